@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/matrix.h"
+#include "common/progress.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace gugus::core {
+
+enum class KMeansInit {
+    KMeansPlusPlus, ///< greedy k-means++ as scikit-learn: 2 + floor(ln k) candidates per step
+    Random,         ///< k distinct rows chosen uniformly
+    Given,          ///< KMeansOptions::initialCentres (n_init is then 1)
+};
+
+enum class KMeansAlgorithm {
+    Lloyd, ///< plain assignment/update iterations
+    Elkan, ///< Lloyd with triangle-inequality bounds: same result, fewer distance computations
+};
+
+struct KMeansOptions {
+    int k = 5;
+    KMeansInit init = KMeansInit::KMeansPlusPlus;
+    KMeansAlgorithm algorithm = KMeansAlgorithm::Lloyd;
+    int nInit = 10;       ///< restarts; the run with the lowest inertia wins
+    int maxIter = 300;
+    /// Relative tolerance as scikit-learn: stop when the summed squared centre shift is at most
+    /// tol * mean(feature variance). Iteration also stops when no label changes.
+    double tol = 1e-4;
+    std::uint64_t seed = 0;
+    CentreMatrix initialCentres; ///< k x d, used when init == Given
+};
+
+struct KMeansResult {
+    CentreMatrix centres;        ///< k x d
+    Labels labels;               ///< per row, 0..k-1
+    double inertia = 0.0;        ///< sum of squared distances to the assigned centre
+    int iterations = 0;          ///< iterations of the best run
+    bool converged = false;      ///< best run stopped on tol/unchanged labels, not maxIter
+    int bestRun = 0;             ///< index of the winning restart
+    std::vector<double> runInertias; ///< inertia of every restart, in restart order
+    std::vector<std::int64_t> sizes; ///< rows per cluster
+};
+
+/// K-Means clustering (Lloyd or Elkan) with k-means++ or random initialisation and restarts.
+/// Empty clusters are re-seeded from the points farthest from their centres (as scikit-learn).
+/// Deterministic: the same seed gives the same bits for 1 or N threads.
+/// Throws Error(TooFewRows) when k > number of distinct rows is impossible to satisfy
+/// (k > rows), Error(InvalidOption) for k < 1 etc., Cancelled on cancel.
+class KMeans {
+public:
+    explicit KMeans(KMeansOptions options);
+    KMeansResult fit(const FeatureMatrix& x, Progress& progress) const;
+    const KMeansOptions& options() const { return m_options; }
+
+private:
+    KMeansOptions m_options;
+};
+
+/// Assigns each row to its nearest centre (ties -> lowest index). Parallel, deterministic.
+Labels assignNearest(const FeatureMatrix& x, const CentreMatrix& centres);
+
+/// The plain, obviously-correct Lloyd iteration from given centres, single-threaded, used as the
+/// reference in differential tests. Same stopping rule as KMeans (tol relative to mean variance,
+/// or unchanged labels).
+KMeansResult referenceLloyd(const FeatureMatrix& x, const CentreMatrix& initialCentres,
+                            int maxIter, double tol);
+
+} // namespace gugus::core

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "common/progress.h"
+#include "data/table.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gugus::core {
+
+enum class DecimalSeparator { Auto, Dot, Comma };
+enum class TextEncoding { Auto, Utf8, Latin1 };
+
+/// How to read a delimited text file. Defaults sniff everything.
+struct CsvOptions {
+    char delimiter = 0; ///< 0 = sniff among , ; \t |
+    DecimalSeparator decimal = DecimalSeparator::Auto; ///< Auto: comma only if ';' delimits and
+                                                       ///< the numbers look like "1,5"
+    TextEncoding encoding = TextEncoding::Auto; ///< Auto: UTF-8 if valid, else Windows-1252/Latin-1
+    bool hasHeader = true;
+    /// Tokens (after trimming spaces) read as missing, compared case-sensitively.
+    std::vector<std::string> missingTokens = {"", "NA", "N/A", "NaN", "nan", "null", "NULL", "-"};
+    /// A text column with at most this many distinct values (and fewer distinct values than half
+    /// its non-missing count) is categorical; otherwise it is an id/free-text column.
+    std::int64_t maxCategories = 1000;
+    /// Integer columns with at most this many distinct codes are flagged suggestCategorical().
+    std::int64_t maxCodeCategories = 10;
+    std::int64_t maxRows = -1;          ///< read at most this many data rows (-1 = all)
+    std::int64_t maxBytes = std::int64_t(8) << 30; ///< refuse larger files (FileTooLarge)
+    /// Columns to force to a type regardless of inference (name -> type).
+    std::vector<std::pair<std::string, ColumnType>> forcedTypes;
+};
+
+/// Something the reader did that the user should know about, but that is not an error.
+struct CsvNotice {
+    enum class Kind {
+        HeaderRenamed,      ///< duplicate/empty header made unique: subject = new name, detail = old
+        Latin1Decoded,      ///< file was not UTF-8; decoded as Windows-1252
+        MixedTypes,         ///< column mostly numbers but some text: subject = column, count, line
+        NonFiniteValues,    ///< column has inf values: subject = column, count
+        BlankLinesSkipped,  ///< count
+        Truncated,          ///< maxRows reached
+    };
+    Kind kind;
+    std::string subject;
+    std::string detail;
+    std::int64_t count = 0;
+    std::int64_t line = -1; ///< first line concerned (1-based), or -1
+};
+
+struct CsvReadResult {
+    Table table;
+    char delimiter = ',';
+    char decimal = '.';
+    bool latin1 = false;
+    std::vector<CsvNotice> notices;
+};
+
+/// Reads a CSV (RFC 4180 quoting: embedded delimiters, doubled quotes, newlines in quotes; UTF-8
+/// BOM; CRLF/LF/CR line ends) and infers column types:
+///   all values numbers -> Binary if only 0/1, Id if integer, unique and named like an id
+///   (e.g. "CUST_ID", "Customer Id"), else Numeric; otherwise Categorical if few distinct labels,
+///   else Id.
+/// Errors (Error with 1-based line and field): unterminated quote, ragged records, empty file.
+/// Reports progress as stage "csv.read"/"csv.parse"/"csv.columns" and honours cancel.
+/// Parsing of records and conversion of columns run on several threads.
+CsvReadResult readCsvFile(const std::string& path, const CsvOptions& options, Progress& progress);
+CsvReadResult readCsvText(std::string_view text, const CsvOptions& options, Progress& progress);
+
+/// Options of the writer.
+struct CsvWriteOptions {
+    char delimiter = ',';
+    /// Prefix text cells that start with = + - @ (or tab/CR) with a single quote so spreadsheets
+    /// do not run them as formulas. Numbers are never touched.
+    bool neutraliseFormulas = true;
+};
+
+/// A column appended after the table's own when writing (e.g. "segment"): one text per row.
+struct CsvExtraColumn {
+    std::string name;
+    std::vector<std::string> values;
+};
+
+/// Writes every row of `table` (all columns, input order) plus `extra` columns appended last,
+/// atomically: a temporary file next to `path` is renamed over it at the end. Numbers are written
+/// in shortest round-trip form, missing values as empty fields; fields are quoted when needed.
+/// Throws Error(WriteFailed).
+void writeCsvFile(const std::string& path, const Table& table,
+                  const std::vector<CsvExtraColumn>& extra, const CsvWriteOptions& options,
+                  Progress& progress);
+
+/// Writes `content` to `path` atomically (temp file + rename). Throws Error(WriteFailed).
+void writeFileAtomically(const std::string& path, std::string_view content);
+
+} // namespace gugus::core
