@@ -110,6 +110,8 @@ public:
     const std::vector<FittedColumn>& columns() const { return m_columns; } ///< feature columns only
     std::vector<FeatureInfo> features() const;
     std::int64_t featureCount() const;
+    /// Machine keys of what fitting noticed, e.g. "constant:<col>" (zero spread; scale set to 1).
+    const std::vector<std::string>& warnings() const { return m_warnings; }
 
     /// JSON text of the fitted recipe (versioned) and its inverse; from/to JSON round-trips
     /// bit-for-bit (doubles in shortest round-trip form). Throws Error(InvalidModel).
@@ -119,6 +121,7 @@ public:
 private:
     Recipe m_recipe;
     std::vector<FittedColumn> m_columns;
+    std::vector<std::string> m_warnings;
 };
 
 } // namespace gugus::core

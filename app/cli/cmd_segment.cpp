@@ -1,0 +1,69 @@
+#include "cli_common.h"
+#include "commands.h"
+#include "segment_report.h"
+
+#include "data/csv_reader.h"
+#include "model/summary_json.h"
+
+#include <iostream>
+
+namespace gugus::cli {
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: gugus-cli segment FILE [options]
+
+Prepares the table (recipe), clusters it with K-Means, scores the result and profiles every
+segment. Prints a plain-text summary of the segments.
+
+Output:
+  --out FILE           labelled CSV: the input rows and columns in input order plus a last column
+                       `segment` (0..k-1; empty for rows dropped by --impute drop)
+  --summary FILE       JSON summary: source fingerprint, recipe, options, seed, metrics, segment
+                       sizes and centres, sweep (with --k auto) and per-segment profiles
+  --quiet              no progress or notes on stderr
+)";
+
+} // namespace
+
+int runSegment(const std::vector<std::string>& argv) {
+    const Args args(argv, unite({kCsvOptions, kRecipeOptions, kKMeansOptions, {"out", "summary"}}),
+                    kCommonFlags);
+    if (args.flag("help")) {
+        std::cout << kHelp << "\n" << kRecipeHelp << "\n" << kKMeansHelp << "\n" << kCsvHelp;
+        return 0;
+    }
+    if (args.positional().size() != 1) {
+        throw UsageError("segment needs exactly one FILE (see gugus-cli segment --help)");
+    }
+    applyThreads(args);
+    const core::SegmentationOptions options = segmentationOptionsFrom(args);
+    StderrProgress progress(args.flag("quiet"));
+    const std::string path = args.positional()[0];
+    const auto loaded = loadTable(path, args, progress);
+    const core::Recipe recipe = recipeFrom(loaded.table, args);
+    const core::SegmentationResult result =
+        core::runSegmentation(loaded.table, recipe, options, progress);
+
+    if (const auto out = args.get("out")) {
+        std::vector<std::string> segment(result.tableLabels.size());
+        for (std::size_t i = 0; i < segment.size(); ++i) {
+            const int label = result.tableLabels[i];
+            segment[i] = label == core::kUnassigned ? std::string() : std::to_string(label);
+        }
+        core::writeCsvFile(*out, loaded.table, {{"segment", std::move(segment)}},
+                           core::CsvWriteOptions{}, progress);
+    }
+    if (const auto summary = args.get("summary")) {
+        std::string command = "gugus-cli segment";
+        for (const auto& a : argv) {
+            command += " " + a;
+        }
+        core::writeFileAtomically(
+            *summary, core::summaryJson(loaded.table, options, result, {path, command}));
+    }
+    printSegmentSummary(std::cout, result);
+    return 0;
+}
+
+} // namespace gugus::cli

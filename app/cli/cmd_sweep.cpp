@@ -1,0 +1,63 @@
+#include "cli_common.h"
+#include "commands.h"
+#include "segment_report.h"
+
+#include "data/csv_reader.h"
+#include "model/summary_json.h"
+#include "select/k_sweep.h"
+
+#include <iostream>
+
+namespace gugus::cli {
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: gugus-cli sweep FILE [options]
+
+Runs K-Means for k = k-min..k-max on the prepared table and prints, per k: inertia, silhouette,
+Calinski-Harabasz, Davies-Bouldin, time and segment sizes; then the knee of the inertia curve
+(Kneedle) and the suggested k with its reason.
+
+Output:
+  --json FILE          also write the sweep as JSON
+  --quiet              no progress or notes on stderr
+)";
+
+} // namespace
+
+int runSweep(const std::vector<std::string>& argv) {
+    const Args args(argv, unite({kCsvOptions, kRecipeOptions, kKMeansOptions, {"json"}}),
+                    kCommonFlags);
+    if (args.flag("help")) {
+        std::cout << kHelp << "\n" << kRecipeHelp << "\n" << kKMeansHelp << "\n" << kCsvHelp;
+        return 0;
+    }
+    if (args.positional().size() != 1) {
+        throw UsageError("sweep needs exactly one FILE (see gugus-cli sweep --help)");
+    }
+    if (args.has("k")) {
+        throw UsageError("sweep takes --k-min/--k-max, not --k");
+    }
+    applyThreads(args);
+    const core::SegmentationOptions options = segmentationOptionsFrom(args);
+    StderrProgress progress(args.flag("quiet"));
+    const auto loaded = loadTable(args.positional()[0], args, progress);
+    const core::Recipe recipe = recipeFrom(loaded.table, args);
+    const core::FittedRecipe fitted = core::FittedRecipe::fit(loaded.table, recipe, progress);
+    const core::PreparedData data = fitted.apply(loaded.table, progress);
+
+    core::SweepOptions sweepOptions;
+    sweepOptions.kMin = options.kMin;
+    sweepOptions.kMax = options.kMax;
+    sweepOptions.kmeans = options.kmeans;
+    sweepOptions.silhouette = options.silhouette;
+    const core::SweepResult sweep = core::runKSweep(data.x, sweepOptions, progress);
+    if (const auto json = args.get("json")) {
+        core::writeFileAtomically(*json, core::sweepJson(sweep));
+    }
+    std::cout << data.x.rows() << " rows, " << data.x.cols() << " features\n\n";
+    printSweep(std::cout, sweep);
+    return 0;
+}
+
+} // namespace gugus::cli

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace gugus::cli {
+
+/// Each subcommand takes its arguments (after the subcommand name) and returns the exit code.
+int runInspect(const std::vector<std::string>& args);
+int runSegment(const std::vector<std::string>& args);
+int runSweep(const std::vector<std::string>& args);
+
+} // namespace gugus::cli

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "model/segmentation.h"
+
+#include <ostream>
+
+namespace gugus::cli {
+
+/// Prints the run in plain English: metrics, then per segment its size and the columns where it
+/// differs most from all customers (largest |standardized difference|).
+void printSegmentSummary(std::ostream& out, const core::SegmentationResult& result);
+
+/// Prints a sweep as a table with the knee and the suggested k.
+void printSweep(std::ostream& out, const core::SweepResult& sweep);
+
+} // namespace gugus::cli

@@ -1,0 +1,166 @@
+#include "model/summary_json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace gugus::core {
+
+namespace {
+
+using nlohmann::json;
+
+const char* initKey(KMeansInit init) {
+    switch (init) {
+    case KMeansInit::KMeansPlusPlus: return "k-means++";
+    case KMeansInit::Random: return "random";
+    case KMeansInit::Given: return "given";
+    }
+    return "?";
+}
+
+json sweepPointsJson(const SweepResult& sweep) {
+    json points = json::array();
+    for (const auto& p : sweep.points) {
+        points.push_back(json{{"k", p.k},
+                              {"inertia", p.scores.inertia},
+                              {"silhouette", p.scores.silhouette},
+                              {"silhouette_sample_size", p.scores.silhouetteSampleSize},
+                              {"calinski_harabasz", p.scores.calinskiHarabasz},
+                              {"davies_bouldin", p.scores.daviesBouldin},
+                              {"sizes", p.sizes},
+                              {"seconds", p.seconds}});
+    }
+    json j{{"points", points},
+           {"best_silhouette_k", sweep.bestSilhouetteK},
+           {"suggested_k", sweep.suggestedK},
+           {"reason", suggestionReasonKey(sweep.reason)}};
+    j["knee_k"] = sweep.kneeK ? json(*sweep.kneeK) : json(nullptr);
+    return j;
+}
+
+json columnProfileJson(const ColumnProfile& p) {
+    json j{{"column", p.column}, {"count", p.count}, {"missing", p.missing}};
+    if (p.type == ColumnType::Categorical) {
+        json cats = json::array();
+        for (const auto& c : p.categories) {
+            cats.push_back(json{{"category", c.category},
+                                {"count", c.count},
+                                {"share", c.share},
+                                {"overall_share", c.overallShare},
+                                {"lift", c.lift},
+                                {"std_diff", c.stdDiff}});
+        }
+        j["categories"] = cats;
+        return j;
+    }
+    j["mean"] = p.mean;
+    j["median"] = p.median;
+    j["std"] = p.std;
+    j["std_diff"] = p.stdDiff;
+    if (p.type == ColumnType::Binary) {
+        j["owners"] = p.owners;
+        j["rate"] = p.rate;
+        j["overall_rate"] = p.overallRate;
+        j["lift"] = p.lift;
+    }
+    return j;
+}
+
+json profilesJson(const ProfileResult& profile) {
+    json columns = json::array();
+    for (std::size_t c = 0; c < profile.columns.size(); ++c) {
+        const auto& o = profile.overall[c];
+        columns.push_back(json{{"column", o.column},
+                               {"type", columnTypeKey(o.type)},
+                               {"role", roleKey(o.role)},
+                               {"group", o.group},
+                               {"max_abs_std_diff", profile.separation[c].maxAbsStdDiff},
+                               {"association", profile.separation[c].association},
+                               {"overall", columnProfileJson(o)}});
+    }
+    json segments = json::array();
+    for (const auto& s : profile.segments) {
+        json cols = json::array();
+        for (const auto& c : s.columns) {
+            cols.push_back(columnProfileJson(c));
+        }
+        segments.push_back(
+            json{{"segment", s.segment}, {"size", s.size}, {"share", s.share}, {"columns", cols}});
+    }
+    return json{{"rows", profile.rows}, {"columns", columns}, {"segments", segments}};
+}
+
+} // namespace
+
+std::string summaryJson(const Table& table, const SegmentationOptions& options,
+                        const SegmentationResult& result, const RunSource& source) {
+    json j;
+    j["format"] = "gugus-summary";
+    j["version"] = 1;
+    j["gugus_version"] = GUGUS_VERSION;
+    j["source"] = json{{"file", source.file},
+                       {"rows", table.rowCount()},
+                       {"columns", table.columnCount()},
+                       {"fingerprint", result.fingerprint}};
+    if (!source.command.empty()) {
+        j["command"] = source.command;
+    }
+    j["k"] = result.k;
+    j["seed"] = options.kmeans.seed;
+    j["n_rows"] = result.data.x.rows();
+    j["n_rows_input"] = table.rowCount();
+    j["n_rows_dropped"] = table.rowCount() - result.data.x.rows();
+    json features = json::array();
+    for (const auto& f : result.data.features) {
+        features.push_back(f.name);
+    }
+    j["features"] = features;
+    j["feature_columns"] = result.recipe.recipe().featureColumns();
+    j["options"] = json{
+        {"algorithm", "kmeans"},
+        {"kmeans_algorithm", options.kmeans.algorithm == KMeansAlgorithm::Elkan ? "elkan" : "lloyd"},
+        {"init", initKey(options.kmeans.init)},
+        {"n_init", options.kmeans.nInit},
+        {"max_iter", options.kmeans.maxIter},
+        {"tol", options.kmeans.tol},
+        {"k_mode", options.k ? "fixed" : "auto"},
+        {"k_min", options.kMin},
+        {"k_max", options.kMax}};
+    j["recipe"] = json::parse(result.recipe.toJson());
+    j["metrics"] = json{{"inertia", result.scores.inertia},
+                        {"silhouette", result.scores.silhouette},
+                        {"silhouette_sample_size", result.scores.silhouetteSampleSize},
+                        {"silhouette_sampled", result.scores.silhouetteSampled},
+                        {"calinski_harabasz", result.scores.calinskiHarabasz},
+                        {"davies_bouldin", result.scores.daviesBouldin}};
+    j["kmeans"] = json{{"iterations", result.kmeans.iterations},
+                       {"converged", result.kmeans.converged},
+                       {"best_run", result.kmeans.bestRun},
+                       {"run_inertias", result.kmeans.runInertias}};
+    json segments = json::array();
+    for (int s = 0; s < result.k; ++s) {
+        std::vector<double> centre(std::size_t(result.kmeans.centres.cols()));
+        for (std::int64_t f = 0; f < result.kmeans.centres.cols(); ++f) {
+            centre[std::size_t(f)] = result.kmeans.centres(s, f);
+        }
+        const std::int64_t size =
+            s < std::int64_t(result.kmeans.sizes.size()) ? result.kmeans.sizes[std::size_t(s)] : 0;
+        segments.push_back(json{{"segment", s},
+                                {"size", size},
+                                {"share", double(size) / double(result.data.x.rows())},
+                                {"centre", centre}});
+    }
+    j["segments"] = segments;
+    if (result.sweep) {
+        j["sweep"] = sweepPointsJson(*result.sweep);
+    }
+    j["profiles"] = profilesJson(result.profile);
+    std::vector<std::string> warnings = result.recipe.warnings();
+    warnings.insert(warnings.end(), result.data.warnings.begin(), result.data.warnings.end());
+    j["warnings"] = warnings;
+    j["seconds"] = result.seconds;
+    return j.dump(2) + "\n";
+}
+
+std::string sweepJson(const SweepResult& sweep) { return sweepPointsJson(sweep).dump(2) + "\n"; }
+
+} // namespace gugus::core

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/segmentation.h"
+
+#include <string>
+
+namespace gugus::core {
+
+/// Facts about where the data came from, for the summary.
+struct RunSource {
+    std::string file;      ///< path or name as the user gave it
+    std::string command;   ///< e.g. the CLI command line, may be empty
+};
+
+/// The JSON summary of a segmentation run (format "gugus-summary", version 1): source and
+/// fingerprint, options, seed, fitted recipe, metrics, segment sizes and centres, the k sweep when
+/// there was one, and per-segment profiles. NaN values are written as null. Top-level keys `k`,
+/// `seed`, `n_rows`, `features` and `metrics.{inertia,silhouette,calinski_harabasz,
+/// davies_bouldin}` are a contract scripts rely on.
+std::string summaryJson(const Table& table, const SegmentationOptions& options,
+                        const SegmentationResult& result, const RunSource& source);
+
+/// JSON of one sweep (used by `gugus-cli sweep --json`).
+std::string sweepJson(const SweepResult& sweep);
+
+} // namespace gugus::core

@@ -1,0 +1,503 @@
+#include "prep/recipe.h"
+
+#include "common/error.h"
+#include "common/parallel.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <limits>
+#include <string>
+
+namespace gugus::core {
+
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    return out;
+}
+
+bool containsAny(const std::string& haystack, std::initializer_list<const char*> needles) {
+    return std::any_of(needles.begin(), needles.end(), [&](const char* n) {
+        return haystack.find(n) != std::string::npos;
+    });
+}
+
+/// A first guess of a column's group from its name (Indonesian and English bank vocabularies);
+/// the user can change it. Order matters: "total_kepemilikan_produk" is a product count.
+std::string guessGroup(const std::string& name) {
+    const std::string n = lower(name);
+    if (containsAny(n, {"produk", "product", "tabungan", "deposit", "kredit", "loan",
+                        "mortgage", "saving", "kepemilikan"})) {
+        return "Products";
+    }
+    if (containsAny(n, {"purchase", "payment", "cash_advance", "frequency", "trx", "transaksi"})) {
+        return "Behaviour";
+    }
+    if (containsAny(n, {"pendapatan", "income", "balance", "saldo", "debt", "hutang", "limit",
+                        "gaji", "salary", "ratio", "defaulted"})) {
+        return "Money";
+    }
+    if (containsAny(n, {"usia", "age", "umur", "kelamin", "sex", "gender", "kawin", "marital",
+                        "anak", "child", "pendidikan", "edu", "area", "kota", "city", "region",
+                        "jalur", "channel", "vintage", "tenure", "employed", "address"})) {
+        return "Demographics";
+    }
+    return "Other";
+}
+
+/// Rows kept after every DropRows feature column has dropped its missing rows.
+std::vector<std::int64_t> keptRows(const Table& table, const std::vector<const Column*>& columns,
+                                   const std::vector<const ColumnSpec*>& specs) {
+    std::vector<char> keep(std::size_t(table.rowCount()), 1);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (specs[c]->imputation != Imputation::DropRows) {
+            continue;
+        }
+        for (std::int64_t r = 0; r < table.rowCount(); ++r) {
+            if (columns[c]->isMissing(r)) {
+                keep[std::size_t(r)] = 0;
+            }
+        }
+    }
+    std::vector<std::int64_t> rows;
+    rows.reserve(keep.size());
+    for (std::int64_t r = 0; r < table.rowCount(); ++r) {
+        if (keep[std::size_t(r)]) {
+            rows.push_back(r);
+        }
+    }
+    return rows;
+}
+
+/// numpy's default (linear) quantile of sorted values.
+double quantileSorted(const std::vector<double>& sorted, double q) {
+    if (sorted.empty()) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    const double pos = q * double(sorted.size() - 1);
+    const auto lo = std::size_t(std::floor(pos));
+    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - double(lo));
+}
+
+double applyTransform(Transform t, double v) { return t == Transform::Log1p ? std::log1p(v) : v; }
+
+/// Fits centre/scale of one output feature from its training values (already imputed and
+/// transformed). Zero spread gives scale 1, as scikit-learn does, so a constant column becomes 0.
+void fitScaling(Scaling scaling, std::vector<double> values, double& centre, double& scale,
+                bool& constant) {
+    centre = 0.0;
+    scale = 1.0;
+    constant = false;
+    if (values.empty()) {
+        return;
+    }
+    const double n = double(values.size());
+    double sum = 0.0;
+    for (double v : values) {
+        sum += v;
+    }
+    const double mean = sum / n;
+    double ss = 0.0;
+    for (double v : values) {
+        ss += (v - mean) * (v - mean);
+    }
+    const double var = ss / n;
+    constant = var == 0.0;
+    switch (scaling) {
+    case Scaling::Standard:
+        centre = mean;
+        scale = var > 0.0 ? std::sqrt(var) : 1.0;
+        break;
+    case Scaling::MinMax: {
+        const auto [mn, mx] = std::minmax_element(values.begin(), values.end());
+        centre = *mn;
+        scale = *mx > *mn ? *mx - *mn : 1.0;
+        break;
+    }
+    case Scaling::Robust: {
+        std::sort(values.begin(), values.end());
+        centre = quantileSorted(values, 0.5);
+        const double iqr = quantileSorted(values, 0.75) - quantileSorted(values, 0.25);
+        scale = iqr > 0.0 ? iqr : 1.0;
+        break;
+    }
+    case Scaling::None: break;
+    }
+}
+
+double numericFill(const ColumnSpec& spec, const std::vector<double>& present) {
+    switch (spec.imputation) {
+    case Imputation::Mean: {
+        double s = 0.0;
+        for (double v : present) {
+            s += v;
+        }
+        return s / double(present.size());
+    }
+    case Imputation::Median: {
+        std::vector<double> sorted = present;
+        std::sort(sorted.begin(), sorted.end());
+        return quantileSorted(sorted, 0.5);
+    }
+    case Imputation::MostFrequent: {
+        // Lowest value among the most frequent, as scikit-learn's SimpleImputer.
+        std::vector<double> sorted = present;
+        std::sort(sorted.begin(), sorted.end());
+        double best = sorted.front();
+        std::size_t bestCount = 0;
+        for (std::size_t i = 0; i < sorted.size();) {
+            std::size_t j = i;
+            while (j < sorted.size() && sorted[j] == sorted[i]) {
+                ++j;
+            }
+            if (j - i > bestCount) {
+                bestCount = j - i;
+                best = sorted[i];
+            }
+            i = j;
+        }
+        return best;
+    }
+    case Imputation::Constant: return spec.constant;
+    case Imputation::DropRows: return 0.0; // never used: rows with missing values are dropped
+    }
+    return 0.0;
+}
+
+FittedColumn fitNumeric(const Column& col, const ColumnSpec& spec,
+                        const std::vector<std::int64_t>& rows, std::vector<std::string>& warnings) {
+    FittedColumn fc;
+    fc.spec = spec;
+    fc.type = col.type();
+    const auto& values = col.values();
+    std::vector<double> present;
+    present.reserve(rows.size());
+    for (std::int64_t r : rows) {
+        const double v = values[std::size_t(r)];
+        if (std::isinf(v)) {
+            throw Error(ErrorCode::NonFiniteValue, col.name(), -1, -1,
+                        "row " + std::to_string(r + 1));
+        }
+        if (!std::isnan(v)) {
+            present.push_back(v);
+        }
+    }
+    if (present.empty()) {
+        throw Error(ErrorCode::AllMissing, col.name());
+    }
+    fc.fillValue = numericFill(spec, present);
+    std::vector<double> prepared;
+    prepared.reserve(rows.size());
+    for (std::int64_t r : rows) {
+        double v = values[std::size_t(r)];
+        if (std::isnan(v)) {
+            v = fc.fillValue;
+        }
+        if (spec.transform == Transform::Log1p && !(v > -1.0)) {
+            throw Error(ErrorCode::InvalidOption, "log1p", -1, -1,
+                        col.name() + " has values <= -1");
+        }
+        prepared.push_back(applyTransform(spec.transform, v));
+    }
+    double centre = 0.0;
+    double scale = 1.0;
+    bool constant = false;
+    fitScaling(spec.scaling, std::move(prepared), centre, scale, constant);
+    if (constant) {
+        warnings.push_back("constant:" + col.name());
+    }
+    fc.centre = {centre};
+    fc.scale = {scale};
+    return fc;
+}
+
+FittedColumn fitCategorical(const Column& col, const ColumnSpec& spec,
+                            const std::vector<std::int64_t>& rows,
+                            std::vector<std::string>& warnings) {
+    FittedColumn fc;
+    fc.spec = spec;
+    fc.type = ColumnType::Categorical;
+    const auto& codes = col.codes();
+    const auto& dict = col.categories();
+    std::vector<std::int64_t> counts(dict.size(), 0);
+    for (std::int64_t r : rows) {
+        const std::int32_t c = codes[std::size_t(r)];
+        if (c >= 0) {
+            ++counts[std::size_t(c)];
+        }
+    }
+    std::int64_t best = -1;
+    for (std::size_t c = 0; c < counts.size(); ++c) {
+        if (counts[c] > 0 && (best < 0 || counts[c] > counts[std::size_t(best)])) {
+            best = std::int64_t(c);
+        }
+    }
+    if (best < 0) {
+        throw Error(ErrorCode::AllMissing, col.name());
+    }
+    fc.fillCategory = spec.imputation == Imputation::Constant && !spec.constantCategory.empty()
+                          ? spec.constantCategory
+                          : dict[std::size_t(best)];
+    if (spec.encoding == Encoding::Ordinal && !spec.order.empty()) {
+        fc.categories = spec.order;
+        for (std::size_t c = 0; c < dict.size(); ++c) {
+            if (counts[c] > 0 &&
+                std::find(spec.order.begin(), spec.order.end(), dict[c]) == spec.order.end()) {
+                throw Error(ErrorCode::UnseenCategory, col.name(), -1, -1, dict[c]);
+            }
+        }
+    } else {
+        for (std::size_t c = 0; c < dict.size(); ++c) {
+            if (counts[c] > 0) {
+                fc.categories.push_back(dict[c]);
+            }
+        }
+    }
+    if (std::find(fc.categories.begin(), fc.categories.end(), fc.fillCategory) ==
+        fc.categories.end()) {
+        fc.categories.push_back(fc.fillCategory);
+    }
+    // Training values per output feature, then scaling per feature.
+    std::vector<std::int32_t> mapped(dict.size(), -1);
+    for (std::size_t c = 0; c < dict.size(); ++c) {
+        const auto it = std::find(fc.categories.begin(), fc.categories.end(), dict[c]);
+        mapped[c] = it == fc.categories.end() ? -1 : std::int32_t(it - fc.categories.begin());
+    }
+    const auto fillIndex = std::int32_t(
+        std::find(fc.categories.begin(), fc.categories.end(), fc.fillCategory) -
+        fc.categories.begin());
+    std::vector<std::int32_t> index(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const std::int32_t c = codes[std::size_t(rows[i])];
+        index[i] = c < 0 ? fillIndex : mapped[std::size_t(c)];
+    }
+    const std::size_t outputs = spec.encoding == Encoding::Ordinal ? 1 : fc.categories.size();
+    for (std::size_t f = 0; f < outputs; ++f) {
+        std::vector<double> values(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            values[i] = spec.encoding == Encoding::Ordinal ? double(index[i])
+                                                           : (index[i] == std::int32_t(f) ? 1.0 : 0.0);
+        }
+        double centre = 0.0;
+        double scale = 1.0;
+        bool constant = false;
+        fitScaling(spec.scaling, std::move(values), centre, scale, constant);
+        if (constant && outputs == 1) {
+            warnings.push_back("constant:" + col.name());
+        }
+        fc.centre.push_back(centre);
+        fc.scale.push_back(scale);
+    }
+    return fc;
+}
+
+} // namespace
+
+Recipe Recipe::defaults(const Table& table) {
+    Recipe recipe;
+    for (const Column& col : table.columns()) {
+        ColumnSpec spec;
+        spec.name = col.name();
+        spec.group = guessGroup(col.name());
+        if (col.type() == ColumnType::Id) {
+            spec.role = Role::Id;
+            spec.group = "Id";
+        }
+        if (col.type() == ColumnType::Categorical) {
+            spec.imputation = Imputation::MostFrequent;
+        }
+        recipe.columns.push_back(std::move(spec));
+    }
+    return recipe;
+}
+
+ColumnSpec* Recipe::find(std::string_view name) {
+    for (auto& spec : columns) {
+        if (spec.name == name) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+const ColumnSpec* Recipe::find(std::string_view name) const {
+    return const_cast<Recipe*>(this)->find(name);
+}
+
+std::vector<std::string> Recipe::featureColumns() const {
+    std::vector<std::string> names;
+    for (const auto& spec : columns) {
+        if (spec.role == Role::Feature) {
+            names.push_back(spec.name);
+        }
+    }
+    return names;
+}
+
+FittedRecipe FittedRecipe::fit(const Table& table, const Recipe& recipe, Progress& progress) {
+    std::vector<const Column*> columns;
+    std::vector<const ColumnSpec*> specs;
+    for (const auto& spec : recipe.columns) {
+        if (spec.role != Role::Feature) {
+            continue;
+        }
+        const Column& col = table.column(spec.name); // throws UnknownColumn
+        if (col.type() == ColumnType::Id) {
+            throw Error(ErrorCode::ColumnNotNumeric, spec.name);
+        }
+        columns.push_back(&col);
+        specs.push_back(&spec);
+    }
+    if (columns.empty()) {
+        throw Error(ErrorCode::NoFeatures);
+    }
+    const std::vector<std::int64_t> rows = keptRows(table, columns, specs);
+    if (rows.empty()) {
+        throw Error(ErrorCode::TooFewRows, "", -1, -1, "no row is complete");
+    }
+    FittedRecipe fitted;
+    fitted.m_recipe = recipe;
+    fitted.m_columns.resize(columns.size());
+    std::vector<std::vector<std::string>> warnings(columns.size());
+    // One column per task: fitting a column reads only its own data, so this is race-free and
+    // the result does not depend on the thread count.
+    parallelBlocks(std::int64_t(columns.size()), 1, [&](std::int64_t c, std::int64_t, std::int64_t) {
+        progress.throwIfCancelled();
+        const auto i = std::size_t(c);
+        fitted.m_columns[i] = columns[i]->type() == ColumnType::Categorical
+                                  ? fitCategorical(*columns[i], *specs[i], rows, warnings[i])
+                                  : fitNumeric(*columns[i], *specs[i], rows, warnings[i]);
+    });
+    for (auto& w : warnings) {
+        fitted.m_warnings.insert(fitted.m_warnings.end(), w.begin(), w.end());
+    }
+    progress.report(1, 1, "recipe.fit");
+    return fitted;
+}
+
+std::vector<FeatureInfo> FittedRecipe::features() const {
+    std::vector<FeatureInfo> out;
+    for (const auto& fc : m_columns) {
+        if (fc.type == ColumnType::Categorical && fc.spec.encoding == Encoding::OneHot) {
+            for (const auto& cat : fc.categories) {
+                out.push_back({fc.spec.name + "=" + cat, fc.spec.name, cat});
+            }
+        } else {
+            out.push_back({fc.spec.name, fc.spec.name, {}});
+        }
+    }
+    return out;
+}
+
+std::int64_t FittedRecipe::featureCount() const {
+    std::int64_t n = 0;
+    for (const auto& fc : m_columns) {
+        n += std::int64_t(fc.centre.size());
+    }
+    return n;
+}
+
+PreparedData FittedRecipe::apply(const Table& table, Progress& progress) const {
+    std::vector<const Column*> columns;
+    std::vector<const ColumnSpec*> specs;
+    for (const auto& fc : m_columns) {
+        const Column& col = table.column(fc.spec.name); // throws UnknownColumn
+        const bool wantNumeric = fc.type != ColumnType::Categorical;
+        if (wantNumeric && !col.isNumericLike()) {
+            throw Error(ErrorCode::ColumnNotNumeric, fc.spec.name);
+        }
+        columns.push_back(&col);
+        specs.push_back(&fc.spec);
+    }
+    PreparedData out;
+    out.rows = keptRows(table, columns, specs);
+    out.features = features();
+    const auto n = std::int64_t(out.rows.size());
+    out.x.resize(n, featureCount());
+
+    std::vector<std::int64_t> offsets(m_columns.size(), 0);
+    for (std::size_t c = 1; c < m_columns.size(); ++c) {
+        offsets[c] = offsets[c - 1] + std::int64_t(m_columns[c - 1].centre.size());
+    }
+    std::vector<std::vector<std::string>> warnings(m_columns.size());
+    parallelBlocks(std::int64_t(m_columns.size()), 1, [&](std::int64_t ci, std::int64_t, std::int64_t) {
+        progress.throwIfCancelled();
+        const auto c = std::size_t(ci);
+        const FittedColumn& fc = m_columns[c];
+        const Column& col = *columns[c];
+        const std::int64_t off = offsets[c];
+        if (fc.type != ColumnType::Categorical) {
+            const auto& values = col.values();
+            for (std::int64_t i = 0; i < n; ++i) {
+                double v = values[std::size_t(out.rows[std::size_t(i)])];
+                if (std::isinf(v)) {
+                    throw Error(ErrorCode::NonFiniteValue, col.name(), -1, -1,
+                                "row " + std::to_string(out.rows[std::size_t(i)] + 1));
+                }
+                if (std::isnan(v)) {
+                    v = fc.fillValue;
+                }
+                if (fc.spec.transform == Transform::Log1p && !(v > -1.0)) {
+                    throw Error(ErrorCode::InvalidOption, "log1p", -1, -1,
+                                col.name() + " has values <= -1");
+                }
+                out.x(i, off) = (applyTransform(fc.spec.transform, v) - fc.centre[0]) / fc.scale[0];
+            }
+            return;
+        }
+        // Map this table's dictionary onto the fitted categories by text.
+        std::vector<std::int32_t> mapped;
+        if (col.type() == ColumnType::Categorical) {
+            for (const auto& label : col.categories()) {
+                const auto it = std::find(fc.categories.begin(), fc.categories.end(), label);
+                mapped.push_back(it == fc.categories.end() ? -1
+                                                           : std::int32_t(it - fc.categories.begin()));
+                if (it == fc.categories.end()) {
+                    warnings[c].push_back("unseen:" + col.name() + "=" + label);
+                }
+            }
+        }
+        const auto fillIndex = std::int32_t(
+            std::find(fc.categories.begin(), fc.categories.end(), fc.fillCategory) -
+            fc.categories.begin());
+        const bool ordinal = fc.spec.encoding == Encoding::Ordinal;
+        for (std::int64_t i = 0; i < n; ++i) {
+            const auto r = out.rows[std::size_t(i)];
+            std::int32_t idx = fillIndex;
+            if (col.type() == ColumnType::Categorical) {
+                const std::int32_t code = col.codes()[std::size_t(r)];
+                idx = code < 0 ? fillIndex : mapped[std::size_t(code)];
+            } else if (!col.isMissing(r)) {
+                const std::string label = col.toText(r);
+                const auto it = std::find(fc.categories.begin(), fc.categories.end(), label);
+                idx = it == fc.categories.end() ? -1 : std::int32_t(it - fc.categories.begin());
+            }
+            if (ordinal) {
+                if (idx < 0) {
+                    throw Error(ErrorCode::UnseenCategory, col.name(), -1, -1, col.toText(r));
+                }
+                out.x(i, off) = (double(idx) - fc.centre[0]) / fc.scale[0];
+                continue;
+            }
+            for (std::size_t f = 0; f < fc.categories.size(); ++f) {
+                const double v = idx == std::int32_t(f) ? 1.0 : 0.0;
+                out.x(i, off + std::int64_t(f)) = (v - fc.centre[f]) / fc.scale[f];
+            }
+        }
+    });
+    for (auto& w : warnings) {
+        std::sort(w.begin(), w.end());
+        w.erase(std::unique(w.begin(), w.end()), w.end());
+        out.warnings.insert(out.warnings.end(), w.begin(), w.end());
+    }
+    progress.report(1, 1, "recipe.apply");
+    return out;
+}
+
+} // namespace gugus::core

@@ -1,0 +1,120 @@
+#include "select/k_sweep.h"
+
+#include "common/error.h"
+#include "metrics/cluster_metrics.h"
+#include "select/knee.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace gugus::core {
+
+const char* suggestionReasonKey(SuggestionReason r) noexcept {
+    switch (r) {
+    case SuggestionReason::KneeAgreesWithSilhouette: return "knee-agrees-with-silhouette";
+    case SuggestionReason::BestSilhouette: return "best-silhouette";
+    case SuggestionReason::Knee: return "knee";
+    }
+    return "?";
+}
+
+ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int k,
+                              const SilhouetteOptions& options, std::uint64_t seed,
+                              Progress& progress) {
+    ClusterScores s;
+    s.inertia = inertia(x, labels, k);
+    s.calinskiHarabasz = calinskiHarabasz(x, labels, k);
+    s.daviesBouldin = daviesBouldin(x, labels, k);
+    const auto clustered =
+        std::int64_t(std::count_if(labels.begin(), labels.end(), [](int l) { return l >= 0; }));
+    bool exact = options.mode == SilhouetteOptions::Mode::Exact ||
+                 (options.mode == SilhouetteOptions::Mode::Auto && clustered <= options.exactLimit);
+    if (options.mode == SilhouetteOptions::Mode::Sampled && options.sampleSize >= clustered) {
+        exact = true;
+    }
+    const SilhouetteResult sil = exact ? silhouette(x, labels, k, progress)
+                                       : silhouetteSampled(x, labels, k, options.sampleSize,
+                                                           seed, progress);
+    s.silhouette = sil.mean;
+    s.silhouetteSampleSize = sil.sampleSize;
+    s.silhouetteSampled = sil.sampled;
+    return s;
+}
+
+void suggestK(SweepResult& result) {
+    result.kneeK.reset();
+    if (result.points.empty()) {
+        return;
+    }
+    std::vector<double> ks;
+    std::vector<double> inertias;
+    for (const auto& p : result.points) {
+        ks.push_back(p.k);
+        inertias.push_back(p.scores.inertia);
+    }
+    if (const auto knee = kneedleDecreasingConvex(ks, inertias)) {
+        result.kneeK = result.points[*knee].k;
+    }
+    const auto best = std::max_element(result.points.begin(), result.points.end(),
+                                       [](const SweepPoint& a, const SweepPoint& b) {
+                                           return a.scores.silhouette < b.scores.silhouette;
+                                       });
+    result.bestSilhouetteK = best->k;
+    if (!result.kneeK) {
+        result.suggestedK = best->k;
+        result.reason = SuggestionReason::BestSilhouette;
+        return;
+    }
+    const auto knee = std::find_if(result.points.begin(), result.points.end(),
+                                   [&](const SweepPoint& p) { return p.k == *result.kneeK; });
+    // Silhouette can be negative; "near-best" is measured on its [-1, 1] scale.
+    const double bestSil = best->scores.silhouette;
+    const double kneeSil = knee->scores.silhouette;
+    if (kneeSil >= bestSil - 0.1 * std::abs(bestSil)) {
+        result.suggestedK = *result.kneeK;
+        result.reason = SuggestionReason::KneeAgreesWithSilhouette;
+    } else {
+        result.suggestedK = best->k;
+        result.reason = SuggestionReason::BestSilhouette;
+    }
+}
+
+SweepResult runKSweep(const FeatureMatrix& x, const SweepOptions& options, Progress& progress,
+                      const std::function<void(const SweepPoint&)>& onPoint) {
+    if (options.kMin < 2 || options.kMax < options.kMin) {
+        throw Error(ErrorCode::InvalidOption, "k-range", -1, -1,
+                    std::to_string(options.kMin) + ".." + std::to_string(options.kMax));
+    }
+    if (x.rows() <= options.kMin) {
+        throw Error(ErrorCode::TooFewRows, "", -1, -1,
+                    std::to_string(x.rows()) + " rows for k >= " + std::to_string(options.kMin));
+    }
+    // k above n-1 has no silhouette; the sweep stops at n-1.
+    const int kMax = int(std::min<std::int64_t>(options.kMax, x.rows() - 1));
+    const int steps = kMax - options.kMin + 1;
+    SweepResult result;
+    for (int k = options.kMin; k <= kMax; ++k) {
+        const int step = k - options.kMin;
+        SubProgress sub(progress, step, step + 1, steps);
+        const auto start = std::chrono::steady_clock::now();
+        KMeansOptions kmOptions = options.kmeans;
+        kmOptions.k = k;
+        const KMeansResult fit = KMeans(kmOptions).fit(x, sub);
+        SweepPoint point;
+        point.k = k;
+        point.sizes = fit.sizes;
+        point.scores = scoreClustering(x, fit.labels, k, options.silhouette, options.kmeans.seed, sub);
+        point.seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        result.points.push_back(point);
+        progress.report(step + 1, steps, "sweep");
+        if (onPoint) {
+            onPoint(point);
+        }
+    }
+    suggestK(result);
+    return result;
+}
+
+} // namespace gugus::core

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "cluster/kmeans.h"
+#include "common/matrix.h"
+#include "common/progress.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace gugus::core {
+
+/// How the silhouette is computed in sweeps and fits: exactly (O(n^2 d) time) or estimated on a
+/// seeded sample. Auto = exact up to `exactLimit` clustered rows, else sampled.
+struct SilhouetteOptions {
+    enum class Mode { Auto, Exact, Sampled };
+    Mode mode = Mode::Auto;
+    std::int64_t exactLimit = 30000;
+    std::int64_t sampleSize = 10000;
+};
+
+/// Scores one clustering with every metric (silhouette per SilhouetteOptions).
+struct ClusterScores {
+    double inertia = 0.0;
+    double silhouette = 0.0;
+    std::int64_t silhouetteSampleSize = 0; ///< rows the silhouette mean is over
+    bool silhouetteSampled = false;
+    double calinskiHarabasz = 0.0;
+    double daviesBouldin = 0.0;
+};
+ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int k,
+                              const SilhouetteOptions& silhouette, std::uint64_t seed,
+                              Progress& progress);
+
+struct SweepOptions {
+    int kMin = 2;
+    int kMax = 10;
+    KMeansOptions kmeans;        ///< k is overwritten per step; seed is shared by all k
+    SilhouetteOptions silhouette;
+};
+
+struct SweepPoint {
+    int k = 0;
+    ClusterScores scores;
+    std::vector<std::int64_t> sizes;
+    double seconds = 0.0; ///< wall time of this k (fit + metrics)
+};
+
+/// Why a k was suggested.
+enum class SuggestionReason {
+    KneeAgreesWithSilhouette, ///< the elbow (knee) is also the best or near-best silhouette
+    BestSilhouette,           ///< no knee, or its silhouette is clearly worse than the best
+    Knee,                     ///< only the knee is available (silhouette undefined)
+};
+const char* suggestionReasonKey(SuggestionReason) noexcept;
+
+struct SweepResult {
+    std::vector<SweepPoint> points;       ///< in k order
+    std::optional<int> kneeK;             ///< k at the knee of the inertia curve
+    int bestSilhouetteK = 0;
+    int suggestedK = 0;
+    SuggestionReason reason = SuggestionReason::BestSilhouette;
+};
+
+/// Runs K-Means for k = kMin..kMax and scores each k. `onPoint` (optional) is called on the
+/// calling thread as each k finishes, so a view can draw partial curves. Progress stage "sweep".
+/// Suggestion rule: the knee when its silhouette is at least 90% of the best silhouette,
+/// otherwise the k of the best silhouette.
+SweepResult runKSweep(const FeatureMatrix& x, const SweepOptions& options, Progress& progress,
+                      const std::function<void(const SweepPoint&)>& onPoint = {});
+
+/// Recomputes knee and suggestion from points (used after partial sweeps, and by runKSweep).
+void suggestK(SweepResult& result);
+
+} // namespace gugus::core

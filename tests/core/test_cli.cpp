@@ -1,0 +1,203 @@
+// gugus-cli's contract: subcommands, exit codes, the labelled CSV and the summary JSON.
+#include "test_support.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+using gugus::test::cliPath;
+using gugus::test::runCommand;
+using gugus::test::TempDir;
+
+namespace {
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+void writeFile(const std::string& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::stringstream ss(text);
+    std::string line;
+    while (std::getline(ss, line)) {
+        if (!line.empty() && line.back() == '\r') {
+            line.pop_back();
+        }
+        out.push_back(line);
+    }
+    return out;
+}
+
+/// Runs gugus-cli with arguments; stderr is captured into the output too.
+int cli(const std::string& arguments, std::string* output = nullptr) {
+    std::string text;
+    const int code = runCommand(cliPath() + " " + arguments + " 2>&1", &text);
+    if (output) {
+        *output = text;
+    }
+    return code;
+}
+
+// Three obvious groups of customers, an id column with a formula-looking value and a category.
+const char* kSmallCsv = "cust_id,age,income,area\n"
+                        "=HYPERLINK(1),20,10,Solo\n"
+                        "b,21,11,Solo\n"
+                        "c,22,12,Solo\n"
+                        "d,50,80,Bogor\n"
+                        "e,51,81,Bogor\n"
+                        "f,52,79,Bogor\n"
+                        "g,35,200,Solo\n"
+                        "h,36,201,Bogor\n"
+                        "i,34,199,Solo\n";
+
+} // namespace
+
+TEST(Cli, HelpEverywhereAndUsageErrors) {
+    std::string out;
+    EXPECT_EQ(cli("--help", &out), 0);
+    EXPECT_NE(out.find("segment FILE"), std::string::npos);
+    for (const char* cmd : {"inspect", "segment", "sweep"}) {
+        EXPECT_EQ(cli(std::string(cmd) + " --help", &out), 0) << cmd;
+        EXPECT_NE(out.find("Usage: gugus-cli"), std::string::npos) << cmd;
+    }
+    EXPECT_EQ(cli("frobnicate", &out), 2);
+    EXPECT_EQ(cli("segment x.csv --no-such-option 1", &out), 2);
+    EXPECT_NE(out.find("--no-such-option"), std::string::npos);
+    EXPECT_EQ(cli("segment x.csv --k zero", &out), 2);
+}
+
+TEST(Cli, DataErrorsAreOneLineWithExitCodeOne) {
+    TempDir dir;
+    std::string out;
+    EXPECT_EQ(cli("inspect " + dir.path("missing.csv"), &out), 1);
+    EXPECT_NE(out.find("file not found"), std::string::npos) << out;
+    EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;
+
+    writeFile(dir.path("small.csv"), kSmallCsv);
+    EXPECT_EQ(cli("segment " + dir.path("small.csv") + " --k 50 --quiet", &out), 1);
+    EXPECT_NE(out.find("too few rows"), std::string::npos) << out;
+    EXPECT_EQ(cli("segment " + dir.path("small.csv") + " --features nope --k 2 --quiet", &out), 1);
+    EXPECT_NE(out.find("unknown column: nope"), std::string::npos) << out;
+
+    writeFile(dir.path("ragged.csv"), "a,b\n1,2\n3,4,5\n");
+    EXPECT_EQ(cli("inspect " + dir.path("ragged.csv"), &out), 1);
+    EXPECT_NE(out.find("line 3"), std::string::npos) << out;
+}
+
+TEST(Cli, SegmentWritesLabelledCsvAndSummary) {
+    TempDir dir;
+    writeFile(dir.path("small.csv"), kSmallCsv);
+    std::string out;
+    ASSERT_EQ(cli("segment " + dir.path("small.csv") +
+                      " --features age,income --k 3 --seed 4 --n-init 5 --quiet --out " +
+                      dir.path("labels.csv") + " --summary " + dir.path("summary.json"),
+                  &out),
+              0)
+        << out;
+    EXPECT_NE(out.find("Segment 2"), std::string::npos) << out;
+
+    const auto in = lines(kSmallCsv);
+    const auto labelled = lines(readFile(dir.path("labels.csv")));
+    ASSERT_EQ(labelled.size(), in.size());
+    EXPECT_EQ(labelled[0], in[0] + ",segment");
+    // The formula-looking id is neutralised; other cells are unchanged.
+    EXPECT_EQ(labelled[1].rfind("'=HYPERLINK(1)", 0), 0u) << labelled[1];
+    for (std::size_t i = 2; i < in.size(); ++i) {
+        EXPECT_EQ(labelled[i].rfind(in[i] + ",", 0), 0u) << labelled[i];
+    }
+    // The three groups are recovered: equal labels within each block of three rows.
+    auto segmentOf = [&](std::size_t i) { return labelled[i].substr(labelled[i].rfind(',') + 1); };
+    for (std::size_t block = 0; block < 3; ++block) {
+        EXPECT_EQ(segmentOf(1 + 3 * block), segmentOf(2 + 3 * block));
+        EXPECT_EQ(segmentOf(1 + 3 * block), segmentOf(3 + 3 * block));
+    }
+    EXPECT_NE(segmentOf(1), segmentOf(4));
+    EXPECT_NE(segmentOf(1), segmentOf(7));
+
+    const auto j = nlohmann::json::parse(readFile(dir.path("summary.json")));
+    EXPECT_EQ(j["k"], 3);
+    EXPECT_EQ(j["seed"], 4);
+    EXPECT_EQ(j["n_rows"], 9);
+    EXPECT_EQ(j["features"], (nlohmann::json{"age", "income"}));
+    for (const char* m : {"inertia", "silhouette", "calinski_harabasz", "davies_bouldin"}) {
+        EXPECT_TRUE(j["metrics"][m].is_number()) << m;
+    }
+    EXPECT_GT(j["metrics"]["silhouette"].get<double>(), 0.8);
+    EXPECT_EQ(j["source"]["fingerprint"].get<std::string>().size(), 16u);
+    EXPECT_EQ(j["recipe"]["format"], "gugus-recipe");
+    // The category was not a feature, so it is profiled per segment.
+    bool areaProfiled = false;
+    for (const auto& c : j["profiles"]["columns"]) {
+        areaProfiled |= c["column"] == "area" && c["role"] == "profile-only";
+    }
+    EXPECT_TRUE(areaProfiled);
+}
+
+TEST(Cli, DefaultFeaturesAreTheNumericNonIdColumns) {
+    TempDir dir;
+    writeFile(dir.path("small.csv"), kSmallCsv);
+    ASSERT_EQ(cli("segment " + dir.path("small.csv") + " --k 2 --quiet --summary " +
+                  dir.path("s.json")),
+              0);
+    const auto j = nlohmann::json::parse(readFile(dir.path("s.json")));
+    EXPECT_EQ(j["features"], (nlohmann::json{"age", "income"}));
+}
+
+TEST(Cli, AutoKRecordsTheSweep) {
+    TempDir dir;
+    writeFile(dir.path("small.csv"), kSmallCsv);
+    std::string out;
+    ASSERT_EQ(cli("segment " + dir.path("small.csv") +
+                      " --features age,income --k auto --k-max 5 --quiet --summary " +
+                      dir.path("s.json"),
+                  &out),
+              0)
+        << out;
+    const auto j = nlohmann::json::parse(readFile(dir.path("s.json")));
+    ASSERT_TRUE(j.contains("sweep"));
+    EXPECT_EQ(j["sweep"]["points"].size(), 4u);
+    EXPECT_EQ(j["k"], j["sweep"]["suggested_k"]);
+    EXPECT_EQ(j["k"], 3);
+}
+
+TEST(Cli, SameLabelsOnOneAndTwoThreads) {
+    TempDir dir;
+    const std::string sample = gugus::test::samplePath();
+    ASSERT_EQ(cli("segment " + sample + " --k 4 --quiet --threads 1 --out " + dir.path("1.csv")), 0);
+    ASSERT_EQ(cli("segment " + sample + " --k 4 --quiet --threads 2 --out " + dir.path("2.csv")), 0);
+    const std::string one = readFile(dir.path("1.csv"));
+    EXPECT_FALSE(one.empty());
+    EXPECT_EQ(one, readFile(dir.path("2.csv")));
+}
+
+TEST(Cli, SweepAndInspectPrintTables) {
+    std::string out;
+    ASSERT_EQ(cli("sweep " + gugus::test::samplePath() + " --k-max 5 --n-init 3 --quiet", &out), 0)
+        << out;
+    EXPECT_NE(out.find("suggested k:"), std::string::npos);
+    EXPECT_NE(out.find("silhouette"), std::string::npos);
+    ASSERT_EQ(cli("inspect " + gugus::test::samplePath() + " --quiet", &out), 0) << out;
+    EXPECT_NE(out.find("Produk_Tabungan"), std::string::npos);
+    EXPECT_NE(out.find("binary"), std::string::npos);
+    ASSERT_EQ(cli("inspect " + gugus::test::samplePath() + " --json --quiet", &out), 0);
+    const auto j = nlohmann::json::parse(out);
+    EXPECT_EQ(j["columns"], 18);
+}
+
+TEST(Cli, DroppedRowsHaveAnEmptySegment) {
+    TempDir dir;
+    writeFile(dir.path("gap.csv"), "x,y\n1,1\n,2\n5,5\n6,6\n1,2\n");
+    ASSERT_EQ(cli("segment " + dir.path("gap.csv") + " --impute drop --k 2 --quiet --out " +
+                  dir.path("o.csv")),
+              0);
+    const auto labelled = lines(readFile(dir.path("o.csv")));
+    ASSERT_EQ(labelled.size(), 6u);
+    EXPECT_EQ(labelled[2], ",2,");
+}

@@ -1,0 +1,232 @@
+// Recipe: imputation, encoding, transforms and scaling, fitted on one table and re-applied to
+// another exactly.
+#include "common/error.h"
+#include "prep/recipe.h"
+#include "test_support.h"
+
+#include <cmath>
+#include <limits>
+
+using namespace gugus::core;
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+Table sampleTable() {
+    Table t;
+    t.addColumn(Column::id("id", {"a", "b", "c", "d", "e"}));
+    t.addColumn(Column::numeric("age", {20, 30, kNaN, 50, 60}));
+    t.addColumn(Column::binary("owns", {1, 0, 1, 1, 0}));
+    // dictionary order: Bandung(0), Jakarta(1), Solo(2)
+    t.addColumn(Column::categorical("area", {1, 0, 1, -1, 2}, {"Bandung", "Jakarta", "Solo"}));
+    t.addColumn(Column::numeric("constant", {7, 7, 7, 7, 7}));
+    return t;
+}
+
+Recipe onlyFeatures(const Table& t, std::initializer_list<const char*> names) {
+    Recipe r = Recipe::defaults(t);
+    for (auto& spec : r.columns) {
+        spec.role = Role::Ignore;
+    }
+    for (const char* n : names) {
+        r.find(n)->role = Role::Feature;
+    }
+    return r;
+}
+
+PreparedData prepare(const Table& t, const Recipe& r) {
+    NullProgress p;
+    return FittedRecipe::fit(t, r, p).apply(t, p);
+}
+
+} // namespace
+
+TEST(Recipe, DefaultsMakeIdsIdsAndGuessGroups) {
+    const Table t = sampleTable();
+    const Recipe r = Recipe::defaults(t);
+    EXPECT_EQ(r.find("id")->role, Role::Id);
+    EXPECT_EQ(r.find("age")->role, Role::Feature);
+    EXPECT_EQ(r.find("age")->group, "Demographics");
+    EXPECT_EQ(r.find("area")->imputation, Imputation::MostFrequent);
+    EXPECT_EQ(r.featureColumns(), (std::vector<std::string>{"age", "owns", "area", "constant"}));
+}
+
+TEST(Recipe, StandardScalingUsesPopulationStdAfterMedianImputation) {
+    const Table t = sampleTable();
+    const PreparedData d = prepare(t, onlyFeatures(t, {"age"}));
+    // median of {20,30,50,60} = 40 fills row 2: values 20 30 40 50 60, mean 40,
+    // population std sqrt(200) = 14.142...
+    ASSERT_EQ(d.x.rows(), 5);
+    ASSERT_EQ(d.x.cols(), 1);
+    const double sd = std::sqrt(200.0);
+    EXPECT_DOUBLE_EQ(d.x(0, 0), -20.0 / sd);
+    EXPECT_DOUBLE_EQ(d.x(2, 0), 0.0);
+    EXPECT_DOUBLE_EQ(d.x(4, 0), 20.0 / sd);
+}
+
+TEST(Recipe, MeanImputationMinMaxAndRobustScaling) {
+    const Table t = sampleTable();
+    Recipe r = onlyFeatures(t, {"age"});
+    r.find("age")->imputation = Imputation::Mean; // mean of 20,30,50,60 = 40
+    r.find("age")->scaling = Scaling::MinMax;
+    PreparedData d = prepare(t, r);
+    EXPECT_DOUBLE_EQ(d.x(0, 0), 0.0);
+    EXPECT_DOUBLE_EQ(d.x(2, 0), 0.5);
+    EXPECT_DOUBLE_EQ(d.x(4, 0), 1.0);
+
+    r.find("age")->scaling = Scaling::Robust; // median 40, IQR 50 - 30 = 20
+    d = prepare(t, r);
+    EXPECT_DOUBLE_EQ(d.x(0, 0), -1.0);
+    EXPECT_DOUBLE_EQ(d.x(3, 0), 0.5);
+}
+
+TEST(Recipe, ConstantImputationAndDropRows) {
+    const Table t = sampleTable();
+    Recipe r = onlyFeatures(t, {"age"});
+    r.find("age")->imputation = Imputation::Constant;
+    r.find("age")->constant = -1.0;
+    r.find("age")->scaling = Scaling::None;
+    PreparedData d = prepare(t, r);
+    EXPECT_DOUBLE_EQ(d.x(2, 0), -1.0);
+
+    r.find("age")->imputation = Imputation::DropRows;
+    d = prepare(t, r);
+    EXPECT_EQ(d.rows, (std::vector<std::int64_t>{0, 1, 3, 4}));
+    EXPECT_EQ(d.x.rows(), 4);
+    EXPECT_DOUBLE_EQ(d.x(2, 0), 50.0);
+}
+
+TEST(Recipe, OneHotDummiesWithMostFrequentFill) {
+    const Table t = sampleTable();
+    Recipe r = onlyFeatures(t, {"area"});
+    r.find("area")->scaling = Scaling::None;
+    const PreparedData d = prepare(t, r);
+    ASSERT_EQ(d.x.cols(), 3);
+    EXPECT_EQ(d.features[0].name, "area=Bandung");
+    EXPECT_EQ(d.features[1].source, "area");
+    EXPECT_EQ(d.features[2].category, "Solo");
+    // Row 3 is missing: filled with the most frequent, Jakarta.
+    EXPECT_EQ(d.x(3, 0), 0.0);
+    EXPECT_EQ(d.x(3, 1), 1.0);
+    EXPECT_EQ(d.x(4, 2), 1.0);
+    EXPECT_EQ(d.x.row(1).sum(), 1.0);
+}
+
+TEST(Recipe, OrdinalEncodingFollowsTheGivenOrder) {
+    const Table t = sampleTable();
+    Recipe r = onlyFeatures(t, {"area"});
+    r.find("area")->encoding = Encoding::Ordinal;
+    r.find("area")->order = {"Solo", "Bandung", "Jakarta"};
+    r.find("area")->scaling = Scaling::None;
+    const PreparedData d = prepare(t, r);
+    ASSERT_EQ(d.x.cols(), 1);
+    EXPECT_EQ(d.x(0, 0), 2.0); // Jakarta
+    EXPECT_EQ(d.x(1, 0), 1.0); // Bandung
+    EXPECT_EQ(d.x(4, 0), 0.0); // Solo
+}
+
+TEST(Recipe, OrdinalOrderMissingACategoryIsAnError) {
+    const Table t = sampleTable();
+    Recipe r = onlyFeatures(t, {"area"});
+    r.find("area")->encoding = Encoding::Ordinal;
+    r.find("area")->order = {"Solo", "Bandung"};
+    NullProgress p;
+    try {
+        FittedRecipe::fit(t, r, p);
+        FAIL() << "expected UnseenCategory";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::UnseenCategory);
+        EXPECT_EQ(e.subject(), "area");
+    }
+}
+
+TEST(Recipe, Log1pBeforeScaling) {
+    Table t;
+    t.addColumn(Column::numeric("balance", {0.0, std::exp(1.0) - 1.0, std::exp(2.0) - 1.0}));
+    Recipe r = onlyFeatures(t, {"balance"});
+    r.find("balance")->transform = Transform::Log1p;
+    r.find("balance")->scaling = Scaling::None;
+    const PreparedData d = prepare(t, r);
+    EXPECT_NEAR(d.x(1, 0), 1.0, 1e-15);
+    EXPECT_NEAR(d.x(2, 0), 2.0, 1e-15);
+}
+
+TEST(Recipe, ConstantColumnScalesToZeroWithAWarning) {
+    const Table t = sampleTable();
+    NullProgress p;
+    const FittedRecipe f = FittedRecipe::fit(t, onlyFeatures(t, {"constant"}), p);
+    EXPECT_EQ(f.warnings(), std::vector<std::string>{"constant:constant"});
+    const PreparedData d = f.apply(t, p);
+    EXPECT_EQ(d.x.col(0).cwiseAbs().maxCoeff(), 0.0);
+}
+
+TEST(Recipe, BadFeaturesGiveTypedErrors) {
+    Table t = sampleTable();
+    t.addColumn(Column::numeric("empty", {kNaN, kNaN, kNaN, kNaN, kNaN}));
+    t.addColumn(Column::numeric("inf", {1, 2, std::numeric_limits<double>::infinity(), 4, 5}));
+    NullProgress p;
+    const auto codeOf = [&](const Recipe& r) {
+        try {
+            FittedRecipe::fit(t, r, p);
+        } catch (const Error& e) {
+            return e.code();
+        }
+        return ErrorCode::InvalidModel; // "no error"
+    };
+    EXPECT_EQ(codeOf(onlyFeatures(t, {"empty"})), ErrorCode::AllMissing);
+    EXPECT_EQ(codeOf(onlyFeatures(t, {"inf"})), ErrorCode::NonFiniteValue);
+    EXPECT_EQ(codeOf(onlyFeatures(t, {"id"})), ErrorCode::ColumnNotNumeric);
+    EXPECT_EQ(codeOf(onlyFeatures(t, {})), ErrorCode::NoFeatures);
+    Recipe unknown = onlyFeatures(t, {"age"});
+    unknown.columns.push_back(ColumnSpec{"nope"});
+    EXPECT_EQ(codeOf(unknown), ErrorCode::UnknownColumn);
+}
+
+TEST(Recipe, RoundTripThroughJsonScoresNewDataIdentically) {
+    const Table train = sampleTable();
+    Recipe r = onlyFeatures(train, {"age", "owns", "area"});
+    r.find("age")->transform = Transform::Log1p;
+    NullProgress p;
+    const FittedRecipe fitted = FittedRecipe::fit(train, r, p);
+    const FittedRecipe loaded = FittedRecipe::fromJson(fitted.toJson());
+    EXPECT_EQ(loaded.toJson(), fitted.toJson());
+
+    // New customers: another dictionary (with an unseen city), other values, a missing age.
+    Table fresh;
+    fresh.addColumn(Column::numeric("age", {kNaN, 44.5, 71}));
+    fresh.addColumn(Column::binary("owns", {0, 1, kNaN}));
+    fresh.addColumn(Column::categorical("area", {0, 1, 2}, {"Jakarta", "Medan", "Solo"}));
+    const PreparedData a = fitted.apply(fresh, p);
+    const PreparedData b = loaded.apply(fresh, p);
+    ASSERT_EQ(a.x.rows(), 3);
+    EXPECT_EQ(a.x, b.x); // bit-for-bit
+    EXPECT_EQ(a.warnings, std::vector<std::string>{"unseen:area=Medan"});
+    // The unseen city gets no dummy set: every area feature is at its "not this city" value.
+    const auto firstArea = a.x.cols() - 3;
+    for (int f = 0; f < 3; ++f) {
+        const double zeroScaled = fitted.columns()[2].centre[std::size_t(f)] /
+                                  -fitted.columns()[2].scale[std::size_t(f)];
+        EXPECT_DOUBLE_EQ(a.x(1, firstArea + f), zeroScaled);
+    }
+}
+
+TEST(Recipe, ApplyingToATableWithoutAFeatureColumnFails) {
+    const Table train = sampleTable();
+    NullProgress p;
+    const FittedRecipe fitted = FittedRecipe::fit(train, onlyFeatures(train, {"age"}), p);
+    Table other;
+    other.addColumn(Column::numeric("income", {1, 2}));
+    try {
+        fitted.apply(other, p);
+        FAIL() << "expected UnknownColumn";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::UnknownColumn);
+        EXPECT_EQ(e.subject(), "age");
+    }
+}
+
+TEST(Recipe, RejectsMalformedJson) {
+    EXPECT_THROW(FittedRecipe::fromJson("{"), Error);
+    EXPECT_THROW(FittedRecipe::fromJson(R"({"format":"other"})"), Error);
+}
