@@ -19,9 +19,11 @@ const char* columnTypeKey(ColumnType type) noexcept; ///< "numeric", "binary", .
 
 /// Summary statistics of one column, computed once when the column is built.
 /// Numeric/binary: mean, std (population, ddof = 0), min, quartiles (linear interpolation, as
-/// numpy's default), max over non-missing values. Categorical: mode = most frequent code.
+/// numpy's default), max over the finite non-missing values (NaN when there is none); +-Inf values
+/// count as present (count, distinct) but are left out of these so they stay finite.
+/// Categorical: mode = most frequent code. Id: count, missing (empty text) and distinct only.
 struct ColumnStats {
-    std::int64_t count = 0;    ///< non-missing values
+    std::int64_t count = 0; ///< non-missing values
     std::int64_t missing = 0;
     std::int64_t distinct = 0; ///< distinct non-missing values
     double mean = 0.0;
@@ -51,7 +53,9 @@ public:
     const std::string& name() const { return m_name; }
     ColumnType type() const { return m_type; }
     std::int64_t size() const { return m_size; }
-    bool isNumericLike() const { return m_type == ColumnType::Numeric || m_type == ColumnType::Binary; }
+    bool isNumericLike() const {
+        return m_type == ColumnType::Numeric || m_type == ColumnType::Binary;
+    }
 
     /// Numeric/binary values (NaN = missing). Empty for other types.
     const std::vector<double>& values() const { return m_values; }
@@ -69,8 +73,17 @@ public:
 
     const ColumnStats& stats() const { return m_stats; }
     /// True for a numeric column of a few whole-number codes (e.g. education 1-5), which the user
-    /// may prefer to treat as categorical.
+    /// may prefer to treat as categorical: integral, 3 to maxCodeCategories() distinct values.
     bool suggestCategorical() const;
+    /// The same test with an explicit limit on the number of distinct codes.
+    bool suggestCategorical(std::int64_t maxCodeCategories) const;
+
+    /// Default limit of suggestCategorical() (CsvOptions::maxCodeCategories).
+    static constexpr std::int64_t kDefaultMaxCodeCategories = 10;
+    std::int64_t maxCodeCategories() const { return m_maxCodeCategories; }
+    /// Sets the limit suggestCategorical() uses (the CSV reader passes CsvOptions'). A display
+    /// hint, not data: values, statistics and the table fingerprint do not depend on it.
+    void setMaxCodeCategories(std::int64_t n) { m_maxCodeCategories = n; }
 
     /// A copy with another name.
     Column renamed(std::string name) const;
@@ -92,6 +105,7 @@ private:
     std::vector<std::string> m_categories;
     std::vector<std::string> m_text;
     ColumnStats m_stats;
+    std::int64_t m_maxCodeCategories = kDefaultMaxCodeCategories;
 };
 
 /// Formats a double as the shortest text that reads back to the same value ("1000", "0.125").

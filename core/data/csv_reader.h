@@ -15,7 +15,7 @@ enum class TextEncoding { Auto, Utf8, Latin1 };
 
 /// How to read a delimited text file. Defaults sniff everything.
 struct CsvOptions {
-    char delimiter = 0; ///< 0 = sniff among , ; \t |
+    char delimiter = 0;                                ///< 0 = sniff among , ; \t |
     DecimalSeparator decimal = DecimalSeparator::Auto; ///< Auto: comma only if ';' delimits and
                                                        ///< the numbers look like "1,5"
     TextEncoding encoding = TextEncoding::Auto; ///< Auto: UTF-8 if valid, else Windows-1252/Latin-1
@@ -27,7 +27,7 @@ struct CsvOptions {
     std::int64_t maxCategories = 1000;
     /// Integer columns with at most this many distinct codes are flagged suggestCategorical().
     std::int64_t maxCodeCategories = 10;
-    std::int64_t maxRows = -1;          ///< read at most this many data rows (-1 = all)
+    std::int64_t maxRows = -1;                     ///< read at most this many data rows (-1 = all)
     std::int64_t maxBytes = std::int64_t(8) << 30; ///< refuse larger files (FileTooLarge)
     /// Columns to force to a type regardless of inference (name -> type).
     std::vector<std::pair<std::string, ColumnType>> forcedTypes;
@@ -36,12 +36,13 @@ struct CsvOptions {
 /// Something the reader did that the user should know about, but that is not an error.
 struct CsvNotice {
     enum class Kind {
-        HeaderRenamed,      ///< duplicate/empty header made unique: subject = new name, detail = old
-        Latin1Decoded,      ///< file was not UTF-8; decoded as Windows-1252
-        MixedTypes,         ///< column mostly numbers but some text: subject = column, count, line
-        NonFiniteValues,    ///< column has inf values: subject = column, count
-        BlankLinesSkipped,  ///< count
-        Truncated,          ///< maxRows reached
+        HeaderRenamed,     ///< duplicate/empty header made unique: subject = new name, detail = old
+        Latin1Decoded,     ///< file was not UTF-8; decoded as Windows-1252
+        MixedTypes,        ///< column mostly numbers but some text: subject = column, count,
+                           ///< line, detail = the first text value
+        NonFiniteValues,   ///< column has inf values: subject = column, count
+        BlankLinesSkipped, ///< count
+        Truncated,         ///< maxRows reached
     };
     Kind kind;
     std::string subject;
@@ -61,8 +62,11 @@ struct CsvReadResult {
 /// Reads a CSV (RFC 4180 quoting: embedded delimiters, doubled quotes, newlines in quotes; UTF-8
 /// BOM; CRLF/LF/CR line ends) and infers column types:
 ///   all values numbers -> Binary if only 0/1, Id if integer, unique and named like an id
-///   (e.g. "CUST_ID", "Customer Id"), else Numeric; otherwise Categorical if few distinct labels,
-///   else Id.
+///   (e.g. "CUST_ID", "Customer Id"; or an unnamed/"Unnamed: 0" 0..n-1 pandas index), else
+///   Numeric; otherwise Categorical if few distinct labels, else Id.
+/// Read leniently: a quote opens a quoted field only at the start of a field (5'11" is text),
+/// text after a closing quote is kept, empty and all-space lines are skipped, labels and ids are
+/// kept as written (only number and missing-token tests trim spaces).
 /// Errors (Error with 1-based line and field): unterminated quote, ragged records, empty file.
 /// Reports progress as stage "csv.read"/"csv.parse"/"csv.columns" and honours cancel.
 /// Parsing of records and conversion of columns run on several threads.
@@ -75,6 +79,8 @@ struct CsvWriteOptions {
     /// Prefix text cells that start with = + - @ (or tab/CR) with a single quote so spreadsheets
     /// do not run them as formulas. Numbers are never touched.
     bool neutraliseFormulas = true;
+    /// End records with CRLF (as RFC 4180 writes them) instead of LF.
+    bool crlf = false;
 };
 
 /// A column appended after the table's own when writing (e.g. "segment"): one text per row.

@@ -1,0 +1,348 @@
+// Column::computeStats(): the summary every view and the profile start from, computed once per
+// column. Runs on million-row columns at load time: columns with few distinct values (codes,
+// flags, ages) are summarised from a small histogram without copying; the others are copied once
+// and radix-sorted, which yields the quartiles and the distinct count together.
+#include "data/column.h"
+
+#include "data/big_buffer.h"
+#include "data/string_interner.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+namespace gugus::core {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// Distinct finite values with their counts, as long as there are few of them (codes, flags,
+/// ages): then quartiles and the distinct count need neither a copy nor a sort of the column.
+class SmallCounter {
+public:
+    static constexpr std::size_t kMaxDistinct = 4096;
+
+    /// @param n  number of values to come (sizes the table for short columns)
+    explicit SmallCounter(std::size_t n) {
+        std::size_t slots = 16;
+        while (slots < 2 * std::min(n, kMaxDistinct)) {
+            slots *= 2;
+        }
+        m_keys.resize(slots);
+        m_counts.resize(slots);
+        m_used.resize(slots, 0);
+        m_mask = slots - 1;
+    }
+
+    /// Counts `v`; false once the column has more than kMaxDistinct distinct values.
+    bool add(double v) {
+        const std::uint64_t key = std::bit_cast<std::uint64_t>(v == 0.0 ? 0.0 : v);
+        for (std::size_t i = mix64(key) & m_mask;; i = (i + 1) & m_mask) {
+            if (m_used[i] && m_keys[i] == key) {
+                ++m_counts[i];
+                return true;
+            }
+            if (!m_used[i]) {
+                if (m_size == kMaxDistinct) {
+                    return false;
+                }
+                m_used[i] = true;
+                m_keys[i] = key;
+                m_counts[i] = 1;
+                ++m_size;
+                return true;
+            }
+        }
+    }
+
+    /// (value, count) pairs in increasing order of value.
+    std::vector<std::pair<double, std::int64_t>> sorted() const {
+        std::vector<std::pair<double, std::int64_t>> out;
+        for (std::size_t i = 0; i < m_used.size(); ++i) {
+            if (m_used[i]) {
+                out.emplace_back(std::bit_cast<double>(m_keys[i]), m_counts[i]);
+            }
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+private:
+    std::vector<std::uint64_t> m_keys;
+    std::vector<std::int64_t> m_counts;
+    std::vector<char> m_used;
+    std::size_t m_mask = 0;
+    std::size_t m_size = 0;
+};
+
+/// Order-preserving map of a double to an unsigned key (-0.0 folded into 0.0) and back.
+constexpr std::uint64_t kSign = std::uint64_t(1) << 63;
+std::uint64_t sortKey(double v) {
+    const auto u = std::bit_cast<std::uint64_t>(v == 0.0 ? 0.0 : v);
+    return (u & kSign) ? ~u : u | kSign;
+}
+double fromSortKey(std::uint64_t k) {
+    return std::bit_cast<double>((k & kSign) ? k & ~kSign : ~k);
+}
+
+/// LSD radix sort, 11 bits per pass; passes where every key has the same digit are skipped.
+void radixSort(std::vector<std::uint64_t>& keys) {
+    constexpr int kBits = 11;
+    constexpr int kPasses = 6;
+    constexpr std::size_t kBuckets = std::size_t(1) << kBits;
+    const std::size_t n = keys.size();
+    std::vector<std::size_t> histogram(kPasses * kBuckets, 0);
+    for (const auto k : keys) {
+        for (int p = 0; p < kPasses; ++p) {
+            ++histogram[std::size_t(p) * kBuckets + ((k >> (p * kBits)) & (kBuckets - 1))];
+        }
+    }
+    std::vector<std::uint64_t> other;
+    reserveBig(other, n);
+    other.resize(n);
+    for (int p = 0; p < kPasses; ++p) {
+        std::size_t* h = histogram.data() + std::size_t(p) * kBuckets;
+        if (h[(keys[0] >> (p * kBits)) & (kBuckets - 1)] == n) {
+            continue;
+        }
+        std::size_t sum = 0;
+        for (std::size_t b = 0; b < kBuckets; ++b) {
+            sum += std::exchange(h[b], sum);
+        }
+        for (const auto k : keys) {
+            other[h[(k >> (p * kBits)) & (kBuckets - 1)]++] = k;
+        }
+        keys.swap(other);
+    }
+}
+
+/// numpy's _lerp: a + (b - a) t, computed from the nearer end so that t = 1 gives b exactly.
+double lerp(double a, double b, double t) {
+    const double diff = b - a;
+    return t >= 0.5 ? b - diff * (1.0 - t) : a + diff * t;
+}
+
+/// Quartiles with numpy.quantile's default "linear" method, given the value at each rank of the
+/// n sorted finite values.
+template <class ValueAt> void quartiles(std::size_t n, ValueAt valueAt, ColumnStats& s) {
+    double* out[3] = {&s.q1, &s.median, &s.q3};
+    const double qs[3] = {0.25, 0.5, 0.75};
+    for (int i = 0; i < 3; ++i) {
+        const double pos = qs[i] * double(n - 1);
+        const auto lo = std::size_t(std::floor(pos));
+        const std::size_t hi = std::min(lo + 1, n - 1);
+        *out[i] = lerp(valueAt(lo), valueAt(hi), pos - double(lo));
+    }
+}
+
+/// Neumaier-compensated sum: accurate to a few ulps even for balances around 1e9.
+class CompensatedSum {
+public:
+    void add(double x) {
+        const double next = m_sum + x;
+        m_carry += std::abs(m_sum) >= std::abs(x) ? (m_sum - next) + x : (x - next) + m_sum;
+        m_sum = next;
+    }
+    double value() const { return m_sum + m_carry; }
+
+private:
+    double m_sum = 0.0;
+    double m_carry = 0.0;
+};
+
+void numericStats(const std::vector<double>& values, ColumnStats& s) {
+    // Pass 1: counts, range and, while the column has few distinct values, their histogram.
+    SmallCounter counter(values.size());
+    bool few = true;
+    bool integral = true;
+    bool posInf = false;
+    bool negInf = false;
+    std::size_t finite = 0;
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -lo;
+    for (const double v : values) {
+        if (std::isnan(v)) {
+            ++s.missing;
+            continue;
+        }
+        ++s.count;
+        if (std::isinf(v)) {
+            ++s.nonFinite;
+            (v > 0 ? posInf : negInf) = true;
+            continue;
+        }
+        ++finite;
+        integral = integral && v == std::trunc(v);
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+        few = few && counter.add(v);
+    }
+    s.integral = s.count > 0 && s.nonFinite == 0 && integral;
+    const std::int64_t infinities = (posInf ? 1 : 0) + (negInf ? 1 : 0);
+    if (finite == 0) {
+        s.distinct = infinities;
+        s.mean = s.std = s.min = s.q1 = s.median = s.q3 = s.max = kNaN;
+        return;
+    }
+    s.min = lo;
+    s.max = hi;
+    const auto n = double(finite);
+    // Mean, then squared deviations from it (two-pass population variance). With few distinct
+    // values both come from the histogram instead of two more passes over the column.
+    CompensatedSum sum;
+    CompensatedSum squares;
+    if (few) {
+        const auto histogram = counter.sorted();
+        for (const auto& [value, count] : histogram) {
+            sum.add(value * double(count));
+        }
+        s.mean = sum.value() / n;
+        for (const auto& [value, count] : histogram) {
+            squares.add(double(count) * (value - s.mean) * (value - s.mean));
+        }
+        s.std = std::sqrt(squares.value() / n);
+        s.distinct = std::int64_t(histogram.size()) + infinities;
+        quartiles(
+            finite,
+            [&](std::size_t rank) {
+                std::size_t below = 0;
+                for (const auto& [value, count] : histogram) {
+                    below += std::size_t(count);
+                    if (rank < below) {
+                        return value;
+                    }
+                }
+                return histogram.back().first;
+            },
+            s);
+        return;
+    }
+    for (const double v : values) {
+        if (std::isfinite(v)) {
+            sum.add(v);
+        }
+    }
+    s.mean = sum.value() / n;
+    for (const double v : values) {
+        if (std::isfinite(v)) {
+            squares.add((v - s.mean) * (v - s.mean));
+        }
+    }
+    s.std = std::sqrt(squares.value() / n);
+    std::vector<std::uint64_t> keys;
+    reserveBig(keys, finite);
+    for (const double v : values) {
+        if (std::isfinite(v)) {
+            keys.push_back(sortKey(v));
+        }
+    }
+    radixSort(keys);
+    std::int64_t distinct = 1;
+    for (std::size_t i = 1; i < keys.size(); ++i) {
+        distinct += keys[i] != keys[i - 1] ? 1 : 0;
+    }
+    s.distinct = distinct + infinities;
+    quartiles(
+        finite, [&](std::size_t rank) { return fromSortKey(keys[rank]); }, s);
+}
+
+void categoricalStats(const std::vector<std::int32_t>& codes, std::size_t categories,
+                      ColumnStats& s) {
+    std::vector<std::int64_t> counts(categories, 0);
+    for (const auto c : codes) {
+        if (c < 0) {
+            ++s.missing;
+        } else {
+            ++counts[std::size_t(c)];
+        }
+    }
+    s.count = std::int64_t(codes.size()) - s.missing;
+    std::int64_t best = 0;
+    for (std::size_t c = 0; c < counts.size(); ++c) {
+        s.distinct += counts[c] > 0 ? 1 : 0;
+        if (counts[c] > best) { // strict: the lowest code wins ties
+            best = counts[c];
+            s.mode = int(c);
+        }
+    }
+}
+
+/// Distinct non-empty strings. A plain hash set over a million ids misses the cache on every
+/// probe; instead the (hash, row) pairs are first grouped by their top hash bits so that each
+/// group's table stays in cache, and strings are compared only when full hashes agree.
+void textStats(const std::vector<std::string>& text, ColumnStats& s) {
+    struct Entry {
+        std::uint64_t hash;
+        std::size_t row;
+    };
+    constexpr int kGroupBits = 8;
+    constexpr std::size_t kGroups = std::size_t(1) << kGroupBits;
+    std::vector<std::uint64_t> hashes;
+    reserveBig(hashes, text.size());
+    std::vector<std::size_t> start(kGroups + 1, 0);
+    for (const auto& t : text) {
+        const std::uint64_t h = t.empty() ? 0 : fastHash(t);
+        s.missing += t.empty() ? 1 : 0;
+        start[(h >> (64 - kGroupBits)) + 1] += t.empty() ? 0 : 1;
+        hashes.push_back(h);
+    }
+    s.count = std::int64_t(text.size()) - s.missing;
+    for (std::size_t g = 0; g < kGroups; ++g) {
+        start[g + 1] += start[g];
+    }
+    std::vector<Entry> grouped;
+    reserveBig(grouped, std::size_t(s.count));
+    grouped.resize(std::size_t(s.count));
+    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+    for (std::size_t r = 0; r < text.size(); ++r) {
+        if (!text[r].empty()) {
+            grouped[fill[hashes[r] >> (64 - kGroupBits)]++] = Entry{hashes[r], r};
+        }
+    }
+    std::vector<Entry> table;
+    constexpr std::size_t kEmpty = std::size_t(-1);
+    for (std::size_t g = 0; g < kGroups; ++g) {
+        const std::size_t size = start[g + 1] - start[g];
+        std::size_t capacity = 16;
+        while (capacity < 2 * size) {
+            capacity *= 2;
+        }
+        table.assign(capacity, Entry{0, kEmpty});
+        for (std::size_t e = start[g]; e < start[g + 1]; ++e) {
+            const Entry entry = grouped[e];
+            for (std::size_t i = entry.hash & (capacity - 1);; i = (i + 1) & (capacity - 1)) {
+                if (table[i].row == kEmpty) {
+                    table[i] = entry;
+                    ++s.distinct;
+                    break;
+                }
+                if (table[i].hash == entry.hash && sameBytes(text[table[i].row], text[entry.row])) {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+void Column::computeStats() {
+    m_stats = ColumnStats{};
+    switch (m_type) {
+    case ColumnType::Numeric:
+    case ColumnType::Binary:
+        numericStats(m_values, m_stats);
+        break;
+    case ColumnType::Categorical:
+        categoricalStats(m_codes, m_categories.size(), m_stats);
+        break;
+    case ColumnType::Id:
+        textStats(m_text, m_stats);
+        break;
+    }
+}
+
+} // namespace gugus::core

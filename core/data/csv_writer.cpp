@@ -1,0 +1,233 @@
+// writeCsvFile and writeFileAtomically: a result file is either the complete new content or the
+// old file untouched, never a half-written mix (crash, full disk, cancel).
+#include "common/error.h"
+#include "common/parallel.h"
+#include "data/csv_reader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <random>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace gugus::core {
+
+namespace {
+
+/// A temporary file next to the target that replaces it on commit() and disappears otherwise.
+class AtomicFile {
+public:
+    explicit AtomicFile(std::string path) : m_path(std::move(path)) {
+        std::random_device random;
+        for (int attempt = 0; m_fd < 0; ++attempt) {
+            char suffix[17];
+            const std::uint64_t r = (std::uint64_t(random()) << 32) ^ random();
+            std::snprintf(suffix, sizeof suffix, "%016llx", static_cast<unsigned long long>(r));
+            m_temp = m_path + ".tmp-" + suffix;
+            m_fd = ::open(m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            if (m_fd < 0 && (errno != EEXIST || attempt >= 8)) {
+                fail();
+            }
+        }
+        // Keep the permissions of a file we replace (umask applies to new files only).
+        struct stat old {};
+        if (::stat(m_path.c_str(), &old) == 0 && S_ISREG(old.st_mode)) {
+            ::fchmod(m_fd, old.st_mode & 07777);
+        }
+    }
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+    ~AtomicFile() {
+        if (m_fd >= 0) {
+            ::close(m_fd);
+        }
+        if (!m_committed && !m_temp.empty()) {
+            ::unlink(m_temp.c_str());
+        }
+    }
+
+    void write(std::string_view data) {
+        while (!data.empty()) {
+            const ssize_t n = ::write(m_fd, data.data(), data.size());
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                fail();
+            }
+            data.remove_prefix(std::size_t(n));
+        }
+    }
+
+    void commit() {
+        if (::fsync(m_fd) != 0) {
+            fail();
+        }
+        const int fd = m_fd;
+        m_fd = -1;
+        if (::close(fd) != 0 || std::rename(m_temp.c_str(), m_path.c_str()) != 0) {
+            fail();
+        }
+        m_committed = true;
+        // Make the rename itself durable; failing here loses nothing already written.
+        const std::filesystem::path dir = std::filesystem::path(m_path).parent_path();
+        const int dirFd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY);
+        if (dirFd >= 0) {
+            ::fsync(dirFd);
+            ::close(dirFd);
+        }
+    }
+
+private:
+    [[noreturn]] void fail() const {
+        throw Error(ErrorCode::WriteFailed, m_path, -1, -1, std::strerror(errno));
+    }
+
+    std::string m_path;
+    std::string m_temp;
+    int m_fd = -1;
+    bool m_committed = false;
+};
+
+bool startsLikeFormula(std::string_view s) {
+    if (s.empty()) {
+        return false;
+    }
+    const char c = s.front();
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+void appendText(std::string& out, std::string_view s, const CsvWriteOptions& options) {
+    const bool neutralise = options.neutraliseFormulas && startsLikeFormula(s);
+    const bool quote = std::any_of(s.begin(), s.end(), [&](char c) {
+        return c == options.delimiter || c == '"' || c == '\r' || c == '\n';
+    });
+    if (quote) {
+        out.push_back('"');
+    }
+    if (neutralise) {
+        out.push_back('\'');
+    }
+    if (quote) {
+        for (const char c : s) {
+            if (c == '"') {
+                out.push_back('"');
+            }
+            out.push_back(c);
+        }
+        out.push_back('"');
+    } else {
+        out.append(s);
+    }
+}
+
+void appendCell(std::string& out, const Column& column, std::size_t row,
+                const CsvWriteOptions& options) {
+    switch (column.type()) {
+    case ColumnType::Numeric:
+    case ColumnType::Binary: {
+        const double v = column.values()[row];
+        if (!std::isnan(v)) {
+            char buffer[64];
+            const auto r = std::to_chars(buffer, buffer + sizeof buffer, v);
+            out.append(buffer, r.ptr);
+        }
+        return;
+    }
+    case ColumnType::Categorical: {
+        const std::int32_t code = column.codes()[row];
+        if (code >= 0) {
+            appendText(out, column.categories()[std::size_t(code)], options);
+        }
+        return;
+    }
+    case ColumnType::Id:
+        appendText(out, column.text()[row], options);
+        return;
+    }
+}
+
+} // namespace
+
+void writeCsvFile(const std::string& path, const Table& table,
+                  const std::vector<CsvExtraColumn>& extra, const CsvWriteOptions& options,
+                  Progress& progress) {
+    constexpr std::int64_t kBlockRows = 16384;
+    const std::int64_t rows = table.rowCount();
+    for (const auto& e : extra) {
+        if (std::int64_t(e.values.size()) != rows) {
+            throw Error(ErrorCode::InvalidOption, e.name, -1, -1,
+                        std::to_string(e.values.size()) + " values for " + std::to_string(rows) +
+                            " rows");
+        }
+    }
+    const std::string_view lineEnd = options.crlf ? "\r\n" : "\n";
+    progress.throwIfCancelled();
+    AtomicFile file(path);
+    std::string header;
+    for (const auto& column : table.columns()) {
+        appendText(header, column.name(), options);
+        header.push_back(options.delimiter);
+    }
+    for (const auto& e : extra) {
+        appendText(header, e.name, options);
+        header.push_back(options.delimiter);
+    }
+    if (!header.empty()) {
+        header.pop_back();
+    }
+    header.append(lineEnd);
+    file.write(header);
+
+    // Blocks of rows are formatted in parallel, a wave at a time, and written in order.
+    const std::int64_t blocks = blockCount(rows, kBlockRows);
+    const std::int64_t wave = std::max<std::int64_t>(4, 2 * std::int64_t(threadCount()));
+    std::vector<std::string> text(static_cast<std::size_t>(wave));
+    for (std::int64_t first = 0; first < blocks; first += wave) {
+        progress.report(first * kBlockRows, rows, "csv.write");
+        progress.throwIfCancelled();
+        const std::int64_t n = std::min(wave, blocks - first);
+        parallelBlocks(n, 1, [&](std::int64_t b, std::int64_t, std::int64_t) {
+            std::string& out = text[std::size_t(b)];
+            out.clear();
+            const std::int64_t begin = (first + b) * kBlockRows;
+            for (std::int64_t r = begin; r < std::min(rows, begin + kBlockRows); ++r) {
+                bool firstCell = true;
+                auto separate = [&] {
+                    if (!firstCell) {
+                        out.push_back(options.delimiter);
+                    }
+                    firstCell = false;
+                };
+                for (const auto& column : table.columns()) {
+                    separate();
+                    appendCell(out, column, std::size_t(r), options);
+                }
+                for (const auto& e : extra) {
+                    separate();
+                    appendText(out, e.values[std::size_t(r)], options);
+                }
+                out.append(lineEnd);
+            }
+        });
+        for (std::int64_t b = 0; b < n; ++b) {
+            file.write(text[std::size_t(b)]);
+        }
+    }
+    progress.throwIfCancelled();
+    file.commit();
+    progress.report(rows, rows, "csv.write");
+}
+
+void writeFileAtomically(const std::string& path, std::string_view content) {
+    AtomicFile file(path);
+    file.write(content);
+    file.commit();
+}
+
+} // namespace gugus::core
