@@ -23,7 +23,7 @@ struct KMeansOptions {
     int k = 5;
     KMeansInit init = KMeansInit::KMeansPlusPlus;
     KMeansAlgorithm algorithm = KMeansAlgorithm::Lloyd;
-    int nInit = 10;       ///< restarts; the run with the lowest inertia wins
+    int nInit = 10; ///< restarts; the run with the lowest inertia wins
     int maxIter = 300;
     /// Relative tolerance as scikit-learn: stop when the summed squared centre shift is at most
     /// tol * mean(feature variance). Iteration also stops when no label changes.
@@ -33,12 +33,12 @@ struct KMeansOptions {
 };
 
 struct KMeansResult {
-    CentreMatrix centres;        ///< k x d
-    Labels labels;               ///< per row, 0..k-1
-    double inertia = 0.0;        ///< sum of squared distances to the assigned centre
-    int iterations = 0;          ///< iterations of the best run
-    bool converged = false;      ///< best run stopped on tol/unchanged labels, not maxIter
-    int bestRun = 0;             ///< index of the winning restart
+    CentreMatrix centres;            ///< k x d
+    Labels labels;                   ///< per row, 0..k-1
+    double inertia = 0.0;            ///< sum of squared distances to the assigned centre
+    int iterations = 0;              ///< iterations of the best run
+    bool converged = false;          ///< best run stopped on tol/unchanged labels, not maxIter
+    int bestRun = 0;                 ///< index of the winning restart
     std::vector<double> runInertias; ///< inertia of every restart, in restart order
     std::vector<std::int64_t> sizes; ///< rows per cluster
 };
@@ -48,6 +48,11 @@ struct KMeansResult {
 /// Deterministic: the same seed gives the same bits for 1 or N threads.
 /// Throws Error(TooFewRows) when k > number of distinct rows is impossible to satisfy
 /// (k > rows), Error(InvalidOption) for k < 1 etc., Cancelled on cancel.
+/// Details: InvalidOption subjects are "k", "n_init", "max_iter", "tol" and "initial_centres"
+/// (Given centres not k x d); NoFeatures for 0 columns; NonFiniteValue (line/column = 1-based
+/// row/feature) for NaN or infinite data. Progress stage "kmeans".
+/// With more clusters than distinct rows, clusters that cannot be re-seeded stay empty (sizes 0)
+/// and keep their centre.
 class KMeans {
 public:
     explicit KMeans(KMeansOptions options);
@@ -64,7 +69,7 @@ Labels assignNearest(const FeatureMatrix& x, const CentreMatrix& centres);
 /// The plain, obviously-correct Lloyd iteration from given centres, single-threaded, used as the
 /// reference in differential tests. Same stopping rule as KMeans (tol relative to mean variance,
 /// or unchanged labels).
-KMeansResult referenceLloyd(const FeatureMatrix& x, const CentreMatrix& initialCentres,
-                            int maxIter, double tol);
+KMeansResult referenceLloyd(const FeatureMatrix& x, const CentreMatrix& initialCentres, int maxIter,
+                            double tol);
 
 } // namespace gugus::core

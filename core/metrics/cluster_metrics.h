@@ -9,15 +9,22 @@
 namespace gugus::core {
 
 /// All metrics treat labels < 0 (noise, unassigned) as not clustered: those rows are left out.
-/// `k` is the number of clusters (labels 0..k-1); clusters may be empty.
+/// `k` is the number of clusters (labels 0..k-1); clusters may be empty, and empty clusters are
+/// ignored (as scikit-learn, which only sees the labels present). Every metric throws
+/// Error(InvalidOption, "labels") when labels.size() != x.rows() or a label is >= k, and
+/// Error(NonFiniteValue) for NaN/infinite x. All are parallel and give the same bits for 1 or N
+/// threads.
 
 /// Sum of squared distances from each clustered row to its cluster mean.
 double inertia(const FeatureMatrix& x, const Labels& labels, int k);
 
-/// Calinski-Harabasz index (variance ratio), as sklearn.metrics.calinski_harabasz_score.
+/// Calinski-Harabasz index (variance ratio), as sklearn.metrics.calinski_harabasz_score (1 when
+/// every cluster is a single repeated point). Throws Error(TooFewRows) unless
+/// 2 <= non-empty clusters <= clustered rows - 1.
 double calinskiHarabasz(const FeatureMatrix& x, const Labels& labels, int k);
 
-/// Davies-Bouldin index, as sklearn.metrics.davies_bouldin_score.
+/// Davies-Bouldin index, as sklearn.metrics.davies_bouldin_score (0 when all spreads or all
+/// centroid distances are ~0). Throws Error(TooFewRows) as calinskiHarabasz.
 double daviesBouldin(const FeatureMatrix& x, const Labels& labels, int k);
 
 struct SilhouetteResult {
@@ -36,13 +43,16 @@ SilhouetteResult silhouette(const FeatureMatrix& x, const Labels& labels, int k,
 
 /// Silhouette estimated on `sampleSize` rows drawn without replacement (seeded): the a/b terms
 /// of each sampled row are exact over all rows; `samples` holds NaN for rows not drawn. When
-/// sampleSize >= clustered rows this is the exact computation.
+/// sampleSize >= clustered rows this is the exact computation. (scikit-learn's
+/// silhouette_score(sample_size=...) instead scores the sample against itself only, a noisier
+/// estimate.) Throws Error(InvalidOption, "sample_size") when sampleSize < 1.
 SilhouetteResult silhouetteSampled(const FeatureMatrix& x, const Labels& labels, int k,
-                                   std::int64_t sampleSize, std::uint64_t seed,
-                                   Progress& progress);
+                                   std::int64_t sampleSize, std::uint64_t seed, Progress& progress);
 
 /// Adjusted Rand index of two labelings of the same rows (used to compare to reference tools and
-/// for stability). Rows where either label < 0 are compared as their own class "noise".
+/// for stability). Rows where either label < 0 are compared as their own class "noise" (all
+/// negative labels are that one class). Pair counts are 128-bit: exact up to ~3e9 rows.
+/// Throws Error(InvalidOption, "labels") when the sizes differ.
 double adjustedRandIndex(const Labels& a, const Labels& b);
 
 } // namespace gugus::core

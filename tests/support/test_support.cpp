@@ -17,8 +17,12 @@ std::string sharedDataPath(const std::string& file) {
     return std::filesystem::exists(p) ? p.string() : std::string();
 }
 
-std::string samplePath() { return GUGUS_SAMPLE_CSV; }
-std::string cliPath() { return GUGUS_CLI_PATH; }
+std::string samplePath() {
+    return GUGUS_SAMPLE_CSV;
+}
+std::string cliPath() {
+    return GUGUS_CLI_PATH;
+}
 
 ::testing::AssertionResult relativeNear(double actual, double expected, double rel) {
     const double scale = std::max(std::abs(expected), 1e-300);
@@ -50,7 +54,8 @@ core::FeatureMatrix readMatrixCsv(const std::string& path) {
         }
         rows.push_back(std::move(row));
     }
-    core::FeatureMatrix m(std::int64_t(rows.size()), rows.empty() ? 0 : std::int64_t(rows[0].size()));
+    core::FeatureMatrix m(std::int64_t(rows.size()),
+                          rows.empty() ? 0 : std::int64_t(rows[0].size()));
     for (std::size_t i = 0; i < rows.size(); ++i) {
         for (std::size_t j = 0; j < rows[i].size(); ++j) {
             m(std::int64_t(i), std::int64_t(j)) = rows[i][j];

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "common/error.h"
 #include "common/matrix.h"
+#include "common/parallel.h"
+#include "common/progress.h"
 
 #include <gtest/gtest.h>
 
@@ -24,7 +27,7 @@ std::string cliPath();
 #define GUGUS_REQUIRE_SHARED(file, var)                                                            \
     const std::string var = ::gugus::test::sharedDataPath(file);                                   \
     if (var.empty()) {                                                                             \
-        GTEST_SKIP() << "../shared/data/" << (file) << " is absent; skipping";                    \
+        GTEST_SKIP() << "../shared/data/" << (file) << " is absent; skipping";                     \
     }
 
 /// |actual - expected| <= rel * max(|expected|, tiny): a relative-tolerance compare.
@@ -52,5 +55,39 @@ public:
 private:
     std::filesystem::path m_dir;
 };
+
+/// Restores the engine's default thread count when a test ends, whatever happens.
+struct ThreadCountGuard {
+    ThreadCountGuard() = default;
+    ThreadCountGuard(const ThreadCountGuard&) = delete;
+    ThreadCountGuard& operator=(const ThreadCountGuard&) = delete;
+    ~ThreadCountGuard() { core::setThreadCount(0); }
+};
+
+/// Asks to cancel once the engine has reported `reports` times (1 = right after the first).
+class CancelAfterReports : public core::Progress {
+public:
+    explicit CancelAfterReports(int reports = 1) : m_left(reports) {}
+    void report(std::int64_t, std::int64_t, std::string_view) override { --m_left; }
+    bool cancelled() const override { return m_left <= 0; }
+
+private:
+    int m_left;
+};
+
+/// The code of the core::Error that `fn` throws (and its subject, if asked); a test failure and
+/// InvalidModel when it throws none.
+template <class Fn> core::ErrorCode errorCodeOf(Fn&& fn, std::string* subject = nullptr) {
+    try {
+        fn();
+    } catch (const core::Error& e) {
+        if (subject) {
+            *subject = e.subject();
+        }
+        return e.code();
+    }
+    ADD_FAILURE() << "no gugus::core::Error thrown";
+    return core::ErrorCode::InvalidModel;
+}
 
 } // namespace gugus::test

@@ -1,0 +1,134 @@
+// KMeans::fit: validation, the restarts and the choice of the varying parts (the one factory).
+#include "cluster/kmeans.h"
+
+#include "cluster/distance_kernel.h"
+#include "cluster/kmeans_internal.h"
+#include "common/error.h"
+
+#include <cmath>
+#include <memory>
+#include <string>
+
+namespace gugus::core {
+
+namespace {
+
+void validate(const KMeansOptions& o, const FeatureMatrix& x) {
+    if (o.k < 1) {
+        throw Error(ErrorCode::InvalidOption, "k", -1, -1, std::to_string(o.k));
+    }
+    if (o.nInit < 1) {
+        throw Error(ErrorCode::InvalidOption, "n_init", -1, -1, std::to_string(o.nInit));
+    }
+    if (o.maxIter < 1) {
+        throw Error(ErrorCode::InvalidOption, "max_iter", -1, -1, std::to_string(o.maxIter));
+    }
+    if (!std::isfinite(o.tol) || o.tol < 0.0) {
+        throw Error(ErrorCode::InvalidOption, "tol", -1, -1, std::to_string(o.tol));
+    }
+    if (x.cols() < 1) {
+        throw Error(ErrorCode::NoFeatures);
+    }
+    if (x.rows() < o.k) {
+        throw Error(ErrorCode::TooFewRows, "", -1, -1,
+                    "k = " + std::to_string(o.k) + " > rows = " + std::to_string(x.rows()));
+    }
+    if (o.init == KMeansInit::Given) {
+        if (o.initialCentres.rows() != o.k || o.initialCentres.cols() != x.cols()) {
+            throw Error(ErrorCode::InvalidOption, "initial_centres", -1, -1,
+                        "expected " + std::to_string(o.k) + " x " + std::to_string(x.cols()) +
+                            ", got " + std::to_string(o.initialCentres.rows()) + " x " +
+                            std::to_string(o.initialCentres.cols()));
+        }
+        detail::requireFinite(o.initialCentres, "initial_centres");
+    }
+    detail::requireFinite(x, "x");
+}
+
+CentreMatrix startCentres(const KMeansOptions& o, const FeatureMatrix& x, Random& rng,
+                          const Progress& progress) {
+    switch (o.init) {
+    case KMeansInit::KMeansPlusPlus:
+        return detail::kmeansPlusPlus(x, o.k, rng, progress);
+    case KMeansInit::Random:
+        return detail::randomRows(x, o.k, rng);
+    case KMeansInit::Given:
+        return o.initialCentres;
+    }
+    return o.initialCentres;
+}
+
+std::unique_ptr<detail::AssignmentStep> makeStep(KMeansAlgorithm algorithm, const FeatureMatrix& x,
+                                                 int k) {
+    if (algorithm == KMeansAlgorithm::Elkan) {
+        return std::make_unique<detail::ElkanStep>(x, k);
+    }
+    return std::make_unique<detail::LloydStep>(x);
+}
+
+} // namespace
+
+KMeans::KMeans(KMeansOptions options) : m_options(std::move(options)) {}
+
+KMeansResult KMeans::fit(const FeatureMatrix& x, Progress& progress) const {
+    const KMeansOptions& o = m_options;
+    validate(o, x);
+    // A given start is deterministic, so restarts would repeat it (scikit-learn also runs once).
+    const int runs = o.init == KMeansInit::Given ? 1 : o.nInit;
+    const double tolScaled = o.tol == 0.0 ? 0.0 : o.tol * detail::meanFeatureVariance(x);
+
+    // Progress: each restart owns maxIter + 1 units (initialisation, then one per iteration); a
+    // run that converges early jumps to the end of its share.
+    const std::int64_t perRun = std::int64_t(o.maxIter) + 1;
+    const std::int64_t total = runs * perRun;
+    progress.report(0, total, "kmeans");
+    progress.throwIfCancelled();
+
+    KMeansResult result;
+    detail::RunResult best;
+    const std::unique_ptr<detail::AssignmentStep> step = makeStep(o.algorithm, x, o.k);
+    for (int run = 0; run < runs; ++run) {
+        // Each restart has its own stream, so a run's result does not depend on the others.
+        Random rng(Random::derive(o.seed, std::uint64_t(run)));
+        CentreMatrix start = startCentres(o, x, rng, progress);
+        const std::int64_t base = run * perRun + 1;
+        const detail::IterationHook onIteration = [&](int iteration) {
+            progress.report(base + iteration, total, "kmeans");
+            progress.throwIfCancelled();
+        };
+        step->start();
+        detail::RunResult r = detail::iterate(x, std::move(start), *step, o.maxIter, tolScaled,
+                                              onIteration, progress);
+        result.runInertias.push_back(r.inertia);
+        // Strictly lower wins, so equal inertias keep the earliest run.
+        if (run == 0 || r.inertia < best.inertia) {
+            best = std::move(r);
+            result.bestRun = run;
+        }
+        progress.report((run + 1) * perRun, total, "kmeans");
+    }
+
+    result.centres = std::move(best.centres);
+    result.labels = std::move(best.labels);
+    result.inertia = best.inertia;
+    result.iterations = best.iterations;
+    result.converged = best.converged;
+    result.sizes.assign(std::size_t(o.k), 0);
+    for (const int label : result.labels) {
+        result.sizes[std::size_t(label)] += 1;
+    }
+    return result;
+}
+
+Labels assignNearest(const FeatureMatrix& x, const CentreMatrix& centres) {
+    if (centres.rows() < 1 || centres.cols() != x.cols()) {
+        throw Error(ErrorCode::InvalidOption, "centres", -1, -1,
+                    std::to_string(centres.rows()) + " x " + std::to_string(centres.cols()) +
+                        " centres for " + std::to_string(x.cols()) + " features");
+    }
+    Labels labels(std::size_t(x.rows()), -1);
+    detail::assignRows(x, centres, labels, nullptr, nullptr);
+    return labels;
+}
+
+} // namespace gugus::core

@@ -1,0 +1,167 @@
+#pragma once
+
+#include "cluster/kmeans.h"
+#include "common/matrix.h"
+#include "common/progress.h"
+#include "common/random.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+/// The parts of k-means that vary, as small separate pieces (mlpack style): initialisation
+/// (kmeans_init.cpp), the assignment/update passes and the empty-cluster rule (kmeans_update.cpp),
+/// one Lloyd step and the iteration loop (kmeans_iterate.cpp), one Elkan step (kmeans_elkan.cpp).
+/// KMeans::fit (kmeans.cpp) picks them; referenceLloyd (kmeans_reference.cpp) shares none of them.
+namespace gugus::core::detail {
+
+/// Coordinate sums and sizes of the clusters of one assignment.
+struct ClusterSums {
+    CentreMatrix sums;                ///< k x d
+    std::vector<std::int64_t> counts; ///< k
+};
+
+/// One partial ClusterSums per row block. Blocks are filled in any order by any thread and then
+/// combined in block order, so the totals are the same bits for 1 or N threads.
+class BlockSums {
+public:
+    BlockSums(std::int64_t blocks, std::int64_t k, std::int64_t d);
+    /// Zeroes block b's partial and returns its k x d sums (row-major).
+    double* startBlock(std::int64_t b);
+    double* sums(std::int64_t b) { return m_sums.data() + b * m_sumStride; }
+    std::int64_t* counts(std::int64_t b) { return m_counts.data() + b * m_countStride; }
+    /// Adds the partials in block order.
+    void combine(ClusterSums& out) const;
+
+private:
+    std::int64_t m_blocks;
+    std::int64_t m_k;
+    std::int64_t m_d;
+    // Strides padded by a cache line so two threads filling neighbouring blocks never write to
+    // the same line (false sharing halved the speed of the Lloyd pass on two cores).
+    std::int64_t m_sumStride;
+    std::int64_t m_countStride;
+    std::vector<double> m_sums;
+    std::vector<std::int64_t> m_counts;
+};
+
+/// sum[f] += row[f]. The one accumulation used by every optimised step, so Lloyd and Elkan build
+/// bit-identical centres from identical labels.
+inline void addRow(double* sum, const double* row, std::int64_t d) {
+    for (std::int64_t f = 0; f < d; ++f) {
+        sum[f] += row[f];
+    }
+}
+
+/// What an assignment pass saw.
+struct AssignPass {
+    std::int64_t changed = 0;    ///< rows whose label differs from the label they had before
+    double distanceSum = 0.0;    ///< sum of squared distances to the assigned centres
+    bool hasDistanceSum = false; ///< false when the step skipped distances (Elkan)
+};
+
+/// Assigns every row to its nearest centre (ties -> lowest index), counting changed labels, and
+/// when `sums` is given accumulates the clusters' coordinate sums. Parallel over row blocks; a
+/// block starts by checking `progress` (may be null) and throws Cancelled.
+AssignPass assignRows(const FeatureMatrix& x, const CentreMatrix& centres, Labels& labels,
+                      BlockSums* sums, const Progress* progress);
+
+/// Moves empty clusters as scikit-learn's _relocate_empty_clusters: the rows farthest from their
+/// assigned centre (largest squared distance first, ties -> lower row) are taken out of their
+/// cluster's sums and become the sole member of an empty cluster (lowest empty index first).
+/// Labels are not changed (the next assignment will follow). Nothing moves when every row sits
+/// on its centre (more clusters than distinct rows).
+void relocateEmptyClusters(const FeatureMatrix& x, const Labels& labels,
+                           const CentreMatrix& centres, ClusterSums& sums);
+
+/// centres = sums / counts, leaving a still-empty cluster where it was. Returns each centre's
+/// Euclidean shift.
+std::vector<double> updateCentres(const ClusterSums& sums, CentreMatrix& centres);
+
+/// Mean over features of the population variance of x: scikit-learn scales `tol` by this.
+double meanFeatureVariance(const FeatureMatrix& x);
+
+/// Sum of squared distances of each row to centres.row(labels[i]). Parallel, deterministic.
+double inertiaWith(const FeatureMatrix& x, const Labels& labels, const CentreMatrix& centres);
+
+/// Greedy k-means++ exactly as scikit-learn 1.2's _kmeans_plusplus (see kmeans_init.cpp).
+CentreMatrix kmeansPlusPlus(const FeatureMatrix& x, int k, Random& rng, const Progress& progress);
+
+/// k distinct rows drawn uniformly, in draw order.
+CentreMatrix randomRows(const FeatureMatrix& x, int k, Random& rng);
+
+/// One k-means iteration strategy. assign() labels every row against `centres` and returns the
+/// sums of that assignment; centresMoved() tells the step how far each centre then moved. One step
+/// object serves all restarts of a fit (its buffers are allocated once); start() begins a run.
+class AssignmentStep {
+public:
+    virtual ~AssignmentStep() = default;
+    virtual void start() {}
+    virtual AssignPass assign(const CentreMatrix& centres, Labels& labels, ClusterSums& sums,
+                              const Progress& progress) = 0;
+    virtual void centresMoved(const CentreMatrix& newCentres, const std::vector<double>& shifts,
+                              const Labels& labels) = 0;
+};
+
+/// Plain Lloyd assignment: every distance of every row, every iteration.
+class LloydStep final : public AssignmentStep {
+public:
+    explicit LloydStep(const FeatureMatrix& x);
+    AssignPass assign(const CentreMatrix& centres, Labels& labels, ClusterSums& sums,
+                      const Progress& progress) override;
+    void centresMoved(const CentreMatrix&, const std::vector<double>&, const Labels&) override {}
+
+private:
+    const FeatureMatrix& m_x;
+};
+
+/// Elkan's assignment with one upper and k lower bounds per row (as scikit-learn's
+/// elkan_iter_chunked_dense): the same labels as Lloyd, most distances skipped.
+class ElkanStep final : public AssignmentStep {
+public:
+    ElkanStep(const FeatureMatrix& x, int k);
+    void start() override { m_boundsReady = false; }
+    AssignPass assign(const CentreMatrix& centres, Labels& labels, ClusterSums& sums,
+                      const Progress& progress) override;
+    void centresMoved(const CentreMatrix& newCentres, const std::vector<double>& shifts,
+                      const Labels& labels) override;
+
+private:
+    void computeCentreHalfDistances(const CentreMatrix& centres);
+    AssignPass initialBounds(const CentreMatrix& centres, Labels& labels, BlockSums& partial,
+                             const Progress& progress);
+    AssignPass boundedAssign(const CentreMatrix& centres, Labels& labels, BlockSums& partial,
+                             const Progress& progress);
+
+    const FeatureMatrix& m_x;
+    std::int64_t m_k;
+    bool m_boundsReady = false;
+    // Bounds are written by the first assignment of every run before they are read, so they are
+    // left uninitialised (zeroing n x k doubles per fit is measurable).
+    std::unique_ptr<double[]> m_upper; ///< n: >= distance to the assigned centre
+    std::unique_ptr<double[]> m_lower; ///< n x k: <= distance to each centre
+    std::vector<double> m_halfCentre;  ///< k x k: half the distance between centres
+    std::vector<double> m_nearestHalf; ///< k: min over other centres of m_halfCentre
+};
+
+/// One restart's outcome.
+struct RunResult {
+    CentreMatrix centres;
+    Labels labels;
+    double inertia = 0.0;
+    int iterations = 0;
+    bool converged = false;
+};
+
+/// Called at the start of every iteration with its 0-based index (reports progress; may throw
+/// Cancelled).
+using IterationHook = std::function<void(int)>;
+
+/// The Lloyd/Elkan iteration with scikit-learn's stopping rule: stop when no label changed
+/// (strict convergence) or when the summed squared centre shift is <= tolScaled; after any other
+/// stop the rows are assigned once more so that labels match the returned centres.
+RunResult iterate(const FeatureMatrix& x, CentreMatrix centres, AssignmentStep& step, int maxIter,
+                  double tolScaled, const IterationHook& onIteration, const Progress& progress);
+
+} // namespace gugus::core::detail
