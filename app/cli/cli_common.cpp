@@ -11,7 +11,9 @@ namespace gugus::cli {
 
 namespace {
 std::atomic<bool> g_interrupted{false};
-void onSigint(int) { g_interrupted.store(true); }
+void onSigint(int) {
+    g_interrupted.store(true);
+}
 
 core::ColumnType parseType(const std::string& key) {
     for (auto t : {core::ColumnType::Numeric, core::ColumnType::Binary,
@@ -71,13 +73,12 @@ core::Scaling parseScaling(const std::string& value) {
 } // namespace
 
 const std::set<std::string> kCsvOptions{"delimiter", "decimal", "encoding", "max-rows", "type"};
-const std::set<std::string> kRecipeOptions{"features", "profile", "ignore",    "id",
-                                           "group",    "scale",   "scale-col", "impute",
-                                           "impute-col", "log1p", "encode",    "order"};
-const std::set<std::string> kKMeansOptions{"algorithm", "kmeans-algorithm", "init",   "k",
-                                           "k-min",     "k-max",            "seed",   "n-init",
-                                           "max-iter",  "tol",              "silhouette",
-                                           "threads"};
+const std::set<std::string> kRecipeOptions{"features",   "profile", "ignore",    "id",
+                                           "group",      "scale",   "scale-col", "impute",
+                                           "impute-col", "log1p",   "encode",    "order"};
+const std::set<std::string> kKMeansOptions{
+    "algorithm", "kmeans-algorithm", "init",     "k",   "k-min",      "k-max",
+    "seed",      "n-init",           "max-iter", "tol", "silhouette", "threads"};
 const std::set<std::string> kCommonFlags{"quiet", "no-header", "help"};
 
 std::set<std::string> unite(std::initializer_list<std::set<std::string>> sets) {
@@ -127,7 +128,8 @@ const char* const kKMeansHelp = R"(Clustering:
   --threads N          worker threads (default: all cores)
 )";
 
-StderrProgress::StderrProgress(bool quiet) : m_quiet(quiet), m_last(std::chrono::steady_clock::now()) {
+StderrProgress::StderrProgress(bool quiet)
+    : m_quiet(quiet), m_last(std::chrono::steady_clock::now()) {
     g_interrupted.store(false);
     std::signal(SIGINT, onSigint);
 }
@@ -157,7 +159,9 @@ void StderrProgress::report(std::int64_t done, std::int64_t total, std::string_v
     m_printed = true;
 }
 
-bool StderrProgress::cancelled() const { return g_interrupted.load(); }
+bool StderrProgress::cancelled() const {
+    return g_interrupted.load();
+}
 
 core::CsvOptions csvOptionsFrom(const Args& args) {
     core::CsvOptions o;
@@ -200,16 +204,20 @@ core::CsvOptions csvOptionsFrom(const Args& args) {
 std::string describeNotice(const core::CsvNotice& n) {
     using K = core::CsvNotice::Kind;
     switch (n.kind) {
-    case K::HeaderRenamed: return "header '" + n.detail + "' renamed to '" + n.subject + "'";
-    case K::Latin1Decoded: return "file is not UTF-8; read as Windows-1252/Latin-1";
+    case K::HeaderRenamed:
+        return "header '" + n.detail + "' renamed to '" + n.subject + "'";
+    case K::Latin1Decoded:
+        return "file is not UTF-8; read as Windows-1252/Latin-1";
     case K::MixedTypes:
         return "column '" + n.subject + "' is mostly numbers but has " + std::to_string(n.count) +
                " text values (first on line " + std::to_string(n.line) +
                "); read as text, use --type " + n.subject + "=numeric to read it as numbers";
     case K::NonFiniteValues:
         return "column '" + n.subject + "' has " + std::to_string(n.count) + " infinite values";
-    case K::BlankLinesSkipped: return std::to_string(n.count) + " blank lines skipped";
-    case K::Truncated: return "stopped after " + std::to_string(n.count) + " rows (--max-rows)";
+    case K::BlankLinesSkipped:
+        return std::to_string(n.count) + " blank lines skipped";
+    case K::Truncated:
+        return "stopped after " + std::to_string(n.count) + " rows (--max-rows)";
     }
     return n.subject;
 }

@@ -94,7 +94,10 @@ void printSweep(std::ostream& out, const core::SweepResult& sweep) {
     }
     out << "\nknee of the inertia curve: "
         << (sweep.kneeK ? std::to_string(*sweep.kneeK) : std::string("none")) << "\n"
-        << "best silhouette: k = " << sweep.bestSilhouetteK << "\n"
+        << "best silhouette: "
+        << (sweep.bestSilhouetteK > 0 ? "k = " + std::to_string(sweep.bestSilhouetteK)
+                                      : std::string("none (no k has 2 or more non-empty segments)"))
+        << "\n"
         << "suggested k: " << sweep.suggestedK << " (" << core::suggestionReasonKey(sweep.reason)
         << ")\n";
 }

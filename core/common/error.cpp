@@ -8,25 +8,63 @@ std::string englishMessage(ErrorCode code, const std::string& subject, std::int6
                            std::int64_t column, const std::string& detail) {
     std::string text;
     switch (code) {
-    case ErrorCode::FileNotFound: text = "file not found: " + subject; break;
-    case ErrorCode::FileUnreadable: text = "cannot read file: " + subject; break;
-    case ErrorCode::FileTooLarge: text = "file too large: " + subject; break;
-    case ErrorCode::EmptyFile: text = "file is empty: " + subject; break;
-    case ErrorCode::UnterminatedQuote: text = "quoted field is never closed"; break;
-    case ErrorCode::TooManyFields: text = "record has more fields than the header"; break;
-    case ErrorCode::TooFewFields: text = "record has fewer fields than the header"; break;
-    case ErrorCode::InvalidEncoding: text = "text is not valid in the chosen encoding"; break;
-    case ErrorCode::NoColumns: text = "no columns found"; break;
-    case ErrorCode::UnknownColumn: text = "unknown column: " + subject; break;
-    case ErrorCode::ColumnNotNumeric: text = "column is not numeric: " + subject; break;
-    case ErrorCode::AllMissing: text = "column has no values (all missing): " + subject; break;
-    case ErrorCode::NonFiniteValue: text = "column has an infinite or NaN value: " + subject; break;
-    case ErrorCode::NoFeatures: text = "no feature columns selected"; break;
-    case ErrorCode::TooFewRows: text = "too few rows"; break;
-    case ErrorCode::InvalidOption: text = "invalid option: " + subject; break;
-    case ErrorCode::UnseenCategory: text = "category not seen when fitting: " + subject; break;
-    case ErrorCode::WriteFailed: text = "cannot write file: " + subject; break;
-    case ErrorCode::InvalidModel: text = "invalid model file: " + subject; break;
+    case ErrorCode::FileNotFound:
+        text = "file not found: " + subject;
+        break;
+    case ErrorCode::FileUnreadable:
+        text = "cannot read file: " + subject;
+        break;
+    case ErrorCode::FileTooLarge:
+        text = "file too large: " + subject;
+        break;
+    case ErrorCode::EmptyFile:
+        text = "file is empty: " + subject;
+        break;
+    case ErrorCode::UnterminatedQuote:
+        text = "quoted field is never closed";
+        break;
+    case ErrorCode::TooManyFields:
+        text = "record has more fields than the header";
+        break;
+    case ErrorCode::TooFewFields:
+        text = "record has fewer fields than the header";
+        break;
+    case ErrorCode::InvalidEncoding:
+        text = "text is not valid in the chosen encoding";
+        break;
+    case ErrorCode::NoColumns:
+        text = "no columns found";
+        break;
+    case ErrorCode::UnknownColumn:
+        text = "unknown column: " + subject;
+        break;
+    case ErrorCode::ColumnNotNumeric:
+        text = "column is not numeric: " + subject;
+        break;
+    case ErrorCode::AllMissing:
+        text = "column has no values (all missing): " + subject;
+        break;
+    case ErrorCode::NonFiniteValue:
+        text = "column has an infinite or NaN value: " + subject;
+        break;
+    case ErrorCode::NoFeatures:
+        text = "no feature columns selected";
+        break;
+    case ErrorCode::TooFewRows:
+        text = "too few rows";
+        break;
+    case ErrorCode::InvalidOption:
+        text = "invalid option: " + subject;
+        break;
+    case ErrorCode::UnseenCategory:
+        text = "category not seen when fitting: " + subject;
+        break;
+    case ErrorCode::WriteFailed:
+        text = "cannot write file: " + subject;
+        break;
+    case ErrorCode::InvalidModel:
+        text = "invalid model file: " + subject;
+        break;
     }
     if (line >= 0) {
         text += " (line " + std::to_string(line);
@@ -50,25 +88,44 @@ Error::Error(ErrorCode code, std::string subject, std::int64_t line, std::int64_
 
 const char* errorKey(ErrorCode code) noexcept {
     switch (code) {
-    case ErrorCode::FileNotFound: return "file-not-found";
-    case ErrorCode::FileUnreadable: return "file-unreadable";
-    case ErrorCode::FileTooLarge: return "file-too-large";
-    case ErrorCode::EmptyFile: return "empty-file";
-    case ErrorCode::UnterminatedQuote: return "unterminated-quote";
-    case ErrorCode::TooManyFields: return "too-many-fields";
-    case ErrorCode::TooFewFields: return "too-few-fields";
-    case ErrorCode::InvalidEncoding: return "invalid-encoding";
-    case ErrorCode::NoColumns: return "no-columns";
-    case ErrorCode::UnknownColumn: return "unknown-column";
-    case ErrorCode::ColumnNotNumeric: return "column-not-numeric";
-    case ErrorCode::AllMissing: return "all-missing";
-    case ErrorCode::NonFiniteValue: return "non-finite-value";
-    case ErrorCode::NoFeatures: return "no-features";
-    case ErrorCode::TooFewRows: return "too-few-rows";
-    case ErrorCode::InvalidOption: return "invalid-option";
-    case ErrorCode::UnseenCategory: return "unseen-category";
-    case ErrorCode::WriteFailed: return "write-failed";
-    case ErrorCode::InvalidModel: return "invalid-model";
+    case ErrorCode::FileNotFound:
+        return "file-not-found";
+    case ErrorCode::FileUnreadable:
+        return "file-unreadable";
+    case ErrorCode::FileTooLarge:
+        return "file-too-large";
+    case ErrorCode::EmptyFile:
+        return "empty-file";
+    case ErrorCode::UnterminatedQuote:
+        return "unterminated-quote";
+    case ErrorCode::TooManyFields:
+        return "too-many-fields";
+    case ErrorCode::TooFewFields:
+        return "too-few-fields";
+    case ErrorCode::InvalidEncoding:
+        return "invalid-encoding";
+    case ErrorCode::NoColumns:
+        return "no-columns";
+    case ErrorCode::UnknownColumn:
+        return "unknown-column";
+    case ErrorCode::ColumnNotNumeric:
+        return "column-not-numeric";
+    case ErrorCode::AllMissing:
+        return "all-missing";
+    case ErrorCode::NonFiniteValue:
+        return "non-finite-value";
+    case ErrorCode::NoFeatures:
+        return "no-features";
+    case ErrorCode::TooFewRows:
+        return "too-few-rows";
+    case ErrorCode::InvalidOption:
+        return "invalid-option";
+    case ErrorCode::UnseenCategory:
+        return "unseen-category";
+    case ErrorCode::WriteFailed:
+        return "write-failed";
+    case ErrorCode::InvalidModel:
+        return "invalid-model";
     }
     return "unknown";
 }

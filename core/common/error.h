@@ -13,21 +13,21 @@ enum class ErrorCode {
     FileUnreadable,
     FileTooLarge,
     EmptyFile,
-    UnterminatedQuote,   ///< a quoted field runs to the end of the file
-    TooManyFields,       ///< a record has more fields than the header
-    TooFewFields,        ///< a record has fewer fields than the header
-    InvalidEncoding,     ///< bytes that are neither UTF-8 nor the chosen 8-bit encoding
+    UnterminatedQuote, ///< a quoted field runs to the end of the file
+    TooManyFields,     ///< a record has more fields than the header
+    TooFewFields,      ///< a record has fewer fields than the header
+    InvalidEncoding,   ///< bytes that are neither UTF-8 nor the chosen 8-bit encoding
     NoColumns,
-    UnknownColumn,       ///< subject = the column name asked for
-    ColumnNotNumeric,    ///< subject = column name
-    AllMissing,          ///< subject = column name
-    NonFiniteValue,      ///< subject = column name, row = first offending row
+    UnknownColumn,    ///< subject = the column name asked for
+    ColumnNotNumeric, ///< subject = column name
+    AllMissing,       ///< subject = column name
+    NonFiniteValue,   ///< subject = column name, row = first offending row
     NoFeatures,
-    TooFewRows,          ///< e.g. k larger than the number of rows
-    InvalidOption,       ///< subject = option name
-    UnseenCategory,      ///< subject = column name
-    WriteFailed,         ///< subject = path
-    InvalidModel,        ///< subject = what is wrong with a model/recipe file
+    TooFewRows,     ///< e.g. k larger than the number of rows
+    InvalidOption,  ///< subject = option name
+    UnseenCategory, ///< subject = column name
+    WriteFailed,    ///< subject = path
+    InvalidModel,   ///< subject = what is wrong with a model/recipe file
 };
 
 /// An engine error: a code plus the facts needed to explain it (1-based line/column in the

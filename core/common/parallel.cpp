@@ -15,6 +15,8 @@ int threadCount() {
     return n > 0 ? n : std::max(1, omp_get_max_threads());
 }
 
-void setThreadCount(int n) { g_threads.store(n > 0 ? n : 0); }
+void setThreadCount(int n) {
+    g_threads.store(n > 0 ? n : 0);
+}
 
 } // namespace gugus::core

@@ -18,8 +18,7 @@ void setThreadCount(int n);
 /// caller that stores one partial result per block and combines them in block order gets the
 /// same bits for 1 or N threads. The first exception thrown by any block is rethrown here after
 /// all threads have stopped (exceptions must not escape an OpenMP region).
-template <class Fn>
-void parallelBlocks(std::int64_t n, std::int64_t blockSize, Fn&& fn) {
+template <class Fn> void parallelBlocks(std::int64_t n, std::int64_t blockSize, Fn&& fn) {
     if (n <= 0) {
         return;
     }
@@ -47,7 +46,9 @@ void parallelBlocks(std::int64_t n, std::int64_t blockSize, Fn&& fn) {
 
 /// Number of blocks parallelBlocks(n, blockSize, ...) runs.
 inline std::int64_t blockCount(std::int64_t n, std::int64_t blockSize) {
-    return n <= 0 ? 0 : (n + std::max<std::int64_t>(1, blockSize) - 1) / std::max<std::int64_t>(1, blockSize);
+    return n <= 0 ? 0
+                  : (n + std::max<std::int64_t>(1, blockSize) - 1) /
+                        std::max<std::int64_t>(1, blockSize);
 }
 
 } // namespace gugus::core

@@ -49,8 +49,8 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
     {
         SubProgress sub(progress, 850, 980, kScale);
         result.scores = result.k >= 2 && result.k < x.rows()
-                            ? scoreClustering(x, result.kmeans.labels, result.k,
-                                              options.silhouette, options.kmeans.seed, sub)
+                            ? scoreClustering(x, result.kmeans.labels, result.k, options.silhouette,
+                                              options.kmeans.seed, sub)
                             : ClusterScores{result.kmeans.inertia, 0.0, 0, false, 0.0, 0.0};
     }
     result.tableLabels.assign(std::size_t(table.rowCount()), kUnassigned);

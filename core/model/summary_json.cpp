@@ -10,9 +10,12 @@ using nlohmann::json;
 
 const char* initKey(KMeansInit init) {
     switch (init) {
-    case KMeansInit::KMeansPlusPlus: return "k-means++";
-    case KMeansInit::Random: return "random";
-    case KMeansInit::Given: return "given";
+    case KMeansInit::KMeansPlusPlus:
+        return "k-means++";
+    case KMeansInit::Random:
+        return "random";
+    case KMeansInit::Given:
+        return "given";
     }
     return "?";
 }
@@ -115,16 +118,16 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
     }
     j["features"] = features;
     j["feature_columns"] = result.recipe.recipe().featureColumns();
-    j["options"] = json{
-        {"algorithm", "kmeans"},
-        {"kmeans_algorithm", options.kmeans.algorithm == KMeansAlgorithm::Elkan ? "elkan" : "lloyd"},
-        {"init", initKey(options.kmeans.init)},
-        {"n_init", options.kmeans.nInit},
-        {"max_iter", options.kmeans.maxIter},
-        {"tol", options.kmeans.tol},
-        {"k_mode", options.k ? "fixed" : "auto"},
-        {"k_min", options.kMin},
-        {"k_max", options.kMax}};
+    j["options"] = json{{"algorithm", "kmeans"},
+                        {"kmeans_algorithm",
+                         options.kmeans.algorithm == KMeansAlgorithm::Elkan ? "elkan" : "lloyd"},
+                        {"init", initKey(options.kmeans.init)},
+                        {"n_init", options.kmeans.nInit},
+                        {"max_iter", options.kmeans.maxIter},
+                        {"tol", options.kmeans.tol},
+                        {"k_mode", options.k ? "fixed" : "auto"},
+                        {"k_min", options.kMin},
+                        {"k_max", options.kMax}};
     j["recipe"] = json::parse(result.recipe.toJson());
     j["metrics"] = json{{"inertia", result.scores.inertia},
                         {"silhouette", result.scores.silhouette},
@@ -161,6 +164,8 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
     return j.dump(2) + "\n";
 }
 
-std::string sweepJson(const SweepResult& sweep) { return sweepPointsJson(sweep).dump(2) + "\n"; }
+std::string sweepJson(const SweepResult& sweep) {
+    return sweepPointsJson(sweep).dump(2) + "\n";
+}
 
 } // namespace gugus::core

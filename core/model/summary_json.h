@@ -8,8 +8,8 @@ namespace gugus::core {
 
 /// Facts about where the data came from, for the summary.
 struct RunSource {
-    std::string file;      ///< path or name as the user gave it
-    std::string command;   ///< e.g. the CLI command line, may be empty
+    std::string file;    ///< path or name as the user gave it
+    std::string command; ///< e.g. the CLI command line, may be empty
 };
 
 /// The JSON summary of a segmentation run (format "gugus-summary", version 1): source and

@@ -22,17 +22,16 @@ std::string lower(std::string_view s) {
 }
 
 bool containsAny(const std::string& haystack, std::initializer_list<const char*> needles) {
-    return std::any_of(needles.begin(), needles.end(), [&](const char* n) {
-        return haystack.find(n) != std::string::npos;
-    });
+    return std::any_of(needles.begin(), needles.end(),
+                       [&](const char* n) { return haystack.find(n) != std::string::npos; });
 }
 
 /// A first guess of a column's group from its name (Indonesian and English bank vocabularies);
 /// the user can change it. Order matters: "total_kepemilikan_produk" is a product count.
 std::string guessGroup(const std::string& name) {
     const std::string n = lower(name);
-    if (containsAny(n, {"produk", "product", "tabungan", "deposit", "kredit", "loan",
-                        "mortgage", "saving", "kepemilikan"})) {
+    if (containsAny(n, {"produk", "product", "tabungan", "deposit", "kredit", "loan", "mortgage",
+                        "saving", "kepemilikan"})) {
         return "Products";
     }
     if (containsAny(n, {"purchase", "payment", "cash_advance", "frequency", "trx", "transaksi"})) {
@@ -42,9 +41,10 @@ std::string guessGroup(const std::string& name) {
                         "gaji", "salary", "ratio", "defaulted"})) {
         return "Money";
     }
-    if (containsAny(n, {"usia", "age", "umur", "kelamin", "sex", "gender", "kawin", "marital",
-                        "anak", "child", "pendidikan", "edu", "area", "kota", "city", "region",
-                        "jalur", "channel", "vintage", "tenure", "employed", "address"})) {
+    if (containsAny(n, {"usia",    "age",     "umur",     "kelamin", "sex",        "gender",
+                        "kawin",   "marital", "anak",     "child",   "pendidikan", "edu",
+                        "area",    "kota",    "city",     "region",  "jalur",      "channel",
+                        "vintage", "tenure",  "employed", "address"})) {
         return "Demographics";
     }
     return "Other";
@@ -85,7 +85,9 @@ double quantileSorted(const std::vector<double>& sorted, double q) {
     return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - double(lo));
 }
 
-double applyTransform(Transform t, double v) { return t == Transform::Log1p ? std::log1p(v) : v; }
+double applyTransform(Transform t, double v) {
+    return t == Transform::Log1p ? std::log1p(v) : v;
+}
 
 /// Fits centre/scale of one output feature from its training values (already imputed and
 /// transformed). Zero spread gives scale 1, as scikit-learn does, so a constant column becomes 0.
@@ -127,7 +129,8 @@ void fitScaling(Scaling scaling, std::vector<double> values, double& centre, dou
         scale = iqr > 0.0 ? iqr : 1.0;
         break;
     }
-    case Scaling::None: break;
+    case Scaling::None:
+        break;
     }
 }
 
@@ -164,8 +167,10 @@ double numericFill(const ColumnSpec& spec, const std::vector<double>& present) {
         }
         return best;
     }
-    case Imputation::Constant: return spec.constant;
-    case Imputation::DropRows: return 0.0; // never used: rows with missing values are dropped
+    case Imputation::Constant:
+        return spec.constant;
+    case Imputation::DropRows:
+        return 0.0; // never used: rows with missing values are dropped
     }
     return 0.0;
 }
@@ -269,9 +274,9 @@ FittedColumn fitCategorical(const Column& col, const ColumnSpec& spec,
         const auto it = std::find(fc.categories.begin(), fc.categories.end(), dict[c]);
         mapped[c] = it == fc.categories.end() ? -1 : std::int32_t(it - fc.categories.begin());
     }
-    const auto fillIndex = std::int32_t(
-        std::find(fc.categories.begin(), fc.categories.end(), fc.fillCategory) -
-        fc.categories.begin());
+    const auto fillIndex =
+        std::int32_t(std::find(fc.categories.begin(), fc.categories.end(), fc.fillCategory) -
+                     fc.categories.begin());
     std::vector<std::int32_t> index(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const std::int32_t c = codes[std::size_t(rows[i])];
@@ -281,8 +286,9 @@ FittedColumn fitCategorical(const Column& col, const ColumnSpec& spec,
     for (std::size_t f = 0; f < outputs; ++f) {
         std::vector<double> values(rows.size());
         for (std::size_t i = 0; i < rows.size(); ++i) {
-            values[i] = spec.encoding == Encoding::Ordinal ? double(index[i])
-                                                           : (index[i] == std::int32_t(f) ? 1.0 : 0.0);
+            values[i] = spec.encoding == Encoding::Ordinal
+                            ? double(index[i])
+                            : (index[i] == std::int32_t(f) ? 1.0 : 0.0);
         }
         double centre = 0.0;
         double scale = 1.0;
@@ -367,13 +373,14 @@ FittedRecipe FittedRecipe::fit(const Table& table, const Recipe& recipe, Progres
     std::vector<std::vector<std::string>> warnings(columns.size());
     // One column per task: fitting a column reads only its own data, so this is race-free and
     // the result does not depend on the thread count.
-    parallelBlocks(std::int64_t(columns.size()), 1, [&](std::int64_t c, std::int64_t, std::int64_t) {
-        progress.throwIfCancelled();
-        const auto i = std::size_t(c);
-        fitted.m_columns[i] = columns[i]->type() == ColumnType::Categorical
-                                  ? fitCategorical(*columns[i], *specs[i], rows, warnings[i])
-                                  : fitNumeric(*columns[i], *specs[i], rows, warnings[i]);
-    });
+    parallelBlocks(
+        std::int64_t(columns.size()), 1, [&](std::int64_t c, std::int64_t, std::int64_t) {
+            progress.throwIfCancelled();
+            const auto i = std::size_t(c);
+            fitted.m_columns[i] = columns[i]->type() == ColumnType::Categorical
+                                      ? fitCategorical(*columns[i], *specs[i], rows, warnings[i])
+                                      : fitNumeric(*columns[i], *specs[i], rows, warnings[i]);
+        });
     for (auto& w : warnings) {
         fitted.m_warnings.insert(fitted.m_warnings.end(), w.begin(), w.end());
     }
@@ -426,71 +433,73 @@ PreparedData FittedRecipe::apply(const Table& table, Progress& progress) const {
         offsets[c] = offsets[c - 1] + std::int64_t(m_columns[c - 1].centre.size());
     }
     std::vector<std::vector<std::string>> warnings(m_columns.size());
-    parallelBlocks(std::int64_t(m_columns.size()), 1, [&](std::int64_t ci, std::int64_t, std::int64_t) {
-        progress.throwIfCancelled();
-        const auto c = std::size_t(ci);
-        const FittedColumn& fc = m_columns[c];
-        const Column& col = *columns[c];
-        const std::int64_t off = offsets[c];
-        if (fc.type != ColumnType::Categorical) {
-            const auto& values = col.values();
-            for (std::int64_t i = 0; i < n; ++i) {
-                double v = values[std::size_t(out.rows[std::size_t(i)])];
-                if (std::isinf(v)) {
-                    throw Error(ErrorCode::NonFiniteValue, col.name(), -1, -1,
-                                "row " + std::to_string(out.rows[std::size_t(i)] + 1));
+    parallelBlocks(
+        std::int64_t(m_columns.size()), 1, [&](std::int64_t ci, std::int64_t, std::int64_t) {
+            progress.throwIfCancelled();
+            const auto c = std::size_t(ci);
+            const FittedColumn& fc = m_columns[c];
+            const Column& col = *columns[c];
+            const std::int64_t off = offsets[c];
+            if (fc.type != ColumnType::Categorical) {
+                const auto& values = col.values();
+                for (std::int64_t i = 0; i < n; ++i) {
+                    double v = values[std::size_t(out.rows[std::size_t(i)])];
+                    if (std::isinf(v)) {
+                        throw Error(ErrorCode::NonFiniteValue, col.name(), -1, -1,
+                                    "row " + std::to_string(out.rows[std::size_t(i)] + 1));
+                    }
+                    if (std::isnan(v)) {
+                        v = fc.fillValue;
+                    }
+                    if (fc.spec.transform == Transform::Log1p && !(v > -1.0)) {
+                        throw Error(ErrorCode::InvalidOption, "log1p", -1, -1,
+                                    col.name() + " has values <= -1");
+                    }
+                    out.x(i, off) =
+                        (applyTransform(fc.spec.transform, v) - fc.centre[0]) / fc.scale[0];
                 }
-                if (std::isnan(v)) {
-                    v = fc.fillValue;
-                }
-                if (fc.spec.transform == Transform::Log1p && !(v > -1.0)) {
-                    throw Error(ErrorCode::InvalidOption, "log1p", -1, -1,
-                                col.name() + " has values <= -1");
-                }
-                out.x(i, off) = (applyTransform(fc.spec.transform, v) - fc.centre[0]) / fc.scale[0];
+                return;
             }
-            return;
-        }
-        // Map this table's dictionary onto the fitted categories by text.
-        std::vector<std::int32_t> mapped;
-        if (col.type() == ColumnType::Categorical) {
-            for (const auto& label : col.categories()) {
-                const auto it = std::find(fc.categories.begin(), fc.categories.end(), label);
-                mapped.push_back(it == fc.categories.end() ? -1
-                                                           : std::int32_t(it - fc.categories.begin()));
-                if (it == fc.categories.end()) {
-                    warnings[c].push_back("unseen:" + col.name() + "=" + label);
-                }
-            }
-        }
-        const auto fillIndex = std::int32_t(
-            std::find(fc.categories.begin(), fc.categories.end(), fc.fillCategory) -
-            fc.categories.begin());
-        const bool ordinal = fc.spec.encoding == Encoding::Ordinal;
-        for (std::int64_t i = 0; i < n; ++i) {
-            const auto r = out.rows[std::size_t(i)];
-            std::int32_t idx = fillIndex;
+            // Map this table's dictionary onto the fitted categories by text.
+            std::vector<std::int32_t> mapped;
             if (col.type() == ColumnType::Categorical) {
-                const std::int32_t code = col.codes()[std::size_t(r)];
-                idx = code < 0 ? fillIndex : mapped[std::size_t(code)];
-            } else if (!col.isMissing(r)) {
-                const std::string label = col.toText(r);
-                const auto it = std::find(fc.categories.begin(), fc.categories.end(), label);
-                idx = it == fc.categories.end() ? -1 : std::int32_t(it - fc.categories.begin());
-            }
-            if (ordinal) {
-                if (idx < 0) {
-                    throw Error(ErrorCode::UnseenCategory, col.name(), -1, -1, col.toText(r));
+                for (const auto& label : col.categories()) {
+                    const auto it = std::find(fc.categories.begin(), fc.categories.end(), label);
+                    mapped.push_back(
+                        it == fc.categories.end() ? -1 : std::int32_t(it - fc.categories.begin()));
+                    if (it == fc.categories.end()) {
+                        warnings[c].push_back("unseen:" + col.name() + "=" + label);
+                    }
                 }
-                out.x(i, off) = (double(idx) - fc.centre[0]) / fc.scale[0];
-                continue;
             }
-            for (std::size_t f = 0; f < fc.categories.size(); ++f) {
-                const double v = idx == std::int32_t(f) ? 1.0 : 0.0;
-                out.x(i, off + std::int64_t(f)) = (v - fc.centre[f]) / fc.scale[f];
+            const auto fillIndex = std::int32_t(
+                std::find(fc.categories.begin(), fc.categories.end(), fc.fillCategory) -
+                fc.categories.begin());
+            const bool ordinal = fc.spec.encoding == Encoding::Ordinal;
+            for (std::int64_t i = 0; i < n; ++i) {
+                const auto r = out.rows[std::size_t(i)];
+                std::int32_t idx = fillIndex;
+                if (col.type() == ColumnType::Categorical) {
+                    const std::int32_t code = col.codes()[std::size_t(r)];
+                    idx = code < 0 ? fillIndex : mapped[std::size_t(code)];
+                } else if (!col.isMissing(r)) {
+                    const std::string label = col.toText(r);
+                    const auto it = std::find(fc.categories.begin(), fc.categories.end(), label);
+                    idx = it == fc.categories.end() ? -1 : std::int32_t(it - fc.categories.begin());
+                }
+                if (ordinal) {
+                    if (idx < 0) {
+                        throw Error(ErrorCode::UnseenCategory, col.name(), -1, -1, col.toText(r));
+                    }
+                    out.x(i, off) = (double(idx) - fc.centre[0]) / fc.scale[0];
+                    continue;
+                }
+                for (std::size_t f = 0; f < fc.categories.size(); ++f) {
+                    const double v = idx == std::int32_t(f) ? 1.0 : 0.0;
+                    out.x(i, off + std::int64_t(f)) = (v - fc.centre[f]) / fc.scale[f];
+                }
             }
-        }
-    });
+        });
     for (auto& w : warnings) {
         std::sort(w.begin(), w.end());
         w.erase(std::unique(w.begin(), w.end()), w.end());

@@ -40,12 +40,13 @@ std::optional<Scaling> scalingFromKey(std::string_view);
 struct ColumnSpec {
     std::string name;
     Role role = Role::Feature;
-    std::string group;               ///< free text, e.g. "Demographics", "Products"
+    std::string group; ///< free text, e.g. "Demographics", "Products"
     Imputation imputation = Imputation::Median;
-    double constant = 0.0;           ///< numeric fill for Imputation::Constant
-    std::string constantCategory;    ///< categorical fill for Imputation::Constant
+    double constant = 0.0;        ///< numeric fill for Imputation::Constant
+    std::string constantCategory; ///< categorical fill for Imputation::Constant
     Encoding encoding = Encoding::OneHot;
-    std::vector<std::string> order;  ///< ordinal: categories from low to high (empty = dictionary order)
+    std::vector<std::string>
+        order; ///< ordinal: categories from low to high (empty = dictionary order)
     Transform transform = Transform::None;
     /// Scaling of the column's feature(s). One-hot dummies follow it too, so a scaled categorical
     /// weighs like a scaled numeric column.
@@ -69,17 +70,17 @@ struct Recipe {
 
 /// One column of the feature matrix and where it came from.
 struct FeatureInfo {
-    std::string name;       ///< e.g. "Usia" or "Area=Jakarta"
-    std::string source;     ///< source column name
-    std::string category;   ///< one-hot: the category this dummy stands for
+    std::string name;     ///< e.g. "Usia" or "Area=Jakarta"
+    std::string source;   ///< source column name
+    std::string category; ///< one-hot: the category this dummy stands for
 };
 
 /// The feature matrix built from a table, and the table rows it holds.
 struct PreparedData {
-    FeatureMatrix x;                 ///< rows = kept table rows, columns = features
+    FeatureMatrix x; ///< rows = kept table rows, columns = features
     std::vector<FeatureInfo> features;
-    std::vector<std::int64_t> rows;  ///< table row of each matrix row (rows dropped by DropRows
-                                     ///< are absent)
+    std::vector<std::int64_t> rows;    ///< table row of each matrix row (rows dropped by DropRows
+                                       ///< are absent)
     std::vector<std::string> warnings; ///< machine keys "constant:<col>", "unseen:<col>=<cat>"...
 };
 
@@ -87,11 +88,11 @@ struct PreparedData {
 struct FittedColumn {
     ColumnSpec spec;
     ColumnType type = ColumnType::Numeric;
-    double fillValue = 0.0;               ///< numeric imputation value
-    std::string fillCategory;             ///< categorical imputation value
-    std::vector<std::string> categories;  ///< categorical: the fitted categories, in output order
-    std::vector<double> centre;           ///< per output feature: value subtracted
-    std::vector<double> scale;            ///< per output feature: divisor (1 for constant columns)
+    double fillValue = 0.0;              ///< numeric imputation value
+    std::string fillCategory;            ///< categorical imputation value
+    std::vector<std::string> categories; ///< categorical: the fitted categories, in output order
+    std::vector<double> centre;          ///< per output feature: value subtracted
+    std::vector<double> scale;           ///< per output feature: divisor (1 for constant columns)
 };
 
 class FittedRecipe {

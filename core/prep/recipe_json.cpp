@@ -91,8 +91,8 @@ FittedRecipe FittedRecipe::fromJson(std::string_view text) {
             throw Error(ErrorCode::InvalidModel, "format");
         }
         if (j.at("version").get<int>() > kRecipeFormatVersion) {
-            throw Error(ErrorCode::InvalidModel, "version",
-                        -1, -1, std::to_string(j.at("version").get<int>()));
+            throw Error(ErrorCode::InvalidModel, "version", -1, -1,
+                        std::to_string(j.at("version").get<int>()));
         }
         FittedRecipe r;
         for (const auto& s : j.at("columns")) {

@@ -155,8 +155,8 @@ double association(const ColumnProfile& all, const std::vector<ColumnProfile>& g
 
 } // namespace
 
-ProfileResult profileSegments(const Table& table, const Labels& labels, int k,
-                              const Recipe& recipe, Progress& progress) {
+ProfileResult profileSegments(const Table& table, const Labels& labels, int k, const Recipe& recipe,
+                              Progress& progress) {
     if (std::int64_t(labels.size()) != table.rowCount()) {
         throw Error(ErrorCode::InvalidOption, "labels", -1, -1,
                     std::to_string(labels.size()) + " labels for " +
@@ -187,8 +187,8 @@ ProfileResult profileSegments(const Table& table, const Labels& labels, int k,
     const std::size_t nCols = specs.size();
     result.overall.resize(nCols);
     result.separation.resize(nCols);
-    std::vector<std::vector<ColumnProfile>> perGroup(nCols,
-                                                     std::vector<ColumnProfile>(std::size_t(groups)));
+    std::vector<std::vector<ColumnProfile>> perGroup(
+        nCols, std::vector<ColumnProfile>(std::size_t(groups)));
     parallelBlocks(std::int64_t(nCols), 1, [&](std::int64_t ci, std::int64_t, std::int64_t) {
         progress.throwIfCancelled();
         const auto c = std::size_t(ci);

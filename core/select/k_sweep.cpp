@@ -7,14 +7,18 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <limits>
 
 namespace gugus::core {
 
 const char* suggestionReasonKey(SuggestionReason r) noexcept {
     switch (r) {
-    case SuggestionReason::KneeAgreesWithSilhouette: return "knee-agrees-with-silhouette";
-    case SuggestionReason::BestSilhouette: return "best-silhouette";
-    case SuggestionReason::Knee: return "knee";
+    case SuggestionReason::KneeAgreesWithSilhouette:
+        return "knee-agrees-with-silhouette";
+    case SuggestionReason::BestSilhouette:
+        return "best-silhouette";
+    case SuggestionReason::Knee:
+        return "knee";
     }
     return "?";
 }
@@ -24,18 +28,34 @@ ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int 
                               Progress& progress) {
     ClusterScores s;
     s.inertia = inertia(x, labels, k);
-    s.calinskiHarabasz = calinskiHarabasz(x, labels, k);
-    s.daviesBouldin = daviesBouldin(x, labels, k);
     const auto clustered =
         std::int64_t(std::count_if(labels.begin(), labels.end(), [](int l) { return l >= 0; }));
+    // Silhouette, CH and DB need 2 <= non-empty clusters <= rows - 1 (e.g. K-Means on data with
+    // fewer distinct points than k can leave clusters empty). Such a k keeps its inertia and
+    // reports the other scores as undefined instead of failing the whole sweep.
+    std::vector<char> used(std::size_t(std::max(k, 0)), 0);
+    for (const int l : labels) {
+        if (l >= 0 && l < k) {
+            used[std::size_t(l)] = 1;
+        }
+    }
+    const auto nonEmpty = std::int64_t(std::count(used.begin(), used.end(), char(1)));
+    if (nonEmpty < 2 || nonEmpty > clustered - 1) {
+        constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
+        s.silhouette = s.calinskiHarabasz = s.daviesBouldin = undefined;
+        s.defined = false;
+        return s;
+    }
+    s.calinskiHarabasz = calinskiHarabasz(x, labels, k);
+    s.daviesBouldin = daviesBouldin(x, labels, k);
     bool exact = options.mode == SilhouetteOptions::Mode::Exact ||
                  (options.mode == SilhouetteOptions::Mode::Auto && clustered <= options.exactLimit);
     if (options.mode == SilhouetteOptions::Mode::Sampled && options.sampleSize >= clustered) {
         exact = true;
     }
-    const SilhouetteResult sil = exact ? silhouette(x, labels, k, progress)
-                                       : silhouetteSampled(x, labels, k, options.sampleSize,
-                                                           seed, progress);
+    const SilhouetteResult sil =
+        exact ? silhouette(x, labels, k, progress)
+              : silhouetteSampled(x, labels, k, options.sampleSize, seed, progress);
     s.silhouette = sil.mean;
     s.silhouetteSampleSize = sil.sampleSize;
     s.silhouetteSampled = sil.sampled;
@@ -56,10 +76,19 @@ void suggestK(SweepResult& result) {
     if (const auto knee = kneedleDecreasingConvex(ks, inertias)) {
         result.kneeK = result.points[*knee].k;
     }
-    const auto best = std::max_element(result.points.begin(), result.points.end(),
-                                       [](const SweepPoint& a, const SweepPoint& b) {
-                                           return a.scores.silhouette < b.scores.silhouette;
-                                       });
+    const SweepPoint* best = nullptr;
+    for (const auto& p : result.points) {
+        if (p.scores.defined && (!best || p.scores.silhouette > best->scores.silhouette)) {
+            best = &p;
+        }
+    }
+    if (!best) {
+        // No k has a silhouette: fall back on the knee, else the smallest k tried.
+        result.bestSilhouetteK = 0;
+        result.suggestedK = result.kneeK.value_or(result.points.front().k);
+        result.reason = SuggestionReason::Knee;
+        return;
+    }
     result.bestSilhouetteK = best->k;
     if (!result.kneeK) {
         result.suggestedK = best->k;
@@ -71,7 +100,7 @@ void suggestK(SweepResult& result) {
     // Silhouette can be negative; "near-best" is measured on its [-1, 1] scale.
     const double bestSil = best->scores.silhouette;
     const double kneeSil = knee->scores.silhouette;
-    if (kneeSil >= bestSil - 0.1 * std::abs(bestSil)) {
+    if (knee->scores.defined && kneeSil >= bestSil - 0.1 * std::abs(bestSil)) {
         result.suggestedK = *result.kneeK;
         result.reason = SuggestionReason::KneeAgreesWithSilhouette;
     } else {
@@ -104,7 +133,8 @@ SweepResult runKSweep(const FeatureMatrix& x, const SweepOptions& options, Progr
         SweepPoint point;
         point.k = k;
         point.sizes = fit.sizes;
-        point.scores = scoreClustering(x, fit.labels, k, options.silhouette, options.kmeans.seed, sub);
+        point.scores =
+            scoreClustering(x, fit.labels, k, options.silhouette, options.kmeans.seed, sub);
         point.seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         result.points.push_back(point);

@@ -28,6 +28,9 @@ struct ClusterScores {
     bool silhouetteSampled = false;
     double calinskiHarabasz = 0.0;
     double daviesBouldin = 0.0;
+    /// False when the labelling has fewer than 2 (or more than rows - 1) non-empty clusters:
+    /// silhouette, Calinski-Harabasz and Davies-Bouldin are then NaN (null in JSON).
+    bool defined = true;
 };
 ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int k,
                               const SilhouetteOptions& silhouette, std::uint64_t seed,
@@ -36,7 +39,7 @@ ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int 
 struct SweepOptions {
     int kMin = 2;
     int kMax = 10;
-    KMeansOptions kmeans;        ///< k is overwritten per step; seed is shared by all k
+    KMeansOptions kmeans; ///< k is overwritten per step; seed is shared by all k
     SilhouetteOptions silhouette;
 };
 
@@ -56,9 +59,9 @@ enum class SuggestionReason {
 const char* suggestionReasonKey(SuggestionReason) noexcept;
 
 struct SweepResult {
-    std::vector<SweepPoint> points;       ///< in k order
-    std::optional<int> kneeK;             ///< k at the knee of the inertia curve
-    int bestSilhouetteK = 0;
+    std::vector<SweepPoint> points; ///< in k order
+    std::optional<int> kneeK;       ///< k at the knee of the inertia curve
+    int bestSilhouetteK = 0;        ///< 0 when no k has a defined silhouette
     int suggestedK = 0;
     SuggestionReason reason = SuggestionReason::BestSilhouette;
 };

@@ -143,9 +143,9 @@ TEST(Cli, SegmentWritesLabelledCsvAndSummary) {
 TEST(Cli, DefaultFeaturesAreTheNumericNonIdColumns) {
     TempDir dir;
     writeFile(dir.path("small.csv"), kSmallCsv);
-    ASSERT_EQ(cli("segment " + dir.path("small.csv") + " --k 2 --quiet --summary " +
-                  dir.path("s.json")),
-              0);
+    ASSERT_EQ(
+        cli("segment " + dir.path("small.csv") + " --k 2 --quiet --summary " + dir.path("s.json")),
+        0);
     const auto j = nlohmann::json::parse(readFile(dir.path("s.json")));
     EXPECT_EQ(j["features"], (nlohmann::json{"age", "income"}));
 }
@@ -170,8 +170,10 @@ TEST(Cli, AutoKRecordsTheSweep) {
 TEST(Cli, SameLabelsOnOneAndTwoThreads) {
     TempDir dir;
     const std::string sample = gugus::test::samplePath();
-    ASSERT_EQ(cli("segment " + sample + " --k 4 --quiet --threads 1 --out " + dir.path("1.csv")), 0);
-    ASSERT_EQ(cli("segment " + sample + " --k 4 --quiet --threads 2 --out " + dir.path("2.csv")), 0);
+    ASSERT_EQ(cli("segment " + sample + " --k 4 --quiet --threads 1 --out " + dir.path("1.csv")),
+              0);
+    ASSERT_EQ(cli("segment " + sample + " --k 4 --quiet --threads 2 --out " + dir.path("2.csv")),
+              0);
     const std::string one = readFile(dir.path("1.csv"));
     EXPECT_FALSE(one.empty());
     EXPECT_EQ(one, readFile(dir.path("2.csv")));

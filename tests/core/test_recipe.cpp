@@ -179,7 +179,9 @@ TEST(Recipe, BadFeaturesGiveTypedErrors) {
     EXPECT_EQ(codeOf(onlyFeatures(t, {"id"})), ErrorCode::ColumnNotNumeric);
     EXPECT_EQ(codeOf(onlyFeatures(t, {})), ErrorCode::NoFeatures);
     Recipe unknown = onlyFeatures(t, {"age"});
-    unknown.columns.push_back(ColumnSpec{"nope"});
+    ColumnSpec missing;
+    missing.name = "nope";
+    unknown.columns.push_back(missing);
     EXPECT_EQ(codeOf(unknown), ErrorCode::UnknownColumn);
 }
 
@@ -205,8 +207,8 @@ TEST(Recipe, RoundTripThroughJsonScoresNewDataIdentically) {
     // The unseen city gets no dummy set: every area feature is at its "not this city" value.
     const auto firstArea = a.x.cols() - 3;
     for (int f = 0; f < 3; ++f) {
-        const double zeroScaled = fitted.columns()[2].centre[std::size_t(f)] /
-                                  -fitted.columns()[2].scale[std::size_t(f)];
+        const double zeroScaled =
+            fitted.columns()[2].centre[std::size_t(f)] / -fitted.columns()[2].scale[std::size_t(f)];
         EXPECT_DOUBLE_EQ(a.x(1, firstArea + f), zeroScaled);
     }
 }

@@ -9,6 +9,7 @@
 #include <cmath>
 
 using namespace gugus::core;
+using gugus::test::CancelAfterReports;
 
 namespace {
 
@@ -30,16 +31,6 @@ FeatureMatrix blobs(const std::vector<std::vector<double>>& centres, int perBlob
     }
     return x;
 }
-
-class CancelAfterReports : public Progress {
-public:
-    explicit CancelAfterReports(int n) : m_left(n) {}
-    void report(std::int64_t, std::int64_t, std::string_view) override { --m_left; }
-    bool cancelled() const override { return m_left <= 0; }
-
-private:
-    int m_left;
-};
 
 } // namespace
 
@@ -127,4 +118,37 @@ TEST(KSweep, RejectsBadRanges) {
     } catch (const Error& e) {
         EXPECT_EQ(e.code(), ErrorCode::TooFewRows);
     }
+}
+
+TEST(KSweep, DegenerateDataKeepsInertiaAndMarksScoresUndefined) {
+    // Identical rows: every k collapses to one non-empty cluster; silhouette, CH and DB are
+    // undefined, the sweep still finishes and suggests a k.
+    FeatureMatrix same = FeatureMatrix::Constant(12, 3, 2.5);
+    SweepOptions o;
+    o.kMax = 4;
+    NullProgress p;
+    const SweepResult r = runKSweep(same, o, p);
+    ASSERT_EQ(r.points.size(), 3u);
+    for (const auto& pt : r.points) {
+        EXPECT_EQ(pt.scores.inertia, 0.0);
+        EXPECT_FALSE(pt.scores.defined);
+        EXPECT_TRUE(std::isnan(pt.scores.silhouette));
+    }
+    EXPECT_EQ(r.bestSilhouetteK, 0);
+    EXPECT_EQ(r.reason, SuggestionReason::Knee);
+    EXPECT_GE(r.suggestedK, 2);
+
+    // Three distinct points repeated: k = 2 and 3 are scored, larger k leave clusters empty but
+    // keep at least two non-empty ones, so their scores stay defined.
+    FeatureMatrix three(30, 2);
+    for (int i = 0; i < 30; ++i) {
+        three(i, 0) = double(i % 3);
+        three(i, 1) = double((i % 3) * (i % 3));
+    }
+    o.kMax = 5;
+    const SweepResult t = runKSweep(three, o, p);
+    ASSERT_EQ(t.points.size(), 4u);
+    EXPECT_TRUE(t.points[1].scores.defined);
+    EXPECT_NEAR(t.points[1].scores.inertia, 0.0, 1e-12);
+    EXPECT_EQ(t.bestSilhouetteK, 3);
 }

@@ -1,0 +1,210 @@
+// Engine benchmarks (Google Benchmark). Not tests: they assert nothing and never run under ctest.
+//
+// Data: n x 18 Gaussian blobs around 5 centres. When GUGUS_BENCH_DATA is set to a folder holding
+// blobs_<n>.csv (written by tests/bench/compare_sklearn.py), those exact files are used, so the
+// figures compare with scikit-learn on the same numbers; otherwise the data is generated here.
+//
+//   ./build/tests/bench/gugus_bench_engine --benchmark_filter=KMeans
+#include "cluster/kmeans.h"
+#include "common/progress.h"
+#include "common/random.h"
+#include "data/csv_reader.h"
+#include "metrics/cluster_metrics.h"
+#include "project/pca.h"
+#include "select/k_sweep.h"
+
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <mutex>
+
+using namespace gugus::core;
+
+namespace {
+
+constexpr int kDims = 18;
+constexpr int kCentres = 5;
+
+std::string dataDir() {
+    const char* dir = std::getenv("GUGUS_BENCH_DATA");
+    return dir ? dir : "";
+}
+
+std::string csvPath(std::int64_t n) {
+    return dataDir() + "/blobs_" + std::to_string(n) + ".csv";
+}
+
+FeatureMatrix generate(std::int64_t n) {
+    Random rng(42);
+    FeatureMatrix centres(kCentres, kDims);
+    for (int c = 0; c < kCentres; ++c) {
+        for (int j = 0; j < kDims; ++j) {
+            centres(c, j) = 10.0 * (rng.uniform() - 0.5);
+        }
+    }
+    FeatureMatrix x(n, kDims);
+    for (std::int64_t i = 0; i < n; ++i) {
+        const auto c = std::int64_t(rng.below(kCentres));
+        for (int j = 0; j < kDims; ++j) {
+            const double u1 = 1.0 - rng.uniform();
+            const double u2 = rng.uniform();
+            x(i, j) =
+                centres(c, j) + 1.5 * std::sqrt(-2.0 * std::log(u1)) * std::cos(2 * M_PI * u2);
+        }
+    }
+    return x;
+}
+
+/// The n x 18 matrix, read from GUGUS_BENCH_DATA when present, cached across benchmarks.
+const FeatureMatrix& data(std::int64_t n) {
+    static std::map<std::int64_t, FeatureMatrix> cache;
+    static std::mutex mutex;
+    const std::lock_guard lock(mutex);
+    auto it = cache.find(n);
+    if (it != cache.end()) {
+        return it->second;
+    }
+    FeatureMatrix x;
+    if (!dataDir().empty() && std::filesystem::exists(csvPath(n))) {
+        NullProgress p;
+        const Table t = readCsvFile(csvPath(n), CsvOptions{}, p).table;
+        x.resize(t.rowCount(), t.columnCount());
+        for (std::int64_t j = 0; j < t.columnCount(); ++j) {
+            const auto& v = t.column(j).values();
+            for (std::int64_t i = 0; i < t.rowCount(); ++i) {
+                x(i, j) = v[std::size_t(i)];
+            }
+        }
+    } else {
+        x = generate(n);
+    }
+    return cache.emplace(n, std::move(x)).first->second;
+}
+
+void BM_CsvLoad(benchmark::State& state) {
+    const std::int64_t n = state.range(0);
+    std::string path = csvPath(n);
+    if (dataDir().empty() || !std::filesystem::exists(path)) {
+        // Write the generated data once so the reader has a file to load.
+        path =
+            (std::filesystem::temp_directory_path() / ("gugus_bench_" + std::to_string(n) + ".csv"))
+                .string();
+        if (!std::filesystem::exists(path)) {
+            const FeatureMatrix& x = data(n);
+            Table t;
+            for (int j = 0; j < kDims; ++j) {
+                std::vector<double> col(std::size_t(x.rows()));
+                for (std::int64_t i = 0; i < x.rows(); ++i) {
+                    col[std::size_t(i)] = x(i, j);
+                }
+                t.addColumn(Column::numeric("f" + std::to_string(j), std::move(col)));
+            }
+            NullProgress p;
+            writeCsvFile(path, t, {}, CsvWriteOptions{}, p);
+        }
+    }
+    for (auto _ : state) {
+        NullProgress p;
+        benchmark::DoNotOptimize(readCsvFile(path, CsvOptions{}, p));
+    }
+    state.SetItemsProcessed(state.iterations() * n);
+    state.SetBytesProcessed(state.iterations() * std::int64_t(std::filesystem::file_size(path)));
+}
+
+void BM_KMeansFit(benchmark::State& state) {
+    const FeatureMatrix& x = data(state.range(0));
+    KMeansOptions o;
+    o.k = 5;
+    o.nInit = 10;
+    o.seed = 0;
+    for (auto _ : state) {
+        NullProgress p;
+        benchmark::DoNotOptimize(KMeans(o).fit(x, p));
+    }
+}
+
+void BM_LloydIteration(benchmark::State& state) {
+    const FeatureMatrix& x = data(state.range(0));
+    KMeansOptions o;
+    o.k = 5;
+    o.init = KMeansInit::Given;
+    o.nInit = 1;
+    o.maxIter = 1;
+    o.initialCentres = x.topRows(5);
+    for (auto _ : state) {
+        NullProgress p;
+        benchmark::DoNotOptimize(KMeans(o).fit(x, p));
+    }
+}
+
+void BM_KSweep(benchmark::State& state) {
+    const FeatureMatrix& x = data(state.range(0));
+    SweepOptions o;
+    o.kMin = 2;
+    o.kMax = 10;
+    o.kmeans.nInit = 10;
+    o.silhouette.mode = SilhouetteOptions::Mode::Sampled;
+    o.silhouette.sampleSize = 10000;
+    for (auto _ : state) {
+        NullProgress p;
+        benchmark::DoNotOptimize(runKSweep(x, o, p));
+    }
+}
+
+void BM_SilhouetteExact(benchmark::State& state) {
+    const FeatureMatrix& x = data(state.range(0));
+    NullProgress p;
+    KMeansOptions o;
+    o.k = 5;
+    o.nInit = 1;
+    const Labels labels = KMeans(o).fit(x, p).labels;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(silhouette(x, labels, 5, p));
+    }
+}
+
+void BM_Pca(benchmark::State& state) {
+    const FeatureMatrix& x = data(state.range(0));
+    for (auto _ : state) {
+        NullProgress p;
+        benchmark::DoNotOptimize(fitPca(x, kDims, p));
+    }
+}
+
+} // namespace
+
+BENCHMARK(BM_CsvLoad)
+    ->Arg(10'000)
+    ->Arg(100'000)
+    ->Arg(1'000'000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_KMeansFit)
+    ->Arg(10'000)
+    ->Arg(100'000)
+    ->Arg(1'000'000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_LloydIteration)
+    ->Arg(10'000)
+    ->Arg(100'000)
+    ->Arg(1'000'000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_KSweep)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_SilhouetteExact)
+    ->Arg(10'000)
+    ->Arg(20'000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_Pca)
+    ->Arg(10'000)
+    ->Arg(100'000)
+    ->Arg(1'000'000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+BENCHMARK_MAIN();
