@@ -1,0 +1,59 @@
+// gugus: the desktop application. Composition root only; everything lives in ui/ and core/.
+#include "language.h"
+#include "main_window.h"
+#include "screenshots.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Gugus"));
+    QApplication::setApplicationName(QStringLiteral("Gugus"));
+    QApplication::setApplicationVersion(QStringLiteral(GUGUS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Gugus customer-segmentation studio"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Open FILE (or the sample), segment it, write one PNG per view and chart "
+                       "into DIR, and exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Interface language: en or id."),
+                                  QStringLiteral("CODE"));
+    parser.addOption(screenshots);
+    parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("CSV file to open (default: the bundled sample)."));
+    parser.process(app);
+
+    const bool shooting = parser.isSet(screenshots);
+    gugus::ui::Language language;
+    language.apply(parser.isSet(lang) ? parser.value(lang) : gugus::ui::Language::remembered(),
+                   !shooting && parser.isSet(lang));
+
+    gugus::ui::MainWindow window(&language);
+    const QString file = parser.positionalArguments().value(0);
+    if (shooting) {
+        window.resize(1400, 900);
+        window.show();
+        int exitCode = 0;
+        gugus::ui::takeScreenshots(&window, parser.value(screenshots), file, [&](int code) {
+            exitCode = code;
+            QApplication::exit(code);
+        });
+        app.exec();
+        return exitCode;
+    }
+    window.show();
+    if (file.isEmpty()) {
+        window.openSample();
+    } else {
+        window.openFile(QFileInfo(file).absoluteFilePath(), gugus::core::CsvOptions{});
+    }
+    return app.exec();
+}

@@ -1,0 +1,118 @@
+// The main window over the real engine, offscreen: the sample opens through the GUI's own load
+// path, jobs report progress and can be cancelled, and the language switches live.
+#include "language.h"
+#include "main_window.h"
+#include "state/project.h"
+#include "support/job_runner.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+
+#include <atomic>
+#include <thread>
+
+using namespace gugus::ui;
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QApplication::setOrganizationName(QStringLiteral("GugusTest"));
+        QApplication::setApplicationName(QStringLiteral("GugusTest"));
+    }
+
+    void opensTheBundledSample() {
+        Language language;
+        language.apply(QStringLiteral("en"), false);
+        MainWindow window(&language);
+        bool done = false;
+        bool ok = false;
+        window.openSample([&](bool result) {
+            done = true;
+            ok = result;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QVERIFY(ok);
+        QCOMPARE(window.project()->table().rowCount(), 5000);
+        QCOMPARE(window.project()->table().columnCount(), 18);
+        QVERIFY(!window.project()->groups().isEmpty());
+    }
+
+    void unreadableFileGivesAnErrorAndKeepsTheData() {
+        Language language;
+        language.apply(QStringLiteral("en"), false);
+        MainWindow window(&language);
+        bool done = false;
+        window.openSample([&](bool) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        done = false;
+        bool ok = true;
+        window.openFile(
+            QStringLiteral("/nonexistent/customers.csv"), {},
+            [&](bool result) {
+                done = true;
+                ok = result;
+            },
+            /*quiet=*/true);
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QVERIFY(!ok);
+        QCOMPARE(window.project()->table().rowCount(), 5000); // the open data is kept
+    }
+
+    void cancelReachesTheEngineAndTheGuiStaysResponsive() {
+        JobRunner jobs;
+        std::atomic<bool> sawCancel{false};
+        bool finished = false;
+        JobOutcome<int> result;
+        jobs.run<int>(
+            QStringLiteral("spin"),
+            [&](gugus::core::Progress& progress) {
+                for (int i = 0; i < 100000; ++i) { // ~100 s unless cancelled
+                    progress.report(i, 100000, "kmeans");
+                    if (progress.cancelled()) {
+                        sawCancel = true;
+                        throw gugus::core::Cancelled();
+                    }
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                }
+                return 1;
+            },
+            [&](JobOutcome<int> outcome) {
+                finished = true;
+                result = std::move(outcome);
+            });
+        QVERIFY(jobs.busy());
+        // The GUI thread keeps processing events while the job runs.
+        QElapsedTimer timer;
+        timer.start();
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, [&] { ++ticks; });
+        ticker.start(10);
+        QTest::qWait(150);
+        QVERIFY(ticks >= 5);
+        timer.restart();
+        jobs.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(finished || sawCancel, 2000);
+        QVERIFY(sawCancel.load());
+        QVERIFY(timer.elapsed() < 200);
+    }
+
+    void languageSwitchesLive() {
+        Language language;
+        language.apply(QStringLiteral("en"), false);
+        MainWindow window(&language);
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Dataset"));
+        language.apply(QStringLiteral("id"), false);
+        QTRY_COMPARE(window.tabs()->tabText(2), QStringLiteral("Segmen"));
+        language.apply(QStringLiteral("en"), false);
+        QTRY_COMPARE(window.tabs()->tabText(2), QStringLiteral("Segments"));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "test_main_window.moc"

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+class QCustomPlot;
+class QWidget;
+
+namespace gugus::ui {
+
+/// Shared set-up for every chart: white background, readable fonts, axis tick labels in the UI
+/// locale (Indonesian: 1.234,56), and a context menu "Export chart as PNG / SVG / PDF…".
+/// Call once after creating the plot. `name` is the default file name stem for exports.
+void setUpPlot(QCustomPlot* plot, const QString& name);
+
+/// Writes the plot to `path`; the format follows the suffix (.png, .svg, .pdf). Returns false
+/// when the file cannot be written.
+bool exportPlot(QCustomPlot* plot, const QString& path, int width = 0, int height = 0);
+
+/// Asks for a file name and exports the plot (used by the context menu).
+void askExportPlot(QCustomPlot* plot, const QString& name, QWidget* parent);
+
+/// Re-applies the UI locale to the plot's numeric tickers (after a language switch).
+void applyLocale(QCustomPlot* plot);
+
+} // namespace gugus::ui

@@ -1,0 +1,134 @@
+#include "state/project.h"
+
+#include <QFileInfo>
+
+namespace gugus::ui {
+
+Project::Project(QObject* parent) : QObject(parent) {}
+
+void Project::setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath) {
+    m_data = std::move(data);
+    m_sourcePath = sourcePath;
+    m_recipe = m_data ? core::Recipe::defaults(m_data->table) : core::Recipe{};
+    m_sweep.reset();
+    m_segmentation.reset();
+    m_names.clear();
+    m_colors.clear();
+    m_selectedRows.clear();
+    emit dataChanged();
+    emit recipeChanged(QString());
+    emit sweepChanged();
+    emit segmentationChanged();
+    emit selectionChanged();
+}
+
+const core::Table& Project::table() const {
+    static const core::Table empty;
+    return m_data ? m_data->table : empty;
+}
+
+QString Project::sourceName() const {
+    if (m_sourcePath.startsWith(QLatin1String(":/sample/"))) {
+        return tr("FundFusion-style sample");
+    }
+    return QFileInfo(m_sourcePath).fileName();
+}
+
+void Project::setColumnSpec(const core::ColumnSpec& spec) {
+    if (auto* existing = m_recipe.find(spec.name)) {
+        *existing = spec;
+        emit recipeChanged(QString::fromStdString(spec.name));
+    }
+}
+
+void Project::setRecipe(core::Recipe recipe) {
+    m_recipe = std::move(recipe);
+    emit recipeChanged(QString());
+}
+
+QStringList Project::groups() const {
+    QStringList out;
+    for (const auto& c : m_recipe.columns) {
+        const QString g = QString::fromStdString(c.group);
+        if (!g.isEmpty() && !out.contains(g)) {
+            out << g;
+        }
+    }
+    return out;
+}
+
+void Project::setSweep(std::shared_ptr<const core::SweepResult> sweep) {
+    m_sweep = std::move(sweep);
+    emit sweepChanged();
+}
+
+void Project::setSegmentation(std::shared_ptr<const Segmentation> segmentation) {
+    const int oldK = segmentCount();
+    m_segmentation = std::move(segmentation);
+    if (segmentCount() != oldK) {
+        m_names.clear(); // a new number of segments: the old names no longer fit
+    }
+    emit segmentationChanged();
+    emit segmentStyleChanged();
+}
+
+int Project::segmentCount() const { return m_segmentation ? m_segmentation->result.k : 0; }
+
+QString Project::segmentName(int segment) const {
+    if (segment < 0) {
+        return tr("Atypical customers");
+    }
+    if (segment < m_names.size() && !m_names[segment].isEmpty()) {
+        return m_names[segment];
+    }
+    return tr("Segment %1").arg(segment + 1);
+}
+
+QColor Project::segmentColor(int segment) const {
+    if (segment >= 0 && segment < m_colors.size() && m_colors[segment].isValid()) {
+        return m_colors[segment];
+    }
+    return defaultColor(segment);
+}
+
+void Project::setSegmentName(int segment, const QString& name) {
+    if (segment < 0) {
+        return;
+    }
+    while (m_names.size() <= segment) {
+        m_names << QString();
+    }
+    m_names[segment] = name.trimmed();
+    emit segmentStyleChanged();
+}
+
+void Project::setSegmentColor(int segment, const QColor& color) {
+    if (segment < 0) {
+        return;
+    }
+    while (m_colors.size() <= segment) {
+        m_colors << QColor();
+    }
+    m_colors[segment] = color;
+    emit segmentStyleChanged();
+}
+
+QColor Project::defaultColor(int segment) {
+    // Okabe-Ito plus Tableau tones: distinguishable for colour-blind readers, readable on white.
+    static const QColor palette[] = {
+        QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+        QColor(0xCC, 0x79, 0xA7), QColor(0xD5, 0x5E, 0x00), QColor(0x56, 0xB4, 0xE9),
+        QColor(0x8C, 0x56, 0x4B), QColor(0x7F, 0x7F, 0x7F), QColor(0xBC, 0xBD, 0x22),
+        QColor(0x17, 0xBE, 0xCF), QColor(0x94, 0x67, 0xBD), QColor(0xF0, 0xE4, 0x42)};
+    if (segment < 0) {
+        return QColor(0x40, 0x40, 0x40); // noise: dark grey
+    }
+    return palette[segment % int(std::size(palette))];
+}
+
+void Project::setSelectedRows(QVector<qint64> rows) {
+    m_selectedRows = std::move(rows);
+    emit selectionChanged();
+}
+
+} // namespace gugus::ui

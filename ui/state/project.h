@@ -1,0 +1,97 @@
+#pragma once
+
+#include "data/csv_reader.h"
+#include "data/table.h"
+#include "metrics/cluster_metrics.h"
+#include "model/segmentation.h"
+#include "prep/recipe.h"
+#include "project/pca.h"
+#include "select/k_sweep.h"
+
+#include <QColor>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <memory>
+
+namespace gugus::ui {
+
+/// A finished segmentation with what the views draw from it. Immutable once built (on a worker).
+struct Segmentation {
+    core::SegmentationOptions options; ///< what the run was asked for (for the JSON summary)
+    core::SegmentationResult result;
+    core::PcaResult pca;               ///< 2 axes over result.data.x (scores: one row per matrix row)
+    core::SilhouetteResult silhouette; ///< per matrix row (NaN where a sampled estimate skipped it)
+};
+
+/// The open data and everything derived from it: the one source of truth every view reads.
+/// Lives on the GUI thread; workers receive copies / shared pointers to immutable values.
+class Project : public QObject {
+    Q_OBJECT
+public:
+    explicit Project(QObject* parent = nullptr);
+
+    // --- data -------------------------------------------------------------------------------
+    /// Replaces the data (and resets recipe, sweep, segmentation, styles and selection).
+    void setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath);
+    bool hasData() const { return bool(m_data); }
+    const core::Table& table() const;
+    std::shared_ptr<const core::CsvReadResult> data() const { return m_data; }
+    QString sourcePath() const { return m_sourcePath; }
+    /// The source file's name for titles (":/sample/..." shows as the sample's name).
+    QString sourceName() const;
+
+    // --- recipe (per-column role, group, imputation, encoding, transform, scaling) ------------
+    const core::Recipe& recipe() const { return m_recipe; }
+    /// Replaces one column's spec (matched by name). Emits recipeChanged(column).
+    void setColumnSpec(const core::ColumnSpec& spec);
+    /// Replaces the whole recipe (perspective presets). Emits recipeChanged("").
+    void setRecipe(core::Recipe recipe);
+    /// Distinct non-empty groups of the recipe, in column order.
+    QStringList groups() const;
+
+    // --- k sweep ------------------------------------------------------------------------------
+    const core::SweepResult* sweep() const { return m_sweep.get(); }
+    /// Sets or clears (nullptr) the sweep; partial sweeps arrive as they grow.
+    void setSweep(std::shared_ptr<const core::SweepResult> sweep);
+
+    // --- segmentation -------------------------------------------------------------------------
+    const Segmentation* segmentation() const { return m_segmentation.get(); }
+    std::shared_ptr<const Segmentation> segmentationPtr() const { return m_segmentation; }
+    void setSegmentation(std::shared_ptr<const Segmentation> segmentation);
+    int segmentCount() const;
+
+    /// Segment names and colours shared by every view (index = segment number).
+    QString segmentName(int segment) const;
+    QColor segmentColor(int segment) const;
+    void setSegmentName(int segment, const QString& name);
+    void setSegmentColor(int segment, const QColor& color);
+    /// The default colour of segment i (a qualitative palette readable on white).
+    static QColor defaultColor(int segment);
+
+    // --- linked selection (table rows) --------------------------------------------------------
+    const QVector<qint64>& selectedRows() const { return m_selectedRows; }
+    void setSelectedRows(QVector<qint64> rows);
+
+signals:
+    void dataChanged();
+    void recipeChanged(const QString& column); ///< empty = many columns changed
+    void sweepChanged();
+    void segmentationChanged();
+    void segmentStyleChanged(); ///< names or colours
+    void selectionChanged();
+
+private:
+    std::shared_ptr<const core::CsvReadResult> m_data;
+    QString m_sourcePath;
+    core::Recipe m_recipe;
+    std::shared_ptr<const core::SweepResult> m_sweep;
+    std::shared_ptr<const Segmentation> m_segmentation;
+    QStringList m_names; ///< user names; empty entry = default name
+    QVector<QColor> m_colors;
+    QVector<qint64> m_selectedRows;
+};
+
+} // namespace gugus::ui

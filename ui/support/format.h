@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+#include <cmath>
+
+namespace gugus::ui {
+
+/// A number for display in the UI locale (Indonesian: 1.234,56); NaN shows as an en dash.
+inline QString formatNumber(double value, int significant = 4) {
+    if (std::isnan(value)) {
+        return QStringLiteral("–");
+    }
+    const double magnitude = std::abs(value);
+    if (magnitude >= 1e15 || (magnitude > 0 && magnitude < 1e-4)) {
+        return QLocale().toString(value, 'g', significant);
+    }
+    // Grouped thousands, enough decimals for `significant` digits, trailing zeros kept short.
+    const int digits = magnitude >= 1 ? int(std::floor(std::log10(magnitude))) + 1 : 1;
+    const int decimals = std::max(0, significant - digits);
+    return QLocale().toString(value, 'f', decimals);
+}
+
+/// A share 0..1 as a percentage in the UI locale, e.g. "12,5 %" in Indonesian.
+inline QString formatPercent(double share, int decimals = 1) {
+    if (std::isnan(share)) {
+        return QStringLiteral("–");
+    }
+    return QLocale().toString(100.0 * share, 'f', decimals) + QLocale().percent();
+}
+
+} // namespace gugus::ui

@@ -1,0 +1,73 @@
+#include "support/job_runner.h"
+
+#include "support/error_text.h"
+
+namespace gugus::ui {
+
+QString describeException(std::exception_ptr error) {
+    try {
+        std::rethrow_exception(error);
+    } catch (const core::Error& e) {
+        return errorText(e);
+    } catch (const std::bad_alloc&) {
+        return JobRunner::tr("Not enough memory for this job. Try fewer rows or columns.");
+    } catch (const std::exception& e) {
+        return JobRunner::tr("Unexpected error: %1").arg(QString::fromUtf8(e.what()));
+    } catch (...) {
+        return JobRunner::tr("Unexpected error.");
+    }
+}
+
+QString stageText(const QString& key) {
+    if (key == QLatin1String("csv.read")) {
+        return JobRunner::tr("Reading file");
+    }
+    if (key == QLatin1String("csv.parse")) {
+        return JobRunner::tr("Parsing rows");
+    }
+    if (key == QLatin1String("csv.columns")) {
+        return JobRunner::tr("Detecting column types");
+    }
+    if (key == QLatin1String("csv.write")) {
+        return JobRunner::tr("Writing file");
+    }
+    if (key == QLatin1String("recipe.fit") || key == QLatin1String("recipe.apply")) {
+        return JobRunner::tr("Preparing features");
+    }
+    if (key == QLatin1String("sweep")) {
+        return JobRunner::tr("Trying each k");
+    }
+    if (key == QLatin1String("kmeans")) {
+        return JobRunner::tr("Running K-Means");
+    }
+    if (key == QLatin1String("silhouette")) {
+        return JobRunner::tr("Computing silhouette");
+    }
+    if (key == QLatin1String("pca")) {
+        return JobRunner::tr("Projecting (PCA)");
+    }
+    if (key == QLatin1String("profile")) {
+        return JobRunner::tr("Profiling segments");
+    }
+    if (key == QLatin1String("done")) {
+        return JobRunner::tr("Finishing");
+    }
+    return JobRunner::tr("Working");
+}
+
+JobRunner::JobRunner(QObject* parent) : QObject(parent) {}
+
+JobRunner::~JobRunner() {
+    // Jobs still running finish on the pool and are dropped; their watchers die with us.
+    cancel();
+}
+
+void JobRunner::cancel() {
+    if (m_cancel) {
+        auto cancel = std::move(m_cancel);
+        m_cancel = {};
+        cancel();
+    }
+}
+
+} // namespace gugus::ui
