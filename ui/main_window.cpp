@@ -1,7 +1,6 @@
 #include "main_window.h"
 
 #include "common/error.h"
-#include "support/job_runner.h"
 #include "dataset/dataset_view.h"
 #include "dataset/import_dialog.h"
 #include "explore/explore_view.h"
@@ -9,6 +8,7 @@
 #include "model/summary_json.h"
 #include "segments/segments_view.h"
 #include "state/project.h"
+#include "support/job_runner.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -76,25 +76,8 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     statusBar()->addPermanentWidget(m_cancel);
     m_progress->hide();
     m_cancel->hide();
-    connect(m_cancel, &QPushButton::clicked, m_jobs, &JobRunner::cancel);
-    connect(m_jobs, &JobRunner::started, this, [this](const QString& title) {
-        m_jobLabel->setText(title);
-        m_progress->setValue(0);
-        m_progress->show();
-        m_cancel->show();
-    });
-    connect(m_jobs, &JobRunner::progressChanged, this, [this](int permille, const QString& stage) {
-        m_progress->setValue(permille);
-        m_progress->setToolTip(stage);
-    });
-    connect(m_jobs, &JobRunner::finished, this, [this](bool ok, const QString& error) {
-        m_progress->hide();
-        m_cancel->hide();
-        m_jobLabel->clear();
-        if (!ok) {
-            statusBar()->showMessage(error.isEmpty() ? tr("Cancelled.") : error, 8000);
-        }
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelActiveJob);
+    watchJobs(m_jobs);
     connect(m_project, &Project::dataChanged, this, &MainWindow::updateTitle);
     connect(m_project, &Project::segmentationChanged, this, [this] {
         const bool has = m_project->segmentation() != nullptr;
@@ -110,7 +93,44 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-QString MainWindow::samplePath() { return QStringLiteral(":/sample/fundfusion_sample.csv"); }
+QString MainWindow::samplePath() {
+    return QStringLiteral(":/sample/fundfusion_sample.csv");
+}
+
+void MainWindow::watchJobs(JobRunner* jobs) {
+    // The status bar follows whichever runner started last; Cancel stops that runner's job.
+    connect(jobs, &JobRunner::started, this, [this, jobs](const QString& title) {
+        m_activeJobs = jobs;
+        m_jobLabel->setText(title);
+        m_progress->setValue(0);
+        m_progress->show();
+        m_cancel->show();
+    });
+    connect(jobs, &JobRunner::progressChanged, this,
+            [this, jobs](int permille, const QString& stage) {
+                if (jobs == m_activeJobs) {
+                    m_progress->setValue(permille);
+                    m_progress->setToolTip(stage);
+                }
+            });
+    connect(jobs, &JobRunner::finished, this, [this, jobs](bool ok, const QString& error) {
+        if (jobs == m_activeJobs) {
+            m_activeJobs = nullptr;
+            m_progress->hide();
+            m_cancel->hide();
+            m_jobLabel->clear();
+        }
+        if (!ok) {
+            statusBar()->showMessage(error.isEmpty() ? tr("Cancelled.") : error, 8000);
+        }
+    });
+}
+
+void MainWindow::cancelActiveJob() {
+    if (m_activeJobs) {
+        m_activeJobs->cancel();
+    }
+}
 
 void MainWindow::buildMenus() {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -209,8 +229,7 @@ void MainWindow::dropEvent(QDropEvent* event) {
 void MainWindow::askOpen() {
     const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open customer table"), dir,
-        tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        this, tr("Open customer table"), dir, tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (!path.isEmpty()) {
         QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
         openWithImportDialog(path);
@@ -307,9 +326,10 @@ void MainWindow::saveLabelled() {
         tr("Saving %1").arg(QFileInfo(path).fileName()),
         [data, path, numbers = std::move(numbers),
          names = std::move(names)](core::Progress& progress) mutable {
-            core::writeCsvFile(QFile::encodeName(path).toStdString(), data->table,
-                               {{"segment_name", std::move(names)}, {"segment", std::move(numbers)}},
-                               core::CsvWriteOptions{}, progress);
+            core::writeCsvFile(
+                QFile::encodeName(path).toStdString(), data->table,
+                {{"segment_name", std::move(names)}, {"segment", std::move(numbers)}},
+                core::CsvWriteOptions{}, progress);
             return true;
         },
         [this, path](JobOutcome<bool> outcome) {

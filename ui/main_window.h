@@ -52,6 +52,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    /// Shows `jobs`' progress in the status bar and lets Cancel stop its job.
+    void watchJobs(JobRunner* jobs);
+    void cancelActiveJob();
     void buildMenus();
     void retranslate();
     void askOpen();
@@ -84,6 +87,7 @@ private:
     QAction* m_indonesianAction = nullptr;
     QAction* m_aboutAction = nullptr;
 
+    JobRunner* m_activeJobs = nullptr; ///< the runner whose job the status bar shows
     QLabel* m_jobLabel;
     QProgressBar* m_progress;
     QPushButton* m_cancel;

@@ -45,11 +45,12 @@ int grabAll(MainWindow* window, const QString& dir) {
         QWidget* widget;
         QList<QPair<QString, QWidget*>> parts;
     };
-    const QList<View> views{
-        {QStringLiteral("dataset"), window->datasetView(), window->datasetView()->screenshotParts()},
-        {QStringLiteral("explore"), window->exploreView(), window->exploreView()->screenshotParts()},
-        {QStringLiteral("segments"), window->segmentsView(),
-         window->segmentsView()->screenshotParts()}};
+    const QList<View> views{{QStringLiteral("dataset"), window->datasetView(),
+                             window->datasetView()->screenshotParts()},
+                            {QStringLiteral("explore"), window->exploreView(),
+                             window->exploreView()->screenshotParts()},
+                            {QStringLiteral("segments"), window->segmentsView(),
+                             window->segmentsView()->screenshotParts()}};
     int index = 1;
     for (const View& view : views) {
         window->tabs()->setCurrentWidget(view.widget);
@@ -86,7 +87,8 @@ void takeScreenshots(MainWindow* window, const QString& dir, const QString& file
             return;
         }
         // Let views apply their queued updates before grabbing.
-        QTimer::singleShot(200, window, [window, dir, done] { done(grabAll(window, dir) ? 1 : 0); });
+        QTimer::singleShot(200, window,
+                           [window, dir, done] { done(grabAll(window, dir) ? 1 : 0); });
     };
     auto afterSweep = [window, fail, afterSegmentation](bool ok) {
         if (!ok) {

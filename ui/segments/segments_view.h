@@ -1,23 +1,44 @@
 #pragma once
 
+#include "model/segmentation.h"
+
 #include <QList>
 #include <QPair>
 #include <QWidget>
 
 #include <functional>
 
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTabWidget;
+
 namespace gugus::ui {
 
 class JobRunner;
+class PcaScatter;
+class ProfileHeatmap;
 class Project;
+class SegmentList;
+class SilhouetteChart;
+class SweepChart;
 
-/// (Stub: filled in by the SegmentsView work.)
+/// The Segments view: settings (perspective, algorithm, k), the "Choose k" sweep charts, and the
+/// results: customer map (PCA), silhouette plot, profile heatmap, segment list and sizes.
 class SegmentsView : public QWidget {
     Q_OBJECT
 public:
+    /// Perspective presets: which column group is clustered on and which is read against it.
+    enum class Perspective { Demographics, Products, Custom };
+
     SegmentsView(Project* project, JobRunner* jobs, QWidget* parent = nullptr);
 
-    /// Named parts for `gugus --screenshots`: file stem -> widget to grab (charts, the view).
+    /// Named parts for `gugus --screenshots`: file stem -> widget to grab.
     QList<QPair<QString, QWidget*>> screenshotParts();
 
     /// Runs the k sweep / the segmentation with the current settings on a worker (as the
@@ -25,9 +46,58 @@ public:
     void runSweep(std::function<void(bool)> then = {});
     void runSegmentation(std::function<void(bool)> then = {});
 
+    void setPerspective(Perspective perspective);
+    /// k for the next segmentation; 0 = automatic (chosen by a sweep).
+    void setK(int k);
+    SweepChart* sweepChart() const { return m_sweepChart; }
+    SegmentList* segmentList() const { return m_list; }
+    PcaScatter* pcaScatter() const { return m_scatter; }
+    SilhouetteChart* silhouetteChart() const { return m_silhouette; }
+    ProfileHeatmap* profileHeatmap() const { return m_heatmap; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void applyPerspective();
+    void updateFeatureSummary();
+    void updateMetrics();
+    core::SegmentationOptions options() const;
+    void addSweepPoint(const core::SweepPoint& point);
+
     Project* m_project;
     JobRunner* m_jobs;
+    quint64 m_sweepGeneration = 0;    ///< drops late partial points of a replaced sweep
+    core::SweepResult m_partialSweep; ///< points received so far
+
+    QGroupBox* m_perspectiveBox;
+    QComboBox* m_perspective;
+    QLabel* m_features;
+    QGroupBox* m_algorithmBox;
+    QComboBox* m_algorithm;
+    QStackedWidget* m_algorithmPages; ///< one options page per algorithm
+    QFormLayout* m_kmeansForm;
+    QSpinBox* m_nInit;
+    QSpinBox* m_maxIter;
+    QComboBox* m_kmeansVariant;
+    QGroupBox* m_kBox;
+    QFormLayout* m_kForm;
+    QCheckBox* m_autoK;
+    QSpinBox* m_k;
+    QSpinBox* m_kMin;
+    QSpinBox* m_kMax;
+    QSpinBox* m_seed;
+    QPushButton* m_sweepButton;
+    QPushButton* m_segmentButton;
+    QLabel* m_metrics;
+
+    QTabWidget* m_tabs;
+    SweepChart* m_sweepChart;
+    PcaScatter* m_scatter;
+    SilhouetteChart* m_silhouette;
+    ProfileHeatmap* m_heatmap;
+    SegmentList* m_list;
 };
 
 } // namespace gugus::ui

@@ -1,0 +1,388 @@
+#include "segments/pca_scatter.h"
+
+#include "plots/plot_tools.h"
+#include "state/project.h"
+#include "support/format.h"
+
+#include <qcustomplot.h>
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+namespace gugus::ui {
+
+namespace {
+
+constexpr int kMaxPoints = 50000;
+
+} // namespace
+
+PcaScatter::PcaScatter(Project* project, QWidget* parent)
+    : QWidget(parent), m_project(project), m_plot(new QCustomPlot(this)),
+      m_caption(new QLabel(this)), m_navigate(new QToolButton(this)),
+      m_rectangle(new QToolButton(this)), m_lasso(new QToolButton(this)),
+      m_clear(new QToolButton(this)) {
+    for (QToolButton* b : {m_navigate, m_rectangle, m_lasso}) {
+        b->setCheckable(true);
+        b->setAutoExclusive(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    }
+    m_navigate->setChecked(true);
+    connect(m_navigate, &QToolButton::clicked, this, [this] { setMode(Mode::Navigate); });
+    connect(m_rectangle, &QToolButton::clicked, this, [this] { setMode(Mode::Rectangle); });
+    connect(m_lasso, &QToolButton::clicked, this, [this] { setMode(Mode::Lasso); });
+    connect(m_clear, &QToolButton::clicked, this, [this] { m_project->setSelectedRows({}); });
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_navigate);
+    bar->addWidget(m_rectangle);
+    bar->addWidget(m_lasso);
+    bar->addWidget(m_clear);
+    bar->addSpacing(12);
+    bar->addWidget(m_caption, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_plot, 1);
+
+    setUpPlot(m_plot, QStringLiteral("pca_scatter"));
+    m_plot->setMinimumSize(400, 300);
+    m_plot->legend->setVisible(true);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_plot->setMouseTracking(true);
+    m_plot->selectionRect()->setPen(QPen(QColor(0x30, 0x30, 0x30), 1, Qt::DashLine));
+    m_plot->selectionRect()->setBrush(QColor(0, 0, 0, 25));
+    connect(m_plot->selectionRect(), &QCPSelectionRect::accepted, this,
+            [this](const QRect& rect, QMouseEvent*) {
+                const QCPRange x(m_plot->xAxis->pixelToCoord(rect.left()),
+                                 m_plot->xAxis->pixelToCoord(rect.right()));
+                const QCPRange y(m_plot->yAxis->pixelToCoord(rect.bottom()),
+                                 m_plot->yAxis->pixelToCoord(rect.top()));
+                selectInside(
+                    QRectF(QPointF(x.lower, y.lower), QPointF(x.upper, y.upper)).normalized());
+            });
+    connect(m_plot, &QCustomPlot::mouseMove, this, &PcaScatter::onMouseMove);
+    connect(m_plot, &QCustomPlot::mousePress, this, &PcaScatter::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &PcaScatter::onMouseRelease);
+    connect(project, &Project::segmentationChanged, this, &PcaScatter::rebuild);
+    connect(project, &Project::segmentStyleChanged, this, &PcaScatter::recolour);
+    connect(project, &Project::selectionChanged, this, &PcaScatter::drawSelection);
+    setMode(Mode::Navigate);
+    retranslate();
+    rebuild();
+}
+
+void PcaScatter::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        rebuild();
+    }
+    QWidget::changeEvent(event);
+}
+
+void PcaScatter::retranslate() {
+    m_navigate->setText(tr("Pan / zoom"));
+    m_navigate->setToolTip(tr("Drag to move, wheel to zoom"));
+    m_rectangle->setText(tr("Rectangle select"));
+    m_lasso->setText(tr("Lasso select"));
+    m_clear->setText(tr("Clear selection"));
+}
+
+void PcaScatter::setMode(Mode mode) {
+    m_mode = mode;
+    if (mode == Mode::Navigate) {
+        m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+        m_plot->setSelectionRectMode(QCP::srmNone);
+    } else if (mode == Mode::Rectangle) {
+        m_plot->setInteractions(QCP::iRangeZoom);
+        m_plot->setSelectionRectMode(QCP::srmCustom);
+    } else {
+        m_plot->setInteractions(QCP::iRangeZoom);
+        m_plot->setSelectionRectMode(QCP::srmNone);
+    }
+}
+
+int PcaScatter::pointCount(int segment) const {
+    return segment >= 0 && segment < m_pointsPerSegment.size() ? m_pointsPerSegment[segment] : 0;
+}
+
+QPointF PcaScatter::centroid(int segment) const {
+    return segment >= 0 && segment < m_centroids.size() ? m_centroids[segment] : QPointF();
+}
+
+void PcaScatter::rebuild() {
+    m_plot->clearGraphs();
+    m_plot->clearItems();
+    m_graphs.clear();
+    m_centres = nullptr;
+    m_selected = nullptr;
+    m_lassoCurve = nullptr;
+    m_shown.clear();
+    m_pointsPerSegment.clear();
+    m_centroids.clear();
+    m_matrixRowOfTable.clear();
+    applyLocale(m_plot);
+    const Segmentation* seg = m_project->segmentation();
+    if (!seg || seg->pca.scores.cols() < 2) {
+        m_plot->xAxis->setLabel(QString());
+        m_plot->yAxis->setLabel(QString());
+        m_caption->setText(tr("Run a segmentation to see the customers on a map."));
+        m_plot->legend->setVisible(false);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const auto& scores = seg->pca.scores;
+    const auto& labels = seg->result.kmeans.labels;
+    const auto n = int(scores.rows());
+    const int k = seg->result.k;
+
+    m_matrixRowOfTable.assign(std::size_t(m_project->table().rowCount()), -1);
+    for (int i = 0; i < int(seg->result.data.rows.size()); ++i) {
+        m_matrixRowOfTable[std::size_t(seg->result.data.rows[std::size_t(i)])] = i;
+    }
+    m_shown.resize(std::size_t(n));
+    std::iota(m_shown.begin(), m_shown.end(), 0);
+    if (n > kMaxPoints) {
+        std::mt19937_64 rng(seg->options.kmeans.seed);
+        std::shuffle(m_shown.begin(), m_shown.end(), rng);
+        m_shown.resize(kMaxPoints);
+        std::sort(m_shown.begin(), m_shown.end());
+        m_caption->setText(tr("Showing %L1 of %L2 customers (random sample); selections use all.")
+                               .arg(kMaxPoints)
+                               .arg(n));
+    } else {
+        m_caption->setText(tr("%L1 customers. Hover a point to see the customer.").arg(n));
+    }
+    std::vector<QVector<QCPGraphData>> points(static_cast<std::size_t>(k));
+    for (int row : m_shown) {
+        const int l = labels[std::size_t(row)];
+        if (l >= 0 && l < k) {
+            points[std::size_t(l)].append(QCPGraphData(scores(row, 0), scores(row, 1)));
+        }
+    }
+    for (int s = 0; s < k; ++s) {
+        QCPGraph* g = m_plot->addGraph();
+        g->setLineStyle(QCPGraph::lsNone);
+        g->data()->set(points[std::size_t(s)], false);
+        m_pointsPerSegment << points[std::size_t(s)].size();
+        m_graphs.push_back(g);
+    }
+    // Centres projected with the same PCA.
+    const core::FeatureMatrix centres = core::projectPca(seg->pca, seg->result.kmeans.centres);
+    m_centres = m_plot->addGraph();
+    m_centres->setLineStyle(QCPGraph::lsNone);
+    m_centres->removeFromLegend();
+    for (int s = 0; s < k; ++s) {
+        m_centroids << QPointF(centres(s, 0), centres(s, 1));
+        m_centres->addData(centres(s, 0), centres(s, 1));
+    }
+    m_selected = m_plot->addGraph();
+    m_selected->setLineStyle(QCPGraph::lsNone);
+    m_selected->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.2), Qt::NoBrush, 7));
+    m_selected->removeFromLegend();
+
+    const auto& ratio = seg->pca.explainedVarianceRatio;
+    m_plot->xAxis->setLabel(tr("PC1 (%1 of variance)").arg(formatPercent(ratio(0))));
+    m_plot->yAxis->setLabel(
+        tr("PC2 (%1 of variance)").arg(ratio.size() > 1 ? formatPercent(ratio(1)) : QString()));
+    m_plot->legend->setVisible(true);
+    recolour();
+    m_plot->rescaleAxes();
+    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) {
+        axis->scaleRange(1.08, axis->range().center());
+    }
+    drawSelection();
+}
+
+void PcaScatter::recolour() {
+    const Segmentation* seg = m_project->segmentation();
+    if (!seg) {
+        return;
+    }
+    const int n = int(m_shown.size());
+    const double size = n > 20000 ? 2.5 : n > 5000 ? 4.0 : 5.5;
+    for (int s = 0; s < int(m_graphs.size()); ++s) {
+        QColor c = m_project->segmentColor(s);
+        QColor fill = c;
+        fill.setAlpha(n > 20000 ? 110 : 170);
+        m_graphs[std::size_t(s)]->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDisc, fill, size));
+        m_graphs[std::size_t(s)]->setName(m_project->segmentName(s));
+    }
+    m_plot->clearItems();
+    m_lassoCurve = nullptr;
+    if (m_centres) {
+        m_centres->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::black, 1.5), Qt::white, 13));
+        for (int s = 0; s < m_centroids.size(); ++s) {
+            auto* label = new QCPItemText(m_plot);
+            label->position->setCoords(m_centroids[s]);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+            label->setPadding(QMargins(8, 0, 0, 6));
+            label->setText(m_project->segmentName(s));
+            label->setColor(m_project->segmentColor(s).darker(140));
+            label->setBrush(QColor(255, 255, 255, 200));
+            QFont f = label->font();
+            f.setBold(true);
+            label->setFont(f);
+        }
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void PcaScatter::drawSelection() {
+    if (!m_selected) {
+        return;
+    }
+    const Segmentation* seg = m_project->segmentation();
+    QVector<QCPGraphData> points;
+    for (qint64 tableRow : m_project->selectedRows()) {
+        if (tableRow < 0 || tableRow >= qint64(m_matrixRowOfTable.size())) {
+            continue;
+        }
+        const int row = m_matrixRowOfTable[std::size_t(tableRow)];
+        if (row >= 0 && points.size() < kMaxPoints) {
+            points.append(QCPGraphData(seg->pca.scores(row, 0), seg->pca.scores(row, 1)));
+        }
+    }
+    m_selected->data()->set(points, false);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+template <class Inside> void PcaScatter::selectWhere(const QRectF& bounds, Inside inside) {
+    const Segmentation* seg = m_project->segmentation();
+    if (!seg) {
+        return;
+    }
+    const auto& scores = seg->pca.scores;
+    QVector<qint64> rows;
+    for (int i = 0; i < int(scores.rows()); ++i) {
+        const QPointF p(scores(i, 0), scores(i, 1));
+        if (p.x() >= bounds.left() && p.x() <= bounds.right() && p.y() >= bounds.top() &&
+            p.y() <= bounds.bottom() && inside(p)) {
+            rows.append(seg->result.data.rows[std::size_t(i)]);
+        }
+    }
+    m_project->setSelectedRows(std::move(rows));
+}
+
+void PcaScatter::selectInside(const QRectF& rect) {
+    selectWhere(rect.normalized(), [](const QPointF&) { return true; });
+}
+
+void PcaScatter::selectInside(const QPolygonF& polygon) {
+    selectWhere(polygon.boundingRect(),
+                [&](const QPointF& p) { return polygon.containsPoint(p, Qt::OddEvenFill); });
+}
+
+QString PcaScatter::describeRow(int row) const {
+    const Segmentation* seg = m_project->segmentation();
+    const core::Table& table = m_project->table();
+    const auto tableRow = seg->result.data.rows[std::size_t(row)];
+    QString id = tr("row %L1").arg(tableRow + 1);
+    for (const auto& spec : m_project->recipe().columns) {
+        if (spec.role == core::Role::Id) {
+            if (const auto index = table.indexOf(spec.name)) {
+                id = QString::fromStdString(table.column(*index).toText(tableRow));
+                break;
+            }
+        }
+    }
+    const int label = seg->result.kmeans.labels[std::size_t(row)];
+    QString text =
+        tr("<b>%1</b> — %2").arg(id.toHtmlEscaped(), m_project->segmentName(label).toHtmlEscaped());
+    int shown = 0;
+    for (const auto& name : seg->result.recipe.recipe().featureColumns()) {
+        const auto index = table.indexOf(name);
+        if (!index || ++shown > 12) {
+            continue;
+        }
+        const core::Column& column = table.column(*index);
+        QString value;
+        if (column.isMissing(tableRow)) {
+            value = tr("missing");
+        } else if (column.isNumericLike()) {
+            value = formatNumber(column.values()[std::size_t(tableRow)], 6);
+        } else {
+            value = QString::fromStdString(column.toText(tableRow));
+        }
+        text += QStringLiteral("<br>%1: %2")
+                    .arg(QString::fromStdString(name).toHtmlEscaped(), value.toHtmlEscaped());
+    }
+    return text;
+}
+
+void PcaScatter::onMouseMove(QMouseEvent* event) {
+    const Segmentation* seg = m_project->segmentation();
+    if (!seg || m_shown.empty()) {
+        return;
+    }
+    if (m_mode == Mode::Lasso && (event->buttons() & Qt::LeftButton) && m_lassoCurve) {
+        const QPointF p(m_plot->xAxis->pixelToCoord(event->position().x()),
+                        m_plot->yAxis->pixelToCoord(event->position().y()));
+        m_lassoPath << p;
+        m_lassoCurve->addData(p.x(), p.y());
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    // Nearest drawn point within 8 pixels.
+    const double px = event->position().x();
+    const double py = event->position().y();
+    double best = 64.0;
+    int bestRow = -1;
+    const auto& scores = seg->pca.scores;
+    for (int row : m_shown) {
+        const double dx = m_plot->xAxis->coordToPixel(scores(row, 0)) - px;
+        const double dy = m_plot->yAxis->coordToPixel(scores(row, 1)) - py;
+        const double d = dx * dx + dy * dy;
+        if (d < best) {
+            best = d;
+            bestRow = row;
+        }
+    }
+    if (bestRow >= 0) {
+        QToolTip::showText(event->globalPosition().toPoint(), describeRow(bestRow), m_plot);
+    } else {
+        QToolTip::hideText();
+    }
+}
+
+void PcaScatter::onMousePress(QMouseEvent* event) {
+    if (m_mode != Mode::Lasso || event->button() != Qt::LeftButton || !m_project->segmentation()) {
+        return;
+    }
+    m_lassoPath.clear();
+    if (m_lassoCurve) {
+        m_plot->removePlottable(m_lassoCurve);
+    }
+    m_lassoCurve = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+    m_lassoCurve->setPen(QPen(QColor(0x30, 0x30, 0x30), 1.2, Qt::DashLine));
+    m_lassoCurve->removeFromLegend();
+    const QPointF p(m_plot->xAxis->pixelToCoord(event->position().x()),
+                    m_plot->yAxis->pixelToCoord(event->position().y()));
+    m_lassoPath << p;
+    m_lassoCurve->addData(p.x(), p.y());
+}
+
+void PcaScatter::onMouseRelease(QMouseEvent* event) {
+    if (m_mode != Mode::Lasso || event->button() != Qt::LeftButton || !m_lassoCurve) {
+        return;
+    }
+    m_plot->removePlottable(m_lassoCurve);
+    m_lassoCurve = nullptr;
+    if (m_lassoPath.size() >= 3) {
+        selectInside(m_lassoPath);
+    }
+    m_lassoPath.clear();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace gugus::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QPointF>
+#include <QPolygonF>
+#include <QRectF>
+#include <QVector>
+#include <QWidget>
+
+#include <vector>
+
+class QCPCurve;
+class QCPGraph;
+class QCustomPlot;
+class QLabel;
+class QMouseEvent;
+class QToolButton;
+
+namespace gugus::ui {
+
+class Project;
+
+/// Customers on the first two principal axes, coloured by segment, with the segment centres.
+/// Zoom (wheel) and pan (drag); hover shows the customer; rectangle and lasso selection set the
+/// project's selected rows (linked brushing with the Dataset view).
+class PcaScatter : public QWidget {
+    Q_OBJECT
+public:
+    explicit PcaScatter(Project* project, QWidget* parent = nullptr);
+
+    QCustomPlot* plot() const { return m_plot; }
+    /// Points drawn for segment s (all its rows unless the data were subsampled).
+    int pointCount(int segment) const;
+    /// Centre of segment s in PCA coordinates.
+    QPointF centroid(int segment) const;
+    /// Selects the rows whose PCA position lies inside the polygon (data coordinates).
+    void selectInside(const QPolygonF& polygon);
+    void selectInside(const QRectF& rect);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    enum class Mode { Navigate, Rectangle, Lasso };
+    void rebuild();
+    void recolour();
+    void drawSelection();
+    void retranslate();
+    void setMode(Mode mode);
+    void onMouseMove(QMouseEvent* event);
+    void onMousePress(QMouseEvent* event);
+    void onMouseRelease(QMouseEvent* event);
+    QString describeRow(int matrixRow) const;
+    template <class Inside> void selectWhere(const QRectF& bounds, Inside inside);
+
+    Project* m_project;
+    QCustomPlot* m_plot;
+    QLabel* m_caption;
+    QToolButton* m_navigate;
+    QToolButton* m_rectangle;
+    QToolButton* m_lasso;
+    QToolButton* m_clear;
+    Mode m_mode = Mode::Navigate;
+    std::vector<int> m_shown;        ///< matrix rows drawn (all, or a seeded subset)
+    std::vector<QCPGraph*> m_graphs; ///< one per segment
+    QCPGraph* m_centres = nullptr;
+    QCPGraph* m_selected = nullptr;
+    QCPCurve* m_lassoCurve = nullptr;
+    QPolygonF m_lassoPath;               ///< data coordinates while drawing a lasso
+    std::vector<int> m_matrixRowOfTable; ///< table row -> matrix row (-1 = not clustered)
+    QVector<int> m_pointsPerSegment;
+    QVector<QPointF> m_centroids;
+};
+
+} // namespace gugus::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+class QCPColorMap;
+class QCPColorScale;
+class QCustomPlot;
+class QLabel;
+class QMouseEvent;
+
+namespace gugus::ui {
+
+class Project;
+
+/// Segments × columns heatmap of standardized differences from all customers: numeric and product
+/// (0/1) columns by their mean, categorical columns one cell per category by its share. Columns
+/// are ranked by how strongly they separate the segments (strongest left); clustering features
+/// are marked with ●.
+class ProfileHeatmap : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProfileHeatmap(Project* project, QWidget* parent = nullptr);
+
+    QCustomPlot* plot() const { return m_plot; }
+    QStringList columnLabels() const;
+    /// Value of the cell (NaN outside the map).
+    double cellValue(int segment, int column) const;
+    /// Column index of a heatmap column whose label starts with `name` (-1 if absent).
+    int columnIndex(const QString& name) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Cell {
+        QString label;   ///< x-axis label
+        QString tooltip; ///< per segment: details for the hover text
+        bool feature = false;
+        double strength = 0.0;    ///< the column's association with the segments
+        double within = 0.0;      ///< largest |standardized difference| of this cell
+        QVector<double> values;   ///< per segment: standardized difference
+        QVector<QString> details; ///< per segment: "mean 41 vs 38" / "share 52 % vs 30 %"
+    };
+    void rebuild();
+    void onMouseMove(QMouseEvent* event);
+
+    Project* m_project;
+    QCustomPlot* m_plot;
+    QLabel* m_caption;
+    QCPColorMap* m_map = nullptr;
+    QCPColorScale* m_scale = nullptr;
+    QVector<Cell> m_cells;
+    int m_segments = 0;
+};
+
+} // namespace gugus::ui

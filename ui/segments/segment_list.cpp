@@ -1,0 +1,192 @@
+#include "segments/segment_list.h"
+
+#include "plots/plot_tools.h"
+#include "state/project.h"
+#include "support/format.h"
+
+#include <qcustomplot.h>
+
+#include <QColorDialog>
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gugus::ui {
+
+SegmentListModel::SegmentListModel(Project* project, QObject* parent)
+    : QAbstractTableModel(parent), m_project(project) {
+    connect(project, &Project::segmentationChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(project, &Project::segmentStyleChanged, this, [this] {
+        if (rowCount() > 0) {
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        }
+    });
+}
+
+int SegmentListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : m_project->segmentCount();
+}
+
+int SegmentListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
+    const Segmentation* seg = m_project->segmentation();
+    if (!seg || !index.isValid()) {
+        return {};
+    }
+    const int s = index.row();
+    const auto& profile = seg->result.profile;
+    if (role == Qt::DecorationRole && index.column() == Name) {
+        return m_project->segmentColor(s);
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != Name) {
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Name:
+        return m_project->segmentName(s);
+    case Size:
+        return s < int(profile.segments.size()) ? QLocale().toString(profile.segments[s].size)
+                                                : QString();
+    case Share:
+        return s < int(profile.segments.size()) ? formatPercent(profile.segments[s].share)
+                                                : QString();
+    case Silhouette:
+        return s < int(seg->silhouette.perCluster.size())
+                   ? formatNumber(seg->silhouette.perCluster[std::size_t(s)], 3)
+                   : QString();
+    }
+    return {};
+}
+
+bool SegmentListModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+    if (role != Qt::EditRole || index.column() != Name) {
+        return false;
+    }
+    m_project->setSegmentName(index.row(), value.toString());
+    return true;
+}
+
+QVariant SegmentListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Name:
+        return tr("Segment");
+    case Size:
+        return tr("Customers");
+    case Share:
+        return tr("Share");
+    case Silhouette:
+        return tr("Silhouette");
+    }
+    return {};
+}
+
+Qt::ItemFlags SegmentListModel::flags(const QModelIndex& index) const {
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.column() == Name) {
+        f |= Qt::ItemIsEditable;
+    }
+    return f;
+}
+
+SegmentList::SegmentList(Project* project, QWidget* parent)
+    : QWidget(parent), m_project(project), m_model(new SegmentListModel(project, this)),
+      m_table(new QTableView(this)), m_sizes(new QCustomPlot(this)) {
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SegmentListModel::Name, QHeaderView::Stretch);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::SelectedClicked);
+    m_table->setToolTip(tr("Click a selected name to rename the segment; double-click it to "
+                           "change its colour."));
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.column() != SegmentListModel::Name) {
+            return;
+        }
+        const QColor color =
+            QColorDialog::getColor(m_project->segmentColor(index.row()), this,
+                                   tr("Colour of %1").arg(m_project->segmentName(index.row())));
+        if (color.isValid()) {
+            m_project->setSegmentColor(index.row(), color);
+        }
+    });
+    setUpPlot(m_sizes, QStringLiteral("segment_sizes"));
+    m_sizes->setMinimumHeight(160);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_sizes, 1);
+    connect(project, &Project::segmentationChanged, this, &SegmentList::redrawSizes);
+    connect(project, &Project::segmentStyleChanged, this, &SegmentList::redrawSizes);
+    redrawSizes();
+}
+
+void SegmentList::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_table->setToolTip(tr("Click a selected name to rename the segment; double-click it to "
+                               "change its colour."));
+        redrawSizes();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SegmentList::redrawSizes() {
+    m_sizes->clearPlottables();
+    m_sizes->clearItems();
+    applyLocale(m_sizes);
+    m_sizes->xAxis->setLabel(tr("Customers"));
+    const Segmentation* seg = m_project->segmentation();
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    if (seg) {
+        const auto& segments = seg->result.profile.segments;
+        double maxSize = 1;
+        for (int s = 0; s < int(segments.size()); ++s) {
+            const int label = segments[s].segment;
+            // Top to bottom in segment order: segment 0 at the top.
+            const double y = double(segments.size()) - s;
+            auto* bars = new QCPBars(m_sizes->yAxis, m_sizes->xAxis);
+            bars->setWidth(0.7);
+            bars->setPen(Qt::NoPen);
+            bars->setBrush(m_project->segmentColor(label));
+            bars->addData(y, double(segments[s].size));
+            ticker->addTick(y, m_project->segmentName(label));
+            maxSize = std::max(maxSize, double(segments[s].size));
+        }
+        m_sizes->xAxis->setRange(0, maxSize * 1.6);
+        m_sizes->xAxis->ticker()->setTickCount(3);
+        m_sizes->yAxis->setRange(0.3, double(segments.size()) + 0.7);
+    }
+    if (seg) {
+        // Value labels at the end of each bar: count and share.
+        const auto& segments = seg->result.profile.segments;
+        for (int s = 0; s < int(segments.size()); ++s) {
+            const double y = double(segments.size()) - s;
+            auto* text = new QCPItemText(m_sizes);
+            text->position->setAxes(m_sizes->xAxis, m_sizes->yAxis);
+            text->position->setCoords(double(segments[s].size), y);
+            text->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            text->setPadding(QMargins(4, 0, 0, 0));
+            text->setText(QStringLiteral("%1 (%2)").arg(QLocale().toString(segments[s].size),
+                                                        formatPercent(segments[s].share)));
+        }
+    }
+    m_sizes->yAxis->setTicker(ticker);
+    m_sizes->yAxis->grid()->setVisible(false);
+    m_sizes->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace gugus::ui

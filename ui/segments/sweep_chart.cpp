@@ -1,0 +1,186 @@
+#include "segments/sweep_chart.h"
+
+#include "plots/plot_tools.h"
+#include "support/format.h"
+
+#include <qcustomplot.h>
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace gugus::ui {
+
+namespace {
+
+enum Metric { Inertia, Silhouette, CalinskiHarabasz, DaviesBouldin };
+
+double metricOf(const core::SweepPoint& p, int metric) {
+    switch (metric) {
+    case Inertia:
+        return p.scores.inertia;
+    case Silhouette:
+        return p.scores.silhouette;
+    case CalinskiHarabasz:
+        return p.scores.calinskiHarabasz;
+    default:
+        return p.scores.daviesBouldin;
+    }
+}
+
+} // namespace
+
+SweepChart::SweepChart(QWidget* parent) : QWidget(parent), m_suggestion(new QLabel(this)) {
+    auto* grid = new QGridLayout;
+    const char* names[] = {"elbow", "silhouette_by_k", "calinski_harabasz_by_k",
+                           "davies_bouldin_by_k"};
+    for (int i = 0; i < 4; ++i) {
+        m_plots[i] = new QCustomPlot(this);
+        m_plots[i]->setMinimumSize(280, 200);
+        m_plots[i]->plotLayout()->insertRow(0);
+        m_plots[i]->plotLayout()->addElement(0, 0, new QCPTextElement(m_plots[i], QString()));
+        setUpPlot(m_plots[i], QString::fromLatin1(names[i]));
+        m_plots[i]->xAxis->ticker()->setTickCount(8);
+        auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
+        ticker->setTickStep(1.0);
+        ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+        m_plots[i]->xAxis->setTicker(ticker);
+        connect(m_plots[i], &QCustomPlot::mousePress, this, [this, i](QMouseEvent* event) {
+            const double k = m_plots[i]->xAxis->pixelToCoord(event->position().x());
+            for (const auto& p : m_sweep.points) {
+                if (std::abs(p.k - k) < 0.5) {
+                    emit kClicked(p.k);
+                    return;
+                }
+            }
+        });
+        grid->addWidget(m_plots[i], i / 2, i % 2);
+    }
+    m_suggestion->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_suggestion);
+    layout->addLayout(grid, 1);
+    redraw();
+}
+
+void SweepChart::setSweep(const core::SweepResult& sweep, bool complete) {
+    m_sweep = sweep;
+    m_complete = complete;
+    redraw();
+}
+
+void SweepChart::clear() {
+    m_sweep = {};
+    m_complete = false;
+    redraw();
+}
+
+void SweepChart::setSelectedK(int k) {
+    m_selectedK = k;
+    redraw();
+}
+
+void SweepChart::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        redraw();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SweepChart::redraw() {
+    const QString titles[] = {tr("Inertia (elbow curve)"), tr("Silhouette (higher is better)"),
+                              tr("Calinski–Harabasz (higher is better)"),
+                              tr("Davies–Bouldin (lower is better)")};
+    const QString yLabels[] = {tr("Within-segment sum of squares"), tr("Mean silhouette"),
+                               tr("Calinski–Harabasz index"), tr("Davies–Bouldin index")};
+    const QColor lineColor(0x00, 0x72, 0xB2);
+    for (int m = 0; m < 4; ++m) {
+        QCustomPlot* plot = m_plots[m];
+        applyLocale(plot);
+        plot->clearGraphs();
+        plot->clearItems();
+        static_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0))->setText(titles[m]);
+        plot->xAxis->setLabel(tr("Number of segments (k)"));
+        plot->yAxis->setLabel(yLabels[m]);
+        QVector<double> ks;
+        QVector<double> values;
+        for (const auto& p : m_sweep.points) {
+            const double v = metricOf(p, m);
+            if (std::isfinite(v)) {
+                ks << p.k;
+                values << v;
+            }
+        }
+        QCPGraph* graph = plot->addGraph();
+        graph->setPen(QPen(lineColor, 2));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, lineColor, Qt::white, 7));
+        graph->setData(ks, values, true);
+        const auto markK = [&](int k, const QColor& color, const QString& label) {
+            for (int i = 0; i < ks.size(); ++i) {
+                if (int(ks[i]) != k) {
+                    continue;
+                }
+                QCPGraph* mark = plot->addGraph();
+                mark->setLineStyle(QCPGraph::lsNone);
+                mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, 11));
+                mark->setData(QVector<double>{ks[i]}, QVector<double>{values[i]}, true);
+                if (!label.isEmpty()) {
+                    auto* text = new QCPItemText(plot);
+                    text->position->setCoords(ks[i], values[i]);
+                    text->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+                    text->setPadding(QMargins(6, 0, 0, 6));
+                    text->setText(label);
+                    text->setColor(color);
+                    QFont f = text->font();
+                    f.setBold(true);
+                    text->setFont(f);
+                }
+            }
+        };
+        if (m_complete && m_sweep.kneeK && m == Inertia) {
+            markK(*m_sweep.kneeK, QColor(0xD5, 0x5E, 0x00), tr("knee: k = %1").arg(*m_sweep.kneeK));
+        }
+        if (m_selectedK > 0) {
+            markK(m_selectedK, QColor(0x00, 0x9E, 0x73), QString());
+        }
+        plot->rescaleAxes();
+        if (!ks.isEmpty()) {
+            plot->xAxis->setRange(ks.front() - 0.5, ks.back() + 0.5);
+            const QCPRange r = plot->yAxis->range();
+            const double pad = std::max(r.size() * 0.12, std::abs(r.center()) * 0.02 + 1e-12);
+            plot->yAxis->setRange(r.lower - pad, r.upper + pad);
+        }
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    if (m_sweep.points.empty()) {
+        m_suggestion->setText(
+            tr("Run the k sweep to compare numbers of segments. Click a k on any chart to "
+               "choose it."));
+    } else if (!m_complete) {
+        m_suggestion->setText(tr("Sweep running: %n value(s) of k done…", "", pointCount()));
+    } else {
+        QString reason;
+        switch (m_sweep.reason) {
+        case core::SuggestionReason::KneeAgreesWithSilhouette:
+            reason =
+                tr("the elbow of the inertia curve, where the silhouette is also near its best");
+            break;
+        case core::SuggestionReason::BestSilhouette:
+            reason = tr("the best silhouette (the elbow is absent or clearly worse)");
+            break;
+        case core::SuggestionReason::Knee:
+            reason = tr("the elbow of the inertia curve (no silhouette available)");
+            break;
+        }
+        m_suggestion->setText(tr("<b>Suggested k = %1</b>: %2. Click a k on any chart to choose "
+                                 "another.")
+                                  .arg(m_sweep.suggestedK)
+                                  .arg(reason));
+    }
+}
+
+} // namespace gugus::ui
