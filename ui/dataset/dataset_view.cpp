@@ -1,10 +1,432 @@
 #include "dataset/dataset_view.h"
 
+#include "dataset/column_list_model.h"
+#include "dataset/data_table_model.h"
+#include "state/project.h"
+#include "support/format.h"
+#include "support/job_runner.h"
+#include "support/labels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <map>
+
 namespace gugus::ui {
 
-DatasetView::DatasetView(Project* project, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_project(project), m_jobs(jobs) {}
+namespace {
 
-QList<QPair<QString, QWidget*>> DatasetView::screenshotParts() { return {{QStringLiteral("dataset"), this}}; }
+constexpr core::ColumnType kTypes[] = {core::ColumnType::Numeric, core::ColumnType::Binary,
+                                       core::ColumnType::Categorical, core::ColumnType::Id};
+constexpr core::Role kRoles[] = {core::Role::Feature, core::Role::ProfileOnly, core::Role::Id,
+                                 core::Role::Ignore};
+constexpr core::Imputation kImputations[] = {core::Imputation::Median, core::Imputation::Mean,
+                                             core::Imputation::MostFrequent,
+                                             core::Imputation::Constant,
+                                             core::Imputation::DropRows};
+constexpr core::Encoding kEncodings[] = {core::Encoding::OneHot, core::Encoding::Ordinal};
+constexpr core::Transform kTransforms[] = {core::Transform::None, core::Transform::Log1p};
+constexpr core::Scaling kScalings[] = {core::Scaling::Standard, core::Scaling::MinMax,
+                                       core::Scaling::Robust, core::Scaling::None};
+const char* const kGroupKeys[] = {"Demographics", "Money", "Behaviour", "Products", "Other"};
+
+template <class E, std::size_t N> int indexOf(const E (&values)[N], E value) {
+    for (std::size_t i = 0; i < N; ++i) {
+        if (values[i] == value) {
+            return int(i);
+        }
+    }
+    return 0;
+}
+
+QComboBox* newCombo(QWidget* parent, int items) {
+    auto* combo = new QComboBox(parent);
+    for (int i = 0; i < items; ++i) {
+        combo->addItem(QString());
+    }
+    return combo;
+}
+
+void setFormLabel(QFormLayout* form, QWidget* field, const QString& text) {
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) {
+        label->setText(text);
+    }
+}
+
+} // namespace
+
+DatasetView::DatasetView(Project* project, JobRunner* jobs, QWidget* parent)
+    : QWidget(parent), m_project(project), m_jobs(jobs),
+      m_tableModel(new DataTableModel(project, this)),
+      m_columnModel(new ColumnListModel(project, this)), m_table(new QTableView(this)),
+      m_columns(new QTableView(this)), m_selectedOnly(new QCheckBox(this)),
+      m_selectionLabel(new QLabel(this)), m_editor(new QGroupBox(this)) {
+    m_table->setModel(m_tableModel);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setDefaultSectionSize(120);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+
+    m_columns->setModel(m_columnModel);
+    m_columns->verticalHeader()->hide();
+    m_columns->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_columns->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_columns->horizontalHeader()->setStretchLastSection(true);
+    m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_columns->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DatasetView::showCurrentColumn);
+
+    // --- column editor ---------------------------------------------------------------------
+    m_form = new QFormLayout(m_editor);
+    m_type = newCombo(m_editor, 4);
+    m_role = newCombo(m_editor, 4);
+    m_group = new QComboBox(m_editor);
+    m_group->setEditable(true);
+    m_group->setInsertPolicy(QComboBox::NoInsert);
+    m_imputation = newCombo(m_editor, 5);
+    m_constant = new QDoubleSpinBox(m_editor);
+    m_constant->setRange(-1e15, 1e15);
+    m_constant->setDecimals(4);
+    m_encoding = newCombo(m_editor, 2);
+    m_transform = newCombo(m_editor, 2);
+    m_scaling = newCombo(m_editor, 4);
+    m_details = new QLabel(m_editor);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_type, m_role, m_group, m_imputation,
+                                                      m_constant, m_encoding, m_transform,
+                                                      m_scaling}) {
+        m_form->addRow(QStringLiteral("-"), w);
+    }
+    m_form->addRow(m_details);
+    m_editor->setMinimumWidth(300);
+
+    connect(m_type, &QComboBox::activated, this, &DatasetView::changeType);
+    connect(m_role, &QComboBox::activated, this, [this](int i) {
+        editSpecs([&](core::ColumnSpec& s) { s.role = kRoles[i]; });
+    });
+    connect(m_group, &QComboBox::activated, this, [this](int i) {
+        const QString key = m_group->itemData(i).toString();
+        editSpecs([&](core::ColumnSpec& s) { s.group = key.toStdString(); });
+    });
+    connect(m_group->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_updating) {
+            return;
+        }
+        // Typed text: a known group's translated name maps back to its key.
+        QString key = m_group->currentText().trimmed();
+        for (const char* k : kGroupKeys) {
+            if (groupDisplayName(QString::fromLatin1(k)) == key) {
+                key = QString::fromLatin1(k);
+            }
+        }
+        editSpecs([&](core::ColumnSpec& s) { s.group = key.toStdString(); });
+    });
+    connect(m_imputation, &QComboBox::activated, this, [this](int i) {
+        editSpecs([&](core::ColumnSpec& s) { s.imputation = kImputations[i]; });
+    });
+    connect(m_constant, &QDoubleSpinBox::editingFinished, this, [this] {
+        const double v = m_constant->value();
+        editSpecs([&](core::ColumnSpec& s) { s.constant = v; });
+    });
+    connect(m_encoding, &QComboBox::activated, this, [this](int i) {
+        editSpecs([&](core::ColumnSpec& s) { s.encoding = kEncodings[i]; });
+    });
+    connect(m_transform, &QComboBox::activated, this, [this](int i) {
+        editSpecs([&](core::ColumnSpec& s) { s.transform = kTransforms[i]; });
+    });
+    connect(m_scaling, &QComboBox::activated, this, [this](int i) {
+        editSpecs([&](core::ColumnSpec& s) { s.scaling = kScalings[i]; });
+    });
+
+    connect(m_selectedOnly, &QCheckBox::toggled, m_tableModel, &DataTableModel::setSelectedOnly);
+    connect(project, &Project::selectionChanged, this, &DatasetView::updateSelectionLabel);
+    connect(project, &Project::recipeChanged, this, &DatasetView::showCurrentColumn);
+    connect(project, &Project::dataChanged, this, [this] {
+        m_columns->resizeColumnsToContents();
+        if (m_columnModel->rowCount() > 0) {
+            m_columns->selectRow(0);
+        }
+        showCurrentColumn();
+    });
+
+    auto* tableBar = new QHBoxLayout;
+    tableBar->addWidget(m_selectionLabel, 1);
+    tableBar->addWidget(m_selectedOnly);
+    auto* tablePane = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(tableBar);
+    tableLayout->addWidget(m_table, 1);
+
+    auto* inspector = new QSplitter(Qt::Horizontal, this);
+    inspector->addWidget(m_columns);
+    inspector->addWidget(m_editor);
+    inspector->setStretchFactor(0, 1);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(tablePane);
+    splitter->addWidget(inspector);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter);
+    retranslate();
+    showCurrentColumn();
+    updateSelectionLabel();
+}
+
+void DatasetView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_tableModel->refresh();
+        m_columnModel->refresh();
+        showCurrentColumn();
+        updateSelectionLabel();
+    }
+    QWidget::changeEvent(event);
+}
+
+void DatasetView::retranslate() {
+    m_editor->setTitle(tr("Column settings"));
+    setFormLabel(m_form, m_type, tr("Type"));
+    setFormLabel(m_form, m_role, tr("Role"));
+    setFormLabel(m_form, m_group, tr("Group"));
+    setFormLabel(m_form, m_imputation, tr("Missing values"));
+    setFormLabel(m_form, m_constant, tr("Fill value"));
+    setFormLabel(m_form, m_encoding, tr("Encoding"));
+    setFormLabel(m_form, m_transform, tr("Transform"));
+    setFormLabel(m_form, m_scaling, tr("Scaling"));
+    m_role->setToolTip(tr("Feature: used to build the segments. Profile only: described per "
+                          "segment but not clustered on. Identifier: names the customer."));
+    m_selectedOnly->setText(tr("Show selected rows only"));
+    fillCombos();
+}
+
+void DatasetView::fillCombos() {
+    const bool was = m_updating;
+    m_updating = true;
+    for (int i = 0; i < 4; ++i) {
+        m_type->setItemText(i, typeName(kTypes[i]));
+        m_role->setItemText(i, roleName(kRoles[i]));
+        m_scaling->setItemText(i, scalingName(kScalings[i]));
+    }
+    for (int i = 0; i < 5; ++i) {
+        m_imputation->setItemText(i, imputationName(kImputations[i]));
+    }
+    for (int i = 0; i < 2; ++i) {
+        m_encoding->setItemText(i, encodingName(kEncodings[i]));
+        m_transform->setItemText(i, transformName(kTransforms[i]));
+    }
+    m_group->clear();
+    QStringList keys;
+    for (const char* k : kGroupKeys) {
+        keys << QString::fromLatin1(k);
+    }
+    for (const QString& g : m_project->groups()) {
+        if (!keys.contains(g)) {
+            keys << g;
+        }
+    }
+    for (const QString& k : keys) {
+        m_group->addItem(groupDisplayName(k), k);
+    }
+    m_updating = was;
+}
+
+QStringList DatasetView::selectedColumnNames() const {
+    QStringList names;
+    for (const QModelIndex& index : m_columns->selectionModel()->selectedRows()) {
+        names << QString::fromStdString(m_project->table().column(index.row()).name());
+    }
+    return names;
+}
+
+void DatasetView::selectColumns(const QStringList& names) {
+    QItemSelection selection;
+    for (int r = 0; r < m_columnModel->rowCount(); ++r) {
+        if (names.contains(QString::fromStdString(m_project->table().column(r).name()))) {
+            selection.select(m_columnModel->index(r, 0),
+                             m_columnModel->index(r, ColumnListModel::Count - 1));
+        }
+    }
+    m_columns->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void DatasetView::editSpecs(const std::function<void(core::ColumnSpec&)>& change) {
+    if (m_updating) {
+        return;
+    }
+    for (const QString& name : selectedColumnNames()) {
+        if (const core::ColumnSpec* spec = m_project->recipe().find(name.toStdString())) {
+            core::ColumnSpec edited = *spec;
+            change(edited);
+            m_project->setColumnSpec(edited);
+        }
+    }
+}
+
+void DatasetView::changeType(int typeIndex) {
+    if (m_updating) {
+        return;
+    }
+    const QStringList names = selectedColumnNames();
+    if (names.size() != 1) {
+        QMessageBox::information(this, tr("Change type"),
+                                 tr("Select exactly one column to change its type."));
+        showCurrentColumn();
+        return;
+    }
+    const auto data = m_project->data();
+    const std::string name = names.front().toStdString();
+    const core::ColumnType type = kTypes[typeIndex];
+    using Converted = std::pair<std::shared_ptr<const core::CsvReadResult>, qint64>;
+    m_jobs->run<Converted>(
+        tr("Converting %1").arg(names.front()),
+        [data, name, type](core::Progress&) {
+            auto copy = std::make_shared<core::CsvReadResult>(*data);
+            const auto index = copy->table.indexOf(name);
+            std::int64_t unparsed = 0;
+            copy->table.setColumn(*index, copy->table.column(*index).convertedTo(type, &unparsed));
+            return Converted{std::move(copy), unparsed};
+        },
+        [this, name](JobOutcome<Converted> outcome) {
+            if (!outcome.value) {
+                if (!outcome.cancelled) {
+                    QMessageBox::warning(this, tr("Cannot change the type"), outcome.error);
+                }
+                showCurrentColumn();
+                return;
+            }
+            m_project->replaceColumn(outcome.value->first, name);
+            selectColumns({QString::fromStdString(name)});
+            if (outcome.value->second > 0) {
+                QMessageBox::information(
+                    this, tr("Type changed"),
+                    tr("%L1 values of %2 are not numbers and are now missing.")
+                        .arg(outcome.value->second)
+                        .arg(QString::fromStdString(name)));
+            }
+        });
+}
+
+void DatasetView::showCurrentColumn() {
+    const QStringList names = selectedColumnNames();
+    m_editor->setEnabled(!names.isEmpty());
+    if (names.isEmpty()) {
+        m_details->setText(tr("Select one or more columns to change how they are used."));
+        return;
+    }
+    const auto index = m_project->table().indexOf(names.front().toStdString());
+    const core::ColumnSpec* spec = m_project->recipe().find(names.front().toStdString());
+    if (!index || !spec) {
+        return;
+    }
+    const core::Column& column = m_project->table().column(*index);
+    m_updating = true;
+    fillCombos();
+    m_type->setCurrentIndex(indexOf(kTypes, column.type()));
+    m_role->setCurrentIndex(indexOf(kRoles, spec->role));
+    const int group = m_group->findData(QString::fromStdString(spec->group));
+    if (group >= 0) {
+        m_group->setCurrentIndex(group);
+    } else {
+        m_group->setEditText(QString::fromStdString(spec->group));
+    }
+    m_imputation->setCurrentIndex(indexOf(kImputations, spec->imputation));
+    m_constant->setValue(spec->constant);
+    m_constant->setEnabled(spec->imputation == core::Imputation::Constant);
+    const bool categorical = column.type() == core::ColumnType::Categorical;
+    m_encoding->setCurrentIndex(indexOf(kEncodings, spec->encoding));
+    m_encoding->setEnabled(categorical);
+    m_transform->setCurrentIndex(indexOf(kTransforms, spec->transform));
+    m_transform->setEnabled(!categorical);
+    m_scaling->setCurrentIndex(indexOf(kScalings, spec->scaling));
+    m_updating = false;
+
+    // Details of the first selected column.
+    const auto& st = column.stats();
+    QString details;
+    if (names.size() > 1) {
+        details = tr("%1 columns selected: changes apply to all of them.").arg(names.size()) +
+                  QStringLiteral("<br>");
+    }
+    details += QStringLiteral("<b>%1</b> — %2<br>")
+                   .arg(names.front().toHtmlEscaped(), typeName(column.type()));
+    details += tr("%L1 values, %L2 missing, %L3 distinct").arg(st.count).arg(st.missing).arg(st.distinct);
+    if (column.isNumericLike() && st.count > 0) {
+        details += QStringLiteral("<br>") +
+                   tr("mean %1, std. dev. %2<br>min %3, Q1 %4, median %5, Q3 %6, max %7")
+                       .arg(formatNumber(st.mean, 5), formatNumber(st.std, 4),
+                            formatNumber(st.min, 6), formatNumber(st.q1, 6),
+                            formatNumber(st.median, 6), formatNumber(st.q3, 6),
+                            formatNumber(st.max, 6));
+        if (st.nonFinite > 0) {
+            details += QStringLiteral("<br>") +
+                       tr("%L1 infinite values (left out of the statistics)").arg(st.nonFinite);
+        }
+        if (column.suggestCategorical()) {
+            details += QStringLiteral("<br><i>") +
+                       tr("Few whole-number values: consider the type Categorical.") +
+                       QStringLiteral("</i>");
+        }
+    } else if (column.type() == core::ColumnType::Categorical) {
+        std::vector<std::int64_t> counts(column.categories().size(), 0);
+        for (const auto code : column.codes()) {
+            if (code >= 0) {
+                ++counts[std::size_t(code)];
+            }
+        }
+        std::vector<std::size_t> order(counts.size());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+        }
+        std::sort(order.begin(), order.end(),
+                  [&](std::size_t a, std::size_t b) { return counts[a] > counts[b]; });
+        QStringList top;
+        for (std::size_t i = 0; i < order.size() && i < 6; ++i) {
+            top << QStringLiteral("%1 (%2)")
+                       .arg(QString::fromStdString(column.categories()[order[i]]).toHtmlEscaped(),
+                            formatPercent(double(counts[order[i]]) /
+                                          double(std::max<std::int64_t>(1, st.count))));
+        }
+        details += QStringLiteral("<br>") + tr("Most frequent: %1").arg(top.join(QStringLiteral(", ")));
+    }
+    m_details->setText(details);
+}
+
+void DatasetView::updateSelectionLabel() {
+    const auto n = m_project->selectedRows().size();
+    m_selectionLabel->setText(n == 0 ? tr("%L1 rows × %L2 columns. Select customers on the map "
+                                          "(Segments view) to highlight them here.")
+                                           .arg(m_project->table().rowCount())
+                                           .arg(m_project->table().columnCount())
+                                     : tr("%L1 rows selected on the customer map (highlighted).")
+                                           .arg(n));
+    m_selectedOnly->setEnabled(n > 0);
+    if (n == 0 && m_selectedOnly->isChecked()) {
+        m_selectedOnly->setChecked(false);
+    }
+}
+
+QList<QPair<QString, QWidget*>> DatasetView::screenshotParts() {
+    return {{QStringLiteral("table"), m_table}, {QStringLiteral("columns"), m_columns}};
+}
 
 } // namespace gugus::ui

@@ -1,28 +1,80 @@
 #pragma once
 
+#include "prep/recipe.h"
+
 #include <QList>
 #include <QPair>
 #include <QWidget>
 
 #include <functional>
 
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QTableView;
+
 namespace gugus::ui {
 
+class ColumnListModel;
+class DataTableModel;
 class JobRunner;
 class Project;
 
-/// (Stub: filled in by the DatasetView work.)
+/// The Dataset view: the data table (with segments and linked selection) and the column
+/// inspector, where each column's type, role, group and preparation (imputation, encoding,
+/// transform, scaling) are set. Several selected columns are edited together.
 class DatasetView : public QWidget {
     Q_OBJECT
 public:
     DatasetView(Project* project, JobRunner* jobs, QWidget* parent = nullptr);
 
-    /// Named parts for `gugus --screenshots`: file stem -> widget to grab (charts, the view).
+    /// Named parts for `gugus --screenshots`: file stem -> widget to grab.
     QList<QPair<QString, QWidget*>> screenshotParts();
 
+    DataTableModel* tableModel() const { return m_tableModel; }
+    ColumnListModel* columnModel() const { return m_columnModel; }
+    QTableView* columnView() const { return m_columns; }
+    QComboBox* roleCombo() const { return m_role; }
+    QCheckBox* selectedOnlyBox() const { return m_selectedOnly; }
+    /// Selects the inspector rows of these columns (as a click would).
+    void selectColumns(const QStringList& names);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
+    void fillCombos();
+    void showCurrentColumn();
+    QStringList selectedColumnNames() const;
+    /// Applies `change` to the spec of every selected column.
+    void editSpecs(const std::function<void(core::ColumnSpec&)>& change);
+    void changeType(int typeIndex);
+    void updateSelectionLabel();
+
     Project* m_project;
     JobRunner* m_jobs;
+    DataTableModel* m_tableModel;
+    ColumnListModel* m_columnModel;
+    QTableView* m_table;
+    QTableView* m_columns;
+    QCheckBox* m_selectedOnly;
+    QLabel* m_selectionLabel;
+    QGroupBox* m_editor;
+    QFormLayout* m_form;
+    QComboBox* m_type;
+    QComboBox* m_role;
+    QComboBox* m_group;
+    QComboBox* m_imputation;
+    QDoubleSpinBox* m_constant;
+    QComboBox* m_encoding;
+    QComboBox* m_transform;
+    QComboBox* m_scaling;
+    QLabel* m_details;
+    bool m_updating = false; ///< true while controls are filled from the model
 };
 
 } // namespace gugus::ui

@@ -1,17 +1,151 @@
 #include "dataset/import_dialog.h"
 
+#include "support/error_text.h"
+#include "support/labels.h"
+
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace gugus::ui {
 
-ImportDialog::ImportDialog(const QString& path, QWidget* parent) : QDialog(parent) {
-    Q_UNUSED(path);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+namespace {
+
+constexpr qint64 kPreviewBytes = 64 * 1024;
+constexpr int kPreviewRows = 20;
+const char kDelimiters[] = {0, ',', ';', '\t', '|'};
+
+} // namespace
+
+ImportDialog::ImportDialog(const QString& path, QWidget* parent)
+    : QDialog(parent), m_form(new QFormLayout), m_delimiter(new QComboBox(this)),
+      m_decimal(new QComboBox(this)), m_header(new QCheckBox(this)),
+      m_encoding(new QComboBox(this)), m_status(new QLabel(this)),
+      m_preview(new QTableWidget(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        m_head = file.read(kPreviewBytes);
+        if (!file.atEnd()) {
+            const qsizetype cut = m_head.lastIndexOf('\n');
+            if (cut > 0) {
+                m_head.truncate(cut + 1);
+            }
+        }
+    }
+    m_delimiter->addItems({tr("Detect automatically"), tr("Comma ( , )"), tr("Semicolon ( ; )"),
+                           tr("Tab"), tr("Pipe ( | )")});
+    m_decimal->addItems({tr("Detect automatically"), tr("Point (1.5)"), tr("Comma (1,5)")});
+    m_encoding->addItems({tr("Detect automatically"), tr("UTF-8"), tr("Windows-1252 / Latin-1")});
+    m_header->setText(tr("First row holds the column names"));
+    m_header->setChecked(true);
+    m_form->addRow(tr("Delimiter"), m_delimiter);
+    m_form->addRow(tr("Decimal separator"), m_decimal);
+    m_form->addRow(tr("Text encoding"), m_encoding);
+    m_form->addRow(QString(), m_header);
+    m_status->setWordWrap(true);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setDefaultSectionSize(110);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Open"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QComboBox* c : {m_delimiter, m_decimal, m_encoding}) {
+        connect(c, &QComboBox::currentIndexChanged, this, &ImportDialog::updatePreview);
+    }
+    connect(m_header, &QCheckBox::toggled, this, &ImportDialog::updatePreview);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(buttons);
+    layout->addLayout(m_form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_buttons);
+    resize(860, 560);
+    if (!file.isOpen()) {
+        m_status->setText(tr("The file %1 cannot be read.").arg(path));
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        return;
+    }
+    updatePreview();
+}
+
+core::CsvOptions ImportDialog::options() const {
+    core::CsvOptions o;
+    o.delimiter = kDelimiters[std::max(0, m_delimiter->currentIndex())];
+    o.decimal = m_decimal->currentIndex() == 1   ? core::DecimalSeparator::Dot
+                : m_decimal->currentIndex() == 2 ? core::DecimalSeparator::Comma
+                                                 : core::DecimalSeparator::Auto;
+    o.encoding = m_encoding->currentIndex() == 1   ? core::TextEncoding::Utf8
+                 : m_encoding->currentIndex() == 2 ? core::TextEncoding::Latin1
+                                                   : core::TextEncoding::Auto;
+    o.hasHeader = m_header->isChecked();
+    return o;
+}
+
+void ImportDialog::setDelimiter(char delimiter) {
+    for (int i = 0; i < int(sizeof kDelimiters); ++i) {
+        if (kDelimiters[i] == delimiter) {
+            m_delimiter->setCurrentIndex(i);
+        }
+    }
+}
+
+int ImportDialog::previewRows() const { return m_preview->rowCount(); }
+
+QString ImportDialog::previewError() const {
+    return m_buttons->button(QDialogButtonBox::Ok)->isEnabled() ? QString() : m_status->text();
+}
+
+void ImportDialog::updatePreview() {
+    core::CsvOptions o = options();
+    o.maxRows = kPreviewRows;
+    m_preview->clear();
+    try {
+        core::NullProgress progress;
+        const core::CsvReadResult r = core::readCsvText(
+            std::string_view(m_head.constData(), std::size_t(m_head.size())), o, progress);
+        const core::Table& t = r.table;
+        m_preview->setColumnCount(int(t.columnCount()));
+        m_preview->setRowCount(int(t.rowCount()));
+        QStringList headers;
+        for (int c = 0; c < int(t.columnCount()); ++c) {
+            const core::Column& col = t.column(c);
+            headers << QStringLiteral("%1\n[%2]").arg(QString::fromStdString(col.name()),
+                                                      typeName(col.type()));
+            for (int row = 0; row < int(t.rowCount()); ++row) {
+                const QString text = col.isMissing(row) ? QString()
+                                     : col.isNumericLike()
+                                         ? QLocale().toString(col.values()[std::size_t(row)], 'g', 12)
+                                         : QString::fromStdString(col.toText(row));
+                m_preview->setItem(row, c, new QTableWidgetItem(text));
+            }
+        }
+        m_preview->setHorizontalHeaderLabels(headers);
+        const QString delimiter = r.delimiter == '\t' ? tr("tab")
+                                                      : QStringLiteral("'%1'").arg(QChar(r.delimiter));
+        m_status->setText(tr("Preview of the first %1 rows: %2 columns, delimiter %3, decimal "
+                             "separator '%4'%5.")
+                              .arg(t.rowCount())
+                              .arg(t.columnCount())
+                              .arg(delimiter)
+                              .arg(QChar(r.decimal))
+                              .arg(r.latin1 ? tr(", read as Windows-1252") : QString()));
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    } catch (const core::Error& e) {
+        m_preview->setRowCount(0);
+        m_preview->setColumnCount(0);
+        m_status->setText(tr("These settings cannot read the file: %1").arg(errorText(e)));
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
 }
 
 } // namespace gugus::ui

@@ -22,6 +22,23 @@ void Project::setData(std::shared_ptr<const core::CsvReadResult> data, const QSt
     emit selectionChanged();
 }
 
+void Project::replaceColumn(std::shared_ptr<const core::CsvReadResult> data,
+                            const std::string& column) {
+    core::Recipe recipe = m_recipe;
+    const core::Recipe fresh = core::Recipe::defaults(data->table);
+    if (auto* spec = recipe.find(column)) {
+        if (const auto* def = fresh.find(column)) {
+            const std::string group = spec->group;
+            *spec = *def;
+            spec->group = group;
+        }
+    }
+    const QString path = m_sourcePath;
+    setData(std::move(data), path);
+    m_recipe = std::move(recipe);
+    emit recipeChanged(QString());
+}
+
 const core::Table& Project::table() const {
     static const core::Table empty;
     return m_data ? m_data->table : empty;

@@ -36,6 +36,10 @@ public:
     // --- data -------------------------------------------------------------------------------
     /// Replaces the data (and resets recipe, sweep, segmentation, styles and selection).
     void setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath);
+    /// Replaces the data after one column was edited (e.g. its type changed): the other columns
+    /// keep their recipe settings, that column gets the defaults for its new type; sweep,
+    /// segmentation and selection are cleared because they describe the old data.
+    void replaceColumn(std::shared_ptr<const core::CsvReadResult> data, const std::string& column);
     bool hasData() const { return bool(m_data); }
     const core::Table& table() const;
     std::shared_ptr<const core::CsvReadResult> data() const { return m_data; }

@@ -19,7 +19,17 @@ inline QString formatNumber(double value, int significant = 4) {
     // Grouped thousands, enough decimals for `significant` digits, trailing zeros kept short.
     const int digits = magnitude >= 1 ? int(std::floor(std::log10(magnitude))) + 1 : 1;
     const int decimals = std::max(0, significant - digits);
-    return QLocale().toString(value, 'f', decimals);
+    QString text = QLocale().toString(value, 'f', decimals);
+    const QString point = QLocale().decimalPoint();
+    if (decimals > 0 && text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0'))) {
+            text.chop(1);
+        }
+        if (text.endsWith(point)) {
+            text.chop(point.size());
+        }
+    }
+    return text;
 }
 
 /// A share 0..1 as a percentage in the UI locale, e.g. "12,5 %" in Indonesian.

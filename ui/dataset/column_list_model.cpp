@@ -1,0 +1,99 @@
+#include "dataset/column_list_model.h"
+
+#include "state/project.h"
+#include "support/format.h"
+#include "support/labels.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace gugus::ui {
+
+ColumnListModel::ColumnListModel(Project* project, QObject* parent)
+    : QAbstractTableModel(parent), m_project(project) {
+    connect(project, &Project::dataChanged, this, &ColumnListModel::refresh);
+    connect(project, &Project::recipeChanged, this, [this] {
+        if (rowCount() > 0) {
+            emit dataChanged(index(0, Type), index(rowCount() - 1, Group));
+        }
+    });
+}
+
+void ColumnListModel::refresh() {
+    beginResetModel();
+    endResetModel();
+}
+
+int ColumnListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_project->table().columnCount());
+}
+
+int ColumnListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : Count;
+}
+
+QVariant ColumnListModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid()) {
+        return {};
+    }
+    const core::Column& column = m_project->table().column(index.row());
+    const core::ColumnSpec* spec = m_project->recipe().find(column.name());
+    const auto& st = column.stats();
+    const bool numeric = column.isNumericLike();
+    if (role == Qt::TextAlignmentRole) {
+        return index.column() >= Missing ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                         : int(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::ForegroundRole && index.column() == Missing && st.missing > 0) {
+        return QBrush(QColor(0xB0, 0x40, 0x00));
+    }
+    if (role == Qt::FontRole && index.column() == Role && spec &&
+        spec->role == core::Role::Feature) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case Name: return QString::fromStdString(column.name());
+    case Type: return typeName(column.type());
+    case Role: return spec ? roleName(spec->role) : QString();
+    case Group: return spec ? groupDisplayName(QString::fromStdString(spec->group)) : QString();
+    case Missing:
+        return st.missing == 0 ? QStringLiteral("0")
+                               : tr("%L1 (%2)").arg(st.missing).arg(formatPercent(
+                                     double(st.missing) / double(std::max<qint64>(1, column.size()))));
+    case Mean: return numeric ? formatNumber(st.mean, 5) : QString();
+    case Std: return numeric ? formatNumber(st.std, 4) : QString();
+    case Min: return numeric ? formatNumber(st.min, 6) : QString();
+    case Median: return numeric ? formatNumber(st.median, 6) : QString();
+    case Max: return numeric ? formatNumber(st.max, 6) : QString();
+    case Distinct: return QLocale().toString(st.distinct);
+    }
+    return {};
+}
+
+QVariant ColumnListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Name: return tr("Column");
+    case Type: return tr("Type");
+    case Role: return tr("Role");
+    case Group: return tr("Group");
+    case Missing: return tr("Missing");
+    case Mean: return tr("Mean");
+    case Std: return tr("Std. dev.");
+    case Min: return tr("Min");
+    case Median: return tr("Median");
+    case Max: return tr("Max");
+    case Distinct: return tr("Distinct");
+    }
+    return {};
+}
+
+} // namespace gugus::ui

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace gugus::ui {
+
+class Project;
+
+/// One row per column of the table: type, role and group from the recipe, missing values and the
+/// cached summary statistics.
+class ColumnListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Type, Role, Group, Missing, Mean, Std, Min, Median, Max, Distinct, Count };
+    explicit ColumnListModel(Project* project, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void refresh();
+
+private:
+    Project* m_project;
+};
+
+} // namespace gugus::ui

@@ -1,0 +1,139 @@
+#include "dataset/data_table_model.h"
+
+#include "state/project.h"
+#include "support/format.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <algorithm>
+
+namespace gugus::ui {
+
+DataTableModel::DataTableModel(Project* project, QObject* parent)
+    : QAbstractTableModel(parent), m_project(project) {
+    const auto reset = [this] {
+        beginResetModel();
+        rebuildSelection();
+        endResetModel();
+    };
+    connect(project, &Project::dataChanged, this, reset);
+    connect(project, &Project::segmentationChanged, this, reset);
+    connect(project, &Project::selectionChanged, this, reset);
+    connect(project, &Project::segmentStyleChanged, this, [this] {
+        if (hasSegmentColumn() && rowCount() > 0) {
+            emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
+        }
+    });
+}
+
+void DataTableModel::rebuildSelection() {
+    const auto rows = std::size_t(m_project->table().rowCount());
+    m_isSelected.assign(rows, 0);
+    m_selectedRows.clear();
+    for (qint64 r : m_project->selectedRows()) {
+        if (r >= 0 && std::size_t(r) < rows && !m_isSelected[std::size_t(r)]) {
+            m_isSelected[std::size_t(r)] = 1;
+            m_selectedRows.push_back(r);
+        }
+    }
+    std::sort(m_selectedRows.begin(), m_selectedRows.end());
+}
+
+void DataTableModel::setSelectedOnly(bool selectedOnly) {
+    beginResetModel();
+    m_selectedOnly = selectedOnly;
+    endResetModel();
+}
+
+void DataTableModel::refresh() {
+    beginResetModel();
+    endResetModel();
+}
+
+bool DataTableModel::hasSegmentColumn() const { return m_project->segmentation() != nullptr; }
+
+qint64 DataTableModel::tableRow(int row) const {
+    return m_selectedOnly ? m_selectedRows[std::size_t(row)] : qint64(row);
+}
+
+int DataTableModel::rowCount(const QModelIndex& parent) const {
+    if (parent.isValid()) {
+        return 0;
+    }
+    return m_selectedOnly ? int(m_selectedRows.size()) : int(m_project->table().rowCount());
+}
+
+int DataTableModel::columnCount(const QModelIndex& parent) const {
+    if (parent.isValid()) {
+        return 0;
+    }
+    return int(m_project->table().columnCount()) + (hasSegmentColumn() ? 1 : 0);
+}
+
+QVariant DataTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid()) {
+        return {};
+    }
+    const qint64 row = tableRow(index.row());
+    const int offset = hasSegmentColumn() ? 1 : 0;
+    if (role == Qt::BackgroundRole) {
+        if (!m_selectedOnly && m_isSelected[std::size_t(row)]) {
+            return QBrush(QColor(0xFF, 0xE8, 0x9C));
+        }
+        return {};
+    }
+    if (offset && index.column() == 0) {
+        const int label = m_project->segmentation()->result.tableLabels[std::size_t(row)];
+        if (label == core::kUnassigned) {
+            return role == Qt::DisplayRole ? QVariant(tr("(not segmented)")) : QVariant();
+        }
+        if (role == Qt::DisplayRole) {
+            return m_project->segmentName(label);
+        }
+        if (role == Qt::DecorationRole) {
+            return m_project->segmentColor(label);
+        }
+        return {};
+    }
+    const core::Column& column = m_project->table().column(index.column() - offset);
+    if (role == Qt::TextAlignmentRole) {
+        return column.isNumericLike() ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                      : int(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role == Qt::ForegroundRole && column.isMissing(row)) {
+        return QBrush(QColor(0x99, 0x99, 0x99));
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+        return {};
+    }
+    if (column.isMissing(row)) {
+        return role == Qt::ToolTipRole ? QVariant(tr("missing")) : QVariant(QStringLiteral("·"));
+    }
+    switch (column.type()) {
+    case core::ColumnType::Numeric:
+    case core::ColumnType::Binary:
+        return QLocale().toString(column.values()[std::size_t(row)], 'g', 12);
+    case core::ColumnType::Categorical:
+        return QString::fromStdString(
+            column.categories()[std::size_t(column.codes()[std::size_t(row)])]);
+    case core::ColumnType::Id: return QString::fromStdString(column.text()[std::size_t(row)]);
+    }
+    return {};
+}
+
+QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    if (orientation == Qt::Vertical) {
+        return QLocale().toString(tableRow(section) + 1);
+    }
+    const int offset = hasSegmentColumn() ? 1 : 0;
+    if (offset && section == 0) {
+        return tr("Segment");
+    }
+    return QString::fromStdString(m_project->table().column(section - offset).name());
+}
+
+} // namespace gugus::ui

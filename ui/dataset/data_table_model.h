@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace gugus::ui {
+
+class Project;
+
+/// The open table as a Qt model, read straight from the core columns (no per-cell copies, so a
+/// million rows cost nothing extra). When segments exist a first column shows each row's
+/// segment in its colour. Rows selected elsewhere (the PCA map) are highlighted, and the view
+/// can be limited to them.
+class DataTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    explicit DataTableModel(Project* project, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    /// Shows only the project's selected rows (true) or every row (false).
+    void setSelectedOnly(bool selectedOnly);
+    bool selectedOnly() const { return m_selectedOnly; }
+    /// Table row shown at model row `row`.
+    qint64 tableRow(int row) const;
+    bool hasSegmentColumn() const;
+    /// Refreshes texts after a language (locale) change.
+    void refresh();
+
+private:
+    void rebuildSelection();
+
+    Project* m_project;
+    bool m_selectedOnly = false;
+    std::vector<char> m_isSelected;    ///< per table row
+    std::vector<qint64> m_selectedRows; ///< sorted table rows, for the selected-only view
+};
+
+} // namespace gugus::ui
