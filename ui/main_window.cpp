@@ -78,6 +78,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelActiveJob);
     watchJobs(m_jobs);
+    watchJobs(m_explore->chartJobs());
     connect(m_project, &Project::dataChanged, this, &MainWindow::updateTitle);
     connect(m_project, &Project::segmentationChanged, this, [this] {
         const bool has = m_project->segmentation() != nullptr;

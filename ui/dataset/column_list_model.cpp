@@ -58,20 +58,33 @@ QVariant ColumnListModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     switch (index.column()) {
-    case Name: return QString::fromStdString(column.name());
-    case Type: return typeName(column.type());
-    case Role: return spec ? roleName(spec->role) : QString();
-    case Group: return spec ? groupDisplayName(QString::fromStdString(spec->group)) : QString();
+    case Name:
+        return QString::fromStdString(column.name());
+    case Type:
+        return typeName(column.type());
+    case Role:
+        return spec ? roleName(spec->role) : QString();
+    case Group:
+        return spec ? groupDisplayName(QString::fromStdString(spec->group)) : QString();
     case Missing:
-        return st.missing == 0 ? QStringLiteral("0")
-                               : tr("%L1 (%2)").arg(st.missing).arg(formatPercent(
-                                     double(st.missing) / double(std::max<qint64>(1, column.size()))));
-    case Mean: return numeric ? formatNumber(st.mean, 5) : QString();
-    case Std: return numeric ? formatNumber(st.std, 4) : QString();
-    case Min: return numeric ? formatNumber(st.min, 6) : QString();
-    case Median: return numeric ? formatNumber(st.median, 6) : QString();
-    case Max: return numeric ? formatNumber(st.max, 6) : QString();
-    case Distinct: return QLocale().toString(st.distinct);
+        return st.missing == 0
+                   ? QStringLiteral("0")
+                   : tr("%L1 (%2)")
+                         .arg(st.missing)
+                         .arg(formatPercent(double(st.missing) /
+                                            double(std::max<qint64>(1, column.size()))));
+    case Mean:
+        return numeric ? formatNumber(st.mean, 5) : QString();
+    case Std:
+        return numeric ? formatNumber(st.std, 4) : QString();
+    case Min:
+        return numeric ? formatNumber(st.min, 6) : QString();
+    case Median:
+        return numeric ? formatNumber(st.median, 6) : QString();
+    case Max:
+        return numeric ? formatNumber(st.max, 6) : QString();
+    case Distinct:
+        return QLocale().toString(st.distinct);
     }
     return {};
 }
@@ -81,17 +94,28 @@ QVariant ColumnListModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     }
     switch (section) {
-    case Name: return tr("Column");
-    case Type: return tr("Type");
-    case Role: return tr("Role");
-    case Group: return tr("Group");
-    case Missing: return tr("Missing");
-    case Mean: return tr("Mean");
-    case Std: return tr("Std. dev.");
-    case Min: return tr("Min");
-    case Median: return tr("Median");
-    case Max: return tr("Max");
-    case Distinct: return tr("Distinct");
+    case Name:
+        return tr("Column");
+    case Type:
+        return tr("Type");
+    case Role:
+        return tr("Role");
+    case Group:
+        return tr("Group");
+    case Missing:
+        return tr("Missing");
+    case Mean:
+        return tr("Mean");
+    case Std:
+        return tr("Std. dev.");
+    case Min:
+        return tr("Min");
+    case Median:
+        return tr("Median");
+    case Max:
+        return tr("Max");
+    case Distinct:
+        return tr("Distinct");
     }
     return {};
 }

@@ -51,7 +51,9 @@ void DataTableModel::refresh() {
     endResetModel();
 }
 
-bool DataTableModel::hasSegmentColumn() const { return m_project->segmentation() != nullptr; }
+bool DataTableModel::hasSegmentColumn() const {
+    return m_project->segmentation() != nullptr;
+}
 
 qint64 DataTableModel::tableRow(int row) const {
     return m_selectedOnly ? m_selectedRows[std::size_t(row)] : qint64(row);
@@ -117,7 +119,8 @@ QVariant DataTableModel::data(const QModelIndex& index, int role) const {
     case core::ColumnType::Categorical:
         return QString::fromStdString(
             column.categories()[std::size_t(column.codes()[std::size_t(row)])]);
-    case core::ColumnType::Id: return QString::fromStdString(column.text()[std::size_t(row)]);
+    case core::ColumnType::Id:
+        return QString::fromStdString(column.text()[std::size_t(row)]);
     }
     return {};
 }

@@ -36,7 +36,7 @@ private:
 
     Project* m_project;
     bool m_selectedOnly = false;
-    std::vector<char> m_isSelected;    ///< per table row
+    std::vector<char> m_isSelected;     ///< per table row
     std::vector<qint64> m_selectedRows; ///< sorted table rows, for the selected-only view
 };
 

@@ -33,10 +33,9 @@ constexpr core::ColumnType kTypes[] = {core::ColumnType::Numeric, core::ColumnTy
                                        core::ColumnType::Categorical, core::ColumnType::Id};
 constexpr core::Role kRoles[] = {core::Role::Feature, core::Role::ProfileOnly, core::Role::Id,
                                  core::Role::Ignore};
-constexpr core::Imputation kImputations[] = {core::Imputation::Median, core::Imputation::Mean,
-                                             core::Imputation::MostFrequent,
-                                             core::Imputation::Constant,
-                                             core::Imputation::DropRows};
+constexpr core::Imputation kImputations[] = {
+    core::Imputation::Median, core::Imputation::Mean, core::Imputation::MostFrequent,
+    core::Imputation::Constant, core::Imputation::DropRows};
 constexpr core::Encoding kEncodings[] = {core::Encoding::OneHot, core::Encoding::Ordinal};
 constexpr core::Transform kTransforms[] = {core::Transform::None, core::Transform::Log1p};
 constexpr core::Scaling kScalings[] = {core::Scaling::Standard, core::Scaling::MinMax,
@@ -108,18 +107,17 @@ DatasetView::DatasetView(Project* project, JobRunner* jobs, QWidget* parent)
     m_details = new QLabel(m_editor);
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_type, m_role, m_group, m_imputation,
-                                                      m_constant, m_encoding, m_transform,
-                                                      m_scaling}) {
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_type, m_role, m_group, m_imputation, m_constant,
+                                         m_encoding, m_transform, m_scaling}) {
         m_form->addRow(QStringLiteral("-"), w);
     }
     m_form->addRow(m_details);
     m_editor->setMinimumWidth(300);
 
     connect(m_type, &QComboBox::activated, this, &DatasetView::changeType);
-    connect(m_role, &QComboBox::activated, this, [this](int i) {
-        editSpecs([&](core::ColumnSpec& s) { s.role = kRoles[i]; });
-    });
+    connect(m_role, &QComboBox::activated, this,
+            [this](int i) { editSpecs([&](core::ColumnSpec& s) { s.role = kRoles[i]; }); });
     connect(m_group, &QComboBox::activated, this, [this](int i) {
         const QString key = m_group->itemData(i).toString();
         editSpecs([&](core::ColumnSpec& s) { s.group = key.toStdString(); });
@@ -144,15 +142,13 @@ DatasetView::DatasetView(Project* project, JobRunner* jobs, QWidget* parent)
         const double v = m_constant->value();
         editSpecs([&](core::ColumnSpec& s) { s.constant = v; });
     });
-    connect(m_encoding, &QComboBox::activated, this, [this](int i) {
-        editSpecs([&](core::ColumnSpec& s) { s.encoding = kEncodings[i]; });
-    });
+    connect(m_encoding, &QComboBox::activated, this,
+            [this](int i) { editSpecs([&](core::ColumnSpec& s) { s.encoding = kEncodings[i]; }); });
     connect(m_transform, &QComboBox::activated, this, [this](int i) {
         editSpecs([&](core::ColumnSpec& s) { s.transform = kTransforms[i]; });
     });
-    connect(m_scaling, &QComboBox::activated, this, [this](int i) {
-        editSpecs([&](core::ColumnSpec& s) { s.scaling = kScalings[i]; });
-    });
+    connect(m_scaling, &QComboBox::activated, this,
+            [this](int i) { editSpecs([&](core::ColumnSpec& s) { s.scaling = kScalings[i]; }); });
 
     connect(m_selectedOnly, &QCheckBox::toggled, m_tableModel, &DataTableModel::setSelectedOnly);
     connect(project, &Project::selectionChanged, this, &DatasetView::updateSelectionLabel);
@@ -317,11 +313,10 @@ void DatasetView::changeType(int typeIndex) {
             m_project->replaceColumn(outcome.value->first, name);
             selectColumns({QString::fromStdString(name)});
             if (outcome.value->second > 0) {
-                QMessageBox::information(
-                    this, tr("Type changed"),
-                    tr("%L1 values of %2 are not numbers and are now missing.")
-                        .arg(outcome.value->second)
-                        .arg(QString::fromStdString(name)));
+                QMessageBox::information(this, tr("Type changed"),
+                                         tr("%L1 values of %2 are not numbers and are now missing.")
+                                             .arg(outcome.value->second)
+                                             .arg(QString::fromStdString(name)));
             }
         });
 }
@@ -369,14 +364,15 @@ void DatasetView::showCurrentColumn() {
     }
     details += QStringLiteral("<b>%1</b> — %2<br>")
                    .arg(names.front().toHtmlEscaped(), typeName(column.type()));
-    details += tr("%L1 values, %L2 missing, %L3 distinct").arg(st.count).arg(st.missing).arg(st.distinct);
+    details +=
+        tr("%L1 values, %L2 missing, %L3 distinct").arg(st.count).arg(st.missing).arg(st.distinct);
     if (column.isNumericLike() && st.count > 0) {
-        details += QStringLiteral("<br>") +
-                   tr("mean %1, std. dev. %2<br>min %3, Q1 %4, median %5, Q3 %6, max %7")
-                       .arg(formatNumber(st.mean, 5), formatNumber(st.std, 4),
-                            formatNumber(st.min, 6), formatNumber(st.q1, 6),
-                            formatNumber(st.median, 6), formatNumber(st.q3, 6),
-                            formatNumber(st.max, 6));
+        details +=
+            QStringLiteral("<br>") +
+            tr("mean %1, std. dev. %2<br>min %3, Q1 %4, median %5, Q3 %6, max %7")
+                .arg(formatNumber(st.mean, 5), formatNumber(st.std, 4), formatNumber(st.min, 6),
+                     formatNumber(st.q1, 6), formatNumber(st.median, 6), formatNumber(st.q3, 6),
+                     formatNumber(st.max, 6));
         if (st.nonFinite > 0) {
             details += QStringLiteral("<br>") +
                        tr("%L1 infinite values (left out of the statistics)").arg(st.nonFinite);
@@ -401,24 +397,25 @@ void DatasetView::showCurrentColumn() {
                   [&](std::size_t a, std::size_t b) { return counts[a] > counts[b]; });
         QStringList top;
         for (std::size_t i = 0; i < order.size() && i < 6; ++i) {
-            top << QStringLiteral("%1 (%2)")
-                       .arg(QString::fromStdString(column.categories()[order[i]]).toHtmlEscaped(),
-                            formatPercent(double(counts[order[i]]) /
-                                          double(std::max<std::int64_t>(1, st.count))));
+            top << QStringLiteral("%1 (%2)").arg(
+                QString::fromStdString(column.categories()[order[i]]).toHtmlEscaped(),
+                formatPercent(double(counts[order[i]]) /
+                              double(std::max<std::int64_t>(1, st.count))));
         }
-        details += QStringLiteral("<br>") + tr("Most frequent: %1").arg(top.join(QStringLiteral(", ")));
+        details +=
+            QStringLiteral("<br>") + tr("Most frequent: %1").arg(top.join(QStringLiteral(", ")));
     }
     m_details->setText(details);
 }
 
 void DatasetView::updateSelectionLabel() {
     const auto n = m_project->selectedRows().size();
-    m_selectionLabel->setText(n == 0 ? tr("%L1 rows × %L2 columns. Select customers on the map "
-                                          "(Segments view) to highlight them here.")
-                                           .arg(m_project->table().rowCount())
-                                           .arg(m_project->table().columnCount())
-                                     : tr("%L1 rows selected on the customer map (highlighted).")
-                                           .arg(n));
+    m_selectionLabel->setText(
+        n == 0 ? tr("%L1 rows × %L2 columns. Select customers on the map "
+                    "(Segments view) to highlight them here.")
+                     .arg(m_project->table().rowCount())
+                     .arg(m_project->table().columnCount())
+               : tr("%L1 rows selected on the customer map (highlighted).").arg(n));
     m_selectedOnly->setEnabled(n > 0);
     if (n == 0 && m_selectedOnly->isChecked()) {
         m_selectedOnly->setChecked(false);

@@ -99,7 +99,9 @@ void ImportDialog::setDelimiter(char delimiter) {
     }
 }
 
-int ImportDialog::previewRows() const { return m_preview->rowCount(); }
+int ImportDialog::previewRows() const {
+    return m_preview->rowCount();
+}
 
 QString ImportDialog::previewError() const {
     return m_buttons->button(QDialogButtonBox::Ok)->isEnabled() ? QString() : m_status->text();
@@ -119,19 +121,20 @@ void ImportDialog::updatePreview() {
         QStringList headers;
         for (int c = 0; c < int(t.columnCount()); ++c) {
             const core::Column& col = t.column(c);
-            headers << QStringLiteral("%1\n[%2]").arg(QString::fromStdString(col.name()),
-                                                      typeName(col.type()));
+            headers << QStringLiteral("%1\n[%2]")
+                           .arg(QString::fromStdString(col.name()), typeName(col.type()));
             for (int row = 0; row < int(t.rowCount()); ++row) {
-                const QString text = col.isMissing(row) ? QString()
-                                     : col.isNumericLike()
-                                         ? QLocale().toString(col.values()[std::size_t(row)], 'g', 12)
-                                         : QString::fromStdString(col.toText(row));
+                const QString text =
+                    col.isMissing(row) ? QString()
+                    : col.isNumericLike()
+                        ? QLocale().toString(col.values()[std::size_t(row)], 'g', 12)
+                        : QString::fromStdString(col.toText(row));
                 m_preview->setItem(row, c, new QTableWidgetItem(text));
             }
         }
         m_preview->setHorizontalHeaderLabels(headers);
-        const QString delimiter = r.delimiter == '\t' ? tr("tab")
-                                                      : QStringLiteral("'%1'").arg(QChar(r.delimiter));
+        const QString delimiter =
+            r.delimiter == '\t' ? tr("tab") : QStringLiteral("'%1'").arg(QChar(r.delimiter));
         m_status->setText(tr("Preview of the first %1 rows: %2 columns, delimiter %3, decimal "
                              "separator '%4'%5.")
                               .arg(t.rowCount())

@@ -1,28 +1,81 @@
 #pragma once
 
+#include "explore/explore_data.h"
+
 #include <QList>
 #include <QPair>
 #include <QWidget>
 
 #include <functional>
 
+class QComboBox;
+class QCustomPlot;
+class QDoubleSpinBox;
+class QFormLayout;
+class QLabel;
+class QSpinBox;
+class QTabWidget;
+
 namespace gugus::ui {
 
 class JobRunner;
 class Project;
 
-/// (Stub: filled in by the ExploreView work.)
+/// The Explore (EDA) view: histogram (bin rule selectable), box plots (split by a categorical
+/// column or by segment), category bars, correlation heatmap and a group-by chart (average of a
+/// measure per category or band). Chart data are computed on a worker; every chart exports.
 class ExploreView : public QWidget {
     Q_OBJECT
 public:
     ExploreView(Project* project, JobRunner* jobs, QWidget* parent = nullptr);
 
-    /// Named parts for `gugus --screenshots`: file stem -> widget to grab (charts, the view).
+    /// Named parts for `gugus --screenshots`: file stem -> widget to grab.
     QList<QPair<QString, QWidget*>> screenshotParts();
+    /// The runner of chart computations (separate from the main one, so a chart never cancels
+    /// a sweep); the main window shows its progress.
+    JobRunner* chartJobs() const { return m_chartJobs; }
+
+    /// The last computed chart data (for tests) and whether a computation is pending.
+    const ExploreData& chartData() const { return m_data; }
+    bool computing() const;
+    QComboBox* numericCombo() const { return m_numeric; }
+    QComboBox* splitCombo() const { return m_split; }
+    QComboBox* categoricalCombo() const { return m_categorical; }
+    QComboBox* groupCombo() const { return m_group; }
+    QCustomPlot* histogramPlot() const { return m_plots[0]; }
+    QCustomPlot* correlationPlot() const { return m_plots[3]; }
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
+    void fillColumnCombos();
+    void recompute();
+    void draw();
+    void drawHistogram();
+    void drawBoxes();
+    void drawCategories();
+    void drawCorrelation();
+    void drawGroups();
+    void setMessage(QCustomPlot* plot, const QString& text);
+
     Project* m_project;
-    JobRunner* m_jobs;
+    JobRunner* m_chartJobs;
+    ExploreData m_data;
+    ExploreRequest m_request;
+    bool m_filling = false;
+
+    QFormLayout* m_form;
+    QComboBox* m_numeric;
+    QComboBox* m_binRule;
+    QSpinBox* m_bins;
+    QComboBox* m_split;
+    QComboBox* m_categorical;
+    QComboBox* m_group;
+    QDoubleSpinBox* m_bandWidth;
+    QTabWidget* m_tabs;
+    QCustomPlot* m_plots[5];
 };
 
 } // namespace gugus::ui

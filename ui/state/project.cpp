@@ -89,7 +89,9 @@ void Project::setSegmentation(std::shared_ptr<const Segmentation> segmentation) 
     emit segmentStyleChanged();
 }
 
-int Project::segmentCount() const { return m_segmentation ? m_segmentation->result.k : 0; }
+int Project::segmentCount() const {
+    return m_segmentation ? m_segmentation->result.k : 0;
+}
 
 QString Project::segmentName(int segment) const {
     if (segment < 0) {

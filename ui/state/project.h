@@ -22,7 +22,7 @@ namespace gugus::ui {
 struct Segmentation {
     core::SegmentationOptions options; ///< what the run was asked for (for the JSON summary)
     core::SegmentationResult result;
-    core::PcaResult pca;               ///< 2 axes over result.data.x (scores: one row per matrix row)
+    core::PcaResult pca; ///< 2 axes over result.data.x (scores: one row per matrix row)
     core::SilhouetteResult silhouette; ///< per matrix row (NaN where a sampled estimate skipped it)
 };
 

@@ -15,33 +15,47 @@ QString sentence(const core::Error& e) {
     const QString subject = QString::fromStdString(e.subject());
     using core::ErrorCode;
     switch (e.code()) {
-    case ErrorCode::FileNotFound: return ErrorText::tr("The file %1 does not exist.").arg(subject);
-    case ErrorCode::FileUnreadable: return ErrorText::tr("The file %1 cannot be read.").arg(subject);
+    case ErrorCode::FileNotFound:
+        return ErrorText::tr("The file %1 does not exist.").arg(subject);
+    case ErrorCode::FileUnreadable:
+        return ErrorText::tr("The file %1 cannot be read.").arg(subject);
     case ErrorCode::FileTooLarge:
         return ErrorText::tr("The file %1 is too large to load into memory.").arg(subject);
-    case ErrorCode::EmptyFile: return ErrorText::tr("The file %1 is empty.").arg(subject);
+    case ErrorCode::EmptyFile:
+        return ErrorText::tr("The file %1 is empty.").arg(subject);
     case ErrorCode::UnterminatedQuote:
         return ErrorText::tr("A quoted field is never closed (a missing \" character).");
-    case ErrorCode::TooManyFields: return ErrorText::tr("A row has more fields than the header.");
-    case ErrorCode::TooFewFields: return ErrorText::tr("A row has fewer fields than the header.");
+    case ErrorCode::TooManyFields:
+        return ErrorText::tr("A row has more fields than the header.");
+    case ErrorCode::TooFewFields:
+        return ErrorText::tr("A row has fewer fields than the header.");
     case ErrorCode::InvalidEncoding:
         return ErrorText::tr("The file contains text that is not valid in the chosen encoding.");
-    case ErrorCode::NoColumns: return ErrorText::tr("No columns were found.");
-    case ErrorCode::UnknownColumn: return ErrorText::tr("There is no column named %1.").arg(subject);
+    case ErrorCode::NoColumns:
+        return ErrorText::tr("No columns were found.");
+    case ErrorCode::UnknownColumn:
+        return ErrorText::tr("There is no column named %1.").arg(subject);
     case ErrorCode::ColumnNotNumeric:
         return ErrorText::tr("Column %1 is not numeric and cannot be used this way.").arg(subject);
-    case ErrorCode::AllMissing: return ErrorText::tr("Column %1 has no values (all missing).").arg(subject);
+    case ErrorCode::AllMissing:
+        return ErrorText::tr("Column %1 has no values (all missing).").arg(subject);
     case ErrorCode::NonFiniteValue:
         return ErrorText::tr("Column %1 contains an infinite or NaN value.").arg(subject);
     case ErrorCode::NoFeatures:
-        return ErrorText::tr("No feature columns are selected. Give at least one column the role Feature.");
+        return ErrorText::tr(
+            "No feature columns are selected. Give at least one column the role Feature.");
     case ErrorCode::TooFewRows:
-        return ErrorText::tr("Too few rows for this request (for example, more segments than customers).");
-    case ErrorCode::InvalidOption: return ErrorText::tr("Invalid setting: %1.").arg(subject);
+        return ErrorText::tr(
+            "Too few rows for this request (for example, more segments than customers).");
+    case ErrorCode::InvalidOption:
+        return ErrorText::tr("Invalid setting: %1.").arg(subject);
     case ErrorCode::UnseenCategory:
-        return ErrorText::tr("Column %1 has a category that was not seen when fitting.").arg(subject);
-    case ErrorCode::WriteFailed: return ErrorText::tr("The file %1 cannot be written.").arg(subject);
-    case ErrorCode::InvalidModel: return ErrorText::tr("The model file is invalid: %1.").arg(subject);
+        return ErrorText::tr("Column %1 has a category that was not seen when fitting.")
+            .arg(subject);
+    case ErrorCode::WriteFailed:
+        return ErrorText::tr("The file %1 cannot be written.").arg(subject);
+    case ErrorCode::InvalidModel:
+        return ErrorText::tr("The model file is invalid: %1.").arg(subject);
     }
     return ErrorText::tr("Unknown error.");
 }
@@ -51,7 +65,8 @@ QString sentence(const core::Error& e) {
 QString errorText(const core::Error& e) {
     QString text = sentence(e);
     if (e.line() >= 0 && e.column() >= 0) {
-        text += QLatin1Char(' ') + ErrorText::tr("(line %1, field %2)").arg(e.line()).arg(e.column());
+        text +=
+            QLatin1Char(' ') + ErrorText::tr("(line %1, field %2)").arg(e.line()).arg(e.column());
     } else if (e.line() >= 0) {
         text += QLatin1Char(' ') + ErrorText::tr("(line %1)").arg(e.line());
     }
