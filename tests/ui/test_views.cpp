@@ -1,0 +1,349 @@
+// The three views over the real engine, offscreen, driven through their own widgets and the same
+// code paths as the GUI: models and the data inside the plots are checked against independent
+// computations.
+#include "dataset/column_list_model.h"
+#include "dataset/data_table_model.h"
+#include "dataset/dataset_view.h"
+#include "dataset/import_dialog.h"
+#include "explore/explore_view.h"
+#include "language.h"
+#include "main_window.h"
+#include "segments/pca_scatter.h"
+#include "segments/profile_heatmap.h"
+#include "segments/segment_list.h"
+#include "segments/segments_view.h"
+#include "segments/silhouette_chart.h"
+#include "segments/sweep_chart.h"
+#include "state/project.h"
+#include "support/job_runner.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace gugus;
+using namespace gugus::ui;
+
+namespace {
+
+/// A main window with the sample loaded (English).
+std::unique_ptr<MainWindow> openSample(Language& language) {
+    language.apply(QStringLiteral("en"), false);
+    auto window = std::make_unique<MainWindow>(&language);
+    bool done = false;
+    window->openSample([&](bool) { done = true; });
+    if (!QTest::qWaitFor([&] { return done; }, 20000)) {
+        return nullptr;
+    }
+    return window;
+}
+
+bool waitFor(const std::function<bool()>& condition) {
+    return QTest::qWaitFor(condition, 60000);
+}
+
+} // namespace
+
+class ViewsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QApplication::setOrganizationName(QStringLiteral("GugusTest"));
+        QApplication::setApplicationName(QStringLiteral("GugusTest"));
+    }
+
+    void datasetTableAndInspector() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        Project* project = window->project();
+        DatasetView* view = window->datasetView();
+        DataTableModel* model = view->tableModel();
+        QCOMPARE(model->rowCount(), 5000);
+        QCOMPARE(model->columnCount(), 18);
+        const core::Table& table = project->table();
+        QCOMPARE(model->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QString::fromStdString(table.column(1).name()));
+        QCOMPARE(model->data(model->index(0, 1), Qt::DisplayRole).toString(),
+                 QString::fromStdString(table.column(1).toText(0)));
+
+        // Change a role through the inspector's combo: the recipe follows.
+        view->selectColumns({QStringLiteral("Produk_Tabungan")});
+        QComboBox* role = view->roleCombo();
+        const int featureIndex = 0;
+        role->setCurrentIndex(featureIndex);
+        emit role->activated(featureIndex);
+        QCOMPARE(int(project->recipe().find("Produk_Tabungan")->role), int(core::Role::Feature));
+        role->setCurrentIndex(3); // Ignore
+        emit role->activated(3);
+        QCOMPARE(int(project->recipe().find("Produk_Tabungan")->role), int(core::Role::Ignore));
+
+        // Linked selection: highlighted rows and the selected-only view.
+        project->setSelectedRows({7, 3, 4999});
+        QVERIFY(model->data(model->index(3, 0), Qt::BackgroundRole).isValid());
+        QVERIFY(!model->data(model->index(2, 0), Qt::BackgroundRole).isValid());
+        view->selectedOnlyBox()->setChecked(true);
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->tableRow(0), qint64(3));
+        QCOMPARE(model->tableRow(2), qint64(4999));
+        project->setSelectedRows({});
+        QCOMPARE(model->rowCount(), 5000);
+
+        // Indonesian: numbers with a decimal comma and dot thousands.
+        language.apply(QStringLiteral("id"), false);
+        const auto usia = table.indexOf("Total_Relationship_Balance");
+        QVERIFY(usia);
+        const QString text = model->data(model->index(0, int(*usia)), Qt::DisplayRole).toString();
+        QVERIFY2(!text.contains(QLatin1Char(',')) || text.indexOf(QLatin1Char(',')) > 0,
+                 qPrintable(text));
+        QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+        QTRY_COMPARE(window->tabs()->tabText(0), QStringLiteral("Data"));
+        language.apply(QStringLiteral("en"), false);
+    }
+
+    void importDialogPreviewsAndRejectsBadSettings() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("semi.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id;income;area\n1;1,5;Jakarta\n2;2,25;Bogor\n3;\"3,0\";Solo\n");
+        f.close();
+        ImportDialog dialog(path);
+        QCOMPARE(dialog.previewRows(), 3);
+        QVERIFY(dialog.previewError().isEmpty());
+        QCOMPARE(dialog.options().delimiter, char(0));
+        dialog.setDelimiter(';');
+        QCOMPARE(dialog.options().delimiter, ';');
+        QCOMPARE(dialog.previewRows(), 3);
+    }
+
+    void exploreChartsMatchIndependentComputations() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        ExploreView* view = window->exploreView();
+        QVERIFY(waitFor(
+            [&] { return !view->computing() && !view->chartData().histogram.counts.empty(); }));
+        const core::Table& table = window->project()->table();
+        const ExploreData& data = view->chartData();
+
+        // Histogram of the default measure: counts sum to its non-missing values.
+        const QString measure = view->numericCombo()->currentData().toString();
+        const core::Column& m = table.column(measure.toStdString());
+        std::int64_t sum = 0;
+        for (auto c : data.histogram.counts) {
+            sum += c;
+        }
+        QCOMPARE(sum, m.stats().count);
+        auto* bars = qobject_cast<QCPBars*>(view->histogramPlot()->plottable(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->data()->size(), int(data.histogram.counts.size()));
+
+        // Correlation of two columns against a direct computation; diagonal 1.
+        const auto& corr = data.correlation;
+        const int a = int(corr.columns.indexOf(QStringLiteral("Usia")));
+        const int b = int(corr.columns.indexOf(QStringLiteral("Pendapatan_Tahunan")));
+        QVERIFY(a >= 0 && b >= 0);
+        const auto& x = table.column("Usia").values();
+        const auto& y = table.column("Pendapatan_Tahunan").values();
+        double n = 0, sx = 0, sy = 0;
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            if (!std::isnan(x[i]) && !std::isnan(y[i])) {
+                n += 1;
+                sx += x[i];
+                sy += y[i];
+            }
+        }
+        double sxy = 0, sxx = 0, syy = 0;
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            if (!std::isnan(x[i]) && !std::isnan(y[i])) {
+                sxy += (x[i] - sx / n) * (y[i] - sy / n);
+                sxx += (x[i] - sx / n) * (x[i] - sx / n);
+                syy += (y[i] - sy / n) * (y[i] - sy / n);
+            }
+        }
+        QVERIFY(std::abs(corr.at(a, b) - sxy / std::sqrt(sxx * syy)) < 1e-12);
+        QVERIFY(std::abs(corr.at(a, a) - 1.0) < 1e-12);
+        auto* map = qobject_cast<QCPColorMap*>(view->correlationPlot()->plottable(0));
+        QVERIFY(map);
+        QVERIFY(std::abs(map->data()->cell(a, b) - corr.at(a, b)) < 1e-12);
+
+        // Category counts equal the column's.
+        const QString cat = view->categoricalCombo()->currentData().toString();
+        const core::Column& c = table.column(cat.toStdString());
+        std::int64_t total = 0;
+        for (auto k : data.categories.counts) {
+            total += k;
+        }
+        QCOMPARE(total, c.stats().count);
+        QCOMPARE(data.categories.labels.size(), qsizetype(c.categories().size()));
+
+        // Group means by hand: average income of 20-29 year olds.
+        const auto& g = data.groups;
+        QVERIFY(!g.labels.isEmpty());
+        double s2029 = 0;
+        double n2029 = 0;
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            if (x[i] >= 20 && x[i] < 30 && !std::isnan(y[i])) {
+                s2029 += y[i];
+                n2029 += 1;
+            }
+        }
+        QCOMPARE(g.labels.front(), QStringLiteral("20–29"));
+        QVERIFY(std::abs(g.means.front() - s2029 / n2029) < 1e-9);
+        QCOMPARE(g.counts.front(), std::int64_t(n2029));
+
+        // Box plots: one per category of the split column.
+        const QString split = view->splitCombo()->currentData().toString();
+        QCOMPARE(qsizetype(data.boxes.size()),
+                 qsizetype(table.column(split.toStdString()).categories().size()));
+    }
+
+    void segmentsSweepFitAndCharts() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        Project* project = window->project();
+        SegmentsView* view = window->segmentsView();
+
+        // The FundFusion preset: cluster on demographics, products read against them.
+        view->setPerspective(SegmentsView::Perspective::Demographics);
+        QCOMPARE(int(project->recipe().find("Produk_Deposito")->role),
+                 int(core::Role::ProfileOnly));
+        QCOMPARE(int(project->recipe().find("Usia")->role), int(core::Role::Feature));
+        view->setPerspective(SegmentsView::Perspective::Products);
+        QCOMPARE(int(project->recipe().find("Produk_Deposito")->role), int(core::Role::Feature));
+        QCOMPARE(int(project->recipe().find("Usia")->role), int(core::Role::ProfileOnly));
+
+        bool done = false;
+        bool ok = false;
+        view->runSweep([&](bool result) {
+            done = true;
+            ok = result;
+        });
+        QVERIFY(waitFor([&] { return done; }));
+        QVERIFY(ok);
+        QCOMPARE(view->sweepChart()->pointCount(), 9); // k = 2..10
+        QVERIFY(project->sweep());
+        QCOMPARE(view->sweepChart()->markedKnee(), project->sweep()->kneeK);
+
+        view->setK(4);
+        done = false;
+        view->runSegmentation([&](bool result) {
+            done = true;
+            ok = result;
+        });
+        QVERIFY(waitFor([&] { return done; }));
+        QVERIFY(ok);
+        const Segmentation* seg = project->segmentation();
+        QVERIFY(seg);
+        QCOMPARE(seg->result.k, 4);
+
+        // Segment list: 4 rows whose sizes sum to the clustered rows; renaming goes to Project.
+        SegmentListModel* list = view->segmentList()->model();
+        QCOMPARE(list->rowCount(), 4);
+        qint64 total = 0;
+        for (int s = 0; s < 4; ++s) {
+            total += seg->result.kmeans.sizes[std::size_t(s)];
+            QCOMPARE(view->pcaScatter()->pointCount(s),
+                     int(seg->result.kmeans.sizes[std::size_t(s)]));
+        }
+        QCOMPARE(total, qint64(seg->result.data.x.rows()));
+        QVERIFY(list->setData(list->index(1, SegmentListModel::Name), QStringLiteral("Savers"),
+                              Qt::EditRole));
+        QCOMPARE(project->segmentName(1), QStringLiteral("Savers"));
+
+        // Centroids are the projected K-Means centres.
+        const auto centres = core::projectPca(seg->pca, seg->result.kmeans.centres);
+        QVERIFY(std::abs(view->pcaScatter()->centroid(2).x() - centres(2, 0)) < 1e-12);
+
+        // Rectangle selection selects exactly the rows inside.
+        const QRectF rect(-1.0, -1.0, 2.0, 2.0);
+        view->pcaScatter()->selectInside(rect);
+        qint64 inside = 0;
+        for (int i = 0; i < int(seg->pca.scores.rows()); ++i) {
+            const double px = seg->pca.scores(i, 0);
+            const double py = seg->pca.scores(i, 1);
+            inside += (px >= -1 && px <= 1 && py >= -1 && py <= 1) ? 1 : 0;
+        }
+        QCOMPARE(qint64(project->selectedRows().size()), inside);
+        QVERIFY(inside > 0);
+
+        // Silhouette line at the mean; heatmap cells equal the profile's standardized differences.
+        QVERIFY(std::abs(view->silhouetteChart()->averageLine() - seg->silhouette.mean) < 1e-12);
+        QVERIFY(std::abs(seg->silhouette.mean - seg->result.scores.silhouette) < 1e-12);
+        ProfileHeatmap* heat = view->profileHeatmap();
+        const int col = heat->columnIndex(QStringLiteral("Usia"));
+        QVERIFY(col >= 0);
+        const auto& profile = seg->result.profile;
+        const auto usia = std::distance(
+            profile.columns.begin(),
+            std::find(profile.columns.begin(), profile.columns.end(), std::string("Usia")));
+        for (int s = 0; s < 4; ++s) {
+            QVERIFY(std::abs(heat->cellValue(s, col) -
+                             profile.segments[std::size_t(s)].columns[std::size_t(usia)].stdDiff) <
+                    1e-12);
+        }
+
+        // A sweep replaced at once by a segmentation: no crash, the segmentation lands.
+        done = false;
+        view->runSweep();
+        view->runSegmentation([&](bool) { done = true; });
+        QVERIFY(waitFor([&] { return done; }));
+        QVERIFY(project->segmentation());
+    }
+
+    void segmentationErrorKeepsTheOldResult() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("tiny.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a,b\n1,2\n2,3\n3,5\n");
+        f.close();
+        Language language;
+        language.apply(QStringLiteral("en"), false);
+        MainWindow window(&language);
+        bool done = false;
+        window.openFile(
+            path, {}, [&](bool) { done = true; }, true);
+        QVERIFY(waitFor([&] { return done; }));
+        window.segmentsView()->setK(2);
+        done = false;
+        bool ok = false;
+        window.segmentsView()->runSegmentation([&](bool r) {
+            done = true;
+            ok = r;
+        });
+        QVERIFY(waitFor([&] { return done; }));
+        QVERIFY(ok);
+        const Segmentation* before = window.project()->segmentation();
+        window.segmentsView()->setK(9); // more segments than customers
+        done = false;
+        // The failure is reported in a message box; close it as a user would.
+        QTimer::singleShot(500, [] {
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (w->inherits("QMessageBox")) {
+                    w->close();
+                }
+            }
+        });
+        window.segmentsView()->runSegmentation([&](bool r) {
+            done = true;
+            ok = r;
+        });
+        QVERIFY(waitFor([&] { return done; }));
+        QVERIFY(!ok);
+        QCOMPARE(window.project()->segmentation(), before);
+    }
+};
+
+QTEST_MAIN(ViewsTest)
+#include "test_views.moc"
