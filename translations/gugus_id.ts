@@ -93,6 +93,109 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Numeric</source>
+        <translation>Numerik</translation>
+    </message>
+    <message>
+        <source>Binary (0/1)</source>
+        <translation>Biner (0/1)</translation>
+    </message>
+    <message>
+        <source>Categorical</source>
+        <translation>Kategorikal</translation>
+    </message>
+    <message>
+        <source>Identifier / text</source>
+        <translation>Pengenal / teks</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Fitur</translation>
+    </message>
+    <message>
+        <source>Profile only</source>
+        <translation>Hanya profil</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Pengenal</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Most frequent</source>
+        <translation>Paling sering</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstanta</translation>
+    </message>
+    <message>
+        <source>Drop rows</source>
+        <translation>Buang baris</translation>
+    </message>
+    <message>
+        <source>One-hot</source>
+        <translation>One-hot</translation>
+    </message>
+    <message>
+        <source>Ordinal</source>
+        <translation>Ordinal</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>log(1 + x)</source>
+        <translation>log(1 + x)</translation>
+    </message>
+    <message>
+        <source>Standard (z-score)</source>
+        <translation>Standar (skor-z)</translation>
+    </message>
+    <message>
+        <source>Min-max (0 to 1)</source>
+        <translation>Min-maks (0 sampai 1)</translation>
+    </message>
+    <message>
+        <source>Robust (median, IQR)</source>
+        <translation>Robust (median, IQR)</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>Demografi</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Keuangan</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
     <name>PlotTools</name>
     <message>
         <source>Export chart as PNG, SVG or PDF…</source>
@@ -113,6 +216,437 @@
     <message>
         <source>The chart could not be written to %1.</source>
         <translation>Grafik tidak dapat ditulis ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::ColumnListModel</name>
+    <message>
+        <source>%L1 (%2)</source>
+        <translation>%L1 (%2)</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Kosong</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <source>Std. dev.</source>
+        <translation>Simpangan baku</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Maks</translation>
+    </message>
+    <message>
+        <source>Distinct</source>
+        <translation>Nilai unik</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::DataTableModel</name>
+    <message>
+        <source>(not segmented)</source>
+        <translation>(tidak disegmentasi)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::DatasetView</name>
+    <message>
+        <source>Column settings</source>
+        <translation>Pengaturan kolom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Nilai kosong</translation>
+    </message>
+    <message>
+        <source>Fill value</source>
+        <translation>Nilai pengisi</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Pengodean</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformasi</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Penskalaan</translation>
+    </message>
+    <message>
+        <source>Feature: used to build the segments. Profile only: described per segment but not clustered on. Identifier: names the customer.</source>
+        <translation>Fitur: dipakai untuk membentuk segmen. Hanya profil: dijelaskan per segmen tetapi tidak ikut dikelompokkan. Pengenal: identitas nasabah.</translation>
+    </message>
+    <message>
+        <source>Show selected rows only</source>
+        <translation>Tampilkan hanya baris terpilih</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Ubah jenis</translation>
+    </message>
+    <message>
+        <source>Select exactly one column to change its type.</source>
+        <translation>Pilih tepat satu kolom untuk mengubah jenisnya.</translation>
+    </message>
+    <message>
+        <source>Converting %1</source>
+        <translation>Mengonversi %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the type</source>
+        <translation>Jenis tidak dapat diubah</translation>
+    </message>
+    <message>
+        <source>Type changed</source>
+        <translation>Jenis diubah</translation>
+    </message>
+    <message>
+        <source>%L1 values of %2 are not numbers and are now missing.</source>
+        <translation>%L1 nilai di %2 bukan angka dan kini dianggap kosong.</translation>
+    </message>
+    <message>
+        <source>Select one or more columns to change how they are used.</source>
+        <translation>Pilih satu atau beberapa kolom untuk mengubah cara pemakaiannya.</translation>
+    </message>
+    <message>
+        <source>%1 columns selected: changes apply to all of them.</source>
+        <translation>%1 kolom terpilih: perubahan berlaku untuk semuanya.</translation>
+    </message>
+    <message>
+        <source>%L1 values, %L2 missing, %L3 distinct</source>
+        <translation>%L1 nilai, %L2 kosong, %L3 nilai unik</translation>
+    </message>
+    <message>
+        <source>mean %1, std. dev. %2&lt;br&gt;min %3, Q1 %4, median %5, Q3 %6, max %7</source>
+        <translation>rata-rata %1, simpangan baku %2&lt;br&gt;min %3, K1 %4, median %5, K3 %6, maks %7</translation>
+    </message>
+    <message>
+        <source>%L1 infinite values (left out of the statistics)</source>
+        <translation>%L1 nilai tak hingga (tidak dihitung dalam statistik)</translation>
+    </message>
+    <message>
+        <source>Few whole-number values: consider the type Categorical.</source>
+        <translation>Hanya sedikit nilai bilangan bulat: pertimbangkan jenis Kategorikal.</translation>
+    </message>
+    <message>
+        <source>Most frequent: %1</source>
+        <translation>Paling sering: %1</translation>
+    </message>
+    <message>
+        <source>%L1 rows × %L2 columns. Select customers on the map (Segments view) to highlight them here.</source>
+        <translation>%L1 baris × %L2 kolom. Pilih nasabah di peta (tampilan Segmen) untuk menandainya di sini.</translation>
+    </message>
+    <message>
+        <source>%L1 rows selected on the customer map (highlighted).</source>
+        <translation>%L1 baris dipilih di peta nasabah (ditandai).</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::ExploreView</name>
+    <message>
+        <source>%1 × %2: r = %3</source>
+        <translation>%1 × %2: r = %3</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Histogram bins</source>
+        <translation>Kelas histogram</translation>
+    </message>
+    <message>
+        <source>Number of bins</source>
+        <translation>Jumlah kelas</translation>
+    </message>
+    <message>
+        <source>Box plots by</source>
+        <translation>Diagram kotak per</translation>
+    </message>
+    <message>
+        <source>Category chart</source>
+        <translation>Grafik kategori</translation>
+    </message>
+    <message>
+        <source>Average by</source>
+        <translation>Rata-rata per</translation>
+    </message>
+    <message>
+        <source>Band width</source>
+        <translation>Lebar rentang</translation>
+    </message>
+    <message>
+        <source>Sturges</source>
+        <translation>Sturges</translation>
+    </message>
+    <message>
+        <source>Scott</source>
+        <translation>Scott</translation>
+    </message>
+    <message>
+        <source>Freedman–Diaconis</source>
+        <translation>Freedman–Diaconis</translation>
+    </message>
+    <message>
+        <source>Square root</source>
+        <translation>Akar kuadrat</translation>
+    </message>
+    <message>
+        <source>Fixed number</source>
+        <translation>Jumlah tetap</translation>
+    </message>
+    <message>
+        <source>Width of the bands a numeric grouping column is cut into, e.g. 10 years of age</source>
+        <translation>Lebar rentang untuk membagi kolom pengelompok numerik, misalnya 10 tahun usia</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogram</translation>
+    </message>
+    <message>
+        <source>Box plots</source>
+        <translation>Diagram kotak</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Correlations</source>
+        <translation>Korelasi</translation>
+    </message>
+    <message>
+        <source>Average by group</source>
+        <translation>Rata-rata per kelompok</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>(no split)</source>
+        <translation>(tanpa pemisahan)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Drawing charts</source>
+        <translation>Menggambar grafik</translation>
+    </message>
+    <message>
+        <source>Choose a numeric measure.</source>
+        <translation>Pilih ukuran numerik.</translation>
+    </message>
+    <message>
+        <source>%1 has no values to draw.</source>
+        <translation>%1 tidak memiliki nilai untuk digambar.</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>rata-rata %1</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>median %1</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Nasabah</translation>
+    </message>
+    <message>
+        <source>Distribution of %1 (%2 bins)</source>
+        <translation>Sebaran %1 (%2 kelas)</translation>
+    </message>
+    <message>
+        <source>%L1 missing values left out</source>
+        <translation>%L1 nilai kosong tidak dihitung</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (points: beyond 1.5 × IQR)</source>
+        <translation>%1 per %2 (titik: di luar 1,5 × IQR)</translation>
+    </message>
+    <message>
+        <source>%1 (points: beyond 1.5 × IQR)</source>
+        <translation>%1 (titik: di luar 1,5 × IQR)</translation>
+    </message>
+    <message>
+        <source>Choose a categorical column.</source>
+        <translation>Pilih kolom kategorikal.</translation>
+    </message>
+    <message>
+        <source>Customers by %1</source>
+        <translation>Nasabah per %1</translation>
+    </message>
+    <message>
+        <source>%L1 missing</source>
+        <translation>%L1 kosong</translation>
+    </message>
+    <message>
+        <source>At least two numeric columns are needed for correlations.</source>
+        <translation>Korelasi memerlukan sedikitnya dua kolom numerik.</translation>
+    </message>
+    <message>
+        <source>Pearson correlation</source>
+        <translation>Korelasi Pearson</translation>
+    </message>
+    <message>
+        <source>Correlations between numeric columns (hover a cell for its value)</source>
+        <translation>Korelasi antarkolom numerik (arahkan kursor ke sel untuk melihat nilainya)</translation>
+    </message>
+    <message>
+        <source>Choose a measure and a grouping column.</source>
+        <translation>Pilih ukuran dan kolom pengelompok.</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation>Rata-rata %1</translation>
+    </message>
+    <message>
+        <source>Average %1 by %2</source>
+        <translation>Rata-rata %1 per %2</translation>
+    </message>
+    <message>
+        <source>%L1 rows with missing values left out</source>
+        <translation>%L1 baris dengan nilai kosong tidak dihitung</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Deteksi otomatis</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Koma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Titik koma ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Garis tegak ( | )</translation>
+    </message>
+    <message>
+        <source>Point (1.5)</source>
+        <translation>Titik (1.5)</translation>
+    </message>
+    <message>
+        <source>Comma (1,5)</source>
+        <translation>Koma (1,5)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 / Latin-1</source>
+        <translation>Windows-1252 / Latin-1</translation>
+    </message>
+    <message>
+        <source>First row holds the column names</source>
+        <translation>Baris pertama berisi nama kolom</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Pemisah</translation>
+    </message>
+    <message>
+        <source>Decimal separator</source>
+        <translation>Pemisah desimal</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Pengodean teks</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Berkas %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 rows: %2 columns, delimiter %3, decimal separator &apos;%4&apos;%5.</source>
+        <translation>Pratinjau %1 baris pertama: %2 kolom, pemisah %3, pemisah desimal &apos;%4&apos;%5.</translation>
+    </message>
+    <message>
+        <source>, read as Windows-1252</source>
+        <translation>, dibaca sebagai Windows-1252</translation>
+    </message>
+    <message>
+        <source>These settings cannot read the file: %1</source>
+        <translation>Berkas tidak dapat dibaca dengan pengaturan ini: %1</translation>
     </message>
 </context>
 <context>
@@ -322,6 +856,96 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::PcaScatter</name>
+    <message>
+        <source>Pan / zoom</source>
+        <translation>Geser / perbesar</translation>
+    </message>
+    <message>
+        <source>Drag to move, wheel to zoom</source>
+        <translation>Seret untuk menggeser, gulir untuk memperbesar</translation>
+    </message>
+    <message>
+        <source>Rectangle select</source>
+        <translation>Pilih persegi</translation>
+    </message>
+    <message>
+        <source>Lasso select</source>
+        <translation>Pilih laso</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Hapus pilihan</translation>
+    </message>
+    <message>
+        <source>Run a segmentation to see the customers on a map.</source>
+        <translation>Jalankan segmentasi untuk melihat nasabah di peta.</translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2 customers (random sample); selections use all.</source>
+        <translation>Menampilkan %L1 dari %L2 nasabah (sampel acak); pilihan mencakup semuanya.</translation>
+    </message>
+    <message>
+        <source>%L1 customers. Hover a point to see the customer.</source>
+        <translation>%L1 nasabah. Arahkan kursor ke titik untuk melihat nasabahnya.</translation>
+    </message>
+    <message>
+        <source>PC1 (%1 of variance)</source>
+        <translation>KU1 (%1 dari varians)</translation>
+    </message>
+    <message>
+        <source>PC2 (%1 of variance)</source>
+        <translation>KU2 (%1 dari varians)</translation>
+    </message>
+    <message>
+        <source>row %L1</source>
+        <translation>baris %L1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>kosong</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::ProfileHeatmap</name>
+    <message>
+        <source>Run a segmentation to see how each segment differs from all customers.</source>
+        <translation>Jalankan segmentasi untuk melihat perbedaan setiap segmen dari seluruh nasabah.</translation>
+    </message>
+    <message>
+        <source>share %1 vs %2 overall</source>
+        <translation>porsi %1 vs %2 keseluruhan</translation>
+    </message>
+    <message>
+        <source>owned by %1 vs %2 overall (lift %3)</source>
+        <translation>dimiliki %1 vs %2 keseluruhan (lift %3)</translation>
+    </message>
+    <message>
+        <source>mean %1 vs %2 overall</source>
+        <translation>rata-rata %1 vs %2 keseluruhan</translation>
+    </message>
+    <message>
+        <source>Standardized difference from all customers</source>
+        <translation>Selisih baku terhadap seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>Red: higher than all customers; blue: lower. ● marks the columns the segments were built on; the others are read against them.</source>
+        <translation>Merah: lebih tinggi daripada seluruh nasabah; biru: lebih rendah. ● menandai kolom dasar pembentukan segmen; kolom lain dibaca terhadapnya.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 most distinctive of %2 columns.</source>
+        <translation>Menampilkan %1 kolom paling khas dari %2 kolom.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;standardized difference %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;selisih baku %4</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::Project</name>
     <message>
         <source>FundFusion-style sample</source>
@@ -334,6 +958,267 @@
     <message>
         <source>Segment %1</source>
         <translation>Segmen %1</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::SegmentList</name>
+    <message>
+        <source>Click a selected name to rename the segment; double-click it to change its colour.</source>
+        <translation>Klik nama yang terpilih untuk mengganti nama segmen; klik dua kali untuk mengganti warnanya.</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Warna %1</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Nasabah</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::SegmentListModel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Nasabah</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::SegmentsView</name>
+    <message>
+        <source>Perspective</source>
+        <translation>Perspektif</translation>
+    </message>
+    <message>
+        <source>Cluster on demographics, read products</source>
+        <translation>Kelompokkan menurut demografi, baca produk</translation>
+    </message>
+    <message>
+        <source>Cluster on products, read demographics</source>
+        <translation>Kelompokkan menurut produk, baca demografi</translation>
+    </message>
+    <message>
+        <source>Custom (roles from the Dataset view)</source>
+        <translation>Kustom (peran dari tampilan Data)</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritme</translation>
+    </message>
+    <message>
+        <source>Restarts (n_init)</source>
+        <translation>Pengulangan (n_init)</translation>
+    </message>
+    <message>
+        <source>Maximum iterations</source>
+        <translation>Iterasi maksimum</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Lloyd</source>
+        <translation>Lloyd</translation>
+    </message>
+    <message>
+        <source>Elkan (same result, fewer distances)</source>
+        <translation>Elkan (hasil sama, lebih sedikit hitungan jarak)</translation>
+    </message>
+    <message>
+        <source>Number of segments</source>
+        <translation>Jumlah segmen</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Automatic k (by sweep)</source>
+        <translation>k otomatis (lewat uji k)</translation>
+    </message>
+    <message>
+        <source>Sweep from k =</source>
+        <translation>Uji dari k =</translation>
+    </message>
+    <message>
+        <source>to k =</source>
+        <translation>sampai k =</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Benih acak</translation>
+    </message>
+    <message>
+        <source>Run k sweep</source>
+        <translation>Jalankan uji k</translation>
+    </message>
+    <message>
+        <source>Fit K-Means for every k in the range and compare the indices</source>
+        <translation>Jalankan K-Means untuk setiap k dalam rentang dan bandingkan indeksnya</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Choose k</source>
+        <translation>Pilih k</translation>
+    </message>
+    <message>
+        <source>Customer map (PCA)</source>
+        <translation>Peta nasabah (PCA)</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Open a customer table first.</source>
+        <translation>Buka tabel nasabah terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clustered on&lt;/b&gt; (%1): %2&lt;br&gt;&lt;b&gt;Read against&lt;/b&gt; (%3): %4</source>
+        <translation>&lt;b&gt;Dikelompokkan menurut&lt;/b&gt; (%1): %2&lt;br&gt;&lt;b&gt;Dibaca terhadap&lt;/b&gt; (%3): %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 (estimated on %L2 customers)</source>
+        <translation>%1 (diperkirakan dari %L2 nasabah)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;k = %1&lt;/b&gt;, %L2 customers, %3 s&lt;br&gt;Silhouette: %4&lt;br&gt;Calinski–Harabasz: %5&lt;br&gt;Davies–Bouldin: %6&lt;br&gt;Inertia: %7</source>
+        <translation>&lt;b&gt;k = %1&lt;/b&gt;, %L2 nasabah, %3 dtk&lt;br&gt;Silhouette: %4&lt;br&gt;Calinski–Harabasz: %5&lt;br&gt;Davies–Bouldin: %6&lt;br&gt;Inersia: %7</translation>
+    </message>
+    <message>
+        <source>Trying k = %1 to %2</source>
+        <translation>Mencoba k = %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>The k sweep failed</source>
+        <translation>Uji k gagal</translation>
+    </message>
+    <message>
+        <source>Segmenting into %1 segments</source>
+        <translation>Membagi menjadi %1 segmen</translation>
+    </message>
+    <message>
+        <source>Segmenting (choosing k)</source>
+        <translation>Menyegmentasi (memilih k)</translation>
+    </message>
+    <message>
+        <source>Segmentation failed</source>
+        <translation>Segmentasi gagal</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::SilhouetteChart</name>
+    <message>
+        <source>Run a segmentation to see how well each customer fits its segment.</source>
+        <translation>Jalankan segmentasi untuk melihat seberapa cocok setiap nasabah dengan segmennya.</translation>
+    </message>
+    <message>
+        <source>Silhouette coefficient</source>
+        <translation>Koefisien silhouette</translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation>rata-rata %1</translation>
+    </message>
+    <message>
+        <source>Silhouette per segment (estimated on %L1 sampled customers)</source>
+        <translation>Silhouette per segmen (diperkirakan dari %L1 sampel nasabah)</translation>
+    </message>
+    <message>
+        <source>Silhouette per segment (%L1 customers)</source>
+        <translation>Silhouette per segmen (%L1 nasabah)</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::SweepChart</name>
+    <message>
+        <source>Inertia (elbow curve)</source>
+        <translation>Inersia (kurva siku)</translation>
+    </message>
+    <message>
+        <source>Silhouette (higher is better)</source>
+        <translation>Silhouette (makin tinggi makin baik)</translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz (higher is better)</source>
+        <translation>Calinski–Harabasz (makin tinggi makin baik)</translation>
+    </message>
+    <message>
+        <source>Davies–Bouldin (lower is better)</source>
+        <translation>Davies–Bouldin (makin rendah makin baik)</translation>
+    </message>
+    <message>
+        <source>Within-segment sum of squares</source>
+        <translation>Jumlah kuadrat dalam segmen</translation>
+    </message>
+    <message>
+        <source>Mean silhouette</source>
+        <translation>Rata-rata silhouette</translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz index</source>
+        <translation>Indeks Calinski–Harabasz</translation>
+    </message>
+    <message>
+        <source>Davies–Bouldin index</source>
+        <translation>Indeks Davies–Bouldin</translation>
+    </message>
+    <message>
+        <source>Number of segments (k)</source>
+        <translation>Jumlah segmen (k)</translation>
+    </message>
+    <message>
+        <source>knee: k = %1</source>
+        <translation>siku: k = %1</translation>
+    </message>
+    <message>
+        <source>Run the k sweep to compare numbers of segments. Click a k on any chart to choose it.</source>
+        <translation>Jalankan uji k untuk membandingkan jumlah segmen. Klik sebuah k pada grafik mana pun untuk memilihnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep running: %n value(s) of k done…</source>
+        <translation>
+            <numerusform>Uji k berjalan: %n nilai k selesai…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the elbow of the inertia curve, where the silhouette is also near its best</source>
+        <translation>siku kurva inersia, tempat silhouette juga mendekati nilai terbaiknya</translation>
+    </message>
+    <message>
+        <source>the best silhouette (the elbow is absent or clearly worse)</source>
+        <translation>silhouette terbaik (siku tidak ada atau jelas lebih buruk)</translation>
+    </message>
+    <message>
+        <source>the elbow of the inertia curve (no silhouette available)</source>
+        <translation>siku kurva inersia (silhouette tidak tersedia)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested k = %1&lt;/b&gt;: %2. Click a k on any chart to choose another.</source>
+        <translation>&lt;b&gt;Saran k = %1&lt;/b&gt;: %2. Klik k lain pada grafik mana pun untuk memilihnya.</translation>
     </message>
 </context>
 </TS>
