@@ -481,7 +481,7 @@ void ExploreView::drawCorrelation() {
     map->setColorScale(scale);
     plot->xAxis->setTicker(textTicker(c.columns, 0));
     plot->yAxis->setTicker(textTicker(c.columns, 0));
-    plot->xAxis->setTickLabelRotation(-60);
+    plot->xAxis->setTickLabelRotation(90);
     plot->xAxis->setSubTicks(false);
     plot->yAxis->setSubTicks(false);
     plot->xAxis->grid()->setVisible(false);

@@ -201,7 +201,7 @@ void ProfileHeatmap::rebuild() {
     m_map->setGradient(divergingGradient());
     m_map->setDataRange(QCPRange(-maxAbs, maxAbs));
     m_plot->xAxis->setTicker(xTicks);
-    m_plot->xAxis->setTickLabelRotation(-60);
+    m_plot->xAxis->setTickLabelRotation(90);
     m_plot->xAxis->setSubTicks(false);
     m_plot->xAxis->grid()->setVisible(false);
     m_plot->yAxis->setTicker(yTicks);
