@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -299,6 +300,41 @@ private slots:
         view->runSegmentation([&](bool) { done = true; });
         QVERIFY(waitFor([&] { return done; }));
         QVERIFY(project->segmentation());
+    }
+
+    /// Cancel latency on a big table: set GUGUS_BIG_CSV to a 1M-row file (e.g. the benchmark's
+    /// blobs_1000000.csv) to run it; skipped otherwise (CI has no such file).
+    void cancelOnABigTableIsQuick() {
+        const QString path = qEnvironmentVariable("GUGUS_BIG_CSV");
+        if (path.isEmpty()) {
+            QSKIP("GUGUS_BIG_CSV not set: cancel latency on 1M rows not measured");
+        }
+        Language language;
+        language.apply(QStringLiteral("en"), false);
+        MainWindow window(&language);
+        bool done = false;
+        window.openFile(
+            path, {}, [&](bool) { done = true; }, true);
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 120000));
+        window.segmentsView()->setPerspective(SegmentsView::Perspective::Custom);
+        for (const char* stage : {"sweep", "segmentation"}) {
+            done = false;
+            const auto finish = [&](bool) { done = true; };
+            if (QByteArray(stage) == "sweep") {
+                window.segmentsView()->runSweep(finish);
+            } else {
+                window.segmentsView()->setK(5);
+                window.segmentsView()->runSegmentation(finish);
+            }
+            QTest::qWait(1500); // well inside the job
+            QVERIFY(window.jobs()->busy());
+            QElapsedTimer timer;
+            timer.start();
+            window.jobs()->cancel();
+            QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+            qInfo("%s cancelled after %lld ms", stage, timer.elapsed());
+            QVERIFY(timer.elapsed() < 200);
+        }
     }
 
     void segmentationErrorKeepsTheOldResult() {
