@@ -1,5 +1,7 @@
 #include "common/error.h"
 
+#include <cstdio>
+
 namespace gugus::core {
 
 namespace {
@@ -65,6 +67,18 @@ std::string englishMessage(ErrorCode code, const std::string& subject, std::int6
     case ErrorCode::InvalidModel:
         text = "invalid model file: " + subject;
         break;
+    case ErrorCode::TooMuchMemory: {
+        long long need = 0;
+        long long limit = 0;
+        std::sscanf(detail.c_str(), "%lld %lld", &need, &limit);
+        char buffer[160];
+        std::snprintf(buffer, sizeof buffer,
+                      "%s needs %.1f GiB of memory, more than the %.1f GiB allowed; use ward or "
+                      "single linkage, or fewer rows",
+                      subject.c_str(), double(need) / double(1LL << 30),
+                      double(limit) / double(1LL << 30));
+        return buffer;
+    }
     }
     if (line >= 0) {
         text += " (line " + std::to_string(line);
@@ -126,6 +140,8 @@ const char* errorKey(ErrorCode code) noexcept {
         return "write-failed";
     case ErrorCode::InvalidModel:
         return "invalid-model";
+    case ErrorCode::TooMuchMemory:
+        return "too-much-memory";
     }
     return "unknown";
 }

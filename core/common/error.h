@@ -28,6 +28,7 @@ enum class ErrorCode {
     UnseenCategory, ///< subject = column name
     WriteFailed,    ///< subject = path
     InvalidModel,   ///< subject = what is wrong with a model/recipe file
+    TooMuchMemory,  ///< subject = what needs it; detail = "<bytes needed> <bytes allowed>"
 };
 
 /// An engine error: a code plus the facts needed to explain it (1-based line/column in the

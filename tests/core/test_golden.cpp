@@ -5,6 +5,7 @@
 // centre K-Means run from a committed matrix, and end-to-end runs of `gugus-cli segment`.
 #include "cluster/kmeans.h"
 #include "data/csv_reader.h"
+#include "golden_cases.h"
 #include "metrics/cluster_metrics.h"
 #include "prep/recipe.h"
 #include "project/pca.h"
@@ -17,6 +18,7 @@
 
 using namespace gugus::core;
 using gugus::test::dataPath;
+using namespace gugus::test::golden;
 using nlohmann::json;
 
 namespace {
@@ -28,68 +30,6 @@ constexpr double kMatrixRel = 1e-12;
 // CLI metrics and fixed-init inertia: the brief's end-to-end tolerance.
 constexpr double kEndToEndRel = 1e-6;
 constexpr double kMinAri = 0.99;
-
-json readJson(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) {
-        throw std::runtime_error("cannot open " + path);
-    }
-    return json::parse(in);
-}
-
-std::string caseFile(const std::string& name, const std::string& file) {
-    return dataPath("golden/" + name + "/" + file);
-}
-
-/// Where the case's raw CSV is: the bundled sample, or ../shared/data ("" when absent).
-std::string sourceOf(const std::string& name, const json& expected) {
-    if (name == "sample") {
-        return gugus::test::samplePath();
-    }
-    return gugus::test::sharedDataPath(expected.at("source").get<std::string>());
-}
-
-Table readTable(const std::string& path) {
-    NullProgress progress;
-    return readCsvFile(path, CsvOptions{}, progress).table;
-}
-
-/// The recipe the case states: only its features, each median-imputed and scaled as sklearn's.
-Recipe caseRecipe(const Table& table, const json& expected) {
-    const auto scaling = scalingFromKey(expected.at("scaling").get<std::string>());
-    const auto imputation = imputationFromKey(expected.at("imputation").get<std::string>());
-    if (!scaling || !imputation) {
-        throw std::runtime_error("unknown scaling/imputation in expected.json");
-    }
-    Recipe recipe = Recipe::defaults(table);
-    for (auto& spec : recipe.columns) {
-        spec.role = Role::Ignore;
-    }
-    for (const auto& name : expected.at("features")) {
-        ColumnSpec* spec = recipe.find(name.get<std::string>());
-        if (!spec) {
-            throw std::runtime_error("feature " + name.get<std::string>() + " not in the table");
-        }
-        spec->role = Role::Feature;
-        spec->imputation = *imputation;
-        spec->transform = Transform::None;
-        spec->scaling = *scaling;
-    }
-    return recipe;
-}
-
-struct Prepared {
-    FittedRecipe recipe;
-    PreparedData data;
-};
-
-Prepared prepare(const std::string& csv, const json& expected) {
-    NullProgress progress;
-    const Table table = readTable(csv);
-    Prepared p{FittedRecipe::fit(table, caseRecipe(table, expected), progress), {}};
-    p.data = p.recipe.apply(table, progress);
-    return p;
-}
 
 /// |a - e| <= rel * max(|e|, 1): relative for ordinary values, absolute near zero (scaled values).
 ::testing::AssertionResult nearScaled(double actual, double expected, double rel) {

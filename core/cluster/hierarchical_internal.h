@@ -1,0 +1,74 @@
+#pragma once
+
+#include "cluster/hierarchical.h"
+#include "common/parallel.h"
+
+#include <cstdint>
+#include <limits>
+#include <vector>
+
+/// Pieces shared by the hierarchical algorithms (internal to the engine).
+namespace gugus::core::detail {
+
+/// A merge as an algorithm makes it: two cluster slots (a slot is the row index of one member;
+/// the merged cluster lives on in `kept`) and the height. toDendrogram turns these into SciPy's
+/// layout.
+struct RawMerge {
+    std::int64_t removed = 0;
+    std::int64_t kept = 0;
+    double height = 0.0;
+};
+
+/// Sorts raw merges by height (stable) and relabels them with a union-find as
+/// scipy.cluster.hierarchy's `label` does: new cluster n+i for merge i, a < b.
+Dendrogram toDendrogram(std::int64_t n, std::vector<RawMerge> raw);
+
+/// The best candidate of a nearest-neighbour scan: smallest value, ties to the smallest id.
+struct Nearest {
+    double value = std::numeric_limits<double>::infinity();
+    std::int64_t id = -1;
+
+    void offer(double v, std::int64_t candidate) {
+        if (v < value || (v == value && candidate < id)) {
+            value = v;
+            id = candidate;
+        }
+    }
+};
+
+/// Runs scan(begin, end) -> Nearest over [0, m) and combines the results; in parallel blocks when
+/// m is large enough to pay for a parallel region. The combination is a total order, so the result
+/// does not depend on the blocking or the thread count.
+template <class Scan> Nearest nearestOver(std::int64_t m, Scan&& scan) {
+    constexpr std::int64_t kParallelFrom = 16384;
+    constexpr std::int64_t kBlock = 4096;
+    if (m < kParallelFrom || threadCount() <= 1) {
+        return scan(std::int64_t(0), m);
+    }
+    std::vector<Nearest> partial(std::size_t(blockCount(m, kBlock)));
+    parallelBlocks(m, kBlock, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
+        partial[std::size_t(b)] = scan(begin, end);
+    });
+    Nearest best;
+    for (const Nearest& p : partial) {
+        if (p.id >= 0) {
+            best.offer(p.value, p.id);
+        }
+    }
+    return best;
+}
+
+/// Distance of rows i and j of x under `metric` (cosine needs the row norms).
+double rowDistance(const FeatureMatrix& x, std::int64_t i, std::int64_t j, DistanceMetric metric,
+                   const std::vector<double>& norms);
+
+/// Row norms for the cosine metric (empty for the others).
+std::vector<double> rowNorms(const FeatureMatrix& x, DistanceMetric metric);
+
+std::vector<RawMerge> wardChain(const FeatureMatrix& x, Progress& progress);
+std::vector<RawMerge> singleLinkageMst(const FeatureMatrix& x, DistanceMetric metric,
+                                       Progress& progress);
+std::vector<RawMerge> matrixChain(const FeatureMatrix& x, Linkage linkage, DistanceMetric metric,
+                                  Progress& progress);
+
+} // namespace gugus::core::detail

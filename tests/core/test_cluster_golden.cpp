@@ -1,0 +1,132 @@
+// Hierarchical clustering and DBSCAN against SciPy 1.10 / scikit-learn 1.2 on the golden cases.
+// Reference values: tests/data/golden/make_cluster_golden.py (cluster.json, ward_labels.txt,
+// dbscan_labels.txt per case); data and preprocessing as tests/data/golden/README.md.
+#include "cluster/dbscan.h"
+#include "cluster/hierarchical.h"
+#include "golden_cases.h"
+#include "metrics/cluster_metrics.h"
+#include "test_support.h"
+
+#include <filesystem>
+#include <numeric>
+
+using namespace gugus::core;
+using namespace gugus::test::golden;
+using nlohmann::json;
+
+namespace {
+
+// Merge heights: SciPy updates a distance matrix (Lance-Williams), Ward here works on centroids;
+// the same numbers by different roundings.
+constexpr double kHeightRel = 1e-9;
+
+class ClusterGolden : public ::testing::TestWithParam<const char*> {
+protected:
+    void SetUp() override {
+        m_name = GetParam();
+        const std::string file = caseFile(m_name, "cluster.json");
+        if (!std::filesystem::exists(file)) {
+            GTEST_SKIP() << file << " not generated";
+        }
+        m_cluster = readJson(file);
+        const json expected = readJson(caseFile(m_name, "expected.json"));
+        if (m_name == "cust_segmentation") { // committed matrix: needs no outside data
+            m_x = gugus::test::readMatrixCsv(caseFile(m_name, "x_scaled.csv"));
+            return;
+        }
+        const std::string csv = sourceOf(m_name, expected);
+        if (csv.empty()) {
+            GTEST_SKIP() << "../shared/data/" << expected.at("source").get<std::string>()
+                         << " is absent; skipping";
+        }
+        m_x = prepare(csv, expected).data.x;
+    }
+
+    std::string m_name;
+    json m_cluster;
+    FeatureMatrix m_x;
+};
+
+TEST_P(ClusterGolden, LinkageHeightsMatchScipy) {
+    for (const json& record : m_cluster.at("linkages")) {
+        const std::string method = record.at("method");
+        const std::string metric = record.at("metric");
+        SCOPED_TRACE(method + "/" + metric);
+        HierarchicalOptions options;
+        options.linkage = *linkageFromKey(method);
+        options.metric = *metricFromKey(metric);
+        NullProgress progress;
+        const Dendrogram tree = hierarchicalCluster(m_x, options, progress);
+        ASSERT_EQ(std::int64_t(tree.merges.size()), record.at("merges").get<std::int64_t>());
+        const auto heights = record.at("heights").get<std::vector<double>>();
+        const std::size_t offset = tree.merges.size() - heights.size();
+        int bad = 0;
+        double sum = 0.0;
+        for (std::size_t i = 0; i < tree.merges.size(); ++i) {
+            sum += tree.merges[i].height;
+            if (i >= offset && bad < 5 &&
+                !gugus::test::relativeNear(tree.merges[i].height, heights[i - offset],
+                                           kHeightRel)) {
+                ADD_FAILURE() << "merge " << i << ": " << tree.merges[i].height << " vs SciPy "
+                              << heights[i - offset];
+                ++bad;
+            }
+        }
+        EXPECT_REL_NEAR(sum, record.at("height_sum").get<double>(), kHeightRel);
+        EXPECT_EQ(tree.merges.back().size, m_x.rows());
+        if (record.contains("labels_file")) {
+            const int k = record.at("cut_k");
+            const Labels ours = cutTree(tree, k);
+            const Labels scipy =
+                gugus::test::readLabels(caseFile(m_name, record.at("labels_file")));
+            EXPECT_EQ(adjustedRandIndex(ours, scipy), 1.0) << "cut at k = " << k;
+        }
+    }
+}
+
+TEST_P(ClusterGolden, DbscanLabelsEqualSklearn) {
+    const json& db = m_cluster.at("dbscan");
+    DbscanOptions options;
+    options.eps = db.at("eps");
+    options.minSamples = db.at("min_samples");
+    NullProgress progress;
+    const DbscanResult result = dbscan(m_x, options, progress);
+    EXPECT_EQ(result.clusters, db.at("clusters").get<int>());
+    EXPECT_EQ(result.noise, db.at("noise").get<std::int64_t>());
+    EXPECT_EQ(std::accumulate(result.core.begin(), result.core.end(), std::int64_t(0)),
+              db.at("core").get<std::int64_t>());
+    const Labels sklearn = gugus::test::readLabels(caseFile(m_name, db.at("labels_file")));
+    ASSERT_EQ(sklearn.size(), result.labels.size());
+    std::int64_t differ = 0;
+    for (std::size_t i = 0; i < sklearn.size(); ++i) {
+        differ += sklearn[i] != result.labels[i] ? 1 : 0;
+    }
+    EXPECT_EQ(differ, 0) << "rows labelled differently (numbering included)";
+}
+
+TEST_P(ClusterGolden, KDistanceMatchesSklearn) {
+    const json& kd = m_cluster.at("kdistance");
+    NullProgress progress;
+    const KDistanceCurve curve = kDistance(m_x, kd.at("min_samples"), progress);
+    const auto quantiles = kd.at("quantiles").get<std::vector<double>>();
+    const auto values = kd.at("values").get<std::vector<double>>();
+    const std::size_t n = curve.distances.size();
+    for (std::size_t q = 0; q < quantiles.size(); ++q) {
+        const auto i = std::size_t(std::floor(quantiles[q] * double(n - 1)));
+        EXPECT_REL_NEAR(curve.distances[i], values[q], 1e-12) << "quantile " << quantiles[q];
+    }
+    EXPECT_REL_NEAR(std::accumulate(curve.distances.begin(), curve.distances.end(), 0.0),
+                    kd.at("sum").get<double>(), 1e-9);
+    ASSERT_TRUE(curve.suggestedEps.has_value());
+    EXPECT_GT(*curve.suggestedEps, curve.distances.front());
+    EXPECT_LE(*curve.suggestedEps, curve.distances.back());
+}
+
+const char* const kCases[] = {"cust_segmentation", "sample", "p1g6", "cc_general", "fundfusion"};
+
+INSTANTIATE_TEST_SUITE_P(Reference, ClusterGolden, ::testing::ValuesIn(kCases),
+                         [](const ::testing::TestParamInfo<const char*>& info) {
+                             return std::string(info.param);
+                         });
+
+} // namespace
