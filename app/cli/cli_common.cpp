@@ -77,8 +77,9 @@ const std::set<std::string> kRecipeOptions{"features",   "profile", "ignore",   
                                            "group",      "scale",   "scale-col", "impute",
                                            "impute-col", "log1p",   "encode",    "order"};
 const std::set<std::string> kKMeansOptions{
-    "algorithm", "kmeans-algorithm", "init",     "k",   "k-min",      "k-max",
-    "seed",      "n-init",           "max-iter", "tol", "silhouette", "threads"};
+    "algorithm", "kmeans-algorithm", "init",     "k",   "k-min",       "k-max",
+    "seed",      "n-init",           "max-iter", "tol", "silhouette",  "threads",
+    "linkage",   "metric",           "height",   "eps", "min-samples", "max-matrix-gb"};
 const std::set<std::string> kCommonFlags{"quiet", "no-header", "help"};
 
 std::set<std::string> unite(std::initializer_list<std::set<std::string>> sets) {
@@ -115,8 +116,9 @@ const char* const kRecipeHelp = R"(Preparing features (the recipe):
 )";
 
 const char* const kKMeansHelp = R"(Clustering:
-  --algorithm kmeans   clustering algorithm (default kmeans)
-  --k N|auto           number of segments; auto = k sweep k-min..k-max and its suggestion
+  --algorithm kmeans|hierarchical|dbscan   (default kmeans)
+  --k N|auto           number of segments (kmeans, hierarchical); auto = k sweep k-min..k-max
+                       and its suggestion (hierarchical: cuts of one tree)
   --k-min N --k-max N  sweep range (default 2..10)
   --seed S             random seed (default 0); same seed, same result on any thread count
   --n-init R           k-means restarts, best inertia wins (default 10)
@@ -125,6 +127,15 @@ const char* const kKMeansHelp = R"(Clustering:
   --init k-means++|random   initialisation (default k-means++)
   --kmeans-algorithm lloyd|elkan   (default lloyd; both give the same result)
   --silhouette auto|exact|sampled[:N]   exact up to 30000 rows in auto mode (default auto)
+Hierarchical:
+  --linkage ward|complete|average|single|weighted   (default ward)
+  --metric euclidean|manhattan|cosine   (default euclidean; ward needs euclidean)
+  --height H           cut the tree at height H instead of into k segments
+  --max-matrix-gb G    memory allowed for the distance matrix of complete/average/weighted
+                       linkage (default: half the machine's memory); ward and single need none
+DBSCAN (noise rows get segment -1 and are left out of the metrics):
+  --eps E              neighbourhood radius in scaled feature space (see `gugus-cli kdist`)
+  --min-samples M      rows within eps, the row included, to be a core row (default 5)
   --threads N          worker threads (default: all cores)
 )";
 
@@ -318,11 +329,67 @@ core::Recipe recipeFrom(const core::Table& table, const Args& args) {
 core::SegmentationOptions segmentationOptionsFrom(const Args& args) {
     core::SegmentationOptions o;
     const std::string algorithm = args.get("algorithm", "kmeans");
-    if (algorithm != "kmeans") {
-        throw UsageError("unknown --algorithm '" + algorithm + "' (available: kmeans)");
+    const auto chosen = core::algorithmFromKey(algorithm);
+    if (!chosen) {
+        throw UsageError("unknown --algorithm '" + algorithm +
+                         "' (available: kmeans, hierarchical, dbscan)");
+    }
+    o.algorithm = *chosen;
+    const bool hierarchical = o.algorithm == core::Algorithm::Hierarchical;
+    const bool dbscan = o.algorithm == core::Algorithm::Dbscan;
+    for (const char* name : {"linkage", "metric", "height", "max-matrix-gb"}) {
+        if (args.has(name) && !hierarchical) {
+            throw UsageError(std::string("--") + name + " needs --algorithm hierarchical");
+        }
+    }
+    for (const char* name : {"eps", "min-samples"}) {
+        if (args.has(name) && !dbscan) {
+            throw UsageError(std::string("--") + name + " needs --algorithm dbscan");
+        }
+    }
+    if (hierarchical) {
+        const auto linkage = core::linkageFromKey(args.get("linkage", "ward"));
+        const auto metric = core::metricFromKey(args.get("metric", "euclidean"));
+        if (!linkage) {
+            throw UsageError("--linkage must be ward, complete, average, single or weighted");
+        }
+        if (!metric) {
+            throw UsageError("--metric must be euclidean, manhattan or cosine");
+        }
+        o.hierarchical.linkage = *linkage;
+        o.hierarchical.metric = *metric;
+        if (args.has("max-matrix-gb")) {
+            const double gb = args.getDouble("max-matrix-gb", 0.0);
+            if (!(gb > 0.0)) {
+                throw UsageError("--max-matrix-gb must be > 0");
+            }
+            o.hierarchical.maxMatrixBytes = std::int64_t(gb * double(1LL << 30));
+        }
+        if (args.has("height")) {
+            if (args.has("k")) {
+                throw UsageError("give --k or --height, not both");
+            }
+            o.cutHeight = args.getDouble("height", 0.0);
+            if (!(*o.cutHeight >= 0.0)) {
+                throw UsageError("--height must be >= 0");
+            }
+        }
+    }
+    if (dbscan) {
+        if (args.has("k")) {
+            throw UsageError("DBSCAN finds the number of segments itself: give --eps, not --k");
+        }
+        if (!args.has("eps")) {
+            throw UsageError("--algorithm dbscan needs --eps (gugus-cli kdist suggests one)");
+        }
+        o.dbscan.eps = args.getDouble("eps", 0.0);
+        o.dbscan.minSamples = int(args.getInt("min-samples", 5));
+        if (!(o.dbscan.eps > 0.0) || o.dbscan.minSamples < 1) {
+            throw UsageError("--eps must be > 0 and --min-samples >= 1");
+        }
     }
     const std::string k = args.get("k", "auto");
-    if (k != "auto") {
+    if (k != "auto" && !dbscan) {
         o.k = int(args.getInt("k", 0));
         if (*o.k < 1) {
             throw UsageError("--k must be a whole number >= 1 or auto");

@@ -14,9 +14,10 @@ namespace {
 
 constexpr const char* kHelp = R"(Usage: gugus-cli sweep FILE [options]
 
-Runs K-Means for k = k-min..k-max on the prepared table and prints, per k: inertia, silhouette,
-Calinski-Harabasz, Davies-Bouldin, time and segment sizes; then the knee of the inertia curve
-(Kneedle) and the suggested k with its reason.
+Runs K-Means for k = k-min..k-max on the prepared table (or, with --algorithm hierarchical,
+builds one tree and cuts it at each k) and prints, per k: inertia, silhouette, Calinski-Harabasz,
+Davies-Bouldin, time and segment sizes; then the knee of the inertia curve (Kneedle) and the
+suggested k with its reason.
 
 Output:
   --json FILE          also write the sweep as JSON
@@ -35,10 +36,13 @@ int runSweep(const std::vector<std::string>& argv) {
     if (args.positional().size() != 1) {
         throw UsageError("sweep needs exactly one FILE (see gugus-cli sweep --help)");
     }
-    if (args.has("k")) {
-        throw UsageError("sweep takes --k-min/--k-max, not --k");
+    if (args.has("k") || args.has("height")) {
+        throw UsageError("sweep takes --k-min/--k-max, not --k or --height");
     }
     applyThreads(args);
+    if (args.get("algorithm", "kmeans") == "dbscan") {
+        throw UsageError("DBSCAN has no k to sweep; use `gugus-cli kdist` to choose eps");
+    }
     const core::SegmentationOptions options = segmentationOptionsFrom(args);
     StderrProgress progress(args.flag("quiet"));
     const auto loaded = loadTable(args.positional()[0], args, progress);
@@ -46,12 +50,21 @@ int runSweep(const std::vector<std::string>& argv) {
     const core::FittedRecipe fitted = core::FittedRecipe::fit(loaded.table, recipe, progress);
     const core::PreparedData data = fitted.apply(loaded.table, progress);
 
-    core::SweepOptions sweepOptions;
-    sweepOptions.kMin = options.kMin;
-    sweepOptions.kMax = options.kMax;
-    sweepOptions.kmeans = options.kmeans;
-    sweepOptions.silhouette = options.silhouette;
-    const core::SweepResult sweep = core::runKSweep(data.x, sweepOptions, progress);
+    core::SweepResult sweep;
+    if (options.algorithm == core::Algorithm::Hierarchical) {
+        const core::Dendrogram tree =
+            core::hierarchicalCluster(data.x, options.hierarchical, progress);
+        sweep = core::sweepLabellings(data.x, options.kMin, options.kMax, options.silhouette,
+                                      options.kmeans.seed, progress,
+                                      [&](int k, core::Progress&) { return cutTree(tree, k); });
+    } else {
+        core::SweepOptions sweepOptions;
+        sweepOptions.kMin = options.kMin;
+        sweepOptions.kMax = options.kMax;
+        sweepOptions.kmeans = options.kmeans;
+        sweepOptions.silhouette = options.silhouette;
+        sweep = core::runKSweep(data.x, sweepOptions, progress);
+    }
     if (const auto json = args.get("json")) {
         core::writeFileAtomically(*json, core::sweepJson(sweep));
     }

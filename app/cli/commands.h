@@ -9,5 +9,6 @@ namespace gugus::cli {
 int runInspect(const std::vector<std::string>& args);
 int runSegment(const std::vector<std::string>& args);
 int runSweep(const std::vector<std::string>& args);
+int runKDist(const std::vector<std::string>& args);
 
 } // namespace gugus::cli

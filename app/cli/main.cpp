@@ -19,8 +19,10 @@ Customer segmentation from the command line.
 
 Commands:
   inspect FILE     columns, inferred types, missing values and statistics
-  segment FILE     prepare, cluster (K-Means), score and profile; write labelled CSV and summary
+  segment FILE     prepare, cluster (K-Means, hierarchical or DBSCAN), score and profile; write
+                   labelled CSV and summary
   sweep FILE       metrics for k = 2..10 with the elbow (knee) and a suggested k
+  kdist FILE       k-distance curve and the suggested eps for DBSCAN
   version          print the version
 
 Run `gugus-cli COMMAND --help` for the options of a command.
@@ -46,6 +48,9 @@ int main(int argc, char** argv) {
         }
         if (command == "sweep") {
             return gugus::cli::runSweep(rest);
+        }
+        if (command == "kdist") {
+            return gugus::cli::runKDist(rest);
         }
         if (command == "version" || command == "--version") {
             std::cout << "gugus-cli " << GUGUS_VERSION << "\n";

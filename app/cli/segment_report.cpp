@@ -53,7 +53,11 @@ std::vector<Trait> traitsOf(const core::SegmentProfile& seg) {
 
 void printSegmentSummary(std::ostream& out, const core::SegmentationResult& r) {
     out << "Segmented " << r.data.x.rows() << " customers on " << r.data.x.cols()
-        << " features into k = " << r.k << " segments";
+        << " features with " << core::algorithmKey(r.algorithm) << " into k = " << r.k
+        << " segments";
+    if (r.partition.noise > 0) {
+        out << " and " << r.partition.noise << " noise rows (segment -1, atypical customers)";
+    }
     if (r.sweep) {
         out << " (k chosen by sweep " << r.sweep->points.front().k << ".."
             << r.sweep->points.back().k << ": " << core::suggestionReasonKey(r.sweep->reason)
@@ -66,10 +70,12 @@ void printSegmentSummary(std::ostream& out, const core::SegmentationResult& r) {
                 ? " (estimated on " + std::to_string(r.scores.silhouetteSampleSize) + " rows)"
                 : std::string())
         << ", Calinski-Harabasz " << fmt("%.6g", r.scores.calinskiHarabasz) << ", Davies-Bouldin "
-        << fmt("%.4f", r.scores.daviesBouldin) << "\n\n";
+        << fmt("%.4f", r.scores.daviesBouldin)
+        << (r.partition.noise > 0 ? " (noise rows excluded)" : "") << "\n\n";
     for (const auto& seg : r.profile.segments) {
-        out << "Segment " << seg.segment << ": " << seg.size << " customers ("
-            << fmt("%.1f%%", 100 * seg.share) << ")\n";
+        out << (seg.segment == core::kNoise ? std::string("Noise (atypical)")
+                                            : "Segment " + std::to_string(seg.segment))
+            << ": " << seg.size << " customers (" << fmt("%.1f%%", 100 * seg.share) << ")\n";
         const auto traits = traitsOf(seg);
         for (std::size_t i = 0; i < traits.size() && i < 5; ++i) {
             out << "    " << traits[i].text << "\n";

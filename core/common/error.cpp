@@ -71,12 +71,20 @@ std::string englishMessage(ErrorCode code, const std::string& subject, std::int6
         long long need = 0;
         long long limit = 0;
         std::sscanf(detail.c_str(), "%lld %lld", &need, &limit);
-        char buffer[160];
+        const auto size = [](long long bytes) {
+            char text[32];
+            if (bytes >= (1LL << 30)) {
+                std::snprintf(text, sizeof text, "%.1f GiB", double(bytes) / double(1LL << 30));
+            } else {
+                std::snprintf(text, sizeof text, "%.1f MiB", double(bytes) / double(1LL << 20));
+            }
+            return std::string(text);
+        };
+        char buffer[200];
         std::snprintf(buffer, sizeof buffer,
-                      "%s needs %.1f GiB of memory, more than the %.1f GiB allowed; use ward or "
-                      "single linkage, or fewer rows",
-                      subject.c_str(), double(need) / double(1LL << 30),
-                      double(limit) / double(1LL << 30));
+                      "%s linkage needs %s for its distance matrix, more than the %s allowed; use "
+                      "ward or single linkage, or fewer rows",
+                      subject.c_str(), size(need).c_str(), size(limit).c_str());
         return buffer;
     }
     }

@@ -94,11 +94,48 @@ private:
     bool m_committed = false;
 };
 
+/// A signed decimal number such as -1, +2.5 or -3e-4: a spreadsheet reads it as a number, not a
+/// formula, so it is written as it is (DBSCAN's noise label -1 must stay -1).
+bool isPlainNumber(std::string_view s) {
+    std::size_t i = 0;
+    const auto digits = [&] {
+        const std::size_t from = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+            ++i;
+        }
+        return i - from;
+    };
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) {
+        ++i;
+    }
+    std::size_t mantissa = digits();
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        mantissa += digits();
+    }
+    if (mantissa == 0) {
+        return false;
+    }
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '-' || s[i] == '+')) {
+            ++i;
+        }
+        if (digits() == 0) {
+            return false;
+        }
+    }
+    return i == s.size();
+}
+
 bool startsLikeFormula(std::string_view s) {
     if (s.empty()) {
         return false;
     }
     const char c = s.front();
+    if ((c == '+' || c == '-') && isPlainNumber(s)) {
+        return false;
+    }
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 }
 

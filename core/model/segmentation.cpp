@@ -1,61 +1,188 @@
 #include "model/segmentation.h"
 
 #include "common/error.h"
+#include "metrics/cluster_metrics.h"
 
 #include <chrono>
+#include <limits>
+#include <utility>
 
 namespace gugus::core {
+
+namespace {
+
+constexpr std::pair<Algorithm, const char*> kAlgorithmKeys[] = {
+    {Algorithm::KMeans, "kmeans"},
+    {Algorithm::Hierarchical, "hierarchical"},
+    {Algorithm::Dbscan, "dbscan"},
+};
+
+void requireK(int k, std::int64_t rows) {
+    if (k < 1) {
+        throw Error(ErrorCode::InvalidOption, "k", -1, -1, std::to_string(k));
+    }
+    if (k > rows) {
+        throw Error(ErrorCode::TooFewRows, "", -1, -1,
+                    "k = " + std::to_string(k) + " but only " + std::to_string(rows) + " rows");
+    }
+}
+
+SweepOptions sweepOptions(const SegmentationOptions& options) {
+    SweepOptions sweep;
+    sweep.kMin = options.kMin;
+    sweep.kMax = options.kMax;
+    sweep.kmeans = options.kmeans;
+    sweep.silhouette = options.silhouette;
+    return sweep;
+}
+
+// Progress shares (per mille): preparing is quick; clustering (with its sweep) and the silhouette
+// dominate.
+constexpr std::int64_t kScale = 1000;
+constexpr std::int64_t kPrepared = 20;
+constexpr std::int64_t kClustered = 850;
+
+void runKMeans(SegmentationResult& result, const SegmentationOptions& options, Progress& progress) {
+    const FeatureMatrix& x = result.data.x;
+    std::int64_t from = kPrepared;
+    if (options.k) {
+        requireK(*options.k, x.rows());
+        result.k = *options.k;
+    } else {
+        SubProgress sub(progress, kPrepared, 700, kScale);
+        result.sweep = runKSweep(x, sweepOptions(options), sub);
+        result.k = result.sweep->suggestedK;
+        from = 700;
+    }
+    SubProgress sub(progress, from, kClustered, kScale);
+    KMeansOptions km = options.kmeans;
+    km.k = result.k;
+    result.kmeans = KMeans(km).fit(x, sub);
+    result.partition.labels = result.kmeans.labels;
+    result.partition.centres = result.kmeans.centres;
+    result.partition.sizes = result.kmeans.sizes;
+}
+
+void runHierarchical(SegmentationResult& result, const SegmentationOptions& options,
+                     Progress& progress) {
+    const FeatureMatrix& x = result.data.x;
+    if (options.k) {
+        requireK(*options.k, x.rows());
+    }
+    {
+        SubProgress sub(progress, kPrepared, 700, kScale);
+        result.tree = hierarchicalCluster(x, options.hierarchical, sub);
+    }
+    Labels labels;
+    if (options.cutHeight) {
+        labels = cutTreeAtHeight(*result.tree, *options.cutHeight);
+        result.k = clustersAtHeight(*result.tree, *options.cutHeight);
+    } else if (options.k) {
+        result.k = *options.k;
+        labels = cutTree(*result.tree, result.k);
+    } else {
+        // Cuts of the one tree are cheap: the sweep only scores them.
+        SubProgress sub(progress, 700, kClustered, kScale);
+        const Dendrogram& tree = *result.tree;
+        result.sweep =
+            sweepLabellings(x, options.kMin, options.kMax, options.silhouette, options.kmeans.seed,
+                            sub, [&](int k, Progress&) { return cutTree(tree, k); });
+        result.k = result.sweep->suggestedK;
+        labels = cutTree(tree, result.k);
+    }
+    result.partition = partitionOf(x, std::move(labels), result.k);
+}
+
+void runDbscan(SegmentationResult& result, const SegmentationOptions& options, Progress& progress) {
+    SubProgress sub(progress, kPrepared, kClustered, kScale);
+    DbscanResult db = dbscan(result.data.x, options.dbscan, sub);
+    result.k = db.clusters;
+    result.core = std::move(db.core);
+    result.partition = partitionOf(result.data.x, std::move(db.labels), result.k);
+}
+
+} // namespace
+
+const char* algorithmKey(Algorithm algorithm) noexcept {
+    for (const auto& [a, key] : kAlgorithmKeys) {
+        if (a == algorithm) {
+            return key;
+        }
+    }
+    return "kmeans";
+}
+
+std::optional<Algorithm> algorithmFromKey(const std::string& key) {
+    for (const auto& [a, k] : kAlgorithmKeys) {
+        if (key == k) {
+            return a;
+        }
+    }
+    return std::nullopt;
+}
+
+Partition partitionOf(const FeatureMatrix& x, Labels labels, int k) {
+    Partition p;
+    p.centres = CentreMatrix::Zero(k, x.cols());
+    p.sizes.assign(std::size_t(k), 0);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const int l = labels[i];
+        if (l < 0) {
+            ++p.noise;
+            continue;
+        }
+        p.centres.row(l) += x.row(std::int64_t(i));
+        ++p.sizes[std::size_t(l)];
+    }
+    for (int c = 0; c < k; ++c) {
+        if (p.sizes[std::size_t(c)] > 0) {
+            p.centres.row(c) /= double(p.sizes[std::size_t(c)]);
+        }
+    }
+    p.labels = std::move(labels);
+    return p;
+}
 
 SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
                                    const SegmentationOptions& options, Progress& progress) {
     const auto start = std::chrono::steady_clock::now();
-    // Share of the progress bar per stage, in per-mille: preparing is quick, clustering and the
-    // silhouette dominate.
-    constexpr std::int64_t kScale = 1000;
     SegmentationResult result;
+    result.algorithm = options.algorithm;
     result.fingerprint = table.fingerprint();
     {
-        SubProgress sub(progress, 0, 20, kScale);
+        SubProgress sub(progress, 0, kPrepared, kScale);
         result.recipe = FittedRecipe::fit(table, recipe, sub);
         result.data = result.recipe.apply(table, sub);
     }
+    switch (options.algorithm) {
+    case Algorithm::KMeans:
+        runKMeans(result, options, progress);
+        break;
+    case Algorithm::Hierarchical:
+        runHierarchical(result, options, progress);
+        break;
+    case Algorithm::Dbscan:
+        runDbscan(result, options, progress);
+        break;
+    }
     const FeatureMatrix& x = result.data.x;
-    if (options.k) {
-        if (*options.k < 1) {
-            throw Error(ErrorCode::InvalidOption, "k", -1, -1, std::to_string(*options.k));
-        }
-        if (*options.k > x.rows()) {
-            throw Error(ErrorCode::TooFewRows, "", -1, -1,
-                        "k = " + std::to_string(*options.k) + " but only " +
-                            std::to_string(x.rows()) + " rows");
-        }
-        result.k = *options.k;
-    } else {
-        SweepOptions sweep;
-        sweep.kMin = options.kMin;
-        sweep.kMax = options.kMax;
-        sweep.kmeans = options.kmeans;
-        sweep.silhouette = options.silhouette;
-        SubProgress sub(progress, 20, 700, kScale);
-        result.sweep = runKSweep(x, sweep, sub);
-        result.k = result.sweep->suggestedK;
-    }
     {
-        SubProgress sub(progress, result.sweep ? 700 : 20, 850, kScale);
-        KMeansOptions km = options.kmeans;
-        km.k = result.k;
-        result.kmeans = KMeans(km).fit(x, sub);
-    }
-    {
-        SubProgress sub(progress, 850, 980, kScale);
-        result.scores = result.k >= 2 && result.k < x.rows()
-                            ? scoreClustering(x, result.kmeans.labels, result.k, options.silhouette,
-                                              options.kmeans.seed, sub)
-                            : ClusterScores{result.kmeans.inertia, 0.0, 0, false, 0.0, 0.0};
+        SubProgress sub(progress, kClustered, 980, kScale);
+        const std::int64_t clustered = x.rows() - result.partition.noise;
+        if (result.k >= 2 && result.k < clustered) {
+            result.scores = scoreClustering(x, result.partition.labels, result.k,
+                                            options.silhouette, options.kmeans.seed, sub);
+        } else { // one segment (or none): only the inertia means something
+            constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
+            result.scores.inertia = inertia(x, result.partition.labels, result.k);
+            result.scores.silhouette = result.scores.calinskiHarabasz =
+                result.scores.daviesBouldin = undefined;
+            result.scores.defined = false;
+        }
     }
     result.tableLabels.assign(std::size_t(table.rowCount()), kUnassigned);
     for (std::size_t i = 0; i < result.data.rows.size(); ++i) {
-        result.tableLabels[std::size_t(result.data.rows[i])] = result.kmeans.labels[i];
+        result.tableLabels[std::size_t(result.data.rows[i])] = result.partition.labels[i];
     }
     {
         SubProgress sub(progress, 980, kScale, kScale);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cluster/dbscan.h"
+#include "cluster/hierarchical.h"
 #include "cluster/kmeans.h"
 #include "common/progress.h"
 #include "data/table.h"
@@ -12,33 +14,62 @@
 
 namespace gugus::core {
 
+enum class Algorithm { KMeans, Hierarchical, Dbscan };
+/// "kmeans", "hierarchical", "dbscan" and back.
+const char* algorithmKey(Algorithm algorithm) noexcept;
+std::optional<Algorithm> algorithmFromKey(const std::string& key);
+
 /// Everything that decides a segmentation run besides the data and the recipe.
 struct SegmentationOptions {
-    std::optional<int> k; ///< nothing = choose k by a sweep (runKSweep's suggestion)
-    int kMin = 2;         ///< sweep range when k is chosen automatically
+    Algorithm algorithm = Algorithm::KMeans;
+    /// K-Means and hierarchical: number of segments; nothing = choose it by a sweep (K-Means
+    /// fits, or cuts of the one tree) unless cutHeight is given. Unused by DBSCAN.
+    std::optional<int> k;
+    std::optional<double> cutHeight; ///< hierarchical: cut the tree at this height instead
+    int kMin = 2;                    ///< sweep range when k is chosen automatically
     int kMax = 10;
-    KMeansOptions kmeans; ///< algorithm options; k is set from `k` or the sweep
+    KMeansOptions kmeans; ///< K-Means options; k is set from `k` or the sweep. Its seed also
+                          ///< seeds the sampled silhouette of every algorithm.
+    HierarchicalOptions hierarchical;
+    DbscanOptions dbscan;
     SilhouetteOptions silhouette;
 };
 
-/// The outcome of one run: data -> recipe -> features -> (sweep) -> K-Means -> metrics -> profiles.
+/// A segmentation's partition of the prepared rows, whatever the algorithm.
+struct Partition {
+    Labels labels;                   ///< per prepared row: 0..k-1 or kNoise (DBSCAN)
+    CentreMatrix centres;            ///< k x d: K-Means centres, else each segment's mean
+    std::vector<std::int64_t> sizes; ///< rows per segment
+    std::int64_t noise = 0;          ///< rows labelled kNoise
+};
+
+/// The outcome of one run: data -> recipe -> features -> (sweep) -> clustering -> metrics ->
+/// profiles.
 struct SegmentationResult {
     std::string fingerprint; ///< Table::fingerprint() of the input
     FittedRecipe recipe;
     PreparedData data;                ///< feature matrix and the table rows it holds
     std::optional<SweepResult> sweep; ///< present when k was chosen automatically
-    int k = 0;
-    KMeansResult kmeans;
-    ClusterScores scores;
-    Labels tableLabels; ///< one per table row: segment, or kUnassigned for dropped rows
+    Algorithm algorithm = Algorithm::KMeans;
+    int k = 0; ///< segments (DBSCAN: clusters found; noise is not a segment)
+    Partition partition;
+    KMeansResult kmeans;            ///< K-Means only: iterations, restarts ...
+    std::optional<Dendrogram> tree; ///< hierarchical only
+    std::vector<char> core;         ///< DBSCAN only: 1 per prepared row that is a core row
+    ClusterScores scores;           ///< noise rows are left out of every metric
+    Labels tableLabels;             ///< one per table row: segment, or kUnassigned for dropped rows
     ProfileResult profile;
     double seconds = 0.0; ///< wall time of the whole run
 };
 
 /// Runs the whole pipeline on worker-free, synchronous code (callers choose the thread).
-/// Progress stages: "recipe.fit", "recipe.apply", "sweep", "kmeans", "silhouette", "profile".
+/// Progress stages: "recipe.fit", "recipe.apply", "sweep", "kmeans" / "hierarchical" / "dbscan",
+/// "silhouette", "profile".
 /// Throws Error for bad input (e.g. k > rows as TooFewRows) and Cancelled.
 SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
                                    const SegmentationOptions& options, Progress& progress);
+
+/// Segment means (k x d) and sizes of a labelling; rows with label < 0 are left out.
+Partition partitionOf(const FeatureMatrix& x, Labels labels, int k);
 
 } // namespace gugus::core

@@ -1,5 +1,6 @@
 #include "model/summary_json.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace gugus::core {
@@ -118,35 +119,76 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
     }
     j["features"] = features;
     j["feature_columns"] = result.recipe.recipe().featureColumns();
-    j["options"] = json{{"algorithm", "kmeans"},
-                        {"kmeans_algorithm",
-                         options.kmeans.algorithm == KMeansAlgorithm::Elkan ? "elkan" : "lloyd"},
-                        {"init", initKey(options.kmeans.init)},
-                        {"n_init", options.kmeans.nInit},
-                        {"max_iter", options.kmeans.maxIter},
-                        {"tol", options.kmeans.tol},
-                        {"k_mode", options.k ? "fixed" : "auto"},
-                        {"k_min", options.kMin},
-                        {"k_max", options.kMax}};
+    json opts = json{{"algorithm", algorithmKey(options.algorithm)},
+                     {"k_mode", options.algorithm == Algorithm::Dbscan ? "found"
+                                : options.cutHeight                    ? "height"
+                                : options.k                            ? "fixed"
+                                                                       : "auto"},
+                     {"k_min", options.kMin},
+                     {"k_max", options.kMax}};
+    switch (options.algorithm) {
+    case Algorithm::KMeans:
+        opts["kmeans_algorithm"] =
+            options.kmeans.algorithm == KMeansAlgorithm::Elkan ? "elkan" : "lloyd";
+        opts["init"] = initKey(options.kmeans.init);
+        opts["n_init"] = options.kmeans.nInit;
+        opts["max_iter"] = options.kmeans.maxIter;
+        opts["tol"] = options.kmeans.tol;
+        break;
+    case Algorithm::Hierarchical:
+        opts["linkage"] = linkageKey(options.hierarchical.linkage);
+        opts["metric"] = metricKey(options.hierarchical.metric);
+        if (options.cutHeight) {
+            opts["cut_height"] = *options.cutHeight;
+        }
+        break;
+    case Algorithm::Dbscan:
+        opts["eps"] = options.dbscan.eps;
+        opts["min_samples"] = options.dbscan.minSamples;
+        break;
+    }
+    j["options"] = opts;
     j["recipe"] = json::parse(result.recipe.toJson());
+    const std::int64_t noise = result.partition.noise;
     j["metrics"] = json{{"inertia", result.scores.inertia},
                         {"silhouette", result.scores.silhouette},
                         {"silhouette_sample_size", result.scores.silhouetteSampleSize},
                         {"silhouette_sampled", result.scores.silhouetteSampled},
                         {"calinski_harabasz", result.scores.calinskiHarabasz},
-                        {"davies_bouldin", result.scores.daviesBouldin}};
-    j["kmeans"] = json{{"iterations", result.kmeans.iterations},
-                       {"converged", result.kmeans.converged},
-                       {"best_run", result.kmeans.bestRun},
-                       {"run_inertias", result.kmeans.runInertias}};
+                        {"davies_bouldin", result.scores.daviesBouldin},
+                        {"rows_scored", result.data.x.rows() - noise},
+                        {"noise_excluded", noise > 0}};
+    j["noise"] = noise;
+    if (result.algorithm == Algorithm::KMeans) {
+        j["kmeans"] = json{{"iterations", result.kmeans.iterations},
+                           {"converged", result.kmeans.converged},
+                           {"best_run", result.kmeans.bestRun},
+                           {"run_inertias", result.kmeans.runInertias}};
+    }
+    if (result.tree) {
+        const auto& merges = result.tree->merges;
+        // The heights of the last merges: where cuts into 2..21 segments fall.
+        std::vector<double> top;
+        for (std::size_t i = merges.size(); i > 0 && top.size() < 20; --i) {
+            top.push_back(merges[i - 1].height);
+        }
+        j["hierarchical"] = json{{"merges", merges.size()}, {"top_heights", top}};
+    }
+    if (result.algorithm == Algorithm::Dbscan) {
+        j["dbscan"] =
+            json{{"clusters", result.k},
+                 {"noise", noise},
+                 {"core_rows", std::count(result.core.begin(), result.core.end(), char(1))}};
+    }
     json segments = json::array();
     for (int s = 0; s < result.k; ++s) {
-        std::vector<double> centre(std::size_t(result.kmeans.centres.cols()));
-        for (std::int64_t f = 0; f < result.kmeans.centres.cols(); ++f) {
-            centre[std::size_t(f)] = result.kmeans.centres(s, f);
+        std::vector<double> centre(std::size_t(result.partition.centres.cols()));
+        for (std::int64_t f = 0; f < result.partition.centres.cols(); ++f) {
+            centre[std::size_t(f)] = result.partition.centres(s, f);
         }
-        const std::int64_t size =
-            s < std::int64_t(result.kmeans.sizes.size()) ? result.kmeans.sizes[std::size_t(s)] : 0;
+        const std::int64_t size = s < std::int64_t(result.partition.sizes.size())
+                                      ? result.partition.sizes[std::size_t(s)]
+                                      : 0;
         segments.push_back(json{{"segment", s},
                                 {"size", size},
                                 {"share", double(size) / double(result.data.x.rows())},

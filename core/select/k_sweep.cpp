@@ -109,32 +109,36 @@ void suggestK(SweepResult& result) {
     }
 }
 
-SweepResult runKSweep(const FeatureMatrix& x, const SweepOptions& options, Progress& progress,
-                      const std::function<void(const SweepPoint&)>& onPoint) {
-    if (options.kMin < 2 || options.kMax < options.kMin) {
+SweepResult sweepLabellings(const FeatureMatrix& x, int kMin, int kMaxAsked,
+                            const SilhouetteOptions& silhouette, std::uint64_t seed,
+                            Progress& progress, const LabelsForK& labelsFor,
+                            const std::function<void(const SweepPoint&)>& onPoint) {
+    if (kMin < 2 || kMaxAsked < kMin) {
         throw Error(ErrorCode::InvalidOption, "k-range", -1, -1,
-                    std::to_string(options.kMin) + ".." + std::to_string(options.kMax));
+                    std::to_string(kMin) + ".." + std::to_string(kMaxAsked));
     }
-    if (x.rows() <= options.kMin) {
+    if (x.rows() <= kMin) {
         throw Error(ErrorCode::TooFewRows, "", -1, -1,
-                    std::to_string(x.rows()) + " rows for k >= " + std::to_string(options.kMin));
+                    std::to_string(x.rows()) + " rows for k >= " + std::to_string(kMin));
     }
     // k above n-1 has no silhouette; the sweep stops at n-1.
-    const int kMax = int(std::min<std::int64_t>(options.kMax, x.rows() - 1));
-    const int steps = kMax - options.kMin + 1;
+    const int kMax = int(std::min<std::int64_t>(kMaxAsked, x.rows() - 1));
+    const int steps = kMax - kMin + 1;
     SweepResult result;
-    for (int k = options.kMin; k <= kMax; ++k) {
-        const int step = k - options.kMin;
+    for (int k = kMin; k <= kMax; ++k) {
+        const int step = k - kMin;
         SubProgress sub(progress, step, step + 1, steps);
         const auto start = std::chrono::steady_clock::now();
-        KMeansOptions kmOptions = options.kmeans;
-        kmOptions.k = k;
-        const KMeansResult fit = KMeans(kmOptions).fit(x, sub);
+        const Labels labels = labelsFor(k, sub);
         SweepPoint point;
         point.k = k;
-        point.sizes = fit.sizes;
-        point.scores =
-            scoreClustering(x, fit.labels, k, options.silhouette, options.kmeans.seed, sub);
+        point.sizes.assign(std::size_t(k), 0);
+        for (const int l : labels) {
+            if (l >= 0 && l < k) {
+                ++point.sizes[std::size_t(l)];
+            }
+        }
+        point.scores = scoreClustering(x, labels, k, silhouette, seed, sub);
         point.seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         result.points.push_back(point);
@@ -145,6 +149,18 @@ SweepResult runKSweep(const FeatureMatrix& x, const SweepOptions& options, Progr
     }
     suggestK(result);
     return result;
+}
+
+SweepResult runKSweep(const FeatureMatrix& x, const SweepOptions& options, Progress& progress,
+                      const std::function<void(const SweepPoint&)>& onPoint) {
+    return sweepLabellings(
+        x, options.kMin, options.kMax, options.silhouette, options.kmeans.seed, progress,
+        [&](int k, Progress& sub) {
+            KMeansOptions kmOptions = options.kmeans;
+            kmOptions.k = k;
+            return KMeans(kmOptions).fit(x, sub).labels;
+        },
+        onPoint);
 }
 
 } // namespace gugus::core

@@ -73,6 +73,16 @@ struct SweepResult {
 SweepResult runKSweep(const FeatureMatrix& x, const SweepOptions& options, Progress& progress,
                       const std::function<void(const SweepPoint&)>& onPoint = {});
 
+/// Produces the labelling for one k (e.g. a K-Means fit, or a cut of one tree).
+using LabelsForK = std::function<Labels(int k, Progress& progress)>;
+
+/// The sweep machinery for any algorithm: labelsFor(k) for k = kMin..kMax (capped at rows - 1),
+/// each scored with scoreClustering, then the suggestion. Same errors and callbacks as runKSweep.
+SweepResult sweepLabellings(const FeatureMatrix& x, int kMin, int kMax,
+                            const SilhouetteOptions& silhouette, std::uint64_t seed,
+                            Progress& progress, const LabelsForK& labelsFor,
+                            const std::function<void(const SweepPoint&)>& onPoint = {});
+
 /// Recomputes knee and suggestion from points (used after partial sweeps, and by runKSweep).
 void suggestK(SweepResult& result);
 

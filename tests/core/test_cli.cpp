@@ -203,3 +203,64 @@ TEST(Cli, DroppedRowsHaveAnEmptySegment) {
     ASSERT_EQ(labelled.size(), 6u);
     EXPECT_EQ(labelled[2], ",2,");
 }
+
+TEST(Cli, HierarchicalAndDbscanKeepTheContract) {
+    TempDir dir;
+    writeFile(dir.path("in.csv"), std::string(kSmallCsv) + "j,90,900,Solo\n");
+    const std::string in = dir.path("in.csv");
+    std::string out;
+    ASSERT_EQ(cli("segment " + in +
+                      " --algorithm hierarchical --linkage average --k 3 --quiet --id cust_id"
+                      " --features age,income --out " +
+                      dir.path("h.csv") + " --summary " + dir.path("h.json"),
+                  &out),
+              0)
+        << out;
+    auto summary = nlohmann::json::parse(readFile(dir.path("h.json")));
+    EXPECT_EQ(summary.at("k"), 3);
+    EXPECT_EQ(summary.at("options").at("algorithm"), "hierarchical");
+    EXPECT_EQ(summary.at("options").at("linkage"), "average");
+    EXPECT_EQ(summary.at("hierarchical").at("merges"), 9);
+
+    // DBSCAN: three groups of three and one outlier (row j) labelled -1, written as -1.
+    ASSERT_EQ(cli("segment " + in +
+                      " --algorithm dbscan --eps 0.3 --min-samples 3 --quiet --id cust_id"
+                      " --features age,income --out " +
+                      dir.path("d.csv") + " --summary " + dir.path("d.json"),
+                  &out),
+              0)
+        << out;
+    const auto rows = lines(readFile(dir.path("d.csv")));
+    ASSERT_EQ(rows.size(), 11u);
+    EXPECT_EQ(rows[0], "cust_id,age,income,area,segment");
+    EXPECT_EQ(rows[10], "j,90,900,Solo,-1");
+    summary = nlohmann::json::parse(readFile(dir.path("d.json")));
+    EXPECT_EQ(summary.at("k"), 3);
+    EXPECT_EQ(summary.at("noise"), 1);
+    EXPECT_EQ(summary.at("metrics").at("rows_scored"), 9);
+    EXPECT_EQ(summary.at("metrics").at("noise_excluded"), true);
+    EXPECT_EQ(summary.at("options").at("eps"), 0.3);
+
+    ASSERT_EQ(
+        cli("kdist " + in + " --min-samples 3 --quiet --id cust_id --features age,income", &out),
+        0);
+    EXPECT_NE(out.find("suggested eps: "), std::string::npos) << out;
+
+    // Refusal with the memory it would need; usage errors.
+    EXPECT_EQ(cli("segment " + in +
+                      " --algorithm hierarchical --linkage complete --max-matrix-gb 0.0000001"
+                      " --k 2 --quiet",
+                  &out),
+              1);
+    EXPECT_NE(out.find("needs"), std::string::npos) << out;
+    EXPECT_EQ(cli("segment " + in + " --algorithm dbscan --k 3", &out), 2);
+    EXPECT_EQ(cli("segment " + in + " --algorithm dbscan", &out), 2);
+    EXPECT_NE(out.find("kdist"), std::string::npos) << out;
+    EXPECT_EQ(cli("segment " + in + " --eps 1", &out), 2);
+    EXPECT_EQ(cli("segment " + in +
+                      " --algorithm hierarchical --linkage ward --metric cosine "
+                      "--k 2 --quiet",
+                  &out),
+              1);
+    EXPECT_EQ(cli("sweep " + in + " --algorithm dbscan --eps 1", &out), 2);
+}

@@ -58,16 +58,19 @@ private:
 
 } // namespace
 
+// Text starting with = + - @ is neutralised with a leading quote, except a plain signed number
+// ("-3", DBSCAN's noise label "-1"), which a spreadsheet reads as a number.
 TEST(CsvWriter, QuotesAndNeutralisesTextOnly) {
     TempDir dir;
     NullProgress progress;
-    writeCsvFile(dir.path("out.csv"), sampleTable(), {{"segment", {"1", "2", "-3", "@x"}}}, {},
+    writeCsvFile(dir.path("out.csv"), sampleTable(), {{"segment", {"1", "-1+2", "-3", "@x"}}}, {},
                  progress);
-    EXPECT_EQ(slurp(dir.path("out.csv")), "id,balance,owns,note,segment\n"
-                                          "c1,1000,1,'+62 811,1\n"
-                                          "\"'=HYPERLINK(\"\"x\"\")\",-2.5,0,\"line\nbreak\",2\n"
-                                          "\"c,3\",,,,'-3\n"
-                                          ",0.1,1,\"say \"\"hi\"\"\",'@x\n");
+    EXPECT_EQ(slurp(dir.path("out.csv")),
+              "id,balance,owns,note,segment\n"
+              "c1,1000,1,'+62 811,1\n"
+              "\"'=HYPERLINK(\"\"x\"\")\",-2.5,0,\"line\nbreak\",'-1+2\n"
+              "\"c,3\",,,,-3\n"
+              ",0.1,1,\"say \"\"hi\"\"\",'@x\n");
     CsvWriteOptions plain;
     plain.neutraliseFormulas = false;
     plain.delimiter = ';';

@@ -253,9 +253,9 @@ private slots:
         QCOMPARE(list->rowCount(), 4);
         qint64 total = 0;
         for (int s = 0; s < 4; ++s) {
-            total += seg->result.kmeans.sizes[std::size_t(s)];
+            total += seg->result.partition.sizes[std::size_t(s)];
             QCOMPARE(view->pcaScatter()->pointCount(s),
-                     int(seg->result.kmeans.sizes[std::size_t(s)]));
+                     int(seg->result.partition.sizes[std::size_t(s)]));
         }
         QCOMPARE(total, qint64(seg->result.data.x.rows()));
         QVERIFY(list->setData(list->index(1, SegmentListModel::Name), QStringLiteral("Savers"),
@@ -263,7 +263,7 @@ private slots:
         QCOMPARE(project->segmentName(1), QStringLiteral("Savers"));
 
         // Centroids are the projected K-Means centres.
-        const auto centres = core::projectPca(seg->pca, seg->result.kmeans.centres);
+        const auto centres = core::projectPca(seg->pca, seg->result.partition.centres);
         QVERIFY(std::abs(view->pcaScatter()->centroid(2).x() - centres(2, 0)) < 1e-12);
 
         // Rectangle selection selects exactly the rows inside.

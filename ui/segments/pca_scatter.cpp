@@ -139,7 +139,7 @@ void PcaScatter::rebuild() {
         return;
     }
     const auto& scores = seg->pca.scores;
-    const auto& labels = seg->result.kmeans.labels;
+    const auto& labels = seg->result.partition.labels;
     const auto n = int(scores.rows());
     const int k = seg->result.k;
 
@@ -175,7 +175,7 @@ void PcaScatter::rebuild() {
         m_graphs.push_back(g);
     }
     // Centres projected with the same PCA.
-    const core::FeatureMatrix centres = core::projectPca(seg->pca, seg->result.kmeans.centres);
+    const core::FeatureMatrix centres = core::projectPca(seg->pca, seg->result.partition.centres);
     m_centres = m_plot->addGraph();
     m_centres->setLineStyle(QCPGraph::lsNone);
     m_centres->removeFromLegend();
@@ -296,7 +296,7 @@ QString PcaScatter::describeRow(int row) const {
             }
         }
     }
-    const int label = seg->result.kmeans.labels[std::size_t(row)];
+    const int label = seg->result.partition.labels[std::size_t(row)];
     QString text =
         tr("<b>%1</b> — %2").arg(id.toHtmlEscaped(), m_project->segmentName(label).toHtmlEscaped());
     int shown = 0;

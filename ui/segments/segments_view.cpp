@@ -43,8 +43,8 @@ Segmentation segmentOnWorker(const core::Table& table, const core::Recipe& recip
     out.pca = core::fitPca(x, 2, progress);
     out.silhouette =
         x.rows() <= kExactSilhouetteRows
-            ? core::silhouette(x, out.result.kmeans.labels, out.result.k, progress)
-            : core::silhouetteSampled(x, out.result.kmeans.labels, out.result.k, kSilhouetteSample,
+            ? core::silhouette(x, out.result.partition.labels, out.result.k, progress)
+            : core::silhouetteSampled(x, out.result.partition.labels, out.result.k, kSilhouetteSample,
                                       options.kmeans.seed, progress);
     return out;
 }

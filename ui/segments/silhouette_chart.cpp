@@ -61,7 +61,7 @@ void SilhouetteChart::redraw() {
         return;
     }
     const auto& sil = seg->silhouette;
-    const auto& labels = seg->result.kmeans.labels;
+    const auto& labels = seg->result.partition.labels;
     const int k = seg->result.k;
     std::vector<std::vector<double>> values(static_cast<std::size_t>(k));
     for (std::size_t i = 0; i < sil.samples.size(); ++i) {

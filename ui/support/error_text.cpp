@@ -60,12 +60,11 @@ QString sentence(const core::Error& e) {
         return ErrorText::tr("The model file is invalid: %1.").arg(subject);
     case ErrorCode::TooMuchMemory: {
         const QStringList bytes = QString::fromStdString(e.detail()).split(QLatin1Char(' '));
-        const double gib = double(1LL << 30);
-        const double need = bytes.value(0).toDouble() / gib;
-        const double limit = bytes.value(1).toDouble() / gib;
-        return ErrorText::tr("This needs %1 GiB of memory for its distance matrix, more than the "
-                             "%2 GiB allowed. Use Ward or single linkage, or fewer rows.")
-            .arg(QLocale().toString(need, 'f', 1), QLocale().toString(limit, 'f', 1));
+        const QLocale locale;
+        return ErrorText::tr("This linkage needs %1 of memory for its distance matrix, more than "
+                             "the %2 allowed. Use Ward or single linkage, or fewer rows.")
+            .arg(locale.formattedDataSize(bytes.value(0).toLongLong()),
+                 locale.formattedDataSize(bytes.value(1).toLongLong()));
     }
     }
     return ErrorText::tr("Unknown error.");
