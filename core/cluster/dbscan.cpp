@@ -29,15 +29,43 @@ struct MatrixSource {
     template <class Box> bool kdtree_get_bbox(Box&) const { return false; }
 };
 
-using KdTree =
-    nanoflann::KDTreeSingleIndexAdaptor<nanoflann::L2_Simple_Adaptor<double, MatrixSource>,
-                                        MatrixSource, -1, std::uint32_t>;
+/// Squared Euclidean distance for nanoflann's leaves, reading the row directly and summing in
+/// four independent lanes (the compiler keeps them in one vector register).
+struct RowL2 {
+    using ElementType = double;
+    using DistanceType = double;
+    const MatrixSource& data_source;
+    explicit RowL2(const MatrixSource& source) : data_source(source) {}
+
+    double evalMetric(const double* a, std::uint32_t index, std::size_t size) const {
+        const double* b = data_source.x.data() + std::int64_t(index) * data_source.x.cols();
+        double lane[4] = {0.0, 0.0, 0.0, 0.0};
+        std::size_t f = 0;
+        for (; f + 4 <= size; f += 4) {
+            for (std::size_t l = 0; l < 4; ++l) {
+                const double t = a[f + l] - b[f + l];
+                lane[l] += t * t;
+            }
+        }
+        double sum = (lane[0] + lane[1]) + (lane[2] + lane[3]);
+        for (; f < size; ++f) {
+            const double t = a[f] - b[f];
+            sum += t * t;
+        }
+        return sum;
+    }
+    template <typename U, typename V> double accum_dist(const U a, const V b, std::size_t) const {
+        return (a - b) * (a - b);
+    }
+};
+
+using KdTree = nanoflann::KDTreeSingleIndexAdaptor<RowL2, MatrixSource, -1, std::uint32_t>;
 
 /// A radius "result set" that hands each row within the (inclusive) squared radius to a callback
 /// instead of storing it.
 template <class Visit> class RadiusVisitor {
 public:
-    RadiusVisitor(double radiusSquared, Visit& visit)
+    RadiusVisitor(double radiusSquared, const Visit& visit)
         : m_radius(radiusSquared),
           m_worst(std::nextafter(radiusSquared, std::numeric_limits<double>::infinity())),
           m_visit(visit) {}
@@ -57,29 +85,100 @@ public:
 private:
     double m_radius;
     double m_worst;
-    Visit& m_visit;
+    const Visit& m_visit;
     std::size_t m_count = 0;
 };
 
+/// A kd-tree over a copy of the rows laid out in the order of a first tree's leaves: a leaf's
+/// rows are contiguous in memory, and queries made in that order (rowAt(0), rowAt(1) ...) walk
+/// the same nodes one after another. In 18 dimensions this nearly halves the query time.
 class Index {
 public:
-    explicit Index(const FeatureMatrix& x)
-        : m_source{x},
-          m_tree(std::size_t(x.cols()), m_source, nanoflann::KDTreeSingleIndexAdaptorParams(24)) {}
+    explicit Index(const FeatureMatrix& x) : m_order(std::size_t(x.rows())) {
+        // Leaf size: in many dimensions a kd-tree prunes little, and big contiguous leaves scanned
+        // with the vectorised kernel win (measured on 100k x 18 blobs: 32 -> 9.2 s, 256 -> 6.6 s);
+        // in few dimensions small leaves prune better.
+        const nanoflann::KDTreeSingleIndexAdaptorParams params(x.cols() >= 12 ? 256 : 32);
+        {
+            const MatrixSource source{x};
+            const KdTree first(std::size_t(x.cols()), source, params);
+            for (std::size_t p = 0; p < m_order.size(); ++p) {
+                m_order[p] = std::int64_t(first.vAcc[p]);
+            }
+        }
+        m_x.resize(x.rows(), x.cols());
+        m_position.resize(m_order.size());
+        for (std::size_t p = 0; p < m_order.size(); ++p) {
+            m_x.row(std::int64_t(p)) = x.row(m_order[p]);
+            m_position[std::size_t(m_order[p])] = std::int64_t(p);
+        }
+        m_source = std::make_unique<MatrixSource>(MatrixSource{m_x});
+        m_tree = std::make_unique<KdTree>(std::size_t(x.cols()), *m_source, params);
+    }
 
-    /// Calls visit(row, squared distance) for every row within eps of row i (i included).
+    /// The row to query p-th for locality.
+    std::int64_t rowAt(std::int64_t p) const { return m_order[std::size_t(p)]; }
+
+    /// Calls visit(row, squared distance) for every row within the radius of row i (i included).
     template <class Visit>
     void neighbours(std::int64_t i, double radiusSquared, Visit&& visit) const {
-        RadiusVisitor<std::remove_reference_t<Visit>> result(radiusSquared, visit);
-        m_tree.radiusSearchCustomCallback(m_source.x.data() + i * m_source.x.cols(), result,
-                                          nanoflann::SearchParams(32, 0.0f, false));
+        const auto translate = [&](std::int64_t j, double d2) {
+            visit(m_order[std::size_t(j)], d2);
+        };
+        RadiusVisitor<decltype(translate)> result(radiusSquared, translate);
+        m_tree->radiusSearchCustomCallback(point(i), result,
+                                           nanoflann::SearchParams(32, 0.0f, false));
     }
-    const KdTree& tree() const { return m_tree; }
-    const FeatureMatrix& x() const { return m_source.x; }
+
+    /// Squared distance from row i to its k-th nearest row (itself included).
+    double kthDistanceSquared(std::int64_t i, std::size_t k, std::vector<std::uint32_t>& ids,
+                              std::vector<double>& d2) const {
+        const std::size_t found = m_tree->knnSearch(point(i), k, ids.data(), d2.data());
+        return d2[found - 1];
+    }
 
 private:
-    MatrixSource m_source;
-    KdTree m_tree;
+    const double* point(std::int64_t i) const {
+        return m_x.data() + m_position[std::size_t(i)] * m_x.cols();
+    }
+
+    std::vector<std::int64_t> m_order;    // tree position -> row
+    std::vector<std::int64_t> m_position; // row -> tree position
+    FeatureMatrix m_x;                    // rows in tree order
+    std::unique_ptr<MatrixSource> m_source;
+    std::unique_ptr<KdTree> m_tree;
+};
+
+/// Rows per chunk between cancel checks and progress reports (~200 per pass).
+std::int64_t chunkRows(std::int64_t n) {
+    return std::max<std::int64_t>(2048, n / 200);
+}
+
+/// Neighbour lists kept from DBSCAN's first pass, up to a budget (then dropped: later passes
+/// query the tree again).
+struct StoredNeighbours {
+    static constexpr std::int64_t kBudget = std::int64_t(256) << 20; // ids, 1 GiB
+    bool active = true;
+    std::vector<std::uint32_t> ids;
+    std::vector<std::int64_t> offsets{0};
+
+    void append(const std::vector<std::vector<std::uint32_t>>& blocks,
+                const std::vector<std::int64_t>& counts, std::int64_t from, std::int64_t to) {
+        if (!active) {
+            return;
+        }
+        for (const auto& block : blocks) {
+            ids.insert(ids.end(), block.begin(), block.end());
+        }
+        for (std::int64_t i = from; i < to; ++i) {
+            offsets.push_back(offsets.back() + counts[std::size_t(i)]); // i: tree position
+        }
+        if (std::int64_t(ids.size()) > kBudget) {
+            active = false;
+            std::vector<std::uint32_t>().swap(ids);
+            std::vector<std::int64_t>().swap(offsets);
+        }
+    }
 };
 
 /// Runs fn(begin, end) over rows in chunks, in parallel blocks inside each chunk, checking for
@@ -87,7 +186,7 @@ private:
 template <class Fn>
 void chunkedRows(std::int64_t n, std::int64_t doneBefore, std::int64_t total, const char* stage,
                  Progress& progress, Fn&& fn) {
-    const std::int64_t chunk = std::max<std::int64_t>(2048, n / 200);
+    const std::int64_t chunk = chunkRows(n);
     for (std::int64_t from = 0; from < n; from += chunk) {
         progress.throwIfCancelled();
         progress.report(doneBefore + from, total, stage);
@@ -171,23 +270,57 @@ DbscanResult dbscan(const FeatureMatrix& x, const DbscanOptions& options, Progre
     progress.report(0, 3 * n, "dbscan");
     const Index index(x);
 
-    // Pass 1: core rows.
+    // Pass 1: neighbour counts (core rows). While they fit the budget the neighbour lists are
+    // kept (CSR, appended in block order, so the same for any thread count) and the later passes
+    // need no second query.
     DbscanResult result;
     result.core.assign(std::size_t(n), 0);
-    chunkedRows(n, 0, 3 * n, "dbscan", progress, [&](std::int64_t begin, std::int64_t end) {
-        for (std::int64_t i = begin; i < end; ++i) {
-            std::int64_t count = 0;
-            index.neighbours(i, r2, [&](std::int64_t, double) { ++count; });
-            result.core[std::size_t(i)] = count >= options.minSamples ? 1 : 0;
+    StoredNeighbours stored;
+    std::vector<std::int64_t> counts(std::size_t(n), 0);
+    const std::int64_t chunk = chunkRows(n);
+    constexpr std::int64_t kBlock = 256;
+    for (std::int64_t from = 0; from < n; from += chunk) {
+        progress.throwIfCancelled();
+        progress.report(from, 3 * n, "dbscan");
+        const std::int64_t to = std::min(n, from + chunk);
+        std::vector<std::vector<std::uint32_t>> blockIds(
+            stored.active ? std::size_t(blockCount(to - from, kBlock)) : 0);
+        parallelBlocks(to - from, kBlock,
+                       [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
+                           for (std::int64_t p = from + begin; p < from + end; ++p) {
+                               const std::int64_t i = index.rowAt(p);
+                               std::int64_t count = 0;
+                               index.neighbours(i, r2, [&](std::int64_t j, double) {
+                                   ++count;
+                                   if (stored.active) {
+                                       blockIds[std::size_t(b)].push_back(std::uint32_t(j));
+                                   }
+                               });
+                               counts[std::size_t(p)] = count;
+                               result.core[std::size_t(i)] = count >= options.minSamples ? 1 : 0;
+                           }
+                       });
+        stored.append(blockIds, counts, from, to);
+    }
+    // Neighbours of row i, queried p-th (stored lists are in tree-position order).
+    const auto forNeighbours = [&](std::int64_t p, std::int64_t i, auto&& fn) {
+        if (stored.active) {
+            for (std::int64_t k = stored.offsets[std::size_t(p)];
+                 k < stored.offsets[std::size_t(p) + 1]; ++k) {
+                fn(std::int64_t(stored.ids[std::size_t(k)]));
+            }
+        } else {
+            index.neighbours(i, r2, [&](std::int64_t j, double) { fn(j); });
         }
-    });
+    };
 
     // Pass 2: join core rows that are neighbours.
     ConcurrentUnion components(n);
     chunkedRows(n, n, 3 * n, "dbscan", progress, [&](std::int64_t begin, std::int64_t end) {
-        for (std::int64_t i = begin; i < end; ++i) {
+        for (std::int64_t p = begin; p < end; ++p) {
+            const std::int64_t i = index.rowAt(p);
             if (result.core[std::size_t(i)]) {
-                index.neighbours(i, r2, [&](std::int64_t j, double) {
+                forNeighbours(p, i, [&](std::int64_t j) {
                     if (j < i && result.core[std::size_t(j)]) {
                         components.unite(i, j);
                     }
@@ -211,12 +344,13 @@ DbscanResult dbscan(const FeatureMatrix& x, const DbscanOptions& options, Progre
 
     // Pass 3: border rows join the lowest-numbered cluster among their core neighbours.
     chunkedRows(n, 2 * n, 3 * n, "dbscan", progress, [&](std::int64_t begin, std::int64_t end) {
-        for (std::int64_t i = begin; i < end; ++i) {
+        for (std::int64_t p = begin; p < end; ++p) {
+            const std::int64_t i = index.rowAt(p);
             if (result.core[std::size_t(i)]) {
                 continue;
             }
             int best = std::numeric_limits<int>::max();
-            index.neighbours(i, r2, [&](std::int64_t j, double) {
+            forNeighbours(p, i, [&](std::int64_t j) {
                 if (result.core[std::size_t(j)]) {
                     best = std::min(best, result.labels[std::size_t(j)]);
                 }
@@ -259,9 +393,8 @@ KDistanceCurve kDistance(const FeatureMatrix& x, int minSamples, Progress& progr
         std::vector<std::uint32_t> ids(static_cast<std::size_t>(minSamples));
         std::vector<double> d2(static_cast<std::size_t>(minSamples));
         for (std::int64_t i = begin; i < end; ++i) {
-            const std::size_t found = index.tree().knnSearch(
-                x.data() + i * x.cols(), std::size_t(minSamples), ids.data(), d2.data());
-            curve.distances[std::size_t(i)] = std::sqrt(d2[found - 1]);
+            curve.distances[std::size_t(i)] = std::sqrt(
+                index.kthDistanceSquared(index.rowAt(i), std::size_t(minSamples), ids, d2));
         }
     });
     std::sort(curve.distances.begin(), curve.distances.end());

@@ -5,6 +5,8 @@
 // figures compare with scikit-learn on the same numbers; otherwise the data is generated here.
 //
 //   ./build/tests/bench/gugus_bench_engine --benchmark_filter=KMeans
+#include "cluster/dbscan.h"
+#include "cluster/hierarchical.h"
 #include "cluster/kmeans.h"
 #include "common/progress.h"
 #include "common/random.h"
@@ -174,8 +176,45 @@ void BM_Pca(benchmark::State& state) {
     }
 }
 
+void BM_Ward(benchmark::State& state) {
+    const FeatureMatrix& x = data(state.range(0));
+    for (auto _ : state) {
+        NullProgress p;
+        benchmark::DoNotOptimize(hierarchicalCluster(x, {}, p));
+    }
+}
+
+// eps 5.6 / min_samples 10: the knee of this data's k-distance curve (`gugus-cli kdist
+// blobs_100000.csv --min-samples 10 --scale none` suggests 5.64); 4 clusters, 1437 noise rows.
+constexpr double kBenchEps = 5.6;
+constexpr int kBenchMinSamples = 10;
+
+void BM_Dbscan(benchmark::State& state) {
+    const FeatureMatrix& x = data(state.range(0));
+    for (auto _ : state) {
+        NullProgress p;
+        benchmark::DoNotOptimize(dbscan(x, {kBenchEps, kBenchMinSamples}, p));
+    }
+}
+
+void BM_KDistance(benchmark::State& state) {
+    const FeatureMatrix& x = data(state.range(0));
+    for (auto _ : state) {
+        NullProgress p;
+        benchmark::DoNotOptimize(kDistance(x, kBenchMinSamples, p));
+    }
+}
+
 } // namespace
 
+BENCHMARK(BM_Ward)
+    ->Arg(20'000)
+    ->Arg(100'000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime()
+    ->Iterations(1);
+BENCHMARK(BM_Dbscan)->Arg(100'000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+BENCHMARK(BM_KDistance)->Arg(100'000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_CsvLoad)
     ->Arg(10'000)
     ->Arg(100'000)

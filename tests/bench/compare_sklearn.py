@@ -18,8 +18,9 @@ import time
 import numpy as np
 import pandas as pd
 import sklearn
-from sklearn.cluster import KMeans
+from sklearn.cluster import DBSCAN, AgglomerativeClustering, KMeans
 from sklearn.decomposition import PCA
+from sklearn.neighbors import NearestNeighbors
 from sklearn.metrics import (calinski_harabasz_score, davies_bouldin_score,
                              silhouette_score)
 
@@ -74,6 +75,12 @@ def python_times(work):
         x = data[n]
         labels = KMeans(n_clusters=5, n_init=1, random_state=0).fit(x).labels_
         times[("SilhouetteExact", n)] = timed(lambda: silhouette_score(x, labels))
+    # Ward on 100k rows is not run: SciPy's distance matrix would need 100k^2/2 doubles = 40 GB.
+    times[("Ward", 20_000)] = timed(
+        lambda: AgglomerativeClustering(n_clusters=5, linkage="ward").fit(data[20_000]))
+    times[("Dbscan", 100_000)] = timed(lambda: DBSCAN(eps=5.6, min_samples=10).fit(data[100_000]))
+    times[("KDistance", 100_000)] = timed(
+        lambda: NearestNeighbors(n_neighbors=10).fit(data[100_000]).kneighbors(data[100_000]))
     return times
 
 
@@ -102,7 +109,8 @@ def main():
           f"{os.cpu_count()} cores\n")
     print("| operation | rows x 18 | Gugus (ms) | reference (ms) | reference | speed-up |")
     print("|---|---:|---:|---:|---|---:|")
-    refs = {"CsvLoad": "pandas.read_csv", "KMeansFit": "KMeans(5, n_init=10)",
+    refs = {"Ward": "AgglomerativeClustering(ward)", "Dbscan": "DBSCAN(5.6, 10)",
+            "KDistance": "NearestNeighbors(10).kneighbors", "CsvLoad": "pandas.read_csv", "KMeansFit": "KMeans(5, n_init=10)",
             "LloydIteration": "KMeans(max_iter=1)", "KSweep": "k=2..10 + metrics",
             "SilhouetteExact": "silhouette_score", "Pca": "PCA(full)"}
     for key in sorted(gu, key=lambda k: (list(refs).index(k[0]), k[1])):
