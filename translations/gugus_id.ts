@@ -91,6 +91,10 @@
         <source>(line %1)</source>
         <translation>(baris %1)</translation>
     </message>
+    <message>
+        <source>This linkage needs %1 of memory for its distance matrix, more than the %2 allowed. Use Ward or single linkage, or fewer rows.</source>
+        <translation>Linkage ini memerlukan memori %1 untuk matriks jaraknya, melebihi batas %2. Gunakan linkage Ward atau single, atau kurangi jumlah baris.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -389,6 +393,29 @@
     <message>
         <source>%L1 rows selected on the customer map (highlighted).</source>
         <translation>%L1 baris dipilih di peta nasabah (ditandai).</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::DendrogramChart</name>
+    <message>
+        <source>Choose the Hierarchical algorithm and segment to see the tree.</source>
+        <translation>Pilih algoritme Hierarki lalu jalankan segmentasi untuk melihat pohonnya.</translation>
+    </message>
+    <message>
+        <source>Groups of customers (size) under the top %1 merges</source>
+        <translation>Kelompok nasabah (ukuran) di bawah %1 penggabungan teratas</translation>
+    </message>
+    <message>
+        <source>Merge height (%1 linkage)</source>
+        <translation>Tinggi penggabungan (linkage %1)</translation>
+    </message>
+    <message>
+        <source>Hierarchical tree of %L1 customers: top %2 merges. Drag the red line to cut it into another number of segments.</source>
+        <translation>Pohon hierarki %L1 nasabah: %2 penggabungan teratas. Geser garis merah untuk memotongnya menjadi jumlah segmen lain.</translation>
+    </message>
+    <message>
+        <source>cut: %1 segments</source>
+        <translation>potongan: %1 segmen</translation>
     </message>
 </context>
 <context>
@@ -710,6 +737,37 @@
     <message>
         <source>Working</source>
         <translation>Sedang bekerja</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::KDistanceChart</name>
+    <message>
+        <source>Choose DBSCAN and press “Suggest eps” to see the k-distance curve.</source>
+        <translation>Pilih DBSCAN lalu tekan “Sarankan eps” untuk melihat kurva jarak-k.</translation>
+    </message>
+    <message>
+        <source>Knee: suggested eps %1</source>
+        <translation>Titik siku: eps yang disarankan %1</translation>
+    </message>
+    <message>
+        <source>Customers, sorted by that distance (%)</source>
+        <translation>Nasabah, diurutkan menurut jarak tersebut (%)</translation>
+    </message>
+    <message>
+        <source>k-distance curve of all %L1 customers (min samples %2). Drag the red line to choose eps.</source>
+        <translation>Kurva jarak-k untuk seluruh %L1 nasabah (tetangga minimum %2). Geser garis merah untuk memilih eps.</translation>
+    </message>
+    <message>
+        <source>eps = %1: %2 of customers are core (%L3)</source>
+        <translation>eps = %1: %2 nasabah menjadi inti (%L3)</translation>
+    </message>
+    <message>
+        <source>k-distance (k = %1)</source>
+        <translation>jarak-k (k = %1)</translation>
+    </message>
+    <message>
+        <source>Distance to the k-th nearest customer (k = %1)</source>
+        <translation>Jarak ke nasabah terdekat ke-k (k = %1)</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1185,126 @@
     <message>
         <source>Segmentation failed</source>
         <translation>Segmentasi gagal</translation>
+    </message>
+    <message>
+        <source>Hierarchical</source>
+        <translation>Hierarki</translation>
+    </message>
+    <message>
+        <source>Linkage</source>
+        <translation>Linkage</translation>
+    </message>
+    <message>
+        <source>Ward (compact, similar sizes)</source>
+        <translation>Ward (padat, ukuran serupa)</translation>
+    </message>
+    <message>
+        <source>Complete (farthest pair)</source>
+        <translation>Complete (pasangan terjauh)</translation>
+    </message>
+    <message>
+        <source>Average (mean distance)</source>
+        <translation>Average (jarak rata-rata)</translation>
+    </message>
+    <message>
+        <source>Single (nearest pair, chains)</source>
+        <translation>Single (pasangan terdekat, membentuk rantai)</translation>
+    </message>
+    <message>
+        <source>Weighted average (WPGMA)</source>
+        <translation>Rata-rata berbobot (WPGMA)</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Jarak</translation>
+    </message>
+    <message>
+        <source>Euclidean</source>
+        <translation>Euklides</translation>
+    </message>
+    <message>
+        <source>Manhattan</source>
+        <translation>Manhattan</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>Cut the tree</source>
+        <translation>Potong pohon</translation>
+    </message>
+    <message>
+        <source>into k segments</source>
+        <translation>menjadi k segmen</translation>
+    </message>
+    <message>
+        <source>at a height</source>
+        <translation>pada ketinggian tertentu</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Ketinggian</translation>
+    </message>
+    <message>
+        <source>Ward and single linkage work on any number of customers. Complete, average and weighted linkage keep all pairwise distances in memory and refuse tables too large for it.</source>
+        <translation>Linkage Ward dan single dapat dipakai untuk berapa pun jumlah nasabah. Linkage complete, average, dan berbobot menyimpan semua jarak antarpasangan di memori dan menolak tabel yang terlalu besar untuk itu.</translation>
+    </message>
+    <message>
+        <source>Radius (eps)</source>
+        <translation>Radius (eps)</translation>
+    </message>
+    <message>
+        <source>Minimum neighbours</source>
+        <translation>Tetangga minimum</translation>
+    </message>
+    <message>
+        <source>Customers within eps, the customer included, needed to be a core customer of a segment</source>
+        <translation>Jumlah nasabah dalam radius eps, termasuk nasabah itu sendiri, yang diperlukan agar menjadi nasabah inti suatu segmen</translation>
+    </message>
+    <message>
+        <source>Neighbourhood radius in the scaled feature space</source>
+        <translation>Radius ketetanggaan dalam ruang fitur yang sudah diskalakan</translation>
+    </message>
+    <message>
+        <source>Suggest eps (k-distance curve)</source>
+        <translation>Sarankan eps (kurva jarak-k)</translation>
+    </message>
+    <message>
+        <source>Dendrogram</source>
+        <translation>Dendrogram</translation>
+    </message>
+    <message>
+        <source>k-distance</source>
+        <translation>Jarak-k</translation>
+    </message>
+    <message>
+        <source>DBSCAN finds the number of segments itself; use the k-distance curve to choose eps</source>
+        <translation>DBSCAN menentukan sendiri jumlah segmen; gunakan kurva jarak-k untuk memilih eps</translation>
+    </message>
+    <message>
+        <source>Build the tree once and compare its cuts into k segments</source>
+        <translation>Bangun pohon sekali lalu bandingkan potongannya menjadi k segmen</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>t/a</translation>
+    </message>
+    <message>
+        <source>Atypical customers (DBSCAN noise): %L1, left out of the metrics</source>
+        <translation>Nasabah atipikal (noise DBSCAN): %L1, tidak dihitung dalam metrik</translation>
+    </message>
+    <message>
+        <source>Cutting the tree</source>
+        <translation>Memotong pohon</translation>
+    </message>
+    <message>
+        <source>Computing the k-distance curve</source>
+        <translation>Menghitung kurva jarak-k</translation>
+    </message>
+    <message>
+        <source>The k-distance curve failed</source>
+        <translation>Kurva jarak-k gagal dihitung</translation>
     </message>
 </context>
 <context>

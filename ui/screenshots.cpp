@@ -4,6 +4,7 @@
 #include "explore/explore_view.h"
 #include "main_window.h"
 #include "segments/segments_view.h"
+#include "state/project.h"
 
 #include <qcustomplot.h>
 
@@ -68,6 +69,75 @@ int grabAll(MainWindow* window, const QString& dir) {
     return failures;
 }
 
+/// Saves the named parts of the Segments view under `prefix` (after a hierarchical or DBSCAN run).
+int grabParts(MainWindow* window, const QString& dir, const QString& prefix,
+              const QStringList& stems) {
+    int failures = 0;
+    window->tabs()->setCurrentWidget(window->segmentsView());
+    QCoreApplication::sendPostedEvents();
+    for (const auto& [stem, widget] : window->segmentsView()->screenshotParts()) {
+        if (!stems.contains(stem)) {
+            continue;
+        }
+        for (QCustomPlot* plot : widget->findChildren<QCustomPlot*>()) {
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+        }
+        const QString path = QDir(dir).filePath(prefix + stem + QStringLiteral(".png"));
+        if (widget->grab().save(path)) {
+            say(QStringLiteral("wrote %1").arg(path));
+        } else {
+            say(QStringLiteral("could not write %1").arg(path));
+            ++failures;
+        }
+    }
+    return failures;
+}
+
+/// After the K-Means shots: Ward hierarchical with the same k (dendrogram, map), then DBSCAN
+/// with the eps the k-distance curve suggests (curve, map, segment list with the noise row).
+void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
+                     std::function<void(int)> done) {
+    SegmentsView* view = window->segmentsView();
+    const int k = window->project()->segmentCount();
+    view->setAlgorithm(core::Algorithm::Hierarchical);
+    view->setK(k);
+    view->runSegmentation([=](bool ok) {
+        if (!ok) {
+            say(QStringLiteral("hierarchical segmentation failed"));
+            done(1);
+            return;
+        }
+        QTimer::singleShot(200, window, [=] {
+            const int treeFailures =
+                grabParts(window, dir, QStringLiteral("04_hierarchical_"),
+                          {QStringLiteral("dendrogram"), QStringLiteral("pca")});
+            view->setAlgorithm(core::Algorithm::Dbscan);
+            view->setMinSamples(10);
+            view->runKDistance([=](bool curveOk) {
+                if (!curveOk) {
+                    say(QStringLiteral("k-distance curve failed"));
+                    done(1);
+                    return;
+                }
+                view->runSegmentation([=](bool dbOk) {
+                    if (!dbOk) {
+                        say(QStringLiteral("DBSCAN segmentation failed"));
+                        done(1);
+                        return;
+                    }
+                    QTimer::singleShot(200, window, [=] {
+                        const int dbFailures =
+                            grabParts(window, dir, QStringLiteral("05_dbscan_"),
+                                      {QStringLiteral("k_distance"), QStringLiteral("pca"),
+                                       QStringLiteral("segment_list"), QStringLiteral("profiles")});
+                        done(failures + treeFailures + dbFailures ? 1 : 0);
+                    });
+                });
+            });
+        });
+    });
+}
+
 } // namespace
 
 void takeScreenshots(MainWindow* window, const QString& dir, const QString& file,
@@ -87,8 +157,9 @@ void takeScreenshots(MainWindow* window, const QString& dir, const QString& file
             return;
         }
         // Let views apply their queued updates before grabbing.
-        QTimer::singleShot(200, window,
-                           [window, dir, done] { done(grabAll(window, dir) ? 1 : 0); });
+        QTimer::singleShot(200, window, [window, dir, done] {
+            otherAlgorithms(window, dir, grabAll(window, dir), done);
+        });
     };
     auto afterSweep = [window, fail, afterSegmentation](bool ok) {
         if (!ok) {

@@ -101,6 +101,35 @@ void runDbscan(SegmentationResult& result, const SegmentationOptions& options, P
     result.partition = partitionOf(result.data.x, std::move(db.labels), result.k);
 }
 
+/// The steps after clustering: metrics (noise left out), labels per table row, profiles.
+void scoreAndProfile(SegmentationResult& result, const Table& table, const Recipe& recipe,
+                     const SegmentationOptions& options, Progress& progress) {
+    const FeatureMatrix& x = result.data.x;
+    {
+        SubProgress sub(progress, kClustered, 980, kScale);
+        const std::int64_t clustered = x.rows() - result.partition.noise;
+        if (result.k >= 2 && result.k < clustered) {
+            result.scores = scoreClustering(x, result.partition.labels, result.k,
+                                            options.silhouette, options.kmeans.seed, sub);
+        } else { // one segment (or none): only the inertia means something
+            result.scores = ClusterScores{};
+            constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
+            result.scores.inertia = inertia(x, result.partition.labels, result.k);
+            result.scores.silhouette = result.scores.calinskiHarabasz =
+                result.scores.daviesBouldin = undefined;
+            result.scores.defined = false;
+        }
+    }
+    result.tableLabels.assign(std::size_t(table.rowCount()), kUnassigned);
+    for (std::size_t i = 0; i < result.data.rows.size(); ++i) {
+        result.tableLabels[std::size_t(result.data.rows[i])] = result.partition.labels[i];
+    }
+    {
+        SubProgress sub(progress, 980, kScale, kScale);
+        result.profile = profileSegments(table, result.tableLabels, result.k, recipe, sub);
+    }
+}
+
 } // namespace
 
 const char* algorithmKey(Algorithm algorithm) noexcept {
@@ -119,6 +148,29 @@ std::optional<Algorithm> algorithmFromKey(const std::string& key) {
         }
     }
     return std::nullopt;
+}
+
+SegmentationResult recutTree(const Table& table, const Recipe& recipe, SegmentationResult base,
+                             std::optional<int> k, std::optional<double> height,
+                             const SegmentationOptions& options, Progress& progress) {
+    if (!base.tree) {
+        throw Error(ErrorCode::InvalidOption, "tree", -1, -1, "the result has no tree to cut");
+    }
+    const auto start = std::chrono::steady_clock::now();
+    Labels labels;
+    if (height) {
+        labels = cutTreeAtHeight(*base.tree, *height);
+        base.k = clustersAtHeight(*base.tree, *height);
+    } else {
+        requireK(k.value_or(2), base.data.x.rows());
+        base.k = k.value_or(2);
+        labels = cutTree(*base.tree, base.k);
+    }
+    base.partition = partitionOf(base.data.x, std::move(labels), base.k);
+    scoreAndProfile(base, table, recipe, options, progress);
+    progress.report(kScale, kScale, "done");
+    base.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return base;
 }
 
 Partition partitionOf(const FeatureMatrix& x, Labels labels, int k) {
@@ -165,29 +217,7 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
         runDbscan(result, options, progress);
         break;
     }
-    const FeatureMatrix& x = result.data.x;
-    {
-        SubProgress sub(progress, kClustered, 980, kScale);
-        const std::int64_t clustered = x.rows() - result.partition.noise;
-        if (result.k >= 2 && result.k < clustered) {
-            result.scores = scoreClustering(x, result.partition.labels, result.k,
-                                            options.silhouette, options.kmeans.seed, sub);
-        } else { // one segment (or none): only the inertia means something
-            constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
-            result.scores.inertia = inertia(x, result.partition.labels, result.k);
-            result.scores.silhouette = result.scores.calinskiHarabasz =
-                result.scores.daviesBouldin = undefined;
-            result.scores.defined = false;
-        }
-    }
-    result.tableLabels.assign(std::size_t(table.rowCount()), kUnassigned);
-    for (std::size_t i = 0; i < result.data.rows.size(); ++i) {
-        result.tableLabels[std::size_t(result.data.rows[i])] = result.partition.labels[i];
-    }
-    {
-        SubProgress sub(progress, 980, kScale, kScale);
-        result.profile = profileSegments(table, result.tableLabels, result.k, recipe, sub);
-    }
+    scoreAndProfile(result, table, recipe, options, progress);
     progress.report(kScale, kScale, "done");
     result.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

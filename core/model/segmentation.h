@@ -69,6 +69,14 @@ struct SegmentationResult {
 SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
                                    const SegmentationOptions& options, Progress& progress);
 
+/// A hierarchical result cut again (at `height`, or into `k` segments when height is nothing):
+/// the same tree and prepared data, new partition, metrics, table labels and profiles. Cheap next
+/// to the tree itself, so views can re-cut as a cut line is dragged. Throws Error(InvalidOption,
+/// "tree") when `base` has no tree.
+SegmentationResult recutTree(const Table& table, const Recipe& recipe, SegmentationResult base,
+                             std::optional<int> k, std::optional<double> height,
+                             const SegmentationOptions& options, Progress& progress);
+
 /// Segment means (k x d) and sizes of a labelling; rows with label < 0 are left out.
 Partition partitionOf(const FeatureMatrix& x, Labels labels, int k);
 

@@ -8,6 +8,9 @@
 #include "explore/explore_view.h"
 #include "language.h"
 #include "main_window.h"
+#include "metrics/cluster_metrics.h"
+#include "segments/dendrogram_chart.h"
+#include "segments/kdistance_chart.h"
 #include "segments/pca_scatter.h"
 #include "segments/profile_heatmap.h"
 #include "segments/segment_list.h"
@@ -24,6 +27,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -335,6 +339,81 @@ private slots:
             qInfo("%s cancelled after %lld ms", stage, timer.elapsed());
             QVERIFY(timer.elapsed() < 200);
         }
+    }
+
+    void hierarchicalTreeCutAndDbscanNoise() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        Project* project = window->project();
+        SegmentsView* view = window->segmentsView();
+        view->setPerspective(SegmentsView::Perspective::Products);
+        const auto run = [&](const std::function<void(std::function<void(bool)>)>& start) {
+            bool done = false;
+            bool ok = false;
+            start([&](bool result) {
+                done = true;
+                ok = result;
+            });
+            return waitFor([&] { return done; }) && ok;
+        };
+
+        // Ward into 4 segments: the dendrogram shows the top 60 merges over 61 collapsed
+        // subtrees that hold every customer, and the cut line sits between merges 4 and 3.
+        view->setAlgorithm(core::Algorithm::Hierarchical);
+        view->setK(4);
+        QVERIFY(run([&](auto then) { view->runSegmentation(then); }));
+        const Segmentation* seg = project->segmentation();
+        QVERIFY(seg && seg->result.tree);
+        QCOMPARE(seg->result.k, 4);
+        DendrogramChart* tree = view->dendrogram();
+        QCOMPARE(tree->mergesShown(), 60);
+        QCOMPARE(tree->leavesShown(), 61);
+        qint64 under = 0;
+        for (const qint64 size : tree->leafSizes()) {
+            under += size;
+        }
+        QCOMPARE(under, qint64(seg->result.data.x.rows()));
+        QCOMPARE(core::clustersAtHeight(*seg->result.tree, tree->cutHeight()), 4);
+
+        // Dragging the cut lower re-cuts the same tree into 6 segments for every view.
+        const auto& merges = seg->result.tree->merges;
+        const double six =
+            0.5 * (merges[merges.size() - 6].height + merges[merges.size() - 5].height);
+        QSignalSpy changed(project, &Project::segmentationChanged);
+        tree->dragCutTo(six);
+        QVERIFY(waitFor([&] { return changed.count() > 0; }));
+        seg = project->segmentation();
+        QCOMPARE(seg->result.k, 6);
+        QCOMPARE(view->segmentList()->model()->rowCount(), 6);
+        QCOMPARE(core::adjustedRandIndex(seg->result.partition.labels,
+                                         core::cutTree(*seg->result.tree, 6)),
+                 1.0);
+
+        // DBSCAN: the k-distance curve over every customer suggests eps; noise becomes the
+        // "Atypical customers" row and is left out of the metrics.
+        view->setAlgorithm(core::Algorithm::Dbscan);
+        view->setMinSamples(10);
+        QVERIFY(run([&](auto then) { view->runKDistance(then); }));
+        const core::KDistanceCurve* curve = view->kDistanceChart()->curve();
+        QVERIFY(curve && curve->suggestedEps);
+        QCOMPARE(qint64(curve->distances.size()), qint64(seg->result.data.x.rows()));
+        view->kDistanceChart()->dragEpsTo(*curve->suggestedEps * 0.8);
+        QVERIFY(run([&](auto then) { view->runSegmentation(then); }));
+        seg = project->segmentation();
+        QVERIFY(std::abs(seg->options.dbscan.eps - *curve->suggestedEps * 0.8) < 1e-4); // 4 dp
+        QVERIFY(seg->result.partition.noise > 0);
+        SegmentListModel* list = view->segmentList()->model();
+        QCOMPARE(list->rowCount(), seg->result.k + 1);
+        const QModelIndex noiseRow = list->index(seg->result.k, SegmentListModel::Name);
+        QCOMPARE(list->data(noiseRow, Qt::DisplayRole).toString(),
+                 QStringLiteral("Atypical customers"));
+        QVERIFY(!(list->flags(noiseRow) & Qt::ItemIsEditable));
+        QCOMPARE(list->data(list->index(seg->result.k, SegmentListModel::Size), Qt::DisplayRole)
+                     .toString(),
+                 QLocale().toString(qint64(seg->result.partition.noise)));
+        QCOMPARE(seg->result.scores.silhouetteSampleSize,
+                 seg->result.data.x.rows() - seg->result.partition.noise);
     }
 
     void segmentationErrorKeepsTheOldResult() {

@@ -8,6 +8,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <QVBoxLayout>
 
 namespace gugus::ui {
 
@@ -26,6 +27,22 @@ void applyLocale(QCustomPlot* plot) {
     for (QCPAxis* axis : plot->axisRect() ? plot->axisRect()->axes() : QList<QCPAxis*>{}) {
         axis->setNumberFormat(QStringLiteral("gb"));
     }
+}
+
+QCustomPlot* addTitledPlot(QWidget* owner, const QString& name) {
+    auto* plot = new QCustomPlot(owner);
+    auto* layout = new QVBoxLayout(owner);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(plot);
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, QString()));
+    setUpPlot(plot, name);
+    plot->setMinimumSize(400, 300);
+    return plot;
+}
+
+QCPTextElement* plotTitle(QCustomPlot* plot) {
+    return static_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0));
 }
 
 void setUpPlot(QCustomPlot* plot, const QString& name) {

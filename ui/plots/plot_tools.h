@@ -3,6 +3,7 @@
 #include <QString>
 
 class QCustomPlot;
+class QCPTextElement;
 class QWidget;
 
 namespace gugus::ui {
@@ -11,6 +12,12 @@ namespace gugus::ui {
 /// locale (Indonesian: 1.234,56), and a context menu "Export chart as PNG / SVG / PDF…".
 /// Call once after creating the plot. `name` is the default file name stem for exports.
 void setUpPlot(QCustomPlot* plot, const QString& name);
+
+/// Creates a chart that fills `owner` (a layout with no margins), with a title row above the
+/// axes, set up as setUpPlot does and at least 400 x 300. The title is plotTitle(plot).
+QCustomPlot* addTitledPlot(QWidget* owner, const QString& name);
+/// The title element of a chart made by addTitledPlot.
+QCPTextElement* plotTitle(QCustomPlot* plot);
 
 /// Writes the plot to `path`; the format follows the suffix (.png, .svg, .pdf). Returns false
 /// when the file cannot be written.

@@ -122,6 +122,7 @@ void PcaScatter::rebuild() {
     m_plot->clearItems();
     m_graphs.clear();
     m_centres = nullptr;
+    m_noise = nullptr;
     m_selected = nullptr;
     m_lassoCurve = nullptr;
     m_shown.clear();
@@ -161,11 +162,19 @@ void PcaScatter::rebuild() {
         m_caption->setText(tr("%L1 customers. Hover a point to see the customer.").arg(n));
     }
     std::vector<QVector<QCPGraphData>> points(static_cast<std::size_t>(k));
+    QVector<QCPGraphData> noise;
     for (int row : m_shown) {
         const int l = labels[std::size_t(row)];
         if (l >= 0 && l < k) {
             points[std::size_t(l)].append(QCPGraphData(scores(row, 0), scores(row, 1)));
+        } else if (l == core::kNoise) {
+            noise.append(QCPGraphData(scores(row, 0), scores(row, 1)));
         }
+    }
+    if (!noise.isEmpty()) { // drawn first, under the segments
+        m_noise = m_plot->addGraph();
+        m_noise->setLineStyle(QCPGraph::lsNone);
+        m_noise->data()->set(noise, false);
     }
     for (int s = 0; s < k; ++s) {
         QCPGraph* g = m_plot->addGraph();
@@ -216,6 +225,11 @@ void PcaScatter::recolour() {
         m_graphs[std::size_t(s)]->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssDisc, fill, size));
         m_graphs[std::size_t(s)]->setName(m_project->segmentName(s));
+    }
+    if (m_noise) {
+        m_noise->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCross, m_project->segmentColor(core::kNoise), size));
+        m_noise->setName(m_project->segmentName(core::kNoise));
     }
     m_plot->clearItems();
     m_lassoCurve = nullptr;

@@ -63,6 +63,7 @@ private:
     std::vector<int> m_shown;        ///< matrix rows drawn (all, or a seeded subset)
     std::vector<QCPGraph*> m_graphs; ///< one per segment
     QCPGraph* m_centres = nullptr;
+    QCPGraph* m_noise = nullptr; ///< DBSCAN noise ("atypical customers"), grey crosses
     QCPGraph* m_selected = nullptr;
     QCPCurve* m_lassoCurve = nullptr;
     QPolygonF m_lassoPath;               ///< data coordinates while drawing a lasso

@@ -28,7 +28,16 @@ SegmentListModel::SegmentListModel(Project* project, QObject* parent)
 }
 
 int SegmentListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : m_project->segmentCount();
+    if (parent.isValid()) {
+        return 0;
+    }
+    const Segmentation* seg = m_project->segmentation();
+    const bool noise = seg && seg->result.partition.noise > 0;
+    return m_project->segmentCount() + (noise ? 1 : 0); // DBSCAN noise: a last row
+}
+
+int SegmentListModel::segmentAt(int row) const {
+    return row < m_project->segmentCount() ? row : core::kNoise;
 }
 
 int SegmentListModel::columnCount(const QModelIndex& parent) const {
@@ -40,8 +49,10 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
     if (!seg || !index.isValid()) {
         return {};
     }
-    const int s = index.row();
+    const int s = segmentAt(index.row());
     const auto& profile = seg->result.profile;
+    // Profiles list segments 0..k-1, then noise: the row index is the profile index.
+    const int p = index.row();
     if (role == Qt::DecorationRole && index.column() == Name) {
         return m_project->segmentColor(s);
     }
@@ -55,13 +66,13 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
     case Name:
         return m_project->segmentName(s);
     case Size:
-        return s < int(profile.segments.size()) ? QLocale().toString(profile.segments[s].size)
+        return p < int(profile.segments.size()) ? QLocale().toString(profile.segments[p].size)
                                                 : QString();
     case Share:
-        return s < int(profile.segments.size()) ? formatPercent(profile.segments[s].share)
+        return p < int(profile.segments.size()) ? formatPercent(profile.segments[p].share)
                                                 : QString();
     case Silhouette:
-        return s < int(seg->silhouette.perCluster.size())
+        return s >= 0 && s < int(seg->silhouette.perCluster.size())
                    ? formatNumber(seg->silhouette.perCluster[std::size_t(s)], 3)
                    : QString();
     }
@@ -70,6 +81,9 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
 
 bool SegmentListModel::setData(const QModelIndex& index, const QVariant& value, int role) {
     if (role != Qt::EditRole || index.column() != Name) {
+        return false;
+    }
+    if (segmentAt(index.row()) < 0) {
         return false;
     }
     m_project->setSegmentName(index.row(), value.toString());
@@ -95,7 +109,7 @@ QVariant SegmentListModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags SegmentListModel::flags(const QModelIndex& index) const {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.column() == Name) {
+    if (index.column() == Name && segmentAt(index.row()) >= 0) {
         f |= Qt::ItemIsEditable;
     }
     return f;
@@ -114,8 +128,8 @@ SegmentList::SegmentList(Project* project, QWidget* parent)
     m_table->setToolTip(tr("Click a selected name to rename the segment; double-click it to "
                            "change its colour."));
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (index.column() != SegmentListModel::Name) {
-            return;
+        if (index.column() != SegmentListModel::Name || index.row() >= m_project->segmentCount()) {
+            return; // noise keeps its grey
         }
         const QColor color =
             QColorDialog::getColor(m_project->segmentColor(index.row()), this,

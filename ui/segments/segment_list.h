@@ -19,6 +19,8 @@ public:
     explicit SegmentListModel(Project* project, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
+    /// The segment shown in a row: 0..k-1, then kNoise for the DBSCAN noise row.
+    int segmentAt(int row) const;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;

@@ -1,6 +1,8 @@
 #include "segments/segments_view.h"
 
 #include "metrics/cluster_metrics.h"
+#include "segments/dendrogram_chart.h"
+#include "segments/kdistance_chart.h"
 #include "segments/pca_scatter.h"
 #include "segments/profile_heatmap.h"
 #include "segments/segment_list.h"
@@ -13,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -33,19 +36,28 @@ namespace {
 constexpr std::int64_t kExactSilhouetteRows = 30000;
 constexpr std::int64_t kSilhouetteSample = 10000;
 
+/// Per-row silhouette for the plot: exact up to kExactSilhouetteRows, else a sampled estimate;
+/// empty when there are fewer than two segments (or noise only).
+core::SilhouetteResult silhouetteOf(const core::SegmentationResult& r, std::uint64_t seed,
+                                    core::Progress& progress) {
+    const auto& x = r.data.x;
+    if (!r.scores.defined) {
+        return {};
+    }
+    return x.rows() <= kExactSilhouetteRows
+               ? core::silhouette(x, r.partition.labels, r.k, progress)
+               : core::silhouetteSampled(x, r.partition.labels, r.k, kSilhouetteSample, seed,
+                                         progress);
+}
+
 /// Everything a finished run shows, computed on the worker.
 Segmentation segmentOnWorker(const core::Table& table, const core::Recipe& recipe,
                              const core::SegmentationOptions& options, core::Progress& progress) {
     Segmentation out;
     out.options = options;
     out.result = core::runSegmentation(table, recipe, options, progress);
-    const auto& x = out.result.data.x;
-    out.pca = core::fitPca(x, 2, progress);
-    out.silhouette =
-        x.rows() <= kExactSilhouetteRows
-            ? core::silhouette(x, out.result.partition.labels, out.result.k, progress)
-            : core::silhouetteSampled(x, out.result.partition.labels, out.result.k, kSilhouetteSample,
-                                      options.kmeans.seed, progress);
+    out.pca = core::fitPca(out.result.data.x, 2, progress);
+    out.silhouette = silhouetteOf(out.result, options.kmeans.seed, progress);
     return out;
 }
 
@@ -72,7 +84,7 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
 
     m_algorithmBox = new QGroupBox(this);
     m_algorithm = new QComboBox(m_algorithmBox);
-    m_algorithm->addItem(QStringLiteral("K-Means"));
+    m_algorithm->addItems({QStringLiteral("K-Means"), QString(), QStringLiteral("DBSCAN")});
     m_algorithmPages = new QStackedWidget(m_algorithmBox);
     auto* kmeansPage = new QWidget(m_algorithmPages);
     m_kmeansForm = new QFormLayout(kmeansPage);
@@ -89,8 +101,49 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
     m_kmeansForm->addRow(QStringLiteral("-"), m_maxIter);
     m_kmeansForm->addRow(QStringLiteral("-"), m_kmeansVariant);
     m_algorithmPages->addWidget(kmeansPage);
-    connect(m_algorithm, &QComboBox::currentIndexChanged, m_algorithmPages,
-            &QStackedWidget::setCurrentIndex);
+
+    auto* treePage = new QWidget(m_algorithmPages);
+    m_treeForm = new QFormLayout(treePage);
+    m_treeForm->setContentsMargins(0, 0, 0, 0);
+    m_linkage = new QComboBox(treePage);
+    m_linkage->addItems({QString(), QString(), QString(), QString(), QString()});
+    m_metric = new QComboBox(treePage);
+    m_metric->addItems({QString(), QString(), QString()});
+    m_cutMode = new QComboBox(treePage);
+    m_cutMode->addItems({QString(), QString()});
+    m_height = new QDoubleSpinBox(treePage);
+    m_height->setRange(0.0, 1e12);
+    m_height->setDecimals(4);
+    m_height->setValue(10.0);
+    m_treeForm->addRow(QStringLiteral("-"), m_linkage);
+    m_treeForm->addRow(QStringLiteral("-"), m_metric);
+    m_treeForm->addRow(QStringLiteral("-"), m_cutMode);
+    m_treeForm->addRow(QStringLiteral("-"), m_height);
+    m_algorithmPages->addWidget(treePage);
+
+    auto* dbscanPage = new QWidget(m_algorithmPages);
+    m_dbscanForm = new QFormLayout(dbscanPage);
+    m_dbscanForm->setContentsMargins(0, 0, 0, 0);
+    m_eps = new QDoubleSpinBox(dbscanPage);
+    m_eps->setRange(0.0001, 1e9);
+    m_eps->setDecimals(4);
+    m_eps->setSingleStep(0.05);
+    m_eps->setValue(0.5);
+    m_minSamples = new QSpinBox(dbscanPage);
+    m_minSamples->setRange(1, 10000);
+    m_minSamples->setValue(5);
+    m_suggestEps = new QPushButton(dbscanPage);
+    m_dbscanForm->addRow(QStringLiteral("-"), m_eps);
+    m_dbscanForm->addRow(QStringLiteral("-"), m_minSamples);
+    m_dbscanForm->addRow(m_suggestEps);
+    m_algorithmPages->addWidget(dbscanPage);
+    connect(m_suggestEps, &QPushButton::clicked, this, [this] { runKDistance(); });
+    connect(m_algorithm, &QComboBox::currentIndexChanged, this,
+            [this] { updateAlgorithmControls(); });
+    connect(m_linkage, &QComboBox::currentIndexChanged, this,
+            [this] { updateAlgorithmControls(); });
+    connect(m_cutMode, &QComboBox::currentIndexChanged, this,
+            [this] { updateAlgorithmControls(); });
     auto* algorithmLayout = new QVBoxLayout(m_algorithmBox);
     algorithmLayout->addWidget(m_algorithm);
     algorithmLayout->addWidget(m_algorithmPages);
@@ -114,7 +167,7 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
     m_kForm->addRow(QStringLiteral("-"), m_kMin);
     m_kForm->addRow(QStringLiteral("-"), m_kMax);
     m_kForm->addRow(QStringLiteral("-"), m_seed);
-    connect(m_autoK, &QCheckBox::toggled, m_k, &QWidget::setDisabled);
+    connect(m_autoK, &QCheckBox::toggled, this, [this] { updateAlgorithmControls(); });
 
     m_sweepButton = new QPushButton(this);
     m_segmentButton = new QPushButton(this);
@@ -142,10 +195,17 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
     m_scatter = new PcaScatter(project, m_tabs);
     m_silhouette = new SilhouetteChart(project, m_tabs);
     m_heatmap = new ProfileHeatmap(project, m_tabs);
+    m_dendrogram = new DendrogramChart(project, m_tabs);
+    m_kdistance = new KDistanceChart(m_tabs);
     m_tabs->addTab(m_sweepChart, QString());
     m_tabs->addTab(m_scatter, QString());
     m_tabs->addTab(m_silhouette, QString());
     m_tabs->addTab(m_heatmap, QString());
+    m_tabs->addTab(m_dendrogram, QString());
+    m_tabs->addTab(m_kdistance, QString());
+    connect(m_dendrogram, &DendrogramChart::cutRequested, this, [this](double h) { recut(h); });
+    connect(m_kdistance, &KDistanceChart::epsChosen, m_eps, &QDoubleSpinBox::setValue);
+    connect(m_eps, &QDoubleSpinBox::valueChanged, m_kdistance, &KDistanceChart::setEps);
     m_list = new SegmentList(project, this);
     m_list->setMinimumWidth(360);
 
@@ -175,6 +235,7 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
     retranslate();
     updateFeatureSummary();
     updateMetrics();
+    updateAlgorithmControls();
 }
 
 void SegmentsView::changeEvent(QEvent* event) {
@@ -200,6 +261,31 @@ void SegmentsView::retranslate() {
     setFormLabel(m_kmeansForm, m_kmeansVariant, tr("Method"));
     m_kmeansVariant->setItemText(0, tr("Lloyd"));
     m_kmeansVariant->setItemText(1, tr("Elkan (same result, fewer distances)"));
+    m_algorithm->setItemText(int(core::Algorithm::Hierarchical), tr("Hierarchical"));
+    setFormLabel(m_treeForm, m_linkage, tr("Linkage"));
+    m_linkage->setItemText(int(core::Linkage::Ward), tr("Ward (compact, similar sizes)"));
+    m_linkage->setItemText(int(core::Linkage::Complete), tr("Complete (farthest pair)"));
+    m_linkage->setItemText(int(core::Linkage::Average), tr("Average (mean distance)"));
+    m_linkage->setItemText(int(core::Linkage::Single), tr("Single (nearest pair, chains)"));
+    m_linkage->setItemText(int(core::Linkage::Weighted), tr("Weighted average (WPGMA)"));
+    setFormLabel(m_treeForm, m_metric, tr("Distance"));
+    m_metric->setItemText(int(core::DistanceMetric::Euclidean), tr("Euclidean"));
+    m_metric->setItemText(int(core::DistanceMetric::Manhattan), tr("Manhattan"));
+    m_metric->setItemText(int(core::DistanceMetric::Cosine), tr("Cosine"));
+    setFormLabel(m_treeForm, m_cutMode, tr("Cut the tree"));
+    m_cutMode->setItemText(0, tr("into k segments"));
+    m_cutMode->setItemText(1, tr("at a height"));
+    setFormLabel(m_treeForm, m_height, tr("Height"));
+    m_treeForm->parentWidget()->setToolTip(
+        tr("Ward and single linkage work on any number of customers. Complete, average and "
+           "weighted linkage keep all pairwise distances in memory and refuse tables too large "
+           "for it."));
+    setFormLabel(m_dbscanForm, m_eps, tr("Radius (eps)"));
+    setFormLabel(m_dbscanForm, m_minSamples, tr("Minimum neighbours"));
+    m_minSamples->setToolTip(tr("Customers within eps, the customer included, needed to be a "
+                                "core customer of a segment"));
+    m_eps->setToolTip(tr("Neighbourhood radius in the scaled feature space"));
+    m_suggestEps->setText(tr("Suggest eps (k-distance curve)"));
     m_kBox->setTitle(tr("Number of segments"));
     setFormLabel(m_kForm, m_k, tr("k"));
     m_autoK->setText(tr("Automatic k (by sweep)"));
@@ -208,12 +294,49 @@ void SegmentsView::retranslate() {
     setFormLabel(m_kForm, m_kMax, tr("to k ="));
     setFormLabel(m_kForm, m_seed, tr("Random seed"));
     m_sweepButton->setText(tr("Run k sweep"));
-    m_sweepButton->setToolTip(tr("Fit K-Means for every k in the range and compare the indices"));
     m_segmentButton->setText(tr("Segment"));
     m_tabs->setTabText(0, tr("Choose k"));
     m_tabs->setTabText(1, tr("Customer map (PCA)"));
     m_tabs->setTabText(2, tr("Silhouette"));
     m_tabs->setTabText(3, tr("Profiles"));
+    m_tabs->setTabText(4, tr("Dendrogram"));
+    m_tabs->setTabText(5, tr("k-distance"));
+}
+
+void SegmentsView::updateAlgorithmControls() {
+    const auto algorithm = core::Algorithm(m_algorithm->currentIndex());
+    m_algorithmPages->setCurrentIndex(int(algorithm));
+    const bool tree = algorithm == core::Algorithm::Hierarchical;
+    const bool byHeight = tree && m_cutMode->currentIndex() == 1;
+    const bool dbscan = algorithm == core::Algorithm::Dbscan;
+    const bool ward = core::Linkage(m_linkage->currentIndex()) == core::Linkage::Ward;
+    if (ward) {
+        m_metric->setCurrentIndex(int(core::DistanceMetric::Euclidean));
+    }
+    m_metric->setEnabled(!ward);
+    m_height->setEnabled(byHeight);
+    m_kBox->setEnabled(!dbscan);
+    m_autoK->setEnabled(!byHeight);
+    m_k->setEnabled(!m_autoK->isChecked() && !byHeight);
+    m_sweepButton->setEnabled(!dbscan);
+    m_sweepButton->setToolTip(
+        dbscan ? tr("DBSCAN finds the number of segments itself; use the k-distance curve to "
+                    "choose eps")
+        : tree ? tr("Build the tree once and compare its cuts into k segments")
+               : tr("Fit K-Means for every k in the range and compare the indices"));
+}
+
+void SegmentsView::setAlgorithm(core::Algorithm algorithm) {
+    m_algorithm->setCurrentIndex(int(algorithm));
+    updateAlgorithmControls();
+}
+
+void SegmentsView::setEps(double eps) {
+    m_eps->setValue(eps);
+}
+
+void SegmentsView::setMinSamples(int minSamples) {
+    m_minSamples->setValue(minSamples);
 }
 
 void SegmentsView::setK(int k) {
@@ -290,20 +413,37 @@ void SegmentsView::updateMetrics() {
                                                          .arg(formatNumber(s.silhouette, 3))
                                                          .arg(s.silhouetteSampleSize)
                                                    : formatNumber(s.silhouette, 3);
-    m_metrics->setText(tr("<b>k = %1</b>, %L2 customers, %3 s<br>Silhouette: %4<br>"
-                          "Calinski–Harabasz: %5<br>Davies–Bouldin: %6<br>Inertia: %7")
-                           .arg(seg->result.k)
-                           .arg(seg->result.data.x.rows())
-                           .arg(formatNumber(seg->result.seconds, 2))
-                           .arg(silhouette, formatNumber(s.calinskiHarabasz, 5),
-                                formatNumber(s.daviesBouldin, 3), formatNumber(s.inertia, 6)));
+    QString text = tr("<b>k = %1</b>, %L2 customers, %3 s<br>Silhouette: %4<br>"
+                      "Calinski–Harabasz: %5<br>Davies–Bouldin: %6<br>Inertia: %7")
+                       .arg(seg->result.k)
+                       .arg(seg->result.data.x.rows())
+                       .arg(formatNumber(seg->result.seconds, 2))
+                       .arg(s.defined ? silhouette : tr("n/a"),
+                            s.defined ? formatNumber(s.calinskiHarabasz, 5) : tr("n/a"),
+                            s.defined ? formatNumber(s.daviesBouldin, 3) : tr("n/a"),
+                            formatNumber(s.inertia, 6));
+    if (seg->result.partition.noise > 0) {
+        text += QStringLiteral("<br>") +
+                tr("Atypical customers (DBSCAN noise): %L1, left out of the metrics")
+                    .arg(seg->result.partition.noise);
+    }
+    m_metrics->setText(text);
 }
 
 core::SegmentationOptions SegmentsView::options() const {
     core::SegmentationOptions o;
-    if (!m_autoK->isChecked()) {
+    o.algorithm = core::Algorithm(m_algorithm->currentIndex());
+    const bool byHeight =
+        o.algorithm == core::Algorithm::Hierarchical && m_cutMode->currentIndex() == 1;
+    if (byHeight) {
+        o.cutHeight = m_height->value();
+    } else if (!m_autoK->isChecked() && o.algorithm != core::Algorithm::Dbscan) {
         o.k = m_k->value();
     }
+    o.hierarchical.linkage = core::Linkage(m_linkage->currentIndex());
+    o.hierarchical.metric = core::DistanceMetric(m_metric->currentIndex());
+    o.dbscan.eps = m_eps->value();
+    o.dbscan.minSamples = m_minSamples->value();
     o.kMin = m_kMin->value();
     o.kMax = std::max(m_kMax->value(), o.kMin + 1);
     o.kmeans.nInit = m_nInit->value();
@@ -328,6 +468,7 @@ void SegmentsView::runSweep(std::function<void(bool)> then) {
     sweepOptions.kMin = o.kMin;
     sweepOptions.kMax = o.kMax;
     sweepOptions.kmeans = o.kmeans;
+    const core::SegmentationOptions segOptions = o;
     const quint64 generation = ++m_sweepGeneration;
     m_sweepChart->clear();
     m_tabs->setCurrentWidget(m_sweepChart);
@@ -336,21 +477,32 @@ void SegmentsView::runSweep(std::function<void(bool)> then) {
     QPointer<SegmentsView> self(this);
     m_jobs->run<core::SweepResult>(
         tr("Trying k = %1 to %2").arg(sweepOptions.kMin).arg(sweepOptions.kMax),
-        [data, recipe, sweepOptions, self, generation](core::Progress& progress) {
+        [data, recipe, sweepOptions, segOptions, self, generation](core::Progress& progress) {
             const core::FittedRecipe fitted =
                 core::FittedRecipe::fit(data->table, recipe, progress);
             const core::PreparedData prepared = fitted.apply(data->table, progress);
-            return core::runKSweep(prepared.x, sweepOptions, progress,
-                                   [self, generation](const core::SweepPoint& point) {
-                                       QMetaObject::invokeMethod(
-                                           self,
-                                           [self, generation, point] {
-                                               if (self && generation == self->m_sweepGeneration) {
-                                                   self->addSweepPoint(point);
-                                               }
-                                           },
-                                           Qt::QueuedConnection);
-                                   });
+            const auto onPoint = [self, generation](const core::SweepPoint& point) {
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, generation, point] {
+                        if (self && generation == self->m_sweepGeneration) {
+                            self->addSweepPoint(point);
+                        }
+                    },
+                    Qt::QueuedConnection);
+            };
+            if (segOptions.algorithm == core::Algorithm::Hierarchical) {
+                // One tree; each k is a cut of it.
+                core::SubProgress treeProgress(progress, 0, 700, 1000);
+                const core::Dendrogram tree =
+                    core::hierarchicalCluster(prepared.x, segOptions.hierarchical, treeProgress);
+                core::SubProgress cuts(progress, 700, 1000, 1000);
+                return core::sweepLabellings(
+                    prepared.x, sweepOptions.kMin, sweepOptions.kMax, sweepOptions.silhouette,
+                    sweepOptions.kmeans.seed, cuts,
+                    [&tree](int k, core::Progress&) { return core::cutTree(tree, k); }, onPoint);
+            }
+            return core::runKSweep(prepared.x, sweepOptions, progress, onPoint);
         },
         [this, generation, then = std::move(then)](JobOutcome<core::SweepResult> outcome) {
             const bool ok = outcome.value.has_value();
@@ -393,18 +545,101 @@ void SegmentsView::runSegmentation(std::function<void(bool)> then) {
         [this, then = std::move(then)](JobOutcome<std::shared_ptr<const Segmentation>> outcome) {
             const bool ok = outcome.value.has_value();
             if (ok) {
-                const auto& seg = *outcome.value;
-                if (seg->result.sweep) {
-                    m_partialSweep = *seg->result.sweep;
-                    m_sweepChart->setSweep(*seg->result.sweep, true);
-                    m_project->setSweep(
-                        std::make_shared<const core::SweepResult>(*seg->result.sweep));
-                }
-                m_sweepChart->setSelectedK(seg->result.k);
-                m_project->setSegmentation(seg);
-                m_tabs->setCurrentWidget(m_scatter);
+                showSegmentation(*outcome.value);
             } else if (!outcome.cancelled && !outcome.error.isEmpty()) {
                 QMessageBox::warning(this, tr("Segmentation failed"), outcome.error);
+            }
+            if (then) {
+                then(ok);
+            }
+        });
+}
+
+void SegmentsView::showSegmentation(std::shared_ptr<const Segmentation> seg) {
+    if (seg->result.sweep) {
+        m_partialSweep = *seg->result.sweep;
+        m_sweepChart->setSweep(*seg->result.sweep, true);
+        m_project->setSweep(std::make_shared<const core::SweepResult>(*seg->result.sweep));
+    }
+    m_sweepChart->setSelectedK(seg->result.k);
+    const bool tree = seg->result.tree.has_value();
+    m_project->setSegmentation(seg);
+    m_tabs->setCurrentWidget(tree ? static_cast<QWidget*>(m_dendrogram)
+                                  : static_cast<QWidget*>(m_scatter));
+}
+
+void SegmentsView::recut(double height, std::function<void(bool)> then) {
+    const auto current = m_project->segmentationPtr();
+    if (!current || !current->result.tree) {
+        if (then) {
+            then(false);
+        }
+        return;
+    }
+    const auto data = m_project->data();
+    const core::Recipe recipe = current->result.recipe.recipe();
+    m_jobs->run<std::shared_ptr<const Segmentation>>(
+        tr("Cutting the tree"),
+        [data, recipe, current, height](core::Progress& progress) {
+            Segmentation out;
+            out.options = current->options;
+            out.options.cutHeight = height;
+            out.options.k.reset();
+            out.result = core::recutTree(data->table, recipe, current->result, std::nullopt, height,
+                                         out.options, progress);
+            out.pca = current->pca; // same rows, same features
+            out.silhouette = silhouetteOf(out.result, out.options.kmeans.seed, progress);
+            return std::make_shared<const Segmentation>(std::move(out));
+        },
+        [this, then = std::move(then)](JobOutcome<std::shared_ptr<const Segmentation>> outcome) {
+            const bool ok = outcome.value.has_value();
+            if (ok) {
+                const int k = (*outcome.value)->result.k;
+                m_autoK->setChecked(false);
+                m_k->setValue(std::clamp(k, m_k->minimum(), m_k->maximum()));
+                m_sweepChart->setSelectedK(k);
+                m_project->setSegmentation(*outcome.value);
+            } else if (!outcome.cancelled && !outcome.error.isEmpty()) {
+                QMessageBox::warning(this, tr("Segmentation failed"), outcome.error);
+            }
+            if (then) {
+                then(ok);
+            }
+        });
+}
+
+void SegmentsView::runKDistance(std::function<void(bool)> then) {
+    if (!m_project->hasData()) {
+        if (then) {
+            then(false);
+        }
+        return;
+    }
+    const auto data = m_project->data();
+    const core::Recipe recipe = m_project->recipe();
+    const int minSamples = m_minSamples->value();
+    m_jobs->run<std::shared_ptr<const core::KDistanceCurve>>(
+        tr("Computing the k-distance curve"),
+        [data, recipe, minSamples](core::Progress& progress) {
+            const core::FittedRecipe fitted =
+                core::FittedRecipe::fit(data->table, recipe, progress);
+            const core::PreparedData prepared = fitted.apply(data->table, progress);
+            return std::make_shared<const core::KDistanceCurve>(
+                core::kDistance(prepared.x, minSamples, progress));
+        },
+        [this,
+         then = std::move(then)](JobOutcome<std::shared_ptr<const core::KDistanceCurve>> outcome) {
+            const bool ok = outcome.value.has_value();
+            if (ok) {
+                const auto& curve = *outcome.value;
+                m_kdistance->setCurve(curve);
+                if (curve->suggestedEps) {
+                    m_eps->setValue(*curve->suggestedEps);
+                }
+                m_kdistance->setEps(m_eps->value());
+                m_tabs->setCurrentWidget(m_kdistance);
+            } else if (!outcome.cancelled && !outcome.error.isEmpty()) {
+                QMessageBox::warning(this, tr("The k-distance curve failed"), outcome.error);
             }
             if (then) {
                 then(ok);
@@ -415,15 +650,17 @@ void SegmentsView::runSegmentation(std::function<void(bool)> then) {
 QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
     // Hidden tab pages have no layout size yet: give each the visible page's size before grabbing.
     const QSize size = m_tabs->currentWidget()->size().expandedTo(QSize(1000, 640));
-    for (QWidget* page : {static_cast<QWidget*>(m_sweepChart), static_cast<QWidget*>(m_scatter),
-                          static_cast<QWidget*>(m_silhouette), static_cast<QWidget*>(m_heatmap)}) {
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_sweepChart), static_cast<QWidget*>(m_scatter),
+          static_cast<QWidget*>(m_silhouette), static_cast<QWidget*>(m_heatmap),
+          static_cast<QWidget*>(m_dendrogram), static_cast<QWidget*>(m_kdistance)}) {
         page->resize(size);
     }
-    return {{QStringLiteral("sweep"), m_sweepChart},
-            {QStringLiteral("pca"), m_scatter},
-            {QStringLiteral("silhouette"), m_silhouette},
-            {QStringLiteral("profiles"), m_heatmap},
-            {QStringLiteral("segment_list"), m_list}};
+    return {
+        {QStringLiteral("sweep"), m_sweepChart},      {QStringLiteral("pca"), m_scatter},
+        {QStringLiteral("silhouette"), m_silhouette}, {QStringLiteral("profiles"), m_heatmap},
+        {QStringLiteral("dendrogram"), m_dendrogram}, {QStringLiteral("k_distance"), m_kdistance},
+        {QStringLiteral("segment_list"), m_list}};
 }
 
 } // namespace gugus::ui

@@ -7,9 +7,11 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -20,11 +22,14 @@ class QTabWidget;
 
 namespace gugus::ui {
 
+class DendrogramChart;
 class JobRunner;
+class KDistanceChart;
 class PcaScatter;
 class ProfileHeatmap;
 class Project;
 class SegmentList;
+struct Segmentation;
 class SilhouetteChart;
 class SweepChart;
 
@@ -45,6 +50,15 @@ public:
     /// buttons do); `then(ok)` runs on the GUI thread when it ends.
     void runSweep(std::function<void(bool)> then = {});
     void runSegmentation(std::function<void(bool)> then = {});
+    /// Computes the k-distance curve (DBSCAN's eps helper) for the current features and
+    /// min_samples on a worker, shows it and takes its suggested eps.
+    void runKDistance(std::function<void(bool)> then = {});
+    /// Cuts the current hierarchical result at `height` on a worker (the dendrogram's cut line).
+    void recut(double height, std::function<void(bool)> then = {});
+
+    void setAlgorithm(core::Algorithm algorithm);
+    void setEps(double eps);
+    void setMinSamples(int minSamples);
 
     void setPerspective(Perspective perspective);
     /// k for the next segmentation; 0 = automatic (chosen by a sweep).
@@ -54,6 +68,8 @@ public:
     PcaScatter* pcaScatter() const { return m_scatter; }
     SilhouetteChart* silhouetteChart() const { return m_silhouette; }
     ProfileHeatmap* profileHeatmap() const { return m_heatmap; }
+    DendrogramChart* dendrogram() const { return m_dendrogram; }
+    KDistanceChart* kDistanceChart() const { return m_kdistance; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -65,6 +81,8 @@ private:
     void updateMetrics();
     core::SegmentationOptions options() const;
     void addSweepPoint(const core::SweepPoint& point);
+    void updateAlgorithmControls();
+    void showSegmentation(std::shared_ptr<const Segmentation> seg);
 
     Project* m_project;
     JobRunner* m_jobs;
@@ -81,6 +99,15 @@ private:
     QSpinBox* m_nInit;
     QSpinBox* m_maxIter;
     QComboBox* m_kmeansVariant;
+    QFormLayout* m_treeForm;
+    QComboBox* m_linkage;
+    QComboBox* m_metric;
+    QComboBox* m_cutMode;
+    QDoubleSpinBox* m_height;
+    QFormLayout* m_dbscanForm;
+    QDoubleSpinBox* m_eps;
+    QSpinBox* m_minSamples;
+    QPushButton* m_suggestEps;
     QGroupBox* m_kBox;
     QFormLayout* m_kForm;
     QCheckBox* m_autoK;
@@ -97,6 +124,8 @@ private:
     PcaScatter* m_scatter;
     SilhouetteChart* m_silhouette;
     ProfileHeatmap* m_heatmap;
+    DendrogramChart* m_dendrogram;
+    KDistanceChart* m_kdistance;
     SegmentList* m_list;
 };
 

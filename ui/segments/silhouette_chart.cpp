@@ -22,15 +22,9 @@ constexpr int kMaxBarsPerSegment = 2000;
 } // namespace
 
 SilhouetteChart::SilhouetteChart(Project* project, QWidget* parent)
-    : QWidget(parent), m_project(project), m_plot(new QCustomPlot(this)),
+    : QWidget(parent), m_project(project),
+      m_plot(addTitledPlot(this, QStringLiteral("silhouette"))),
       m_average(std::numeric_limits<double>::quiet_NaN()) {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, QString()));
-    setUpPlot(m_plot, QStringLiteral("silhouette"));
-    m_plot->setMinimumSize(400, 300);
     connect(project, &Project::segmentationChanged, this, &SilhouetteChart::redraw);
     connect(project, &Project::segmentStyleChanged, this, &SilhouetteChart::redraw);
     redraw();
@@ -53,7 +47,7 @@ void SilhouetteChart::redraw() {
     m_barCounts.clear();
     m_average = std::numeric_limits<double>::quiet_NaN();
     applyLocale(m_plot);
-    auto* title = static_cast<QCPTextElement*>(m_plot->plotLayout()->element(0, 0));
+    auto* title = plotTitle(m_plot);
     const Segmentation* seg = m_project->segmentation();
     if (!seg || seg->silhouette.samples.empty()) {
         title->setText(tr("Run a segmentation to see how well each customer fits its segment."));
