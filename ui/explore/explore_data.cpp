@@ -1,5 +1,7 @@
 #include "explore/explore_data.h"
 
+#include "common/matrix.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -170,16 +172,27 @@ ExploreData computeExplore(const core::Table& table, const ExploreRequest& reque
             }
         } else if (!request.segments.empty() && request.splitBy.empty()) {
             std::vector<std::vector<double>> groups(std::size_t(request.segmentCount));
+            std::vector<double> noise; // DBSCAN's atypical customers: a last box of their own
             for (std::int64_t r = 0; r < col->size(); ++r) {
                 const double x = col->values()[std::size_t(r)];
                 const int s = request.segments[std::size_t(r)];
-                if (s >= 0 && s < request.segmentCount && std::isfinite(x)) {
+                if (!std::isfinite(x)) {
+                    continue;
+                }
+                if (s >= 0 && s < request.segmentCount) {
                     groups[std::size_t(s)].push_back(x);
+                } else if (s == core::kNoise) {
+                    noise.push_back(x);
                 }
             }
             for (int s = 0; s < request.segmentCount; ++s) {
                 BoxStats b = boxOf(std::move(groups[std::size_t(s)]), QString());
                 b.segment = s;
+                out.boxes.push_back(std::move(b));
+            }
+            if (!noise.empty()) {
+                BoxStats b = boxOf(std::move(noise), QString());
+                b.segment = core::kNoise;
                 out.boxes.push_back(std::move(b));
             }
         } else {
