@@ -3,6 +3,7 @@
 #include "segment_report.h"
 
 #include "data/csv_reader.h"
+#include "model/segment_model.h"
 #include "model/summary_json.h"
 
 #include <iostream>
@@ -21,13 +22,20 @@ Output:
                        `segment` (0..k-1; empty for rows dropped by --impute drop)
   --summary FILE       JSON summary: source fingerprint, recipe, options, seed, metrics, segment
                        sizes and centres, sweep (with --k auto) and per-segment profiles
+  --model-out FILE     save the segmentation model (recipe, centres, names, training statistics)
+                       to score new customers with `gugus-cli score`
+  --names A,B,C        segment names stored in the model (segment 0 first)
   --quiet              no progress or notes on stderr
 )";
 
 } // namespace
 
 int runSegment(const std::vector<std::string>& argv) {
-    const Args args(argv, unite({kCsvOptions, kRecipeOptions, kKMeansOptions, {"out", "summary"}}),
+    const Args args(argv,
+                    unite({kCsvOptions,
+                           kRecipeOptions,
+                           kKMeansOptions,
+                           {"out", "summary", "model-out", "names"}}),
                     kCommonFlags);
     if (args.flag("help")) {
         std::cout << kHelp << "\n" << kRecipeHelp << "\n" << kKMeansHelp << "\n" << kCsvHelp;
@@ -61,6 +69,15 @@ int runSegment(const std::vector<std::string>& argv) {
         }
         core::writeFileAtomically(
             *summary, core::summaryJson(loaded.table, options, result, {path, command}));
+    }
+    if (const auto modelPath = args.get("model-out")) {
+        std::vector<std::string> names;
+        if (const auto list = args.get("names")) {
+            names = splitList(*list, ',');
+        }
+        core::writeFileAtomically(
+            *modelPath,
+            core::SegmentModel::fromSegmentation(loaded.table, options, result, names).toJson());
     }
     printSegmentSummary(std::cout, result);
     return 0;

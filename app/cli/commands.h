@@ -10,5 +10,7 @@ int runInspect(const std::vector<std::string>& args);
 int runSegment(const std::vector<std::string>& args);
 int runSweep(const std::vector<std::string>& args);
 int runKDist(const std::vector<std::string>& args);
+int runScore(const std::vector<std::string>& args);
+int runModelSql(const std::vector<std::string>& args);
 
 } // namespace gugus::cli

@@ -23,6 +23,8 @@ Commands:
                    labelled CSV and summary
   sweep FILE       metrics for k = 2..10 with the elbow (knee) and a suggested k
   kdist FILE       k-distance curve and the suggested eps for DBSCAN
+  score MODEL FILE assign new customers to the segments of a saved model (--out scored.csv)
+  model-sql MODEL  the saved model as one SQL SELECT (--table NAME)
   version          print the version
 
 Run `gugus-cli COMMAND --help` for the options of a command.
@@ -51,6 +53,12 @@ int main(int argc, char** argv) {
         }
         if (command == "kdist") {
             return gugus::cli::runKDist(rest);
+        }
+        if (command == "score") {
+            return gugus::cli::runScore(rest);
+        }
+        if (command == "model-sql") {
+            return gugus::cli::runModelSql(rest);
         }
         if (command == "version" || command == "--version") {
             std::cout << "gugus-cli " << GUGUS_VERSION << "\n";

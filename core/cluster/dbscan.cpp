@@ -130,6 +130,16 @@ public:
                                            nanoflann::SearchParams(32, 0.0f, false));
     }
 
+    /// Calls visit(row, squared distance) for every row within the radius of an outside point.
+    template <class Visit>
+    void neighboursOf(const double* point, double radiusSquared, Visit&& visit) const {
+        const auto translate = [&](std::int64_t j, double d2) {
+            visit(m_order[std::size_t(j)], d2);
+        };
+        RadiusVisitor<decltype(translate)> result(radiusSquared, translate);
+        m_tree->radiusSearchCustomCallback(point, result, nanoflann::SearchParams(32, 0.0f, false));
+    }
+
     /// Squared distance from row i to its k-th nearest row (itself included).
     double kthDistanceSquared(std::int64_t i, std::size_t k, std::vector<std::uint32_t>& ids,
                               std::vector<double>& d2) const {
@@ -371,6 +381,32 @@ DbscanResult dbscan(const FeatureMatrix& x, const DbscanOptions& options, Progre
     }
     progress.report(3 * n, 3 * n, "dbscan");
     return result;
+}
+
+Labels nearestCoreWithin(const FeatureMatrix& cores, const Labels& coreLabels, double eps,
+                         const FeatureMatrix& x) {
+    Labels labels(std::size_t(x.rows()), kNoise);
+    if (cores.rows() == 0 || x.rows() == 0) {
+        return labels;
+    }
+    const Index index(cores);
+    const double r2 = eps * eps;
+    parallelBlocks(x.rows(), 256, [&](std::int64_t, std::int64_t begin, std::int64_t end) {
+        for (std::int64_t i = begin; i < end; ++i) {
+            double best = std::numeric_limits<double>::infinity();
+            std::int64_t bestRow = -1;
+            index.neighboursOf(x.data() + i * x.cols(), r2, [&](std::int64_t j, double d2) {
+                if (d2 < best || (d2 == best && j < bestRow)) {
+                    best = d2;
+                    bestRow = j;
+                }
+            });
+            if (bestRow >= 0) {
+                labels[std::size_t(i)] = coreLabels[std::size_t(bestRow)];
+            }
+        }
+    });
+    return labels;
 }
 
 KDistanceCurve kDistance(const FeatureMatrix& x, int minSamples, Progress& progress) {

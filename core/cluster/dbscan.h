@@ -33,6 +33,12 @@ struct DbscanResult {
 /// NonFiniteValue, Cancelled. Progress stage "dbscan".
 DbscanResult dbscan(const FeatureMatrix& x, const DbscanOptions& options, Progress& progress);
 
+/// For each row of x, the label of its nearest row of `cores` within eps (Euclidean, inclusive;
+/// ties to the lowest core index), or kNoise when none is that close. Used to place new
+/// customers with a saved DBSCAN model. Parallel, kd-tree.
+Labels nearestCoreWithin(const FeatureMatrix& cores, const Labels& coreLabels, double eps,
+                         const FeatureMatrix& x);
+
 /// The k-distance curve: each row's distance to its minSamples-th nearest row (the row itself
 /// counts as the first, as in DBSCAN's core test, so a row is core exactly when its k-distance
 /// <= eps), sorted ascending, over all rows.

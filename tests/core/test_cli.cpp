@@ -264,3 +264,42 @@ TEST(Cli, HierarchicalAndDbscanKeepTheContract) {
               1);
     EXPECT_EQ(cli("sweep " + in + " --algorithm dbscan --eps 1", &out), 2);
 }
+
+TEST(Cli, ModelOutScoreAndModelSql) {
+    TempDir dir;
+    writeFile(dir.path("in.csv"), kSmallCsv);
+    const std::string in = dir.path("in.csv");
+    std::string out;
+    ASSERT_EQ(cli("segment " + in + " --k 3 --quiet --id cust_id --features age,income --out " +
+                      dir.path("labels.csv") + " --model-out " + dir.path("model.json") +
+                      " --names Young,Mid,Old",
+                  &out),
+              0)
+        << out;
+    const auto model = nlohmann::json::parse(readFile(dir.path("model.json")));
+    EXPECT_EQ(model.at("format"), "gugus-model");
+    EXPECT_EQ(model.at("names"), nlohmann::json({"Young", "Mid", "Old"}));
+
+    // Prospects: the training rows, one unseen text value, and no cust_id/area columns.
+    writeFile(dir.path("new.csv"), "age,income\n20,10\n51,81\nold,5\n35,200\n");
+    ASSERT_EQ(cli("score " + dir.path("model.json") + " " + dir.path("new.csv") +
+                      " --quiet --out " + dir.path("scored.csv"),
+                  &out),
+              0)
+        << out;
+    EXPECT_NE(out.find("4 rows: 3 scored, 1 not scorable"), std::string::npos) << out;
+    const auto scored = lines(readFile(dir.path("scored.csv")));
+    const auto trained = lines(readFile(dir.path("labels.csv")));
+    ASSERT_EQ(scored.size(), 5u);
+    EXPECT_EQ(scored[0], "age,income,segment,segment_note");
+    const auto lastField = [](const std::string& line) { return line.substr(line.rfind(',') + 1); };
+    EXPECT_EQ(scored[1], "20,10," + lastField(trained[1]) + ","); // same segment as in training
+    EXPECT_EQ(scored[3], "old,5,-1,not a number: age=old");
+
+    ASSERT_EQ(cli("model-sql " + dir.path("model.json") + " --table customers", &out), 0);
+    EXPECT_NE(out.find("SELECT t.*"), std::string::npos);
+    EXPECT_NE(out.find("END AS segment\nFROM customers AS t;"), std::string::npos) << out;
+    EXPECT_EQ(cli("model-sql " + dir.path("model.json"), &out), 2);
+    EXPECT_EQ(cli("score " + dir.path("labels.csv") + " " + in + " --out x.csv", &out), 1);
+    EXPECT_NE(out.find("invalid model file"), std::string::npos) << out;
+}

@@ -1,0 +1,134 @@
+#include "cli_common.h"
+#include "commands.h"
+
+#include "common/error.h"
+#include "data/csv_reader.h"
+#include "model/segment_model.h"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+
+namespace gugus::cli {
+
+namespace {
+
+constexpr const char* kScoreHelp =
+    R"(Usage: gugus-cli score MODEL.json FILE --out scored.csv [options]
+
+Assigns each row of FILE (customers or prospects) to a segment of a saved model
+(`gugus-cli segment ... --model-out MODEL.json`): applies the saved recipe, then the model's rule
+(K-Means: nearest centre; hierarchical: nearest segment mean; DBSCAN: the cluster of the nearest
+core customer within eps, else -1). Only the model's feature columns are needed.
+
+Output:
+  --out FILE           FILE's rows and columns plus `segment` (-1 = not scorable) and
+                       `segment_note` (why a row was not scored, or what was imputed), last
+  --quiet              no progress or notes on stderr
+Prints the counts of scored and unscorable rows (with the reasons) and a drift report: columns
+whose distribution moved since training (standardized mean shift > 0.25 or PSI > 0.2).
+)";
+
+constexpr const char* kSqlHelp = R"(Usage: gugus-cli model-sql MODEL.json --table NAME
+
+Prints one SQL SELECT that returns every column of table NAME plus `segment`, computed inside the
+database as the nearest centre of a saved K-Means or hierarchical model over the scaled features
+(standard SQL: CASE, COALESCE, CAST, arithmetic; LN for log1p columns). Missing values take the
+training fill values; an unseen category gets all-zero dummies (the CLI's `score` instead refuses
+such rows).
+)";
+
+std::string readText(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw core::Error(core::ErrorCode::FileNotFound, path);
+    }
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+} // namespace
+
+int runScore(const std::vector<std::string>& argv) {
+    const Args args(argv, unite({kCsvOptions, {"out", "threads"}}), kCommonFlags);
+    if (args.flag("help")) {
+        std::cout << kScoreHelp << "\n" << kCsvHelp;
+        return 0;
+    }
+    if (args.positional().size() != 2) {
+        throw UsageError("score needs MODEL.json and FILE (see gugus-cli score --help)");
+    }
+    const auto out = args.get("out");
+    if (!out) {
+        throw UsageError("score needs --out FILE");
+    }
+    applyThreads(args);
+    const core::SegmentModel model = core::SegmentModel::fromJson(readText(args.positional()[0]));
+    StderrProgress progress(args.flag("quiet"));
+    const auto loaded = loadTable(args.positional()[1], args, progress);
+    const core::ScoreResult scored = core::scoreTable(model, loaded.table, progress);
+
+    std::vector<std::string> segment(scored.labels.size());
+    for (std::size_t i = 0; i < segment.size(); ++i) {
+        segment[i] = std::to_string(scored.labels[i]);
+    }
+    core::writeCsvFile(*out, loaded.table,
+                       {{"segment", std::move(segment)}, {"segment_note", scored.notes}},
+                       core::CsvWriteOptions{}, progress);
+
+    std::cout << loaded.table.rowCount() << " rows: " << scored.scored << " scored, "
+              << scored.unscorable << " not scorable";
+    if (model.algorithm == core::Algorithm::Dbscan) {
+        std::cout << ", " << scored.noise << " atypical (no core customer within eps)";
+    }
+    std::cout << ".\n";
+    if (!scored.missingColumns.empty()) {
+        std::cout << "Missing feature columns:";
+        for (const auto& c : scored.missingColumns) {
+            std::cout << " " << c;
+        }
+        std::cout << "\n";
+    }
+    // The most common reasons, counted per distinct note.
+    std::map<std::string, std::int64_t> reasons;
+    for (std::size_t i = 0; i < scored.labels.size(); ++i) {
+        if (scored.labels[i] < 0 && !scored.notes[i].empty()) {
+            ++reasons[scored.notes[i]];
+        }
+    }
+    int shown = 0;
+    for (const auto& [reason, count] : reasons) {
+        if (++shown > 10) {
+            std::cout << "  ... " << reasons.size() - 10 << " more reasons\n";
+            break;
+        }
+        std::cout << "  " << count << " x " << reason << "\n";
+    }
+    std::cout << "\nDrift against the training data (" << model.trainingRows << " rows):\n";
+    for (const auto& d : scored.drift) {
+        char line[200];
+        std::snprintf(line, sizeof line, "  %-28s mean shift %+6.2f sd, PSI %.3f%s\n",
+                      d.column.c_str(), d.meanShift, d.psi, d.flagged ? "  <- moved" : "");
+        std::cout << line;
+    }
+    return 0;
+}
+
+int runModelSql(const std::vector<std::string>& argv) {
+    const Args args(argv, {"table"}, kCommonFlags);
+    if (args.flag("help")) {
+        std::cout << kSqlHelp;
+        return 0;
+    }
+    if (args.positional().size() != 1 || !args.get("table")) {
+        throw UsageError("model-sql needs MODEL.json and --table NAME (see --help)");
+    }
+    const core::SegmentModel model = core::SegmentModel::fromJson(readText(args.positional()[0]));
+    std::cout << core::modelSql(model, *args.get("table")) << ";\n";
+    return 0;
+}
+
+} // namespace gugus::cli

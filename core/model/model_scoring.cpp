@@ -1,0 +1,188 @@
+// scoreTable: checks each row against the saved recipe, prepares the scorable rows, assigns them,
+// and compares the file's feature distributions with the training data (drift).
+#include "model/segment_model.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gugus::core {
+
+namespace {
+
+constexpr double kShiftLimit = 0.25; ///< |standardized mean shift| above this is flagged
+constexpr double kPsiLimit = 0.2;    ///< PSI above this is flagged (0.1-0.2: moderate)
+
+/// Population stability index of `now` against `before` (shares), each share floored at 1e-4.
+double psi(const std::vector<double>& before, const std::vector<double>& now) {
+    double sum = 0;
+    for (std::size_t i = 0; i < before.size() && i < now.size(); ++i) {
+        const double b = std::max(before[i], 1e-4);
+        const double a = std::max(now[i], 1e-4);
+        sum += (a - b) * std::log(a / b);
+    }
+    return sum;
+}
+
+DriftItem driftOf(const ColumnReference& ref, const Column& col, const Column* numeric) {
+    DriftItem item;
+    item.column = ref.name;
+    if (ref.categorical) {
+        std::vector<double> shares(ref.labels.size() + 1, 0.0); // last: categories not seen
+        double counted = 0;
+        for (std::int64_t r = 0; r < col.size(); ++r) {
+            if (col.isMissing(r)) {
+                continue;
+            }
+            const std::string label = col.toText(r);
+            const auto it = std::find(ref.labels.begin(), ref.labels.end(), label);
+            shares[std::size_t(it - ref.labels.begin())] += 1;
+            counted += 1;
+        }
+        for (double& s : shares) {
+            s = counted > 0 ? s / counted : 0.0;
+        }
+        std::vector<double> before = ref.shares;
+        before.push_back(0.0);
+        item.psi = counted > 0 ? psi(before, shares) : 0.0;
+    } else {
+        std::vector<double> shares(ref.edges.size() + 1, 0.0);
+        double sum = 0;
+        double counted = 0;
+        for (const double v : numeric->values()) {
+            if (!std::isfinite(v)) {
+                continue;
+            }
+            sum += v;
+            counted += 1;
+            shares[std::size_t(std::lower_bound(ref.edges.begin(), ref.edges.end(), v) -
+                               ref.edges.begin())] += 1;
+        }
+        if (counted > 0) {
+            for (double& s : shares) {
+                s /= counted;
+            }
+            item.meanShift = ref.std > 0 ? (sum / counted - ref.mean) / ref.std : 0.0;
+            item.psi = psi(ref.shares, shares);
+        }
+    }
+    item.flagged = std::abs(item.meanShift) > kShiftLimit || item.psi > kPsiLimit;
+    return item;
+}
+
+} // namespace
+
+ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& progress) {
+    const std::int64_t n = table.rowCount();
+    ScoreResult out;
+    out.labels.assign(std::size_t(n), -1);
+    out.notes.assign(std::size_t(n), std::string());
+    const auto note = [&](std::int64_t r, const std::string& text) {
+        std::string& s = out.notes[std::size_t(r)];
+        if (s.find(text) != std::string::npos) {
+            return;
+        }
+        s += s.empty() ? text : "; " + text;
+    };
+    for (const FittedColumn& fc : model.recipe.columns()) {
+        if (!table.indexOf(fc.spec.name)) {
+            out.missingColumns.push_back(fc.spec.name);
+        }
+    }
+    if (!out.missingColumns.empty()) {
+        std::string list;
+        for (const auto& c : out.missingColumns) {
+            list += (list.empty() ? "" : ", ") + c;
+        }
+        for (std::int64_t r = 0; r < n; ++r) {
+            note(r, "missing column " + list);
+        }
+        out.unscorable = n;
+        return out;
+    }
+
+    Table work = table;
+    std::vector<char> ok(std::size_t(n), 1);
+    for (std::size_t c = 0; c < model.recipe.columns().size(); ++c) {
+        progress.throwIfCancelled();
+        const FittedColumn& fc = model.recipe.columns()[c];
+        const std::int64_t index = *table.indexOf(fc.spec.name);
+        const Column& col = table.column(index);
+        const bool drop = fc.spec.imputation == Imputation::DropRows;
+        const std::string& name = fc.spec.name;
+        if (fc.type == ColumnType::Categorical) {
+            for (std::int64_t r = 0; r < n; ++r) {
+                if (col.isMissing(r)) {
+                    if (drop) {
+                        ok[std::size_t(r)] = 0;
+                        note(r, "missing value: " + name);
+                    } else {
+                        note(r, "imputed: " + name);
+                    }
+                    continue;
+                }
+                const std::string label = col.toText(r);
+                if (std::find(fc.categories.begin(), fc.categories.end(), label) ==
+                    fc.categories.end()) {
+                    ok[std::size_t(r)] = 0;
+                    note(r, "unseen category: " + name + "=" + label);
+                }
+            }
+            out.drift.push_back(driftOf(model.columns[c], col, nullptr));
+            continue;
+        }
+        const bool converted = !col.isNumericLike();
+        if (converted) {
+            work.setColumn(index, col.convertedTo(ColumnType::Numeric));
+        }
+        const Column& numeric = work.column(index);
+        for (std::int64_t r = 0; r < n; ++r) {
+            const double v = numeric.values()[std::size_t(r)];
+            if (std::isnan(v) && converted && !col.isMissing(r)) {
+                ok[std::size_t(r)] = 0;
+                note(r, "not a number: " + name + "=" + col.toText(r));
+            } else if (std::isinf(v)) {
+                ok[std::size_t(r)] = 0;
+                note(r, "infinite value: " + name);
+            } else if (std::isnan(v)) {
+                if (drop) {
+                    ok[std::size_t(r)] = 0;
+                    note(r, "missing value: " + name);
+                } else {
+                    note(r, "imputed: " + name);
+                }
+            } else if (fc.spec.transform == Transform::Log1p && !(v > -1.0)) {
+                ok[std::size_t(r)] = 0;
+                note(r, "value <= -1 for log1p: " + name);
+            }
+        }
+        out.drift.push_back(driftOf(model.columns[c], col, &numeric));
+    }
+
+    std::vector<std::int64_t> rows;
+    for (std::int64_t r = 0; r < n; ++r) {
+        if (ok[std::size_t(r)]) {
+            rows.push_back(r);
+        }
+    }
+    out.unscorable = n - std::int64_t(rows.size());
+    if (rows.empty()) {
+        return out;
+    }
+    const Table scorable = work.selectRows(rows);
+    const PreparedData prepared = model.recipe.apply(scorable, progress);
+    const Labels labels = model.assign(prepared.x);
+    for (std::size_t i = 0; i < prepared.rows.size(); ++i) {
+        const std::int64_t r = rows[std::size_t(prepared.rows[i])];
+        out.labels[std::size_t(r)] = labels[i];
+        if (labels[i] == kNoise) {
+            ++out.noise;
+            note(r, "atypical: no core customer within eps");
+        } else {
+            ++out.scored;
+        }
+    }
+    progress.report(1, 1, "score");
+    return out;
+}
+
+} // namespace gugus::core

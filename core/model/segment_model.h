@@ -1,0 +1,93 @@
+#pragma once
+
+#include "model/segmentation.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace gugus::core {
+
+/// Training statistics of one feature column, for drift checks on data being scored.
+struct ColumnReference {
+    std::string name;
+    bool categorical = false;
+    double mean = 0.0; ///< numeric: mean and population std of the non-missing training values
+    double std = 0.0;
+    std::vector<double> edges;       ///< numeric: inner decile edges (9) of the training values
+    std::vector<std::string> labels; ///< categorical: training categories
+    std::vector<double> shares;      ///< per decile bin / category: share of training rows
+};
+
+/// A segmentation that can assign new customers: the fitted recipe, the algorithm and what it
+/// needs to assign (centres; DBSCAN's core rows and eps), the segment names, and the training
+/// data's fingerprint and column statistics. Saved as versioned JSON ("gugus-model", version 1)
+/// whose doubles round-trip bit for bit.
+///
+/// Assignment rules: K-Means - the nearest centre (as the fit). Hierarchical - the nearest
+/// segment mean (the tree itself cannot place a new row; Ward's segments are compact, so this is
+/// the natural rule; trainingAgreement says how often it reproduces the training labels).
+/// DBSCAN - the cluster of the nearest core row within eps, else noise (-1), as
+/// sklearn's DBSCAN would label a new border point.
+struct SegmentModel {
+    static constexpr int kVersion = 1;
+    Algorithm algorithm = Algorithm::KMeans;
+    FittedRecipe recipe;
+    int k = 0;
+    CentreMatrix centres;            ///< k x d (K-Means centres, else segment means)
+    std::vector<std::int64_t> sizes; ///< training rows per segment
+    std::vector<std::string> names;  ///< segment names (may be empty strings)
+    FeatureMatrix coreRows;          ///< DBSCAN: core rows (scaled features)
+    std::vector<int> coreLabels;     ///< DBSCAN: their clusters
+    double eps = 0.0;                ///< DBSCAN
+    std::string fingerprint;         ///< Table::fingerprint() of the training data
+    std::int64_t trainingRows = 0;
+    double trainingAgreement = 1.0;       ///< share of training rows the rule assigns as trained
+    std::vector<ColumnReference> columns; ///< one per feature column
+    std::string createdBy;                ///< e.g. "gugus-cli 0.1.0"
+
+    /// Builds the model of a finished segmentation of `table`. `names` may be shorter than k.
+    static SegmentModel fromSegmentation(const Table& table, const SegmentationOptions& options,
+                                         const SegmentationResult& result,
+                                         std::vector<std::string> names = {});
+
+    /// Segment of each row of a prepared feature matrix by the rule above.
+    Labels assign(const FeatureMatrix& x) const;
+
+    std::string toJson() const;
+    /// Throws Error(InvalidModel, what) for malformed JSON, another format or a newer version.
+    static SegmentModel fromJson(std::string_view json);
+};
+
+/// A drift finding for one feature column of the data being scored.
+struct DriftItem {
+    std::string column;
+    double meanShift = 0.0; ///< numeric: (new mean - training mean) / training std
+    double psi = 0.0;       ///< population stability index over the training bins / categories
+    bool flagged = false;   ///< |meanShift| > 0.25 or psi > 0.2
+};
+
+struct ScoreResult {
+    Labels labels;                  ///< per input row: segment, or -1 (not scorable or noise)
+    std::vector<std::string> notes; ///< per input row: "" or why it got -1 / what was imputed
+    std::int64_t scored = 0;        ///< rows given a segment
+    std::int64_t unscorable = 0;    ///< rows that could not be scored (see notes)
+    std::int64_t noise = 0;         ///< DBSCAN: scorable rows near no core row
+    std::vector<std::string> missingColumns; ///< feature columns absent from the file
+    std::vector<DriftItem> drift;
+};
+
+/// Scores `table` with `model`: applies the saved recipe to each row that can be prepared and
+/// assigns it. Rows that cannot be scored get -1 and a note, never an exception: "missing column
+/// A, B" (absent feature columns), "missing value: A" (imputation was "drop"), "not a number:
+/// A=text", "infinite value: A", "unseen category: A=x". Imputed rows are scored with a note
+/// "imputed: A". Throws only Cancelled.
+ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& progress);
+
+/// One SQL SELECT (standard SQL: CASE, COALESCE, arithmetic; LN for log1p columns) returning
+/// every column of `tableName` plus `segment`, the nearest centre over the scaled features.
+/// Missing values take the training fill values; an unseen category gets all-zero dummies.
+/// Throws Error(InvalidModel, "algorithm") for DBSCAN models.
+std::string modelSql(const SegmentModel& model, const std::string& tableName);
+
+} // namespace gugus::core

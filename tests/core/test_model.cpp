@@ -1,0 +1,254 @@
+// Saved segmentation models: JSON round trip, scoring equals the in-memory labels, per-row
+// reasons for rows that cannot be scored, drift, and the SQL export run inside SQLite.
+#include "data/csv_reader.h"
+#include "model/segment_model.h"
+#include "test_support.h"
+
+#include <sqlite3.h>
+
+#include <cmath>
+
+using namespace gugus::core;
+using gugus::test::errorCodeOf;
+
+namespace {
+
+Table sample() {
+    NullProgress p;
+    return readCsvFile(gugus::test::samplePath(), CsvOptions{}, p).table;
+}
+
+Table fromText(const std::string& text) {
+    NullProgress p;
+    return readCsvText(text, CsvOptions{}, p).table;
+}
+
+/// Clusters the sample on Usia, Area (one-hot), Jumlah_Anak and log1p(income).
+Recipe mixedRecipe(const Table& table) {
+    Recipe recipe = Recipe::defaults(table);
+    for (auto& spec : recipe.columns) {
+        spec.role = Role::ProfileOnly;
+    }
+    for (const char* name : {"Usia", "Area", "Jumlah_Anak", "Pendapatan_Tahunan"}) {
+        recipe.find(name)->role = Role::Feature;
+    }
+    recipe.find("Pendapatan_Tahunan")->transform = Transform::Log1p;
+    return recipe;
+}
+
+struct Trained {
+    Table table;
+    SegmentationOptions options;
+    SegmentationResult result;
+    SegmentModel model;
+};
+
+Trained train(Algorithm algorithm) {
+    Trained t{sample(), {}, {}, {}};
+    t.options.algorithm = algorithm;
+    t.options.k = algorithm == Algorithm::Dbscan ? std::nullopt : std::optional<int>(4);
+    t.options.dbscan = {0.6, 10};
+    NullProgress p;
+    t.result = runSegmentation(t.table, mixedRecipe(t.table), t.options, p);
+    t.model = SegmentModel::fromSegmentation(t.table, t.options, t.result, {"Young", "Family"});
+    return t;
+}
+
+TEST(SegmentModel, JsonRoundTripIsBitForBit) {
+    for (const Algorithm a : {Algorithm::KMeans, Algorithm::Hierarchical, Algorithm::Dbscan}) {
+        SCOPED_TRACE(algorithmKey(a));
+        const Trained t = train(a);
+        const std::string json = t.model.toJson();
+        const SegmentModel back = SegmentModel::fromJson(json);
+        EXPECT_EQ(back.toJson(), json);
+        EXPECT_EQ(back.k, t.model.k);
+        EXPECT_TRUE(back.centres.cwiseEqual(t.model.centres).all());
+        EXPECT_TRUE(back.coreRows.cwiseEqual(t.model.coreRows).all());
+        std::vector<std::string> names{"Young", "Family"};
+        names.resize(std::size_t(t.model.k));
+        EXPECT_EQ(back.names, names);
+        EXPECT_EQ(back.fingerprint, t.table.fingerprint());
+    }
+}
+
+TEST(SegmentModel, ScoringTheTrainingDataGivesTheTrainingLabels) {
+    for (const Algorithm a : {Algorithm::KMeans, Algorithm::Hierarchical, Algorithm::Dbscan}) {
+        SCOPED_TRACE(algorithmKey(a));
+        const Trained t = train(a);
+        const SegmentModel model = SegmentModel::fromJson(t.model.toJson());
+        NullProgress p;
+        const ScoreResult scored = scoreTable(model, t.table, p);
+        EXPECT_EQ(scored.unscorable, 0);
+        std::int64_t same = 0;
+        for (std::size_t i = 0; i < scored.labels.size(); ++i) {
+            same += scored.labels[i] == t.result.tableLabels[i] ? 1 : 0;
+        }
+        const double agreement = double(same) / double(scored.labels.size());
+        EXPECT_DOUBLE_EQ(agreement, t.model.trainingAgreement);
+        if (a == Algorithm::KMeans) {
+            EXPECT_EQ(agreement, 1.0); // the nearest centre is the fit's own rule
+        } else {
+            EXPECT_GT(agreement, 0.8);
+        }
+        for (const auto& d : scored.drift) {
+            EXPECT_FALSE(d.flagged) << d.column; // the same data has not drifted
+        }
+    }
+}
+
+TEST(SegmentModel, RowsThatCannotBeScoredSayWhy) {
+    const Trained t = train(Algorithm::KMeans);
+    NullProgress p;
+    // Prospects with demographics only; one bad value per row.
+    const Table prospects = fromText("Usia,Area,Jumlah_Anak,Pendapatan_Tahunan\n"
+                                     "35,Jakarta,1,300\n"
+                                     ",Bandung,0,250\n"
+                                     "40,Medan,2,300\n"
+                                     "abc,Solo,1,300\n"
+                                     "50,Bogor,1,-7\n");
+    const ScoreResult r = scoreTable(t.model, prospects, p);
+    EXPECT_GE(r.labels[0], 0);
+    EXPECT_EQ(r.notes[0], "");
+    EXPECT_GE(r.labels[1], 0); // imputed with the training median
+    EXPECT_EQ(r.notes[1], "imputed: Usia");
+    EXPECT_EQ(r.labels[2], -1);
+    EXPECT_EQ(r.notes[2], "unseen category: Area=Medan");
+    EXPECT_EQ(r.labels[3], -1);
+    EXPECT_EQ(r.notes[3], "not a number: Usia=abc");
+    EXPECT_EQ(r.labels[4], -1);
+    EXPECT_EQ(r.notes[4], "value <= -1 for log1p: Pendapatan_Tahunan");
+    EXPECT_EQ(r.scored, 2);
+    EXPECT_EQ(r.unscorable, 3);
+
+    const Table noArea = fromText("Usia,Jumlah_Anak\n30,1\n40,2\n");
+    const ScoreResult m = scoreTable(t.model, noArea, p);
+    EXPECT_EQ(m.missingColumns, (std::vector<std::string>{"Area", "Pendapatan_Tahunan"}));
+    EXPECT_EQ(m.labels, (Labels{-1, -1}));
+    EXPECT_EQ(m.notes[1], "missing column Area, Pendapatan_Tahunan");
+}
+
+TEST(SegmentModel, DriftIsFlaggedWhenADistributionMoves) {
+    const Trained t = train(Algorithm::KMeans);
+    // The sample with everyone 15 years older.
+    Table older = t.table;
+    const std::int64_t usia = *older.indexOf("Usia");
+    std::vector<double> ages = older.column(usia).values();
+    for (double& v : ages) {
+        v += 15;
+    }
+    older.setColumn(usia, Column::numeric("Usia", ages));
+    NullProgress p;
+    const ScoreResult r = scoreTable(t.model, older, p);
+    for (const auto& d : r.drift) {
+        if (d.column == "Usia") {
+            EXPECT_TRUE(d.flagged);
+            EXPECT_GT(d.meanShift, 1.0);
+            EXPECT_GT(d.psi, 0.2);
+        } else {
+            EXPECT_FALSE(d.flagged) << d.column;
+        }
+    }
+}
+
+TEST(SegmentModel, BadModelFilesAreRefused) {
+    std::string subject;
+    EXPECT_EQ(errorCodeOf([] { SegmentModel::fromJson("{"); }), ErrorCode::InvalidModel);
+    EXPECT_EQ(errorCodeOf([] { SegmentModel::fromJson(R"({"format":"other"})"); }, &subject),
+              ErrorCode::InvalidModel);
+    EXPECT_EQ(subject, "format");
+    std::string json = train(Algorithm::KMeans).model.toJson();
+    json.replace(json.find("\"version\": 1"), 12, "\"version\": 9");
+    EXPECT_EQ(errorCodeOf([&] { SegmentModel::fromJson(json); }, &subject),
+              ErrorCode::InvalidModel);
+    EXPECT_EQ(subject, "version");
+    EXPECT_EQ(errorCodeOf([] { modelSql(train(Algorithm::Dbscan).model, "t"); }),
+              ErrorCode::InvalidModel);
+    EXPECT_EQ(errorCodeOf([] { modelSql(train(Algorithm::KMeans).model, "t; DROP TABLE x"); }),
+              ErrorCode::InvalidOption);
+}
+
+/// Loads `table` into an in-memory SQLite database as table `customers` (NULL for missing).
+class Sqlite {
+public:
+    explicit Sqlite(const Table& table) {
+        EXPECT_EQ(sqlite3_open(":memory:", &m_db), SQLITE_OK);
+        std::string create = "CREATE TABLE customers (";
+        std::string insert = "INSERT INTO customers VALUES (";
+        for (std::int64_t c = 0; c < table.columnCount(); ++c) {
+            create += (c ? ", \"" : "\"") + table.column(c).name() + "\"";
+            insert += c ? ", ?" : "?";
+        }
+        exec(create + ")");
+        exec("BEGIN");
+        sqlite3_stmt* stmt = nullptr;
+        sqlite3_prepare_v2(m_db, (insert + ")").c_str(), -1, &stmt, nullptr);
+        for (std::int64_t r = 0; r < table.rowCount(); ++r) {
+            for (std::int64_t c = 0; c < table.columnCount(); ++c) {
+                const Column& col = table.column(c);
+                const int slot = int(c) + 1;
+                if (col.isMissing(r)) {
+                    sqlite3_bind_null(stmt, slot);
+                } else if (col.isNumericLike()) {
+                    sqlite3_bind_double(stmt, slot, col.values()[std::size_t(r)]);
+                } else {
+                    const std::string text = col.toText(r);
+                    sqlite3_bind_text(stmt, slot, text.c_str(), -1, SQLITE_TRANSIENT);
+                }
+            }
+            EXPECT_EQ(sqlite3_step(stmt), SQLITE_DONE);
+            sqlite3_reset(stmt);
+        }
+        sqlite3_finalize(stmt);
+        exec("COMMIT");
+    }
+    ~Sqlite() { sqlite3_close(m_db); }
+
+    /// The last column of every row the query returns, as an int (-99 for NULL).
+    Labels lastColumn(const std::string& sql) {
+        sqlite3_stmt* stmt = nullptr;
+        const int rc = sqlite3_prepare_v2(m_db, sql.c_str(), -1, &stmt, nullptr);
+        EXPECT_EQ(rc, SQLITE_OK) << sqlite3_errmsg(m_db);
+        Labels out;
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            const int last = sqlite3_column_count(stmt) - 1;
+            out.push_back(sqlite3_column_type(stmt, last) == SQLITE_NULL
+                              ? -99
+                              : sqlite3_column_int(stmt, last));
+        }
+        sqlite3_finalize(stmt);
+        return out;
+    }
+
+private:
+    void exec(const std::string& sql) {
+        char* error = nullptr;
+        EXPECT_EQ(sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK)
+            << (error ? error : "");
+        sqlite3_free(error);
+    }
+    sqlite3* m_db = nullptr;
+};
+
+TEST(SegmentModel, SqlInSqliteGivesTheEngineLabels) {
+    for (const Algorithm a : {Algorithm::KMeans, Algorithm::Hierarchical}) {
+        SCOPED_TRACE(algorithmKey(a));
+        const Trained t = train(a);
+        NullProgress p;
+        const ScoreResult engine = scoreTable(t.model, t.table, p);
+        Sqlite db(t.table);
+        const Labels sql = db.lastColumn(modelSql(t.model, "customers"));
+        ASSERT_EQ(sql.size(), engine.labels.size());
+        std::int64_t differ = 0;
+        for (std::size_t i = 0; i < sql.size(); ++i) {
+            differ += sql[i] != engine.labels[i] ? 1 : 0;
+        }
+        EXPECT_EQ(differ, 0);
+    }
+    // The text is also plain PostgreSQL: no SQLite-only functions or quoting.
+    const std::string sql = modelSql(train(Algorithm::KMeans).model, "public.customers");
+    EXPECT_EQ(sql.find("IFNULL"), std::string::npos);
+    EXPECT_EQ(sql.find('`'), std::string::npos);
+    EXPECT_NE(sql.find("FROM public.customers AS t"), std::string::npos);
+}
+
+} // namespace
