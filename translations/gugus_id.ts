@@ -912,6 +912,98 @@
         <source>JSON files (*.json)</source>
         <translation>Berkas JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Save segmentation model</source>
+        <translation>Simpan model segmentasi</translation>
+    </message>
+    <message>
+        <source>Gugus models (*.json)</source>
+        <translation>Model Gugus (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a segmentation model</source>
+        <translation>Pilih model segmentasi</translation>
+    </message>
+    <message>
+        <source>Choose the customers to score</source>
+        <translation>Pilih nasabah yang akan diberi segmen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Berkas CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save the scored customers</source>
+        <translation>Simpan nasabah yang sudah diberi segmen</translation>
+    </message>
+    <message>
+        <source>Export model as SQL</source>
+        <translation>Ekspor model sebagai SQL</translation>
+    </message>
+    <message>
+        <source>Name of the database table that holds the customers:</source>
+        <translation>Nama tabel basis data yang berisi data nasabah:</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql)</source>
+        <translation>Berkas SQL (*.sql)</translation>
+    </message>
+    <message>
+        <source>Se&amp;gments</source>
+        <translation>Se&amp;gmen</translation>
+    </message>
+    <message>
+        <source>Save segmentation &amp;model…</source>
+        <translation>Simpan &amp;model segmentasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Score new customers with a model…</source>
+        <translation>&amp;Beri segmen nasabah baru dengan model…</translation>
+    </message>
+    <message>
+        <source>Export model as S&amp;QL…</source>
+        <translation>Ekspor model sebagai S&amp;QL…</translation>
+    </message>
+    <message>
+        <source>Scoring %1</source>
+        <translation>Memberi segmen %1</translation>
+    </message>
+    <message>
+        <source>%L1 customers: %L2 placed in a segment, %L3 could not be scored.</source>
+        <translation>%L1 nasabah: %L2 masuk ke suatu segmen, %L3 tidak dapat diberi segmen.</translation>
+    </message>
+    <message>
+        <source>%L1 are atypical (no core customer within eps).</source>
+        <translation>%L1 nasabah atipikal (tidak ada nasabah inti dalam radius eps).</translation>
+    </message>
+    <message>
+        <source>Missing columns: %1.</source>
+        <translation>Kolom yang tidak ada: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (mean shift %2 SD, PSI %3)</source>
+        <translation>%1 (pergeseran rata-rata %2 SB, PSI %3)</translation>
+    </message>
+    <message>
+        <source>No column has drifted from the training data.</source>
+        <translation>Tidak ada kolom yang bergeser dari data pelatihan.</translation>
+    </message>
+    <message>
+        <source>These columns differ from the training data: %1.</source>
+        <translation>Kolom berikut berbeda dari data pelatihan: %1.</translation>
+    </message>
+    <message>
+        <source>Written to %1 (segment -1: see segment_note).</source>
+        <translation>Ditulis ke %1 (segmen -1: lihat segment_note).</translation>
+    </message>
+    <message>
+        <source>Scoring finished</source>
+        <translation>Pemberian segmen selesai</translation>
+    </message>
+    <message>
+        <source>Scoring failed</source>
+        <translation>Pemberian segmen gagal</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::PcaScatter</name>

@@ -5,9 +5,11 @@
 #include "dataset/import_dialog.h"
 #include "explore/explore_view.h"
 #include "language.h"
+#include "model/segment_model.h"
 #include "model/summary_json.h"
 #include "segments/segments_view.h"
 #include "state/project.h"
+#include "support/error_text.h"
 #include "support/job_runner.h"
 
 #include <QAction>
@@ -19,6 +21,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -84,6 +87,9 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
         const bool has = m_project->segmentation() != nullptr;
         m_saveLabelsAction->setEnabled(has);
         m_saveSummaryAction->setEnabled(has);
+        m_saveModelAction->setEnabled(has);
+        m_sqlAction->setEnabled(has && m_project->segmentation()->result.algorithm !=
+                                           core::Algorithm::Dbscan);
     });
 
     setAcceptDrops(true);
@@ -149,6 +155,49 @@ void MainWindow::buildMenus() {
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
+    m_segmentsMenu = menuBar()->addMenu(QString());
+    m_saveModelAction = m_segmentsMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save segmentation model"),
+                                                          QString(), tr("Gugus models (*.json)"));
+        if (!path.isEmpty()) {
+            saveModel(path);
+        }
+    });
+    m_scoreAction = m_segmentsMenu->addAction(QString(), this, [this] {
+        const QString model = QFileDialog::getOpenFileName(this, tr("Choose a segmentation model"),
+                                                           QString(), tr("Gugus models (*.json)"));
+        if (model.isEmpty()) {
+            return;
+        }
+        const QString csv = QFileDialog::getOpenFileName(this, tr("Choose the customers to score"),
+                                                         QString(), tr("CSV files (*.csv *.txt)"));
+        if (csv.isEmpty()) {
+            return;
+        }
+        const QString out = QFileDialog::getSaveFileName(this, tr("Save the scored customers"),
+                                                         QString(), tr("CSV files (*.csv)"));
+        if (!out.isEmpty()) {
+            scoreFile(model, csv, out);
+        }
+    });
+    m_sqlAction = m_segmentsMenu->addAction(QString(), this, [this] {
+        bool ok = false;
+        const QString table =
+            QInputDialog::getText(this, tr("Export model as SQL"),
+                                  tr("Name of the database table that holds the customers:"),
+                                  QLineEdit::Normal, QStringLiteral("customers"), &ok);
+        if (!ok || table.isEmpty()) {
+            return;
+        }
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export model as SQL"),
+                                                          QString(), tr("SQL files (*.sql)"));
+        if (!path.isEmpty()) {
+            exportSql(path, table);
+        }
+    });
+    m_saveModelAction->setEnabled(false);
+    m_sqlAction->setEnabled(false);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto* group = new QActionGroup(this);
@@ -187,6 +236,10 @@ void MainWindow::retranslate() {
     m_saveLabelsAction->setText(tr("Save &labelled data (CSV)…"));
     m_saveSummaryAction->setText(tr("Save segment s&ummary (JSON)…"));
     m_quitAction->setText(tr("&Quit"));
+    m_segmentsMenu->setTitle(tr("Se&gments"));
+    m_saveModelAction->setText(tr("Save segmentation &model…"));
+    m_scoreAction->setText(tr("&Score new customers with a model…"));
+    m_sqlAction->setText(tr("Export model as S&QL…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -369,6 +422,162 @@ void MainWindow::saveSummary() {
                 QMessageBox::warning(this, tr("Cannot save"), outcome.error);
             }
         });
+}
+
+namespace {
+
+/// The names the views show for the current segments (read on the GUI thread).
+std::vector<std::string> shownNames(const Project* project) {
+    std::vector<std::string> names;
+    for (int s = 0; s < project->segmentCount(); ++s) {
+        names.push_back(project->segmentName(s).toStdString());
+    }
+    return names;
+}
+
+std::string readAll(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw core::Error(file.exists() ? core::ErrorCode::FileUnreadable
+                                        : core::ErrorCode::FileNotFound,
+                          path.toStdString());
+    }
+    return file.readAll().toStdString();
+}
+
+} // namespace
+
+std::function<void(JobOutcome<bool>)> MainWindow::savedHandler(const QString& path, bool quiet,
+                                                               std::function<void(bool)> then) {
+    return [this, path, quiet, then = std::move(then)](JobOutcome<bool> outcome) {
+        if (outcome.value) {
+            statusBar()->showMessage(tr("Saved %1.").arg(path), 5000);
+        } else if (!outcome.cancelled && !quiet) {
+            QMessageBox::warning(this, tr("Cannot save"), outcome.error);
+        }
+        if (then) {
+            then(outcome.value.has_value());
+        }
+    };
+}
+
+void MainWindow::saveModelText(const QString& path, bool quiet, std::function<void(bool)> then,
+                               std::function<std::string(const core::SegmentModel&)> render) {
+    const auto seg = m_project->segmentationPtr();
+    const auto data = m_project->data();
+    if (!seg || !data) {
+        if (then) {
+            then(false);
+        }
+        return;
+    }
+    const std::vector<std::string> names = shownNames(m_project);
+    m_jobs->run<bool>(
+        tr("Saving %1").arg(QFileInfo(path).fileName()),
+        [seg, data, names, path, render = std::move(render)](core::Progress&) {
+            const auto model =
+                core::SegmentModel::fromSegmentation(data->table, seg->options, seg->result, names);
+            core::writeFileAtomically(QFile::encodeName(path).toStdString(), render(model));
+            return true;
+        },
+        savedHandler(path, quiet, std::move(then)));
+}
+
+void MainWindow::saveModel(const QString& path, std::function<void(bool)> then, bool quiet) {
+    saveModelText(path, quiet, std::move(then),
+                  [](const core::SegmentModel& model) { return model.toJson(); });
+}
+
+void MainWindow::scoreFile(const QString& modelPath, const QString& csv, const QString& outPath,
+                           std::function<void(bool)> then, bool quiet) {
+    struct Scored {
+        core::SegmentModel model;
+        core::ScoreResult result;
+        std::int64_t rows = 0;
+    };
+    m_jobs->run<std::shared_ptr<const Scored>>(
+        tr("Scoring %1").arg(QFileInfo(csv).fileName()),
+        [modelPath, csv, outPath](core::Progress& progress) {
+            auto out = std::make_shared<Scored>();
+            out->model = core::SegmentModel::fromJson(readAll(modelPath));
+            const core::Table table = core::readCsvFile(QFile::encodeName(csv).toStdString(),
+                                                        core::CsvOptions{}, progress)
+                                          .table;
+            out->rows = table.rowCount();
+            out->result = core::scoreTable(out->model, table, progress);
+            std::vector<std::string> segment(out->result.labels.size());
+            std::vector<std::string> names(segment.size());
+            for (std::size_t i = 0; i < segment.size(); ++i) {
+                const int s = out->result.labels[i];
+                segment[i] = std::to_string(s);
+                if (s >= 0 && s < int(out->model.names.size())) {
+                    names[i] = out->model.names[std::size_t(s)];
+                }
+            }
+            core::writeCsvFile(QFile::encodeName(outPath).toStdString(), table,
+                               {{"segment", std::move(segment)},
+                                {"segment_name", std::move(names)},
+                                {"segment_note", out->result.notes}},
+                               core::CsvWriteOptions{}, progress);
+            return std::shared_ptr<const Scored>(std::move(out));
+        },
+        [this, outPath, quiet,
+         then = std::move(then)](JobOutcome<std::shared_ptr<const Scored>> outcome) {
+            if (outcome.value) {
+                const Scored& s = **outcome.value;
+                QString text =
+                    tr("%L1 customers: %L2 placed in a segment, %L3 could not be scored.")
+                        .arg(s.rows)
+                        .arg(s.result.scored)
+                        .arg(s.result.unscorable);
+                if (s.result.noise > 0) {
+                    text +=
+                        QLatin1Char(' ') +
+                        tr("%L1 are atypical (no core customer within eps).").arg(s.result.noise);
+                }
+                if (!s.result.missingColumns.empty()) {
+                    QStringList missing;
+                    for (const auto& c : s.result.missingColumns) {
+                        missing << QString::fromStdString(c);
+                    }
+                    text += QLatin1Char('\n') +
+                            tr("Missing columns: %1.").arg(missing.join(QStringLiteral(", ")));
+                }
+                QStringList moved;
+                for (const auto& d : s.result.drift) {
+                    if (d.flagged) {
+                        moved << tr("%1 (mean shift %2 SD, PSI %3)")
+                                     .arg(QString::fromStdString(d.column))
+                                     .arg(QLocale().toString(d.meanShift, 'f', 2))
+                                     .arg(QLocale().toString(d.psi, 'f', 2));
+                    }
+                }
+                text += QLatin1Char('\n') +
+                        (moved.isEmpty() ? tr("No column has drifted from the training data.")
+                                         : tr("These columns differ from the training data: %1.")
+                                               .arg(moved.join(QStringLiteral("; "))));
+                text += QLatin1Char('\n') +
+                        tr("Written to %1 (segment -1: see segment_note).").arg(outPath);
+                m_lastScoreSummary = text;
+                statusBar()->showMessage(tr("Saved %1.").arg(outPath), 5000);
+                if (!quiet) {
+                    QMessageBox::information(this, tr("Scoring finished"), text);
+                }
+            } else if (!outcome.cancelled && !quiet) {
+                QMessageBox::warning(this, tr("Scoring failed"), outcome.error);
+            }
+            if (then) {
+                then(outcome.value.has_value());
+            }
+        });
+}
+
+void MainWindow::exportSql(const QString& path, const QString& table,
+                           std::function<void(bool)> then, bool quiet) {
+    const std::string name = table.toStdString();
+    saveModelText(path, quiet, std::move(then), [name](const core::SegmentModel& model) {
+        return core::modelSql(model, name) + ";\n";
+    });
 }
 
 } // namespace gugus::ui

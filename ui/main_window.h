@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/csv_reader.h"
+#include "support/job_runner.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -12,6 +13,10 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QMenu;
+
+namespace gugus::core {
+struct SegmentModel;
+}
 
 namespace gugus::ui {
 
@@ -45,6 +50,21 @@ public:
     void openSample(std::function<void(bool)> then = {});
     static QString samplePath();
 
+    /// Segments menu, without the file dialogs (the menu asks for the paths, then calls these).
+    /// Each runs on a worker; `then(ok)` runs on the GUI thread; errors go to a message box
+    /// unless `quiet`.
+    /// Saves the current segmentation as a model (names as shown in the views).
+    void saveModel(const QString& path, std::function<void(bool)> then = {}, bool quiet = false);
+    /// Scores `csv` with the model in `modelPath` and writes the rows plus segment,
+    /// segment_name and segment_note to `outPath`; a summary (counts, reasons, drift) follows.
+    void scoreFile(const QString& modelPath, const QString& csv, const QString& outPath,
+                   std::function<void(bool)> then = {}, bool quiet = false);
+    /// Writes the current segmentation's model as one SQL SELECT over table `table`.
+    void exportSql(const QString& path, const QString& table, std::function<void(bool)> then = {},
+                   bool quiet = false);
+    /// The text of the last scoring summary (for tests and the message box).
+    const QString& lastScoreSummary() const { return m_lastScoreSummary; }
+
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
@@ -63,6 +83,12 @@ private:
     void rebuildRecentMenu();
     void saveLabelled();
     void saveSummary();
+    /// Builds the current segmentation's model on a worker and writes render(model) to `path`.
+    void saveModelText(const QString& path, bool quiet, std::function<void(bool)> then,
+                       std::function<std::string(const core::SegmentModel&)> render);
+    /// The end of a save job: status message, or a warning unless quiet; then then(ok).
+    std::function<void(JobOutcome<bool>)> savedHandler(const QString& path, bool quiet,
+                                                       std::function<void(bool)> then);
     void updateTitle();
 
     Language* m_language;
@@ -78,6 +104,11 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_segmentsMenu = nullptr;
+    QAction* m_saveModelAction = nullptr;
+    QAction* m_scoreAction = nullptr;
+    QAction* m_sqlAction = nullptr;
+    QString m_lastScoreSummary;
     QAction* m_openAction = nullptr;
     QAction* m_sampleAction = nullptr;
     QAction* m_saveLabelsAction = nullptr;

@@ -416,6 +416,63 @@ private slots:
                  seg->result.data.x.rows() - seg->result.partition.noise);
     }
 
+    void saveModelScoreFileAndExportSql() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        Project* project = window->project();
+        SegmentsView* view = window->segmentsView();
+        view->setPerspective(SegmentsView::Perspective::Demographics);
+        view->setK(4);
+        bool done = false;
+        bool ok = false;
+        const auto finish = [&](bool result) {
+            done = true;
+            ok = result;
+        };
+        view->runSegmentation(finish);
+        QVERIFY(waitFor([&] { return done; }) && ok);
+        project->setSegmentName(2, QStringLiteral("Keluarga muda"));
+
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("model.json"));
+        done = false;
+        window->saveModel(model, finish, true);
+        QVERIFY(waitFor([&] { return done; }) && ok);
+        QFile file(model);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("Keluarga muda"));
+
+        // Prospects: demographics only (the model clusters on demographics), one unseen area.
+        const QString prospects = dir.filePath(QStringLiteral("prospects.csv"));
+        QFile out(prospects);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("Area,Jalur_Pembukaan,Vintage,Usia,Jenis_Kelamin,Status_Perkawinan,Jumlah_Anak,"
+                  "Pendidikan\n"
+                  "Jakarta,Cabang,> 4 Tahun,45,Laki-laki,Menikah,2,Sarjana\n"
+                  "Medan,Cabang,> 4 Tahun,45,Laki-laki,Menikah,2,Sarjana\n");
+        out.close();
+        const QString scored = dir.filePath(QStringLiteral("scored.csv"));
+        done = false;
+        window->scoreFile(model, prospects, scored, finish, true);
+        QVERIFY(waitFor([&] { return done; }) && ok);
+        QVERIFY2(window->lastScoreSummary().contains(QStringLiteral("1 placed in a segment")),
+                 qPrintable(window->lastScoreSummary()));
+        QFile result(scored);
+        QVERIFY(result.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(result.readAll()).split(QLatin1Char('\n'));
+        QVERIFY(lines[0].endsWith(QStringLiteral(",segment,segment_name,segment_note")));
+        QVERIFY(lines[2].endsWith(QStringLiteral(",-1,,unseen category: Area=Medan")));
+
+        const QString sql = dir.filePath(QStringLiteral("model.sql"));
+        done = false;
+        window->exportSql(sql, QStringLiteral("customers"), finish, true);
+        QVERIFY(waitFor([&] { return done; }) && ok);
+        QFile sqlFile(sql);
+        QVERIFY(sqlFile.open(QIODevice::ReadOnly));
+        QVERIFY(sqlFile.readAll().contains("FROM customers AS t;"));
+    }
+
     void segmentationErrorKeepsTheOldResult() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("tiny.csv"));
