@@ -5,6 +5,7 @@
 #include "data/csv_reader.h"
 #include "model/segment_model.h"
 #include "model/summary_json.h"
+#include "profile/offers.h"
 
 #include <iostream>
 
@@ -24,7 +25,12 @@ Output:
                        sizes and centres, sweep (with --k auto) and per-segment profiles
   --model-out FILE     save the segmentation model (recipe, centres, names, training statistics)
                        to score new customers with `gugus-cli score`
-  --names A,B,C        segment names stored in the model (segment 0 first)
+  --names A,B,C        segment names stored in the model and the campaign list (segment 0 first)
+  --offers FILE        campaign list (CSV): per customer, the products owned by at least
+                       --offer-threshold (default 0.5) of their segment that they do not own, with
+                       the reason; also prints each segment's products ranked by lift
+  --min-support S      products listed per segment need this ownership rate (default 0.3)
+Products are the 0/1 columns of the group Products (see --group), else all 0/1 columns.
   --quiet              no progress or notes on stderr
 )";
 
@@ -35,7 +41,8 @@ int runSegment(const std::vector<std::string>& argv) {
                     unite({kCsvOptions,
                            kRecipeOptions,
                            kKMeansOptions,
-                           {"out", "summary", "model-out", "names"}}),
+                           {"out", "summary", "model-out", "names", "offers", "offer-threshold",
+                            "min-support"}}),
                     kCommonFlags);
     if (args.flag("help")) {
         std::cout << kHelp << "\n" << kRecipeHelp << "\n" << kKMeansHelp << "\n" << kCsvHelp;
@@ -80,6 +87,29 @@ int runSegment(const std::vector<std::string>& argv) {
             core::SegmentModel::fromSegmentation(loaded.table, options, result, names).toJson());
     }
     printSegmentSummary(std::cout, result);
+    if (const auto offersPath = args.get("offers")) {
+        const double threshold = args.getDouble("offer-threshold", 0.5);
+        const double support = args.getDouble("min-support", 0.3);
+        if (!(threshold > 0 && threshold <= 1) || !(support >= 0 && support <= 1)) {
+            throw UsageError("--offer-threshold must be in (0, 1] and --min-support in [0, 1]");
+        }
+        const auto products = core::productColumns(result.profile);
+        std::vector<std::string> names;
+        if (const auto list = args.get("names")) {
+            names = splitList(*list, ',');
+        }
+        const auto list =
+            core::crossSell(loaded.table, result.tableLabels, result.profile, products, threshold);
+        std::string idColumn;
+        for (const auto& spec : recipe.columns) {
+            if (spec.role == core::Role::Id && idColumn.empty()) {
+                idColumn = spec.name;
+            }
+        }
+        core::writeCampaignCsv(*offersPath, loaded.table, idColumn, names, list, progress);
+        printOffers(std::cout, core::rankOffers(result.profile, products, support), support,
+                    std::int64_t(list.size()));
+    }
     return 0;
 }
 

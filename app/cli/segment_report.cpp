@@ -108,4 +108,24 @@ void printSweep(std::ostream& out, const core::SweepResult& sweep) {
         << ")\n";
 }
 
+void printOffers(std::ostream& out, const std::vector<core::SegmentOffers>& offers, double support,
+                 std::int64_t campaignRows) {
+    out << "\nProducts per segment (owned by >= " << fmt("%.0f%%", 100 * support)
+        << " of the segment), highest lift first:\n";
+    for (const auto& s : offers) {
+        out << "Segment " << s.segment << " (" << s.size << " customers):";
+        if (s.products.empty()) {
+            out << " none";
+        }
+        out << "\n";
+        for (const auto& p : s.products) {
+            out << "    " << p.product << ": " << p.owners << " of " << p.members << " own it ("
+                << fmt("%.0f%%", 100 * p.rate) << " vs " << fmt("%.0f%%", 100 * p.overallRate)
+                << " overall, lift " << fmt("%.2f", p.lift) << "); " << p.gap
+                << " could be offered it\n";
+        }
+    }
+    out << "Campaign list: " << campaignRows << " customers with at least one offer.\n";
+}
+
 } // namespace gugus::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/segmentation.h"
+#include "profile/offers.h"
 
 #include <ostream>
 
@@ -12,5 +13,10 @@ void printSegmentSummary(std::ostream& out, const core::SegmentationResult& resu
 
 /// Prints a sweep as a table with the knee and the suggested k.
 void printSweep(std::ostream& out, const core::SweepResult& sweep);
+
+/// Each segment's products (ownership >= support) ranked by lift, with counts; then how many
+/// customers the campaign list holds.
+void printOffers(std::ostream& out, const std::vector<core::SegmentOffers>& offers, double support,
+                 std::int64_t campaignRows);
 
 } // namespace gugus::cli
