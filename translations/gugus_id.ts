@@ -1006,6 +1006,101 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::OffersView</name>
+    <message>
+        <source>Export campaign list</source>
+        <translation>Ekspor daftar kampanye</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Product ownership per segment: the share of the segment that owns each product and, in brackets, the lift against all customers (orange: owned more than average, blue: less). Select a segment to rank its offers.</source>
+        <translation>Kepemilikan produk per segmen: porsi anggota segmen yang memiliki tiap produk dan, di dalam kurung, lift dibandingkan seluruh nasabah (oranye: dimiliki lebih banyak dari rata-rata, biru: lebih sedikit). Pilih segmen untuk mengurutkan penawarannya.</translation>
+    </message>
+    <message>
+        <source>List products owned by at least</source>
+        <translation>Tampilkan produk yang dimiliki sedikitnya</translation>
+    </message>
+    <message>
+        <source>Campaign: offer products owned by at least</source>
+        <translation>Kampanye: tawarkan produk yang dimiliki sedikitnya</translation>
+    </message>
+    <message>
+        <source>A customer is offered the products owned by at least this share of their segment that they do not own yet</source>
+        <translation>Nasabah ditawari produk yang dimiliki sedikitnya porsi ini dari segmennya dan belum ia miliki</translation>
+    </message>
+    <message>
+        <source>Export campaign list…</source>
+        <translation>Ekspor daftar kampanye…</translation>
+    </message>
+    <message>
+        <source>This table has no 0/1 product columns to offer.</source>
+        <translation>Tabel ini tidak memiliki kolom produk 0/1 untuk ditawarkan.</translation>
+    </message>
+    <message>
+        <source>Run a segmentation to see what each segment owns.</source>
+        <translation>Jalankan segmentasi untuk melihat produk yang dimiliki tiap segmen.</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %L3 of %L4 own it (%5; all customers %6)</source>
+        <translation>%1 di %2: %L3 dari %L4 memilikinya (%5; seluruh nasabah %6)</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Nasabah</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Kepemilikan</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Not yet owning</source>
+        <translation>Belum memiliki</translation>
+    </message>
+    <message>
+        <source>Offers for %1, highest lift first (products owned by at least %2 of the segment)</source>
+        <translation>Penawaran untuk %1, lift tertinggi lebih dulu (produk yang dimiliki sedikitnya %2 anggota segmen)</translation>
+    </message>
+    <message>
+        <source>%1: owned by %2 of the segment, %3× the average</source>
+        <translation>%1: dimiliki %2 anggota segmen, %3× rata-rata</translation>
+    </message>
+    <message>
+        <source>Writing the campaign list</source>
+        <translation>Menulis daftar kampanye</translation>
+    </message>
+    <message>
+        <source>Campaign list</source>
+        <translation>Daftar kampanye</translation>
+    </message>
+    <message>
+        <source>%L1 customers with at least one offer written to %2.</source>
+        <translation>%L1 nasabah dengan sedikitnya satu penawaran ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::PcaScatter</name>
     <message>
         <source>Pan / zoom</source>
@@ -1397,6 +1492,10 @@
     <message>
         <source>The k-distance curve failed</source>
         <translation>Kurva jarak-k gagal dihitung</translation>
+    </message>
+    <message>
+        <source>Products and offers</source>
+        <translation>Produk dan penawaran</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "metrics/cluster_metrics.h"
 #include "segments/dendrogram_chart.h"
 #include "segments/kdistance_chart.h"
+#include "segments/offers_view.h"
 #include "segments/pca_scatter.h"
 #include "segments/profile_heatmap.h"
 #include "segments/segment_list.h"
@@ -18,6 +19,7 @@
 #include "segments/silhouette_chart.h"
 #include "segments/sweep_chart.h"
 #include "state/project.h"
+#include "support/format.h"
 #include "support/job_runner.h"
 
 #include <qcustomplot.h>
@@ -463,6 +465,34 @@ private slots:
         const QStringList lines = QString::fromUtf8(result.readAll()).split(QLatin1Char('\n'));
         QVERIFY(lines[0].endsWith(QStringLiteral(",segment,segment_name,segment_note")));
         QVERIFY(lines[2].endsWith(QStringLiteral(",-1,,unseen category: Area=Medan")));
+
+        // Products and offers: one row per segment, one column per product flag; each cell is
+        // the segment's ownership rate; the campaign list holds every customer with an offer.
+        OffersView* offers = view->offersView();
+        const Segmentation* seg = project->segmentation();
+        const auto products = core::productColumns(seg->result.profile);
+        QCOMPARE(products.size(), std::size_t(6));
+        QCOMPARE(offers->ownershipTable()->rowCount(), 4);
+        QCOMPARE(offers->ownershipTable()->columnCount(), 6);
+        const auto& profile = seg->result.profile;
+        const auto col = std::find(profile.columns.begin(), profile.columns.end(), products[1]) -
+                         profile.columns.begin();
+        QVERIFY(offers->ownershipTable()->item(2, 1)->text().startsWith(
+            formatPercent(profile.segments[2].columns[std::size_t(col)].rate, 0)));
+        offers->setThresholdPercent(60);
+        const QString campaign = dir.filePath(QStringLiteral("campaign.csv"));
+        done = false;
+        offers->exportCampaign(campaign, finish, true);
+        QVERIFY(waitFor([&] { return done; }) && ok);
+        QFile campaignFile(campaign);
+        QVERIFY(campaignFile.open(QIODevice::ReadOnly));
+        const QStringList campaignLines =
+            QString::fromUtf8(campaignFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const auto expected =
+            core::crossSell(project->table(), seg->result.tableLabels, profile, products, 0.6);
+        QCOMPARE(campaignLines.size(), qsizetype(expected.size()) + 1);
+        QCOMPARE(campaignLines[0],
+                 QStringLiteral("customer_id,segment,segment_name,recommended_products,reason"));
 
         const QString sql = dir.filePath(QStringLiteral("model.sql"));
         done = false;

@@ -3,6 +3,7 @@
 #include "metrics/cluster_metrics.h"
 #include "segments/dendrogram_chart.h"
 #include "segments/kdistance_chart.h"
+#include "segments/offers_view.h"
 #include "segments/pca_scatter.h"
 #include "segments/profile_heatmap.h"
 #include "segments/segment_list.h"
@@ -197,12 +198,14 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
     m_heatmap = new ProfileHeatmap(project, m_tabs);
     m_dendrogram = new DendrogramChart(project, m_tabs);
     m_kdistance = new KDistanceChart(m_tabs);
+    m_offersView = new OffersView(project, jobs, m_tabs);
     m_tabs->addTab(m_sweepChart, QString());
     m_tabs->addTab(m_scatter, QString());
     m_tabs->addTab(m_silhouette, QString());
     m_tabs->addTab(m_heatmap, QString());
     m_tabs->addTab(m_dendrogram, QString());
     m_tabs->addTab(m_kdistance, QString());
+    m_tabs->addTab(m_offersView, QString());
     connect(m_dendrogram, &DendrogramChart::cutRequested, this, [this](double h) { recut(h); });
     connect(m_kdistance, &KDistanceChart::epsChosen, m_eps, &QDoubleSpinBox::setValue);
     connect(m_eps, &QDoubleSpinBox::valueChanged, m_kdistance, &KDistanceChart::setEps);
@@ -301,6 +304,7 @@ void SegmentsView::retranslate() {
     m_tabs->setTabText(3, tr("Profiles"));
     m_tabs->setTabText(4, tr("Dendrogram"));
     m_tabs->setTabText(5, tr("k-distance"));
+    m_tabs->setTabText(6, tr("Products and offers"));
 }
 
 void SegmentsView::updateAlgorithmControls() {
@@ -650,17 +654,17 @@ void SegmentsView::runKDistance(std::function<void(bool)> then) {
 QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
     // Hidden tab pages have no layout size yet: give each the visible page's size before grabbing.
     const QSize size = m_tabs->currentWidget()->size().expandedTo(QSize(1000, 640));
-    for (QWidget* page :
-         {static_cast<QWidget*>(m_sweepChart), static_cast<QWidget*>(m_scatter),
-          static_cast<QWidget*>(m_silhouette), static_cast<QWidget*>(m_heatmap),
-          static_cast<QWidget*>(m_dendrogram), static_cast<QWidget*>(m_kdistance)}) {
+    for (QWidget* page : {static_cast<QWidget*>(m_sweepChart), static_cast<QWidget*>(m_scatter),
+                          static_cast<QWidget*>(m_silhouette), static_cast<QWidget*>(m_heatmap),
+                          static_cast<QWidget*>(m_dendrogram), static_cast<QWidget*>(m_kdistance),
+                          static_cast<QWidget*>(m_offersView)}) {
         page->resize(size);
     }
     return {
         {QStringLiteral("sweep"), m_sweepChart},      {QStringLiteral("pca"), m_scatter},
         {QStringLiteral("silhouette"), m_silhouette}, {QStringLiteral("profiles"), m_heatmap},
         {QStringLiteral("dendrogram"), m_dendrogram}, {QStringLiteral("k_distance"), m_kdistance},
-        {QStringLiteral("segment_list"), m_list}};
+        {QStringLiteral("offers"), m_offersView},     {QStringLiteral("segment_list"), m_list}};
 }
 
 } // namespace gugus::ui

@@ -25,6 +25,7 @@ namespace gugus::ui {
 class DendrogramChart;
 class JobRunner;
 class KDistanceChart;
+class OffersView;
 class PcaScatter;
 class ProfileHeatmap;
 class Project;
@@ -70,6 +71,7 @@ public:
     ProfileHeatmap* profileHeatmap() const { return m_heatmap; }
     DendrogramChart* dendrogram() const { return m_dendrogram; }
     KDistanceChart* kDistanceChart() const { return m_kdistance; }
+    OffersView* offersView() const { return m_offersView; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -126,6 +128,7 @@ private:
     ProfileHeatmap* m_heatmap;
     DendrogramChart* m_dendrogram;
     KDistanceChart* m_kdistance;
+    OffersView* m_offersView;
     SegmentList* m_list;
 };
 

@@ -1,0 +1,290 @@
+#include "segments/offers_view.h"
+
+#include "state/project.h"
+#include "support/format.h"
+#include "support/job_runner.h"
+
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace gugus::ui {
+
+namespace {
+
+/// Lift as a colour: blue below 1 (under-owned), white at 1, orange above (over-owned).
+QColor liftColor(double lift) {
+    if (!std::isfinite(lift)) {
+        return Qt::white;
+    }
+    const double t = std::clamp(std::log2(std::max(lift, 1e-3)) / 1.5, -1.0, 1.0);
+    const QColor hi(0xE6, 0x9F, 0x00);
+    const QColor lo(0x56, 0xB4, 0xE9);
+    const QColor& end = t >= 0 ? hi : lo;
+    const double a = std::abs(t);
+    return QColor::fromRgbF(float(1 - a + a * end.redF()), float(1 - a + a * end.greenF()),
+                            float(1 - a + a * end.blueF()));
+}
+
+QTableWidgetItem* item(const QString& text, const QVariant& sortKey = {}) {
+    auto* it = new QTableWidgetItem(text);
+    it->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    if (sortKey.isValid()) {
+        it->setData(Qt::UserRole, sortKey);
+    }
+    return it;
+}
+
+/// Table items that sort by their number, not their text.
+class NumberItem : public QTableWidgetItem {
+public:
+    NumberItem(const QString& text, double value) : QTableWidgetItem(text), m_value(value) {
+        setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    bool operator<(const QTableWidgetItem& other) const override {
+        const auto* o = dynamic_cast<const NumberItem*>(&other);
+        return o ? m_value < o->m_value : QTableWidgetItem::operator<(other);
+    }
+
+private:
+    double m_value;
+};
+
+} // namespace
+
+OffersView::OffersView(Project* project, JobRunner* jobs, QWidget* parent)
+    : QWidget(parent), m_project(project), m_jobs(jobs) {
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_supportLabel = new QLabel(this);
+    m_support = new QSpinBox(this);
+    m_support->setRange(0, 100);
+    m_support->setValue(30);
+    m_support->setSuffix(QStringLiteral(" %"));
+    m_thresholdLabel = new QLabel(this);
+    m_threshold = new QSpinBox(this);
+    m_threshold->setRange(1, 100);
+    m_threshold->setValue(50);
+    m_threshold->setSuffix(QStringLiteral(" %"));
+    m_export = new QPushButton(this);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_supportLabel);
+    controls->addWidget(m_support);
+    controls->addSpacing(16);
+    controls->addWidget(m_thresholdLabel);
+    controls->addWidget(m_threshold);
+    controls->addWidget(m_export);
+    controls->addStretch(1);
+
+    m_ownership = new QTableWidget(this);
+    m_ownership->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ownership->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ownership->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_offersTitle = new QLabel(this);
+    m_offers = new QTableWidget(this);
+    m_offers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_offers->setSortingEnabled(true);
+    m_offers->verticalHeader()->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(controls);
+    layout->addWidget(m_ownership, 3);
+    layout->addWidget(m_offersTitle);
+    layout->addWidget(m_offers, 2);
+
+    connect(m_support, &QSpinBox::valueChanged, this, &OffersView::refresh);
+    connect(m_ownership, &QTableWidget::currentCellChanged, this,
+            [this](int row) { showOffersOf(row); });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export campaign list"),
+                                                          QString(), tr("CSV files (*.csv)"));
+        if (!path.isEmpty()) {
+            exportCampaign(path);
+        }
+    });
+    connect(project, &Project::segmentationChanged, this, &OffersView::refresh);
+    connect(project, &Project::segmentStyleChanged, this, &OffersView::refresh);
+    retranslate();
+    refresh();
+}
+
+void OffersView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void OffersView::retranslate() {
+    m_intro->setText(tr("Product ownership per segment: the share of the segment that owns each "
+                        "product and, in brackets, the lift against all customers (orange: owned "
+                        "more than average, blue: less). Select a segment to rank its offers."));
+    m_supportLabel->setText(tr("List products owned by at least"));
+    m_thresholdLabel->setText(tr("Campaign: offer products owned by at least"));
+    m_threshold->setToolTip(tr("A customer is offered the products owned by at least this share "
+                               "of their segment that they do not own yet"));
+    m_export->setText(tr("Export campaign list…"));
+}
+
+void OffersView::setThresholdPercent(int percent) {
+    m_threshold->setValue(percent);
+}
+
+void OffersView::setMinSupportPercent(int percent) {
+    m_support->setValue(percent);
+}
+
+void OffersView::refresh() {
+    const Segmentation* seg = m_project->segmentation();
+    m_ownership->clear();
+    m_ownership->setRowCount(0);
+    m_ownership->setColumnCount(0);
+    m_ranked.clear();
+    const std::vector<std::string> products =
+        seg ? core::productColumns(seg->result.profile) : std::vector<std::string>{};
+    m_export->setEnabled(seg && !products.empty());
+    if (!seg || products.empty()) {
+        m_offersTitle->setText(seg ? tr("This table has no 0/1 product columns to offer.")
+                                   : tr("Run a segmentation to see what each segment owns."));
+        m_offers->clear();
+        m_offers->setRowCount(0);
+        return;
+    }
+    const auto& profile = seg->result.profile;
+    m_ranked = core::rankOffers(profile, products, m_support->value() / 100.0);
+    QStringList headers;
+    for (const auto& p : products) {
+        headers << QString::fromStdString(p);
+    }
+    m_ownership->setColumnCount(int(products.size()));
+    m_ownership->setHorizontalHeaderLabels(headers);
+    QStringList rows;
+    int r = 0;
+    for (const auto& s : profile.segments) {
+        m_ownership->insertRow(r);
+        rows << QStringLiteral("%1 (%L2)").arg(m_project->segmentName(s.segment)).arg(s.size);
+        for (std::size_t c = 0; c < products.size(); ++c) {
+            const auto it = std::find(profile.columns.begin(), profile.columns.end(), products[c]);
+            const core::ColumnProfile& p = s.columns[std::size_t(it - profile.columns.begin())];
+            auto* cell = item(
+                QStringLiteral("%1 (%2×)").arg(formatPercent(p.rate, 0), formatNumber(p.lift, 2)));
+            cell->setBackground(liftColor(p.lift));
+            cell->setTextAlignment(Qt::AlignCenter);
+            cell->setToolTip(tr("%1 in %2: %L3 of %L4 own it (%5; all customers %6)")
+                                 .arg(headers[int(c)], m_project->segmentName(s.segment))
+                                 .arg(p.owners)
+                                 .arg(p.count)
+                                 .arg(formatPercent(p.rate), formatPercent(p.overallRate)));
+            m_ownership->setItem(r, int(c), cell);
+        }
+        ++r;
+    }
+    m_ownership->setVerticalHeaderLabels(rows);
+    m_ownership->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ownership->setCurrentCell(0, 0);
+    showOffersOf(0);
+}
+
+void OffersView::showOffersOf(int row) {
+    m_offers->setSortingEnabled(false);
+    m_offers->clear();
+    m_offers->setRowCount(0);
+    m_offers->setColumnCount(7);
+    m_offers->setHorizontalHeaderLabels({tr("Product"), tr("Owners"), tr("Customers"),
+                                         tr("Ownership"), tr("All customers"), tr("Lift"),
+                                         tr("Not yet owning")});
+    if (row < 0 || row >= int(m_ranked.size())) {
+        return;
+    }
+    const core::SegmentOffers& s = m_ranked[std::size_t(row)];
+    m_offersTitle->setText(
+        tr("Offers for %1, highest lift first (products owned by at least %2 of the segment)")
+            .arg(m_project->segmentName(s.segment), formatPercent(m_support->value() / 100.0, 0)));
+    int r = 0;
+    for (const auto& p : s.products) {
+        m_offers->insertRow(r);
+        m_offers->setItem(r, 0, item(QString::fromStdString(p.product)));
+        m_offers->setItem(r, 1, new NumberItem(QLocale().toString(p.owners), double(p.owners)));
+        m_offers->setItem(r, 2, new NumberItem(QLocale().toString(p.members), double(p.members)));
+        m_offers->setItem(r, 3, new NumberItem(formatPercent(p.rate), p.rate));
+        m_offers->setItem(r, 4, new NumberItem(formatPercent(p.overallRate), p.overallRate));
+        auto* lift = new NumberItem(formatNumber(p.lift, 3), p.lift);
+        lift->setBackground(liftColor(p.lift));
+        m_offers->setItem(r, 5, lift);
+        m_offers->setItem(r, 6, new NumberItem(QLocale().toString(p.gap), double(p.gap)));
+        ++r;
+    }
+    m_offers->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_offers->setSortingEnabled(true);
+}
+
+void OffersView::exportCampaign(const QString& path, std::function<void(bool)> then, bool quiet) {
+    const auto seg = m_project->segmentationPtr();
+    const auto data = m_project->data();
+    if (!seg || !data) {
+        if (then) {
+            then(false);
+        }
+        return;
+    }
+    std::vector<std::string> names;
+    for (int s = 0; s < seg->result.k; ++s) {
+        names.push_back(m_project->segmentName(s).toStdString());
+    }
+    std::string idColumn;
+    for (const auto& spec : seg->result.recipe.recipe().columns) {
+        if (spec.role == core::Role::Id) {
+            idColumn = spec.name;
+            break;
+        }
+    }
+    const double threshold = m_threshold->value() / 100.0;
+    // Reasons in the UI language, worded on the GUI thread's translator (tr is thread-safe).
+    const core::ReasonText reason = [](const std::string& product, double rate, double lift) {
+        return tr("%1: owned by %2 of the segment, %3× the average")
+            .arg(QString::fromStdString(product), formatPercent(rate, 0), formatNumber(lift, 2))
+            .toStdString();
+    };
+    m_jobs->run<qint64>(
+        tr("Writing the campaign list"),
+        [seg, data, names, idColumn, threshold, reason, path](core::Progress& progress) {
+            const auto products = core::productColumns(seg->result.profile);
+            const auto list = core::crossSell(data->table, seg->result.tableLabels,
+                                              seg->result.profile, products, threshold);
+            core::writeCampaignCsv(QFile::encodeName(path).toStdString(), data->table, idColumn,
+                                   names, list, progress, reason);
+            return qint64(list.size());
+        },
+        [this, path, quiet, then = std::move(then)](JobOutcome<qint64> outcome) {
+            if (outcome.value) {
+                if (!quiet) {
+                    QMessageBox::information(
+                        this, tr("Campaign list"),
+                        tr("%L1 customers with at least one offer written to %2.")
+                            .arg(*outcome.value)
+                            .arg(path));
+                }
+            } else if (!outcome.cancelled && !quiet) {
+                QMessageBox::warning(this, tr("Cannot save"), outcome.error);
+            }
+            if (then) {
+                then(outcome.value.has_value());
+            }
+        });
+}
+
+} // namespace gugus::ui
