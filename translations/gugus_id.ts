@@ -1206,6 +1206,73 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::SegmentCards</name>
+    <message>
+        <source>%1 is high: %2 on average vs %3 for all customers</source>
+        <translation>%1 tinggi: rata-rata %2 dibandingkan %3 untuk seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>%1 is low: %2 on average vs %3 for all customers</source>
+        <translation>%1 rendah: rata-rata %2 dibandingkan %3 untuk seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>%1 is %2 for %3 of the segment vs %4 of all customers</source>
+        <translation>%1 = %2 pada %3 anggota segmen dibandingkan %4 seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>owns %1 more often: %2 vs %3 of all customers</source>
+        <translation>lebih sering memiliki %1: %2 dibandingkan %3 seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>owns %1 less often: %2 vs %3 of all customers</source>
+        <translation>lebih jarang memiliki %1: %2 dibandingkan %3 seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>High %1</source>
+        <translation>%1 tinggi</translation>
+    </message>
+    <message>
+        <source>Low %1</source>
+        <translation>%1 rendah</translation>
+    </message>
+    <message>
+        <source>%1 owners</source>
+        <translation>Pemilik %1</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>Tanpa %1</translation>
+    </message>
+    <message>
+        <source>Use suggested names</source>
+        <translation>Pakai nama yang disarankan</translation>
+    </message>
+    <message>
+        <source>Name every segment after its two most distinctive characteristics; names stay editable in the segment list</source>
+        <translation>Namai setiap segmen menurut dua ciri paling khasnya; nama tetap dapat diubah di daftar segmen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Run a segmentation to read each segment in words.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jalankan segmentasi untuk membaca uraian setiap segmen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%L1 customers (%2 of all)</source>
+        <translation>%L1 nasabah (%2 dari seluruhnya)</translation>
+    </message>
+    <message>
+        <source>suggested name: &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation>nama yang disarankan: &lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>close to the average customer on every column</source>
+        <translation>mendekati nasabah rata-rata pada semua kolom</translation>
+    </message>
+    <message>
+        <source>Risk — %1: %2 vs %3 for all customers</source>
+        <translation>Risiko — %1: %2 dibandingkan %3 untuk seluruh nasabah</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::SegmentList</name>
     <message>
         <source>Click a selected name to rename the segment; double-click it to change its colour.</source>
@@ -1496,6 +1563,10 @@
     <message>
         <source>Products and offers</source>
         <translation>Produk dan penawaran</translation>
+    </message>
+    <message>
+        <source>Segment cards</source>
+        <translation>Kartu segmen</translation>
     </message>
 </context>
 <context>

@@ -15,38 +15,22 @@ std::string fmt(const char* format, double v) {
     return buf;
 }
 
-struct Trait {
-    double weight = 0.0; ///< |standardized difference|, to rank traits
-    std::string text;
-};
-
-std::vector<Trait> traitsOf(const core::SegmentProfile& seg) {
-    std::vector<Trait> traits;
-    for (const auto& c : seg.columns) {
-        if (c.type == core::ColumnType::Categorical) {
-            for (const auto& cat : c.categories) {
-                // Only over-represented categories describe a segment well.
-                if (cat.stdDiff > 0.0 && std::isfinite(cat.stdDiff)) {
-                    traits.push_back({cat.stdDiff, c.column + "=" + cat.category + " " +
-                                                       fmt("%.0f%%", 100 * cat.share) + " vs " +
-                                                       fmt("%.0f%%", 100 * cat.overallShare)});
-                }
-            }
-        } else if (c.type == core::ColumnType::Binary) {
-            traits.push_back({std::abs(c.stdDiff),
-                              c.column + " " + fmt("%.0f%%", 100 * c.rate) + " vs " +
-                                  fmt("%.0f%%", 100 * c.overallRate) +
-                                  (std::isfinite(c.lift) ? " (lift " + fmt("%.2f", c.lift) + ")"
-                                                         : std::string())});
-        } else if (std::isfinite(c.stdDiff)) {
-            traits.push_back({std::abs(c.stdDiff), c.column + (c.stdDiff >= 0 ? " high" : " low") +
-                                                       " (mean " + fmt("%.4g", c.mean) + ", " +
-                                                       fmt("%+.2f", c.stdDiff) + " sd)"});
-        }
+/// A trait in plain English, e.g. "Usia low (mean 28.76 vs 41.45)".
+std::string traitText(const core::SegmentTrait& t) {
+    const std::string vs = fmt("%.0f%%", 100 * t.value) + " vs " + fmt("%.0f%%", 100 * t.overall);
+    switch (t.kind) {
+    case core::TraitKind::High:
+    case core::TraitKind::Low:
+        return t.column + (t.kind == core::TraitKind::High ? " high" : " low") + " (mean " +
+               fmt("%.4g", t.value) + " vs " + fmt("%.4g", t.overall) + ")";
+    case core::TraitKind::Category:
+        return t.column + "=" + t.category + " " + vs;
+    case core::TraitKind::Owns:
+    case core::TraitKind::Lacks:
+        return t.column + " " + vs +
+               (t.overall > 0 ? " (lift " + fmt("%.2f", t.value / t.overall) + ")" : std::string());
     }
-    std::stable_sort(traits.begin(), traits.end(),
-                     [](const Trait& a, const Trait& b) { return a.weight > b.weight; });
-    return traits;
+    return t.column;
 }
 
 } // namespace
@@ -76,9 +60,8 @@ void printSegmentSummary(std::ostream& out, const core::SegmentationResult& r) {
         out << (seg.segment == core::kNoise ? std::string("Noise (atypical)")
                                             : "Segment " + std::to_string(seg.segment))
             << ": " << seg.size << " customers (" << fmt("%.1f%%", 100 * seg.share) << ")\n";
-        const auto traits = traitsOf(seg);
-        for (std::size_t i = 0; i < traits.size() && i < 5; ++i) {
-            out << "    " << traits[i].text << "\n";
+        for (const auto& trait : core::distinctiveTraits(r.profile, seg, 5, 0.0)) {
+            out << "    " << traitText(trait) << "\n";
         }
     }
 }

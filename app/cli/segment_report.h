@@ -2,6 +2,7 @@
 
 #include "model/segmentation.h"
 #include "profile/offers.h"
+#include "profile/segment_traits.h"
 
 #include <ostream>
 

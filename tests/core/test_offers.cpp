@@ -1,8 +1,10 @@
 // Offers: ownership rates, lift, gaps and the per-customer cross-sell list against hand counts.
 #include "data/csv_reader.h"
 #include "profile/offers.h"
+#include "profile/segment_traits.h"
 #include "test_support.h"
 
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -83,3 +85,32 @@ TEST(Offers, CrossSellListsWhatTheSegmentOwnsAndTheCustomerLacks) {
 }
 
 } // namespace
+
+TEST(SegmentTraits, StrongestDifferencesFirstWithOverallValues) {
+    const Table t = shop();
+    const ProfileResult profile = profileOf(t, kLabels);
+    // Segment 0 is young (21 vs 36: -1 sd) and owns savings (100% vs 67%).
+    const auto traits = distinctiveTraits(profile, profile.segments[0], 2);
+    ASSERT_EQ(traits.size(), 2u);
+    EXPECT_EQ(traits[0].kind, TraitKind::Low);
+    EXPECT_EQ(traits[0].column, "age");
+    EXPECT_DOUBLE_EQ(traits[0].value, 21.0);
+    EXPECT_DOUBLE_EQ(traits[0].overall, 36.0);
+    EXPECT_NEAR(traits[0].weight, 15.0 / std::sqrt(1354.0 / 6.0), 1e-12); // |21 - 36| / pop. sd
+    EXPECT_EQ(traits[1].kind, TraitKind::Owns);
+    EXPECT_EQ(traits[1].column, "savings");
+    EXPECT_DOUBLE_EQ(traits[1].value, 1.0);
+    // A high minimum weight keeps only the strongest.
+    EXPECT_EQ(distinctiveTraits(profile, profile.segments[0], 5, 0.99).size(), 1u);
+}
+
+TEST(SegmentTraits, RiskColumnsAreFoundByName) {
+    NullProgress p;
+    const Table t = readCsvText("Age,DebtIncomeRatio,Defaulted,Income\n20,5,0,10\n30,9,1,20\n"
+                                "40,2,0,30\n",
+                                CsvOptions{}, p)
+                        .table;
+    const ProfileResult profile =
+        profileSegments(t, Labels{0, 1, 1}, 2, Recipe::defaults(t), p);
+    EXPECT_EQ(riskColumns(profile), (std::vector<std::string>{"DebtIncomeRatio", "Defaulted"}));
+}

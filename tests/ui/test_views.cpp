@@ -14,6 +14,7 @@
 #include "segments/offers_view.h"
 #include "segments/pca_scatter.h"
 #include "segments/profile_heatmap.h"
+#include "segments/segment_cards.h"
 #include "segments/segment_list.h"
 #include "segments/segments_view.h"
 #include "segments/silhouette_chart.h"
@@ -493,6 +494,18 @@ private slots:
         QCOMPARE(campaignLines.size(), qsizetype(expected.size()) + 1);
         QCOMPARE(campaignLines[0],
                  QStringLiteral("customer_id,segment,segment_name,recommended_products,reason"));
+
+        // Segment cards: traits in words from the profile, suggested names applied on request.
+        SegmentCards* cards = view->segmentCards();
+        const QStringList suggested = cards->suggestedNames();
+        QCOMPARE(suggested.size(), 4);
+        const auto top = core::distinctiveTraits(profile, profile.segments[0], 5);
+        QVERIFY(!top.empty());
+        QVERIFY(cards->html().contains(SegmentCards::describe(top[0]).toHtmlEscaped()));
+        QCOMPARE(suggested[0], SegmentCards::shortLabel(top[0]) + QStringLiteral(" · ") +
+                                   SegmentCards::shortLabel(top[1]));
+        cards->useSuggestedNames();
+        QCOMPARE(project->segmentName(3), suggested[3]);
 
         const QString sql = dir.filePath(QStringLiteral("model.sql"));
         done = false;

@@ -6,6 +6,7 @@
 #include "segments/offers_view.h"
 #include "segments/pca_scatter.h"
 #include "segments/profile_heatmap.h"
+#include "segments/segment_cards.h"
 #include "segments/segment_list.h"
 #include "segments/silhouette_chart.h"
 #include "segments/sweep_chart.h"
@@ -199,6 +200,7 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
     m_dendrogram = new DendrogramChart(project, m_tabs);
     m_kdistance = new KDistanceChart(m_tabs);
     m_offersView = new OffersView(project, jobs, m_tabs);
+    m_cards = new SegmentCards(project, m_tabs);
     m_tabs->addTab(m_sweepChart, QString());
     m_tabs->addTab(m_scatter, QString());
     m_tabs->addTab(m_silhouette, QString());
@@ -206,6 +208,7 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
     m_tabs->addTab(m_dendrogram, QString());
     m_tabs->addTab(m_kdistance, QString());
     m_tabs->addTab(m_offersView, QString());
+    m_tabs->addTab(m_cards, QString());
     connect(m_dendrogram, &DendrogramChart::cutRequested, this, [this](double h) { recut(h); });
     connect(m_kdistance, &KDistanceChart::epsChosen, m_eps, &QDoubleSpinBox::setValue);
     connect(m_eps, &QDoubleSpinBox::valueChanged, m_kdistance, &KDistanceChart::setEps);
@@ -305,6 +308,7 @@ void SegmentsView::retranslate() {
     m_tabs->setTabText(4, tr("Dendrogram"));
     m_tabs->setTabText(5, tr("k-distance"));
     m_tabs->setTabText(6, tr("Products and offers"));
+    m_tabs->setTabText(7, tr("Segment cards"));
 }
 
 void SegmentsView::updateAlgorithmControls() {
@@ -657,14 +661,15 @@ QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
     for (QWidget* page : {static_cast<QWidget*>(m_sweepChart), static_cast<QWidget*>(m_scatter),
                           static_cast<QWidget*>(m_silhouette), static_cast<QWidget*>(m_heatmap),
                           static_cast<QWidget*>(m_dendrogram), static_cast<QWidget*>(m_kdistance),
-                          static_cast<QWidget*>(m_offersView)}) {
+                          static_cast<QWidget*>(m_offersView), static_cast<QWidget*>(m_cards)}) {
         page->resize(size);
     }
     return {
         {QStringLiteral("sweep"), m_sweepChart},      {QStringLiteral("pca"), m_scatter},
         {QStringLiteral("silhouette"), m_silhouette}, {QStringLiteral("profiles"), m_heatmap},
         {QStringLiteral("dendrogram"), m_dendrogram}, {QStringLiteral("k_distance"), m_kdistance},
-        {QStringLiteral("offers"), m_offersView},     {QStringLiteral("segment_list"), m_list}};
+        {QStringLiteral("offers"), m_offersView},     {QStringLiteral("cards"), m_cards},
+        {QStringLiteral("segment_list"), m_list}};
 }
 
 } // namespace gugus::ui

@@ -29,6 +29,7 @@ class OffersView;
 class PcaScatter;
 class ProfileHeatmap;
 class Project;
+class SegmentCards;
 class SegmentList;
 struct Segmentation;
 class SilhouetteChart;
@@ -72,6 +73,7 @@ public:
     DendrogramChart* dendrogram() const { return m_dendrogram; }
     KDistanceChart* kDistanceChart() const { return m_kdistance; }
     OffersView* offersView() const { return m_offersView; }
+    SegmentCards* segmentCards() const { return m_cards; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -129,6 +131,7 @@ private:
     DendrogramChart* m_dendrogram;
     KDistanceChart* m_kdistance;
     OffersView* m_offersView;
+    SegmentCards* m_cards;
     SegmentList* m_list;
 };
 

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "profile/segment_traits.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QPushButton;
+class QTextBrowser;
+
+namespace gugus::ui {
+
+class Project;
+
+/// One card per segment: name, size and share, its 3-5 most distinctive characteristics in
+/// words (from the profile's structured traits, worded here with tr()), risk indicators when the
+/// data has them, and a suggested name. "Use suggested names" names every segment that way; the
+/// names stay editable in the segment list.
+class SegmentCards : public QWidget {
+    Q_OBJECT
+public:
+    explicit SegmentCards(Project* project, QWidget* parent = nullptr);
+
+    /// The suggested name of each segment (0..k-1) of the current segmentation.
+    QStringList suggestedNames() const;
+    /// Gives every segment its suggested name.
+    void useSuggestedNames();
+    /// One trait in words, e.g. "Usia is high: 53 on average vs 42 for all customers".
+    static QString describe(const core::SegmentTrait& trait);
+    /// A short label from a trait, e.g. "High Usia" or "Jakarta".
+    static QString shortLabel(const core::SegmentTrait& trait);
+    QString html() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+
+    Project* m_project;
+    QPushButton* m_useNames;
+    QTextBrowser* m_text;
+};
+
+} // namespace gugus::ui
