@@ -110,7 +110,6 @@ TEST(SegmentTraits, RiskColumnsAreFoundByName) {
                                 "40,2,0,30\n",
                                 CsvOptions{}, p)
                         .table;
-    const ProfileResult profile =
-        profileSegments(t, Labels{0, 1, 1}, 2, Recipe::defaults(t), p);
+    const ProfileResult profile = profileSegments(t, Labels{0, 1, 1}, 2, Recipe::defaults(t), p);
     EXPECT_EQ(riskColumns(profile), (std::vector<std::string>{"DebtIncomeRatio", "Defaulted"}));
 }
