@@ -274,6 +274,29 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::CompareView</name>
+    <message>
+        <source>Compare two segmentations of the same customers, e.g. segments built on demographics with segments built on products: pin one, change the perspective or algorithm, segment again, and read how the segments map onto each other.</source>
+        <translation>Bandingkan dua segmentasi atas nasabah yang sama, misalnya segmen berdasarkan demografi dengan segmen berdasarkan produk: sematkan satu, ubah perspektif atau algoritmenya, jalankan segmentasi lagi, lalu baca bagaimana segmen-segmen itu saling berpadanan.</translation>
+    </message>
+    <message>
+        <source>Pin the current segmentation for comparison</source>
+        <translation>Sematkan segmentasi saat ini untuk dibandingkan</translation>
+    </message>
+    <message>
+        <source>Pinned. Now segment again to compare.</source>
+        <translation>Sudah disematkan. Sekarang jalankan segmentasi lagi untuk membandingkan.</translation>
+    </message>
+    <message>
+        <source>Nothing pinned yet.</source>
+        <translation>Belum ada yang disematkan.</translation>
+    </message>
+    <message>
+        <source>Rows: pinned segmentation (k = %1, clustered on %2). Columns: current segmentation (k = %3, clustered on %4). %L5 customers in both; adjusted Rand index %6 (1 = the same segments, 0 = no more alike than chance).</source>
+        <translation>Baris: segmentasi yang disematkan (k = %1, dikelompokkan menurut %2). Kolom: segmentasi saat ini (k = %3, dikelompokkan menurut %4). %L5 nasabah ada di keduanya; indeks Rand yang disesuaikan %6 (1 = segmen sama persis, 0 = tidak lebih mirip daripada kebetulan).</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::DataTableModel</name>
     <message>
         <source>(not segmented)</source>
@@ -1567,6 +1590,10 @@
     <message>
         <source>Segment cards</source>
         <translation>Kartu segmen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
     </message>
 </context>
 <context>

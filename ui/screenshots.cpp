@@ -99,6 +99,7 @@ void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
                      std::function<void(int)> done) {
     SegmentsView* view = window->segmentsView();
     const int k = window->project()->segmentCount();
+    window->project()->pinCurrent(); // the Compare tab then maps K-Means onto Ward
     view->setAlgorithm(core::Algorithm::Hierarchical);
     view->setK(k);
     view->runSegmentation([=](bool ok) {
@@ -108,9 +109,9 @@ void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
             return;
         }
         QTimer::singleShot(200, window, [=] {
-            const int treeFailures =
-                grabParts(window, dir, QStringLiteral("04_hierarchical_"),
-                          {QStringLiteral("dendrogram"), QStringLiteral("pca")});
+            const int treeFailures = grabParts(
+                window, dir, QStringLiteral("04_hierarchical_"),
+                {QStringLiteral("dendrogram"), QStringLiteral("pca"), QStringLiteral("compare")});
             view->setAlgorithm(core::Algorithm::Dbscan);
             view->setMinSamples(10);
             view->runKDistance([=](bool curveOk) {

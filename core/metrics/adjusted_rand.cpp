@@ -92,4 +92,28 @@ double adjustedRandIndex(const Labels& a, const Labels& b) {
     return double(numerator) / double(denominator);
 }
 
+CrossTab crossTabulate(const Labels& a, int ka, const Labels& b, int kb) {
+    if (a.size() != b.size() || ka < 0 || kb < 0) {
+        throw Error(ErrorCode::InvalidOption, "labels", -1, -1, "different row counts");
+    }
+    CrossTab t;
+    t.counts.assign(std::size_t(ka), std::vector<std::int64_t>(std::size_t(kb), 0));
+    Labels keptA;
+    Labels keptB;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] < 0 || b[i] < 0) {
+            continue;
+        }
+        if (a[i] >= ka || b[i] >= kb) {
+            throw Error(ErrorCode::InvalidOption, "labels", -1, -1, "label >= k");
+        }
+        ++t.counts[std::size_t(a[i])][std::size_t(b[i])];
+        keptA.push_back(a[i]);
+        keptB.push_back(b[i]);
+    }
+    t.rows = std::int64_t(keptA.size());
+    t.ari = t.rows > 0 ? adjustedRandIndex(keptA, keptB) : 0.0;
+    return t;
+}
+
 } // namespace gugus::core

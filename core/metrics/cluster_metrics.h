@@ -55,4 +55,16 @@ SilhouetteResult silhouetteSampled(const FeatureMatrix& x, const Labels& labels,
 /// Throws Error(InvalidOption, "labels") when the sizes differ.
 double adjustedRandIndex(const Labels& a, const Labels& b);
 
+/// How two labelings of the same rows map onto each other (e.g. demographic segments against
+/// product segments): counts[i][j] = rows in segment i of `a` and segment j of `b`. Rows where
+/// either label is < 0 (noise, unassigned) are left out; `rows` counts the rest, and `ari` is
+/// their adjusted Rand index. Throws Error(InvalidOption, "labels") when the sizes differ or a
+/// label is >= its k.
+struct CrossTab {
+    std::vector<std::vector<std::int64_t>> counts; ///< ka x kb
+    std::int64_t rows = 0;
+    double ari = 0.0;
+};
+CrossTab crossTabulate(const Labels& a, int ka, const Labels& b, int kb);
+
 } // namespace gugus::core

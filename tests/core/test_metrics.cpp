@@ -312,5 +312,15 @@ TEST(Metrics, AdjustedRandIndexCountsPairsBeyond32Bits) {
     EXPECT_REL_NEAR(adjustedRandIndex(a, c), 0.9542652946300791, 1e-12);
 }
 
+TEST(CrossTab, CountsByHandAndLeavesNoiseOut) {
+    // a: 0 0 1 1 -1 ; b: 1 1 0 1 0  -> (0,1)=2, (1,0)=1, (1,1)=1; the noise row is left out.
+    const CrossTab t = crossTabulate({0, 0, 1, 1, -1}, 2, {1, 1, 0, 1, 0}, 2);
+    EXPECT_EQ(t.rows, 4);
+    EXPECT_EQ(t.counts, (std::vector<std::vector<std::int64_t>>{{0, 2}, {1, 1}}));
+    EXPECT_DOUBLE_EQ(t.ari, adjustedRandIndex({0, 0, 1, 1}, {1, 1, 0, 1}));
+    EXPECT_EQ(crossTabulate({0, 1}, 2, {1, 0}, 2).ari, 1.0); // a renumbering is the same
+    EXPECT_EQ(errorCodeOf([] { crossTabulate({0}, 1, {0, 1}, 2); }), ErrorCode::InvalidOption);
+}
+
 } // namespace
 } // namespace gugus::core

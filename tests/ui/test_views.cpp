@@ -9,6 +9,7 @@
 #include "language.h"
 #include "main_window.h"
 #include "metrics/cluster_metrics.h"
+#include "segments/compare_view.h"
 #include "segments/dendrogram_chart.h"
 #include "segments/kdistance_chart.h"
 #include "segments/offers_view.h"
@@ -31,6 +32,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -514,6 +516,36 @@ private slots:
         QFile sqlFile(sql);
         QVERIFY(sqlFile.open(QIODevice::ReadOnly));
         QVERIFY(sqlFile.readAll().contains("FROM customers AS t;"));
+    }
+
+    void compareDemographicWithProductSegments() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        Project* project = window->project();
+        SegmentsView* view = window->segmentsView();
+        bool done = false;
+        const auto finish = [&](bool) { done = true; };
+        view->setPerspective(SegmentsView::Perspective::Demographics);
+        view->setK(4);
+        view->runSegmentation(finish);
+        QVERIFY(waitFor([&] { return done; }));
+        project->pinCurrent();
+        QVERIFY(project->pinned());
+        view->setPerspective(SegmentsView::Perspective::Products);
+        view->setK(3);
+        done = false;
+        view->runSegmentation(finish);
+        QVERIFY(waitFor([&] { return done; }));
+
+        QTableWidget* table = view->compareView()->table();
+        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(table->columnCount(), 3);
+        const auto t = core::crossTabulate(project->pinned()->segmentation->result.tableLabels, 4,
+                                           project->segmentation()->result.tableLabels, 3);
+        QCOMPARE(t.rows, qint64(5000));
+        QVERIFY(table->item(1, 2)->text().startsWith(QLocale().toString(qint64(t.counts[1][2]))));
+        QVERIFY(view->compareView()->summary().contains(formatNumber(t.ari, 3)));
     }
 
     void segmentationErrorKeepsTheOldResult() {

@@ -1,6 +1,7 @@
 #include "segments/segments_view.h"
 
 #include "metrics/cluster_metrics.h"
+#include "segments/compare_view.h"
 #include "segments/dendrogram_chart.h"
 #include "segments/kdistance_chart.h"
 #include "segments/offers_view.h"
@@ -201,6 +202,7 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
     m_kdistance = new KDistanceChart(m_tabs);
     m_offersView = new OffersView(project, jobs, m_tabs);
     m_cards = new SegmentCards(project, m_tabs);
+    m_compare = new CompareView(project, m_tabs);
     m_tabs->addTab(m_sweepChart, QString());
     m_tabs->addTab(m_scatter, QString());
     m_tabs->addTab(m_silhouette, QString());
@@ -209,6 +211,7 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
     m_tabs->addTab(m_kdistance, QString());
     m_tabs->addTab(m_offersView, QString());
     m_tabs->addTab(m_cards, QString());
+    m_tabs->addTab(m_compare, QString());
     connect(m_dendrogram, &DendrogramChart::cutRequested, this, [this](double h) { recut(h); });
     connect(m_kdistance, &KDistanceChart::epsChosen, m_eps, &QDoubleSpinBox::setValue);
     connect(m_eps, &QDoubleSpinBox::valueChanged, m_kdistance, &KDistanceChart::setEps);
@@ -309,6 +312,7 @@ void SegmentsView::retranslate() {
     m_tabs->setTabText(5, tr("k-distance"));
     m_tabs->setTabText(6, tr("Products and offers"));
     m_tabs->setTabText(7, tr("Segment cards"));
+    m_tabs->setTabText(8, tr("Compare"));
 }
 
 void SegmentsView::updateAlgorithmControls() {
@@ -661,7 +665,8 @@ QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
     for (QWidget* page : {static_cast<QWidget*>(m_sweepChart), static_cast<QWidget*>(m_scatter),
                           static_cast<QWidget*>(m_silhouette), static_cast<QWidget*>(m_heatmap),
                           static_cast<QWidget*>(m_dendrogram), static_cast<QWidget*>(m_kdistance),
-                          static_cast<QWidget*>(m_offersView), static_cast<QWidget*>(m_cards)}) {
+                          static_cast<QWidget*>(m_offersView), static_cast<QWidget*>(m_cards),
+                          static_cast<QWidget*>(m_compare)}) {
         page->resize(size);
     }
     return {
@@ -669,7 +674,7 @@ QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
         {QStringLiteral("silhouette"), m_silhouette}, {QStringLiteral("profiles"), m_heatmap},
         {QStringLiteral("dendrogram"), m_dendrogram}, {QStringLiteral("k_distance"), m_kdistance},
         {QStringLiteral("offers"), m_offersView},     {QStringLiteral("cards"), m_cards},
-        {QStringLiteral("segment_list"), m_list}};
+        {QStringLiteral("compare"), m_compare},       {QStringLiteral("segment_list"), m_list}};
 }
 
 } // namespace gugus::ui

@@ -22,6 +22,7 @@ class QTabWidget;
 
 namespace gugus::ui {
 
+class CompareView;
 class DendrogramChart;
 class JobRunner;
 class KDistanceChart;
@@ -74,6 +75,7 @@ public:
     KDistanceChart* kDistanceChart() const { return m_kdistance; }
     OffersView* offersView() const { return m_offersView; }
     SegmentCards* segmentCards() const { return m_cards; }
+    CompareView* compareView() const { return m_compare; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -132,6 +134,7 @@ private:
     KDistanceChart* m_kdistance;
     OffersView* m_offersView;
     SegmentCards* m_cards;
+    CompareView* m_compare;
     SegmentList* m_list;
 };
 

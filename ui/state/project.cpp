@@ -15,11 +15,13 @@ void Project::setData(std::shared_ptr<const core::CsvReadResult> data, const QSt
     m_names.clear();
     m_colors.clear();
     m_selectedRows.clear();
+    m_pinned = {};
     emit dataChanged();
     emit recipeChanged(QString());
     emit sweepChanged();
     emit segmentationChanged();
     emit selectionChanged();
+    emit pinnedChanged();
 }
 
 void Project::replaceColumn(std::shared_ptr<const core::CsvReadResult> data,
@@ -148,6 +150,18 @@ QColor Project::defaultColor(int segment) {
 void Project::setSelectedRows(QVector<qint64> rows) {
     m_selectedRows = std::move(rows);
     emit selectionChanged();
+}
+
+void Project::pinCurrent() {
+    if (!m_segmentation) {
+        return;
+    }
+    m_pinned.segmentation = m_segmentation;
+    m_pinned.names.clear();
+    for (int s = 0; s < segmentCount(); ++s) {
+        m_pinned.names << segmentName(s);
+    }
+    emit pinnedChanged();
 }
 
 } // namespace gugus::ui

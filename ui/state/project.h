@@ -75,6 +75,17 @@ public:
     /// The default colour of segment i (a qualitative palette readable on white).
     static QColor defaultColor(int segment);
 
+    /// A segmentation kept to compare others with (e.g. the demographics solution while trying
+    /// the products perspective), with the segment names shown when it was pinned. Cleared when
+    /// new data is opened.
+    struct Pinned {
+        std::shared_ptr<const Segmentation> segmentation;
+        QStringList names;
+    };
+    const Pinned* pinned() const { return m_pinned.segmentation ? &m_pinned : nullptr; }
+    /// Pins the current segmentation (no-op without one).
+    void pinCurrent();
+
     // --- linked selection (table rows) --------------------------------------------------------
     const QVector<qint64>& selectedRows() const { return m_selectedRows; }
     void setSelectedRows(QVector<qint64> rows);
@@ -86,6 +97,7 @@ signals:
     void segmentationChanged();
     void segmentStyleChanged(); ///< names or colours
     void selectionChanged();
+    void pinnedChanged();
 
 private:
     std::shared_ptr<const core::CsvReadResult> m_data;
@@ -96,6 +108,7 @@ private:
     QStringList m_names; ///< user names; empty entry = default name
     QVector<QColor> m_colors;
     QVector<qint64> m_selectedRows;
+    Pinned m_pinned;
 };
 
 } // namespace gugus::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace gugus::ui {
+
+class Project;
+
+/// Cross-tabulates two segmentations of the same customers: a pinned one (rows) against the
+/// current one (columns), e.g. demographic segments against product segments. Cells hold the
+/// customers in both and their share of the row; the adjusted Rand index sums up the agreement.
+class CompareView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CompareView(Project* project, QWidget* parent = nullptr);
+
+    QTableWidget* table() const { return m_table; }
+    QString summary() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+
+    Project* m_project;
+    QLabel* m_intro;
+    QPushButton* m_pin;
+    QLabel* m_summary;
+    QTableWidget* m_table;
+};
+
+} // namespace gugus::ui
