@@ -12,5 +12,6 @@ int runSweep(const std::vector<std::string>& args);
 int runKDist(const std::vector<std::string>& args);
 int runScore(const std::vector<std::string>& args);
 int runModelSql(const std::vector<std::string>& args);
+int runTune(const std::vector<std::string>& args);
 
 } // namespace gugus::cli

@@ -25,6 +25,7 @@ Commands:
   kdist FILE       k-distance curve and the suggested eps for DBSCAN
   score MODEL FILE assign new customers to the segments of a saved model (--out scored.csv)
   model-sql MODEL  the saved model as one SQL SELECT (--table NAME)
+  tune FILE        search k, algorithm and feature subsets for a high silhouette, with stability
   version          print the version
 
 Run `gugus-cli COMMAND --help` for the options of a command.
@@ -59,6 +60,9 @@ int main(int argc, char** argv) {
         }
         if (command == "model-sql") {
             return gugus::cli::runModelSql(rest);
+        }
+        if (command == "tune") {
+            return gugus::cli::runTune(rest);
         }
         if (command == "version" || command == "--version") {
             std::cout << "gugus-cli " << GUGUS_VERSION << "\n";
