@@ -1595,6 +1595,10 @@
         <source>Compare</source>
         <translation>Bandingkan</translation>
     </message>
+    <message>
+        <source>Auto-tune</source>
+        <translation>Penyetelan otomatis</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::SilhouetteChart</name>
@@ -1686,6 +1690,97 @@
     <message>
         <source>&lt;b&gt;Suggested k = %1&lt;/b&gt;: %2. Click a k on any chart to choose another.</source>
         <translation>&lt;b&gt;Saran k = %1&lt;/b&gt;: %2. Klik k lain pada grafik mana pun untuk memilihnya.</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::TuneView</name>
+    <message>
+        <source>Hierarchical (Ward)</source>
+        <translation>Hierarki (Ward)</translation>
+    </message>
+    <message>
+        <source>Search for the best-separated segments within the current feature columns (the perspective): every k in the range with K-Means on the feature subsets a backward elimination visits, then Ward on the best subsets. Stability is the agreement of refits on 80 % subsamples (1 = always the same segments).</source>
+        <translation>Cari segmen yang paling jelas terpisah di dalam kolom fitur saat ini (perspektif): setiap k dalam rentang dengan K-Means pada himpunan bagian fitur yang dikunjungi eliminasi mundur, lalu Ward pada himpunan bagian terbaik. Stabilitas adalah kecocokan hasil pengulangan pada subsampel 80 % (1 = selalu segmen yang sama).</translation>
+    </message>
+    <message>
+        <source>k from / to</source>
+        <translation>k dari / sampai</translation>
+    </message>
+    <message>
+        <source>Smallest segment at least</source>
+        <translation>Segmen terkecil sedikitnya</translation>
+    </message>
+    <message>
+        <source>Run auto-tune</source>
+        <translation>Jalankan penyetelan otomatis</translation>
+    </message>
+    <message>
+        <source>Apply the selected solution</source>
+        <translation>Terapkan solusi terpilih</translation>
+    </message>
+    <message>
+        <source>Auto-tuning</source>
+        <translation>Menyetel otomatis</translation>
+    </message>
+    <message>
+        <source>Auto-tune failed</source>
+        <translation>Penyetelan otomatis gagal</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritme</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>Smallest segment</source>
+        <translation>Segmen terkecil</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>Stabilitas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Belum dijalankan.</translation>
+    </message>
+    <message>
+        <source>%L1 solutions scored.</source>
+        <translation>%L1 solusi dinilai.</translation>
+    </message>
+    <message>
+        <source>No solution keeps every segment above the minimum size.</source>
+        <translation>Tidak ada solusi yang menjaga setiap segmen di atas ukuran minimum.</translation>
+    </message>
+    <message>
+        <source>The best solution reaches a silhouette of 0.7 or more (%1).</source>
+        <translation>Solusi terbaik mencapai silhouette 0,7 atau lebih (%1).</translation>
+    </message>
+    <message>
+        <source>No solution reaches a silhouette of 0.7: the best is %1.</source>
+        <translation>Tidak ada solusi yang mencapai silhouette 0,7: yang terbaik %1.</translation>
+    </message>
+    <message>
+        <source>Trade-off: the best solution uses %1 of the %2 feature columns; high silhouettes on few columns describe the customers less fully.</source>
+        <translation>Kompromi: solusi terbaik hanya memakai %1 dari %2 kolom fitur; silhouette tinggi dari sedikit kolom menggambarkan nasabah secara kurang lengkap.</translation>
+    </message>
+    <message>
+        <source>%1 solutions had a segment below the minimum size and were left out.</source>
+        <translation>%1 solusi memiliki segmen di bawah ukuran minimum dan tidak diikutkan.</translation>
+    </message>
+    <message>
+        <source>Ward was not tried: more than 20,000 customers.</source>
+        <translation>Ward tidak dicoba: lebih dari 20.000 nasabah.</translation>
     </message>
 </context>
 </TS>

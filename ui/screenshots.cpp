@@ -4,6 +4,7 @@
 #include "explore/explore_view.h"
 #include "main_window.h"
 #include "segments/segments_view.h"
+#include "segments/tune_view.h"
 #include "state/project.h"
 
 #include <qcustomplot.h>
@@ -131,7 +132,13 @@ void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
                             grabParts(window, dir, QStringLiteral("05_dbscan_"),
                                       {QStringLiteral("k_distance"), QStringLiteral("pca"),
                                        QStringLiteral("segment_list"), QStringLiteral("profiles")});
-                        done(failures + treeFailures + dbFailures ? 1 : 0);
+                        view->tuneView()->run([=](bool tuneOk) {
+                            const int tuneFailures =
+                                tuneOk ? grabParts(window, dir, QStringLiteral("06_"),
+                                                   {QStringLiteral("tune")})
+                                       : 1;
+                            done(failures + treeFailures + dbFailures + tuneFailures ? 1 : 0);
+                        });
                     });
                 });
             });

@@ -20,6 +20,7 @@
 #include "segments/segments_view.h"
 #include "segments/silhouette_chart.h"
 #include "segments/sweep_chart.h"
+#include "segments/tune_view.h"
 #include "state/project.h"
 #include "support/format.h"
 #include "support/job_runner.h"
@@ -546,6 +547,41 @@ private slots:
         QCOMPARE(t.rows, qint64(5000));
         QVERIFY(table->item(1, 2)->text().startsWith(QLocale().toString(qint64(t.counts[1][2]))));
         QVERIFY(view->compareView()->summary().contains(formatNumber(t.ari, 3)));
+    }
+
+    void autoTuneFindsAndAppliesASolution() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        Project* project = window->project();
+        SegmentsView* view = window->segmentsView();
+        view->setPerspective(SegmentsView::Perspective::Products);
+        bool done = false;
+        bool ok = false;
+        const auto finish = [&](bool result) {
+            done = true;
+            ok = result;
+        };
+        view->tuneView()->run(finish);
+        QVERIFY(waitFor([&] { return done; }) && ok);
+        const core::AutoTuneResult* r = view->tuneView()->result();
+        QVERIFY(r && !r->best.empty());
+        QCOMPARE(view->tuneView()->table()->rowCount(), int(r->best.size()));
+        QVERIFY(
+            view->tuneView()->statement().contains(formatNumber(r->best.front().silhouette, 3)));
+
+        const auto& best = r->best.front();
+        QStringList columns;
+        for (const auto& c : best.columns) {
+            columns << QString::fromStdString(c);
+        }
+        done = false;
+        view->applySolution(best.algorithm, best.k, columns, finish);
+        QVERIFY(waitFor([&] { return done; }) && ok);
+        const Segmentation* seg = project->segmentation();
+        QCOMPARE(seg->result.k, best.k);
+        QCOMPARE(seg->result.recipe.recipe().featureColumns(), best.columns);
+        QCOMPARE(int(seg->result.algorithm), int(best.algorithm));
     }
 
     void segmentationErrorKeepsTheOldResult() {

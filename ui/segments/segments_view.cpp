@@ -11,6 +11,7 @@
 #include "segments/segment_list.h"
 #include "segments/silhouette_chart.h"
 #include "segments/sweep_chart.h"
+#include "segments/tune_view.h"
 #include "state/project.h"
 #include "support/format.h"
 #include "support/job_runner.h"
@@ -203,6 +204,7 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
     m_offersView = new OffersView(project, jobs, m_tabs);
     m_cards = new SegmentCards(project, m_tabs);
     m_compare = new CompareView(project, m_tabs);
+    m_tune = new TuneView(project, jobs, m_tabs);
     m_tabs->addTab(m_sweepChart, QString());
     m_tabs->addTab(m_scatter, QString());
     m_tabs->addTab(m_silhouette, QString());
@@ -212,6 +214,11 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
     m_tabs->addTab(m_offersView, QString());
     m_tabs->addTab(m_cards, QString());
     m_tabs->addTab(m_compare, QString());
+    m_tabs->addTab(m_tune, QString());
+    connect(m_tune, &TuneView::applyRequested, this,
+            [this](core::Algorithm algorithm, int k, const QStringList& columns) {
+                applySolution(algorithm, k, columns);
+            });
     connect(m_dendrogram, &DendrogramChart::cutRequested, this, [this](double h) { recut(h); });
     connect(m_kdistance, &KDistanceChart::epsChosen, m_eps, &QDoubleSpinBox::setValue);
     connect(m_eps, &QDoubleSpinBox::valueChanged, m_kdistance, &KDistanceChart::setEps);
@@ -313,6 +320,7 @@ void SegmentsView::retranslate() {
     m_tabs->setTabText(6, tr("Products and offers"));
     m_tabs->setTabText(7, tr("Segment cards"));
     m_tabs->setTabText(8, tr("Compare"));
+    m_tabs->setTabText(9, tr("Auto-tune"));
 }
 
 void SegmentsView::updateAlgorithmControls() {
@@ -336,6 +344,30 @@ void SegmentsView::updateAlgorithmControls() {
                     "choose eps")
         : tree ? tr("Build the tree once and compare its cuts into k segments")
                : tr("Fit K-Means for every k in the range and compare the indices"));
+}
+
+void SegmentsView::applySolution(core::Algorithm algorithm, int k, const QStringList& columns,
+                                 std::function<void(bool)> then) {
+    // The chosen columns stay features; the perspective's other features are read instead.
+    core::Recipe recipe = m_project->recipe();
+    for (auto& spec : recipe.columns) {
+        const bool chosen = columns.contains(QString::fromStdString(spec.name));
+        if (chosen) {
+            spec.role = core::Role::Feature;
+        } else if (spec.role == core::Role::Feature) {
+            spec.role = core::Role::ProfileOnly;
+        }
+    }
+    m_project->setRecipe(std::move(recipe));
+    m_perspective->setCurrentIndex(int(Perspective::Custom));
+    updateFeatureSummary();
+    setAlgorithm(algorithm);
+    if (algorithm == core::Algorithm::Hierarchical) {
+        m_linkage->setCurrentIndex(int(core::Linkage::Ward));
+        m_cutMode->setCurrentIndex(0);
+    }
+    setK(k);
+    runSegmentation(std::move(then));
 }
 
 void SegmentsView::setAlgorithm(core::Algorithm algorithm) {
@@ -666,7 +698,7 @@ QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
                           static_cast<QWidget*>(m_silhouette), static_cast<QWidget*>(m_heatmap),
                           static_cast<QWidget*>(m_dendrogram), static_cast<QWidget*>(m_kdistance),
                           static_cast<QWidget*>(m_offersView), static_cast<QWidget*>(m_cards),
-                          static_cast<QWidget*>(m_compare)}) {
+                          static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_tune)}) {
         page->resize(size);
     }
     return {
@@ -674,7 +706,8 @@ QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
         {QStringLiteral("silhouette"), m_silhouette}, {QStringLiteral("profiles"), m_heatmap},
         {QStringLiteral("dendrogram"), m_dendrogram}, {QStringLiteral("k_distance"), m_kdistance},
         {QStringLiteral("offers"), m_offersView},     {QStringLiteral("cards"), m_cards},
-        {QStringLiteral("compare"), m_compare},       {QStringLiteral("segment_list"), m_list}};
+        {QStringLiteral("compare"), m_compare},       {QStringLiteral("tune"), m_tune},
+        {QStringLiteral("segment_list"), m_list}};
 }
 
 } // namespace gugus::ui

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -35,6 +36,7 @@ class SegmentList;
 struct Segmentation;
 class SilhouetteChart;
 class SweepChart;
+class TuneView;
 
 /// The Segments view: settings (perspective, algorithm, k), the "Choose k" sweep charts, and the
 /// results: customer map (PCA), silhouette plot, profile heatmap, segment list and sizes.
@@ -76,6 +78,11 @@ public:
     OffersView* offersView() const { return m_offersView; }
     SegmentCards* segmentCards() const { return m_cards; }
     CompareView* compareView() const { return m_compare; }
+    TuneView* tuneView() const { return m_tune; }
+    /// Makes `columns` the features (the other features become profile-only), selects the
+    /// algorithm (Ward for hierarchical) and k, and segments (an auto-tune solution).
+    void applySolution(core::Algorithm algorithm, int k, const QStringList& columns,
+                       std::function<void(bool)> then = {});
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -135,6 +142,7 @@ private:
     OffersView* m_offersView;
     SegmentCards* m_cards;
     CompareView* m_compare;
+    TuneView* m_tune;
     SegmentList* m_list;
 };
 

@@ -1,0 +1,218 @@
+#include "segments/tune_view.h"
+
+#include "state/project.h"
+#include "support/format.h"
+#include "support/job_runner.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace gugus::ui {
+
+namespace {
+
+QString algorithmName(core::Algorithm a) {
+    switch (a) {
+    case core::Algorithm::KMeans:
+        return QStringLiteral("K-Means");
+    case core::Algorithm::Hierarchical:
+        return TuneView::tr("Hierarchical (Ward)");
+    case core::Algorithm::Dbscan:
+        return QStringLiteral("DBSCAN");
+    }
+    return {};
+}
+
+} // namespace
+
+TuneView::TuneView(Project* project, JobRunner* jobs, QWidget* parent)
+    : QWidget(parent), m_project(project), m_jobs(jobs) {
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_kLabel = new QLabel(this);
+    m_kMin = new QSpinBox(this);
+    m_kMin->setRange(2, 30);
+    m_kMin->setValue(2);
+    m_kMax = new QSpinBox(this);
+    m_kMax->setRange(2, 30);
+    m_kMax->setValue(8);
+    m_shareLabel = new QLabel(this);
+    m_minShare = new QSpinBox(this);
+    m_minShare->setRange(0, 49);
+    m_minShare->setValue(5);
+    m_minShare->setSuffix(QStringLiteral(" %"));
+    m_run = new QPushButton(this);
+    m_apply = new QPushButton(this);
+    m_apply->setEnabled(false);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_kLabel);
+    controls->addWidget(m_kMin);
+    controls->addWidget(m_kMax);
+    controls->addSpacing(12);
+    controls->addWidget(m_shareLabel);
+    controls->addWidget(m_minShare);
+    controls->addWidget(m_run);
+    controls->addWidget(m_apply);
+    controls->addStretch(1);
+    m_statement = new QLabel(this);
+    m_statement->setWordWrap(true);
+    m_statement->setTextFormat(Qt::PlainText);
+    m_table = new QTableWidget(this);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(controls);
+    layout->addWidget(m_statement);
+    layout->addWidget(m_table, 1);
+    connect(m_run, &QPushButton::clicked, this, [this] { run(); });
+    connect(m_apply, &QPushButton::clicked, this, [this] { applyRow(m_table->currentRow()); });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { applyRow(row); });
+    connect(project, &Project::dataChanged, this, [this] {
+        m_result.reset();
+        showResult();
+    });
+    retranslate();
+    showResult();
+}
+
+void TuneView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showResult();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TuneView::retranslate() {
+    m_intro->setText(tr("Search for the best-separated segments within the current feature "
+                        "columns (the perspective): every k in the range with K-Means on the "
+                        "feature subsets a backward elimination visits, then Ward on the best "
+                        "subsets. Stability is the agreement of refits on 80 % subsamples (1 = "
+                        "always the same segments)."));
+    m_kLabel->setText(tr("k from / to"));
+    m_shareLabel->setText(tr("Smallest segment at least"));
+    m_run->setText(tr("Run auto-tune"));
+    m_apply->setText(tr("Apply the selected solution"));
+}
+
+QString TuneView::statement() const {
+    return m_statement->text();
+}
+
+void TuneView::run(std::function<void(bool)> then) {
+    if (!m_project->hasData()) {
+        if (then) {
+            then(false);
+        }
+        return;
+    }
+    const auto data = m_project->data();
+    const core::Recipe recipe = m_project->recipe();
+    core::AutoTuneOptions o;
+    o.kMin = m_kMin->value();
+    o.kMax = std::max(m_kMax->value(), o.kMin);
+    o.minSegmentShare = m_minShare->value() / 100.0;
+    m_featureCount = recipe.featureColumns().size();
+    m_jobs->run<core::AutoTuneResult>(
+        tr("Auto-tuning"),
+        [data, recipe, o](core::Progress& progress) {
+            return core::autoTune(data->table, recipe, o, progress);
+        },
+        [this, then = std::move(then)](JobOutcome<core::AutoTuneResult> outcome) {
+            const bool ok = outcome.value.has_value();
+            if (ok) {
+                m_result = std::move(*outcome.value);
+                showResult();
+            } else if (!outcome.cancelled && !outcome.error.isEmpty()) {
+                QMessageBox::warning(this, tr("Auto-tune failed"), outcome.error);
+            }
+            if (then) {
+                then(ok);
+            }
+        });
+}
+
+void TuneView::showResult() {
+    m_table->clear();
+    m_table->setRowCount(0);
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels({tr("Algorithm"), tr("k"), tr("Silhouette"),
+                                        tr("Smallest segment"), tr("Stability"), tr("Columns")});
+    m_apply->setEnabled(false);
+    if (!m_result) {
+        m_statement->setText(tr("Not run yet."));
+        return;
+    }
+    const auto& r = *m_result;
+    int row = 0;
+    for (const auto& c : r.best) {
+        QStringList columns;
+        for (const auto& name : c.columns) {
+            columns << QString::fromStdString(name);
+        }
+        m_table->insertRow(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(algorithmName(c.algorithm)));
+        m_table->setItem(row, 1, new QTableWidgetItem(QString::number(c.k)));
+        m_table->setItem(row, 2, new QTableWidgetItem(formatNumber(c.silhouette, 3)));
+        m_table->setItem(row, 3, new QTableWidgetItem(formatPercent(c.smallestShare)));
+        m_table->setItem(row, 4, new QTableWidgetItem(formatNumber(c.stability, 3)));
+        m_table->setItem(row, 5, new QTableWidgetItem(columns.join(QStringLiteral(", "))));
+        ++row;
+    }
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    if (row > 0) {
+        m_table->selectRow(0);
+        m_apply->setEnabled(true);
+    }
+    QStringList text;
+    text << tr("%L1 solutions scored.").arg(r.evaluated);
+    if (r.best.empty()) {
+        text << tr("No solution keeps every segment above the minimum size.");
+    } else if (r.targetReached) {
+        text << tr("The best solution reaches a silhouette of 0.7 or more (%1).")
+                    .arg(formatNumber(r.best.front().silhouette, 3));
+    } else {
+        text << tr("No solution reaches a silhouette of 0.7: the best is %1.")
+                    .arg(formatNumber(r.best.front().silhouette, 3));
+    }
+    if (!r.best.empty() && r.best.front().columns.size() < m_featureCount) {
+        text << tr("Trade-off: the best solution uses %1 of the %2 feature columns; high "
+                   "silhouettes on few columns describe the customers less fully.")
+                    .arg(r.best.front().columns.size())
+                    .arg(m_featureCount);
+    }
+    for (const auto& note : r.notes) {
+        const QString n = QString::fromStdString(note);
+        if (n.startsWith(QStringLiteral("min-size-excluded:"))) {
+            text << tr("%1 solutions had a segment below the minimum size and were left out.")
+                        .arg(n.section(QLatin1Char(':'), 1));
+        } else if (n.startsWith(QStringLiteral("hierarchical-skipped:"))) {
+            text << tr("Ward was not tried: more than 20,000 customers.");
+        }
+    }
+    m_statement->setText(text.join(QLatin1Char(' ')));
+}
+
+void TuneView::applyRow(int row) {
+    if (!m_result || row < 0 || row >= int(m_result->best.size())) {
+        return;
+    }
+    const auto& c = m_result->best[std::size_t(row)];
+    QStringList columns;
+    for (const auto& name : c.columns) {
+        columns << QString::fromStdString(name);
+    }
+    emit applyRequested(c.algorithm, c.k, columns);
+}
+
+} // namespace gugus::ui
