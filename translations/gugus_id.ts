@@ -1027,6 +1027,38 @@
         <source>Scoring failed</source>
         <translation>Pemberian segmen gagal</translation>
     </message>
+    <message>
+        <source>Open project</source>
+        <translation>Buka proyek</translation>
+    </message>
+    <message>
+        <source>Gugus projects (*.gugus)</source>
+        <translation>Proyek Gugus (*.gugus)</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Simpan proyek</translation>
+    </message>
+    <message>
+        <source>Open &amp;project…</source>
+        <translation>Buka &amp;proyek…</translation>
+    </message>
+    <message>
+        <source>Save pro&amp;ject…</source>
+        <translation>Simpan pro&amp;yek…</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Proyek tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>The data has changed</source>
+        <translation>Datanya sudah berubah</translation>
+    </message>
+    <message>
+        <source>%1 is not the same data as when the project was saved; the segments may differ.</source>
+        <translation>%1 bukan data yang sama seperti saat proyek disimpan; segmennya bisa berbeda.</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::OffersView</name>

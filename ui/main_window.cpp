@@ -5,6 +5,7 @@
 #include "dataset/import_dialog.h"
 #include "explore/explore_view.h"
 #include "language.h"
+#include "model/project_file.h"
 #include "model/segment_model.h"
 #include "model/summary_json.h"
 #include "segments/segments_view.h"
@@ -145,6 +146,24 @@ void MainWindow::buildMenus() {
     m_openAction->setShortcut(QKeySequence::Open);
     m_sampleAction = m_fileMenu->addAction(QString(), this, [this] { openSample(); });
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_openProjectAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                          tr("Gugus projects (*.gugus)"));
+        if (!path.isEmpty()) {
+            openProject(path);
+        }
+    });
+    m_saveProjectAction = m_fileMenu->addAction(QString(), this, [this] {
+        QString path = QFileDialog::getSaveFileName(this, tr("Save project"), QString(),
+                                                    tr("Gugus projects (*.gugus)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        if (!path.endsWith(QStringLiteral(".gugus"))) {
+            path += QStringLiteral(".gugus");
+        }
+        saveProject(path);
+    });
     m_fileMenu->addSeparator();
     m_saveLabelsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveLabelled);
     m_saveLabelsAction->setShortcut(QKeySequence::Save);
@@ -233,6 +252,8 @@ void MainWindow::retranslate() {
     m_openAction->setText(tr("&Open CSV…"));
     m_sampleAction->setText(tr("Open the &sample data"));
     m_recentMenu->setTitle(tr("Open &recent"));
+    m_openProjectAction->setText(tr("Open &project…"));
+    m_saveProjectAction->setText(tr("Save pro&ject…"));
     m_saveLabelsAction->setText(tr("Save &labelled data (CSV)…"));
     m_saveSummaryAction->setText(tr("Save segment s&ummary (JSON)…"));
     m_quitAction->setText(tr("&Quit"));
@@ -578,6 +599,95 @@ void MainWindow::exportSql(const QString& path, const QString& table,
     saveModelText(path, quiet, std::move(then), [name](const core::SegmentModel& model) {
         return core::modelSql(model, name) + ";\n";
     });
+}
+
+void MainWindow::saveProject(const QString& path, std::function<void(bool)> then, bool quiet) {
+    if (!m_project->hasData()) {
+        if (then) {
+            then(false);
+        }
+        return;
+    }
+    core::ProjectFile file;
+    file.source = QFile::encodeName(m_project->sourcePath()).toStdString();
+    file.fingerprint = m_project->table().fingerprint();
+    file.recipe = m_project->recipe();
+    if (const Segmentation* seg = m_project->segmentation()) {
+        file.segmented = true;
+        file.options = seg->options;
+        file.recipe = seg->result.recipe.recipe(); // the recipe the segments were built with
+        for (int s = 0; s < seg->result.k; ++s) {
+            file.names.push_back(m_project->customNames().value(s).toStdString());
+            const QColor c = m_project->customColors().value(s);
+            file.colors.push_back(c.isValid() ? c.name().toStdString() : std::string());
+        }
+    }
+    const std::string text = file.toJson();
+    m_jobs->run<bool>(
+        tr("Saving %1").arg(QFileInfo(path).fileName()),
+        [text, path](core::Progress&) {
+            core::writeFileAtomically(QFile::encodeName(path).toStdString(), text);
+            return true;
+        },
+        savedHandler(path, quiet, std::move(then)));
+}
+
+void MainWindow::openProject(const QString& path, std::function<void(bool)> then, bool quiet) {
+    core::ProjectFile file;
+    try {
+        file = core::ProjectFile::fromJson(readAll(path));
+    } catch (const core::Error& e) {
+        if (!quiet) {
+            QMessageBox::warning(this, tr("Cannot open the project"), errorText(e));
+        }
+        if (then) {
+            then(false);
+        }
+        return;
+    }
+    const QString source = QFile::decodeName(file.source.c_str());
+    openFile(
+        source, core::CsvOptions{},
+        [this, file, quiet, then = std::move(then)](bool ok) {
+            if (!ok) {
+                if (then) {
+                    then(false);
+                }
+                return;
+            }
+            if (m_project->table().fingerprint() != file.fingerprint && !quiet) {
+                QMessageBox::warning(this, tr("The data has changed"),
+                                     tr("%1 is not the same data as when the project was saved; "
+                                        "the segments may differ.")
+                                         .arg(m_project->sourcePath()));
+            }
+            m_project->setRecipe(file.recipe);
+            if (!file.segmented) {
+                if (then) {
+                    then(true);
+                }
+                return;
+            }
+            m_segments->setOptions(file.options);
+            m_segments->runSegmentation([this, file, then](bool segmented) {
+                if (segmented) {
+                    for (std::size_t s = 0; s < file.names.size(); ++s) {
+                        if (!file.names[s].empty()) {
+                            m_project->setSegmentName(int(s),
+                                                      QString::fromStdString(file.names[s]));
+                        }
+                        if (s < file.colors.size() && !file.colors[s].empty()) {
+                            m_project->setSegmentColor(
+                                int(s), QColor(QString::fromStdString(file.colors[s])));
+                        }
+                    }
+                }
+                if (then) {
+                    then(segmented);
+                }
+            });
+        },
+        quiet);
 }
 
 } // namespace gugus::ui

@@ -62,6 +62,11 @@ public:
     /// Writes the current segmentation's model as one SQL SELECT over table `table`.
     void exportSql(const QString& path, const QString& table, std::function<void(bool)> then = {},
                    bool quiet = false);
+    /// Saves the analysis (data path, recipe, segmentation settings, names, colours) as a
+    /// project file; opening it re-reads the data, re-runs the segmentation and restores the
+    /// names and colours.
+    void saveProject(const QString& path, std::function<void(bool)> then = {}, bool quiet = false);
+    void openProject(const QString& path, std::function<void(bool)> then = {}, bool quiet = false);
     /// The text of the last scoring summary (for tests and the message box).
     const QString& lastScoreSummary() const { return m_lastScoreSummary; }
 
@@ -113,6 +118,8 @@ private:
     QAction* m_sampleAction = nullptr;
     QAction* m_saveLabelsAction = nullptr;
     QAction* m_saveSummaryAction = nullptr;
+    QAction* m_openProjectAction = nullptr;
+    QAction* m_saveProjectAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_indonesianAction = nullptr;

@@ -125,4 +125,9 @@ private:
     std::vector<std::string> m_warnings;
 };
 
+/// JSON of the column specs alone (roles, groups, preparation choices), e.g. for project files,
+/// and its inverse. Throws Error(InvalidModel).
+std::string recipeToJson(const Recipe& recipe);
+Recipe recipeFromJson(std::string_view json);
+
 } // namespace gugus::core

@@ -123,4 +123,30 @@ FittedRecipe FittedRecipe::fromJson(std::string_view text) {
     }
 }
 
+std::string recipeToJson(const Recipe& recipe) {
+    json specs = json::array();
+    for (const auto& s : recipe.columns) {
+        specs.push_back(specToJson(s));
+    }
+    return json{
+        {"format", "gugus-recipe-spec"}, {"version", kRecipeFormatVersion}, {"columns", specs}}
+        .dump();
+}
+
+Recipe recipeFromJson(std::string_view text) {
+    try {
+        const json j = json::parse(text);
+        if (j.value("format", std::string()) != "gugus-recipe-spec") {
+            throw Error(ErrorCode::InvalidModel, "format");
+        }
+        Recipe r;
+        for (const auto& s : j.at("columns")) {
+            r.columns.push_back(specFromJson(s));
+        }
+        return r;
+    } catch (const json::exception& e) {
+        throw Error(ErrorCode::InvalidModel, "json", -1, -1, e.what());
+    }
+}
+
 } // namespace gugus::core

@@ -1,6 +1,7 @@
 // Saved segmentation models: JSON round trip, scoring equals the in-memory labels, per-row
 // reasons for rows that cannot be scored, drift, and the SQL export run inside SQLite.
 #include "data/csv_reader.h"
+#include "model/project_file.h"
 #include "model/segment_model.h"
 #include "test_support.h"
 
@@ -249,6 +250,39 @@ TEST(SegmentModel, SqlInSqliteGivesTheEngineLabels) {
     EXPECT_EQ(sql.find("IFNULL"), std::string::npos);
     EXPECT_EQ(sql.find('`'), std::string::npos);
     EXPECT_NE(sql.find("FROM public.customers AS t"), std::string::npos);
+}
+
+} // namespace
+
+namespace {
+
+TEST(ProjectFile, RoundTripAndRefusals) {
+    const Table t = sample();
+    ProjectFile p;
+    p.source = "/data/customers.csv";
+    p.fingerprint = t.fingerprint();
+    p.recipe = mixedRecipe(t);
+    p.segmented = true;
+    p.options.algorithm = Algorithm::Dbscan;
+    p.options.dbscan = {0.75, 12};
+    p.options.cutHeight = 3.5;
+    p.options.kmeans.seed = 42;
+    p.names = {"", "Penabung"};
+    p.colors = {"#112233", ""};
+    const ProjectFile back = ProjectFile::fromJson(p.toJson());
+    EXPECT_EQ(back.toJson(), p.toJson());
+    EXPECT_EQ(back.recipe.featureColumns(), p.recipe.featureColumns());
+    EXPECT_EQ(back.recipe.find("Pendapatan_Tahunan")->transform, Transform::Log1p);
+    EXPECT_EQ(back.options.dbscan.eps, 0.75);
+    EXPECT_EQ(back.options.dbscan.minSamples, 12);
+    EXPECT_EQ(back.options.cutHeight, 3.5);
+    EXPECT_FALSE(back.options.k.has_value());
+    EXPECT_EQ(back.options.kmeans.seed, 42u);
+    EXPECT_EQ(back.names, p.names);
+    std::string subject;
+    EXPECT_EQ(errorCodeOf([] { ProjectFile::fromJson(R"({"format":"gugus-model"})"); }, &subject),
+              ErrorCode::InvalidModel);
+    EXPECT_EQ(subject, "format");
 }
 
 } // namespace

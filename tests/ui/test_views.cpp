@@ -584,6 +584,46 @@ private slots:
         QCOMPARE(int(seg->result.algorithm), int(best.algorithm));
     }
 
+    void projectFileRestoresSegmentsNamesAndColours() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        SegmentsView* view = window->segmentsView();
+        view->setPerspective(SegmentsView::Perspective::Products);
+        view->setAlgorithm(core::Algorithm::Hierarchical);
+        view->setK(5);
+        bool done = false;
+        bool ok = false;
+        const auto finish = [&](bool result) {
+            done = true;
+            ok = result;
+        };
+        view->runSegmentation(finish);
+        QVERIFY(waitFor([&] { return done; }) && ok);
+        window->project()->setSegmentName(1, QStringLiteral("Penabung"));
+        window->project()->setSegmentColor(2, QColor(QStringLiteral("#112233")));
+        const core::Labels before = window->project()->segmentation()->result.tableLabels;
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("analysis.gugus"));
+        done = false;
+        window->saveProject(path, finish, true);
+        QVERIFY(waitFor([&] { return done; }) && ok);
+
+        MainWindow other(&language);
+        done = false;
+        other.openProject(path, finish, true);
+        QVERIFY(waitFor([&] { return done; }) && ok);
+        const Segmentation* seg = other.project()->segmentation();
+        QVERIFY(seg);
+        QCOMPARE(int(seg->result.algorithm), int(core::Algorithm::Hierarchical));
+        QCOMPARE(seg->result.k, 5);
+        QVERIFY(seg->result.tableLabels == before);
+        QCOMPARE(other.project()->segmentName(1), QStringLiteral("Penabung"));
+        QCOMPARE(other.project()->segmentColor(2), QColor(QStringLiteral("#112233")));
+        QCOMPARE(other.project()->segmentName(0), QStringLiteral("Segment 1")); // still default
+    }
+
     void segmentationErrorKeepsTheOldResult() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("tiny.csv"));

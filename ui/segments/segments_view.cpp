@@ -370,6 +370,28 @@ void SegmentsView::applySolution(core::Algorithm algorithm, int k, const QString
     runSegmentation(std::move(then));
 }
 
+void SegmentsView::setOptions(const core::SegmentationOptions& o) {
+    m_perspective->setCurrentIndex(int(Perspective::Custom));
+    m_algorithm->setCurrentIndex(int(o.algorithm));
+    m_kMin->setValue(o.kMin);
+    m_kMax->setValue(o.kMax);
+    m_nInit->setValue(o.kmeans.nInit);
+    m_maxIter->setValue(o.kmeans.maxIter);
+    m_seed->setValue(int(o.kmeans.seed));
+    m_kmeansVariant->setCurrentIndex(o.kmeans.algorithm == core::KMeansAlgorithm::Elkan ? 1 : 0);
+    m_linkage->setCurrentIndex(int(o.hierarchical.linkage));
+    m_metric->setCurrentIndex(int(o.hierarchical.metric));
+    m_cutMode->setCurrentIndex(o.cutHeight ? 1 : 0);
+    if (o.cutHeight) {
+        m_height->setValue(*o.cutHeight);
+    }
+    m_eps->setValue(o.dbscan.eps);
+    m_minSamples->setValue(o.dbscan.minSamples);
+    setK(o.k.value_or(0));
+    updateAlgorithmControls();
+    updateFeatureSummary();
+}
+
 void SegmentsView::setAlgorithm(core::Algorithm algorithm) {
     m_algorithm->setCurrentIndex(int(algorithm));
     updateAlgorithmControls();

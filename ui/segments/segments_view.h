@@ -62,6 +62,9 @@ public:
     void recut(double height, std::function<void(bool)> then = {});
 
     void setAlgorithm(core::Algorithm algorithm);
+    /// Puts saved settings into the panel (the perspective becomes Custom: the recipe is the
+    /// Project's).
+    void setOptions(const core::SegmentationOptions& options);
     void setEps(double eps);
     void setMinSamples(int minSamples);
 

@@ -71,6 +71,9 @@ public:
     QString segmentName(int segment) const;
     QColor segmentColor(int segment) const;
     void setSegmentName(int segment, const QString& name);
+    /// The names and colours the user set (empty / invalid = default), for project files.
+    const QStringList& customNames() const { return m_names; }
+    const QVector<QColor>& customColors() const { return m_colors; }
     void setSegmentColor(int segment, const QColor& color);
     /// The default colour of segment i (a qualitative palette readable on white).
     static QColor defaultColor(int segment);
