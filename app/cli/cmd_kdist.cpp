@@ -45,8 +45,7 @@ int runKDist(const std::vector<std::string>& argv) {
     StderrProgress progress(args.flag("quiet"));
     const auto loaded = loadTable(args.positional()[0], args, progress);
     const core::Recipe recipe = recipeFrom(loaded.table, args);
-    const core::FittedRecipe fitted = core::FittedRecipe::fit(loaded.table, recipe, progress);
-    const core::PreparedData data = fitted.apply(loaded.table, progress);
+    const core::PreparedData data = core::prepareFeatures(loaded.table, recipe, progress);
     const core::KDistanceCurve curve = core::kDistance(data.x, minSamples, progress);
 
     if (const auto out = args.get("out")) {

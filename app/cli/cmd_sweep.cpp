@@ -47,24 +47,8 @@ int runSweep(const std::vector<std::string>& argv) {
     StderrProgress progress(args.flag("quiet"));
     const auto loaded = loadTable(args.positional()[0], args, progress);
     const core::Recipe recipe = recipeFrom(loaded.table, args);
-    const core::FittedRecipe fitted = core::FittedRecipe::fit(loaded.table, recipe, progress);
-    const core::PreparedData data = fitted.apply(loaded.table, progress);
-
-    core::SweepResult sweep;
-    if (options.algorithm == core::Algorithm::Hierarchical) {
-        const core::Dendrogram tree =
-            core::hierarchicalCluster(data.x, options.hierarchical, progress);
-        sweep = core::sweepLabellings(data.x, options.kMin, options.kMax, options.silhouette,
-                                      options.kmeans.seed, progress,
-                                      [&](int k, core::Progress&) { return cutTree(tree, k); });
-    } else {
-        core::SweepOptions sweepOptions;
-        sweepOptions.kMin = options.kMin;
-        sweepOptions.kMax = options.kMax;
-        sweepOptions.kmeans = options.kmeans;
-        sweepOptions.silhouette = options.silhouette;
-        sweep = core::runKSweep(data.x, sweepOptions, progress);
-    }
+    const core::PreparedData data = core::prepareFeatures(loaded.table, recipe, progress);
+    const core::SweepResult sweep = core::runSweep(data.x, options, progress);
     if (const auto json = args.get("json")) {
         core::writeFileAtomically(*json, core::sweepJson(sweep));
     }

@@ -83,12 +83,9 @@ void runHierarchical(SegmentationResult& result, const SegmentationOptions& opti
     } else {
         // Cuts of the one tree are cheap: the sweep only scores them.
         SubProgress sub(progress, 700, kClustered, kScale);
-        const Dendrogram& tree = *result.tree;
-        result.sweep =
-            sweepLabellings(x, options.kMin, options.kMax, options.silhouette, options.kmeans.seed,
-                            sub, [&](int k, Progress&) { return cutTree(tree, k); });
+        result.sweep = sweepTreeCuts(x, *result.tree, options, sub);
         result.k = result.sweep->suggestedK;
-        labels = cutTree(tree, result.k);
+        labels = cutTree(*result.tree, result.k);
     }
     result.partition = partitionOf(x, std::move(labels), result.k);
 }
@@ -171,6 +168,34 @@ SegmentationResult recutTree(const Table& table, const Recipe& recipe, Segmentat
     progress.report(kScale, kScale, "done");
     base.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return base;
+}
+
+SweepResult sweepTreeCuts(const FeatureMatrix& x, const Dendrogram& tree,
+                          const SegmentationOptions& options, Progress& progress,
+                          const std::function<void(const SweepPoint&)>& onPoint) {
+    return sweepLabellings(
+        x, options.kMin, options.kMax, options.silhouette, options.kmeans.seed, progress,
+        [&tree](int k, Progress&) { return cutTree(tree, k); }, onPoint);
+}
+
+SweepResult runSweep(const FeatureMatrix& x, const SegmentationOptions& options, Progress& progress,
+                     const std::function<void(const SweepPoint&)>& onPoint) {
+    switch (options.algorithm) {
+    case Algorithm::KMeans:
+        return runKSweep(x, sweepOptions(options), progress, onPoint);
+    case Algorithm::Hierarchical: {
+        Dendrogram tree;
+        {
+            SubProgress sub(progress, 0, 700, kScale);
+            tree = hierarchicalCluster(x, options.hierarchical, sub);
+        }
+        SubProgress sub(progress, 700, kScale, kScale);
+        return sweepTreeCuts(x, tree, options, sub, onPoint);
+    }
+    case Algorithm::Dbscan:
+        break;
+    }
+    throw Error(ErrorCode::InvalidOption, "algorithm", -1, -1, "DBSCAN has no k to sweep");
 }
 
 Partition partitionOf(const FeatureMatrix& x, Labels labels, int k) {

@@ -69,6 +69,17 @@ struct SegmentationResult {
 SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
                                    const SegmentationOptions& options, Progress& progress);
 
+/// The k sweep of options.algorithm over k = kMin..kMax: K-Means fits (runKSweep), or one
+/// hierarchical tree and its cuts (progress: the tree takes 70 %). `onPoint` as in runKSweep.
+/// Throws Error(InvalidOption, "algorithm") for DBSCAN, which has no k.
+SweepResult runSweep(const FeatureMatrix& x, const SegmentationOptions& options, Progress& progress,
+                     const std::function<void(const SweepPoint&)>& onPoint = {});
+
+/// Scores the cuts of one tree into k = kMin..kMax segments.
+SweepResult sweepTreeCuts(const FeatureMatrix& x, const Dendrogram& tree,
+                          const SegmentationOptions& options, Progress& progress,
+                          const std::function<void(const SweepPoint&)>& onPoint = {});
+
 /// A hierarchical result cut again (at `height`, or into `k` segments when height is nothing):
 /// the same tree and prepared data, new partition, metrics, table labels and profiles. Cheap next
 /// to the tree itself, so views can re-cut as a cut line is dragged. Throws Error(InvalidOption,

@@ -509,4 +509,8 @@ PreparedData FittedRecipe::apply(const Table& table, Progress& progress) const {
     return out;
 }
 
+PreparedData prepareFeatures(const Table& table, const Recipe& recipe, Progress& progress) {
+    return FittedRecipe::fit(table, recipe, progress).apply(table, progress);
+}
+
 } // namespace gugus::core

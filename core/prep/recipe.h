@@ -125,6 +125,9 @@ private:
     std::vector<std::string> m_warnings;
 };
 
+/// Fits `recipe` on `table` and applies it to the same table: the feature matrix of a run.
+PreparedData prepareFeatures(const Table& table, const Recipe& recipe, Progress& progress);
+
 /// JSON of the column specs alone (roles, groups, preparation choices), e.g. for project files,
 /// and its inverse. Throws Error(InvalidModel).
 std::string recipeToJson(const Recipe& recipe);
