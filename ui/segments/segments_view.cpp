@@ -1,6 +1,5 @@
 #include "segments/segments_view.h"
 
-#include "metrics/cluster_metrics.h"
 #include "segments/compare_view.h"
 #include "segments/dendrogram_chart.h"
 #include "segments/kdistance_chart.h"
@@ -24,8 +23,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -36,34 +33,6 @@
 namespace gugus::ui {
 
 namespace {
-
-constexpr std::int64_t kExactSilhouetteRows = 30000;
-constexpr std::int64_t kSilhouetteSample = 10000;
-
-/// Per-row silhouette for the plot: exact up to kExactSilhouetteRows, else a sampled estimate;
-/// empty when there are fewer than two segments (or noise only).
-core::SilhouetteResult silhouetteOf(const core::SegmentationResult& r, std::uint64_t seed,
-                                    core::Progress& progress) {
-    const auto& x = r.data.x;
-    if (!r.scores.defined) {
-        return {};
-    }
-    return x.rows() <= kExactSilhouetteRows
-               ? core::silhouette(x, r.partition.labels, r.k, progress)
-               : core::silhouetteSampled(x, r.partition.labels, r.k, kSilhouetteSample, seed,
-                                         progress);
-}
-
-/// Everything a finished run shows, computed on the worker.
-Segmentation segmentOnWorker(const core::Table& table, const core::Recipe& recipe,
-                             const core::SegmentationOptions& options, core::Progress& progress) {
-    Segmentation out;
-    out.options = options;
-    out.result = core::runSegmentation(table, recipe, options, progress);
-    out.pca = core::fitPca(out.result.data.x, 2, progress);
-    out.silhouette = silhouetteOf(out.result, options.kmeans.seed, progress);
-    return out;
-}
 
 void setFormLabel(QFormLayout* form, QWidget* field, const QString& text) {
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) {
@@ -518,199 +487,6 @@ core::SegmentationOptions SegmentsView::options() const {
     o.kmeans.algorithm = m_kmeansVariant->currentIndex() == 1 ? core::KMeansAlgorithm::Elkan
                                                               : core::KMeansAlgorithm::Lloyd;
     return o;
-}
-
-void SegmentsView::runSweep(std::function<void(bool)> then) {
-    if (!m_project->hasData()) {
-        if (then) {
-            then(false);
-        }
-        return;
-    }
-    const auto data = m_project->data();
-    const core::Recipe recipe = m_project->recipe();
-    const core::SegmentationOptions o = options();
-    core::SweepOptions sweepOptions;
-    sweepOptions.kMin = o.kMin;
-    sweepOptions.kMax = o.kMax;
-    sweepOptions.kmeans = o.kmeans;
-    const core::SegmentationOptions segOptions = o;
-    const quint64 generation = ++m_sweepGeneration;
-    m_sweepChart->clear();
-    m_tabs->setCurrentWidget(m_sweepChart);
-    // Partial results: each finished k is copied to the GUI thread and drawn at once.
-    m_partialSweep = {};
-    QPointer<SegmentsView> self(this);
-    m_jobs->run<core::SweepResult>(
-        tr("Trying k = %1 to %2").arg(sweepOptions.kMin).arg(sweepOptions.kMax),
-        [data, recipe, sweepOptions, segOptions, self, generation](core::Progress& progress) {
-            const core::FittedRecipe fitted =
-                core::FittedRecipe::fit(data->table, recipe, progress);
-            const core::PreparedData prepared = fitted.apply(data->table, progress);
-            const auto onPoint = [self, generation](const core::SweepPoint& point) {
-                QMetaObject::invokeMethod(
-                    self,
-                    [self, generation, point] {
-                        if (self && generation == self->m_sweepGeneration) {
-                            self->addSweepPoint(point);
-                        }
-                    },
-                    Qt::QueuedConnection);
-            };
-            if (segOptions.algorithm == core::Algorithm::Hierarchical) {
-                // One tree; each k is a cut of it.
-                core::SubProgress treeProgress(progress, 0, 700, 1000);
-                const core::Dendrogram tree =
-                    core::hierarchicalCluster(prepared.x, segOptions.hierarchical, treeProgress);
-                core::SubProgress cuts(progress, 700, 1000, 1000);
-                return core::sweepLabellings(
-                    prepared.x, sweepOptions.kMin, sweepOptions.kMax, sweepOptions.silhouette,
-                    sweepOptions.kmeans.seed, cuts,
-                    [&tree](int k, core::Progress&) { return core::cutTree(tree, k); }, onPoint);
-            }
-            return core::runKSweep(prepared.x, sweepOptions, progress, onPoint);
-        },
-        [this, generation, then = std::move(then)](JobOutcome<core::SweepResult> outcome) {
-            const bool ok = outcome.value.has_value();
-            if (ok && generation == m_sweepGeneration) {
-                m_partialSweep = *outcome.value;
-                m_sweepChart->setSweep(*outcome.value, true);
-                setK(outcome.value->suggestedK);
-                m_project->setSweep(std::make_shared<const core::SweepResult>(*outcome.value));
-            } else if (!outcome.cancelled && !outcome.error.isEmpty()) {
-                QMessageBox::warning(this, tr("The k sweep failed"), outcome.error);
-            }
-            if (then) {
-                then(ok);
-            }
-        });
-}
-
-void SegmentsView::addSweepPoint(const core::SweepPoint& point) {
-    m_partialSweep.points.push_back(point);
-    m_sweepChart->setSweep(m_partialSweep, false);
-}
-
-void SegmentsView::runSegmentation(std::function<void(bool)> then) {
-    if (!m_project->hasData()) {
-        if (then) {
-            then(false);
-        }
-        return;
-    }
-    const auto data = m_project->data();
-    const core::Recipe recipe = m_project->recipe();
-    const core::SegmentationOptions o = options();
-    ++m_sweepGeneration; // a running sweep's late points no longer belong to the chart
-    m_jobs->run<std::shared_ptr<const Segmentation>>(
-        o.k ? tr("Segmenting into %1 segments").arg(*o.k) : tr("Segmenting (choosing k)"),
-        [data, recipe, o](core::Progress& progress) {
-            return std::make_shared<const Segmentation>(
-                segmentOnWorker(data->table, recipe, o, progress));
-        },
-        [this, then = std::move(then)](JobOutcome<std::shared_ptr<const Segmentation>> outcome) {
-            const bool ok = outcome.value.has_value();
-            if (ok) {
-                showSegmentation(*outcome.value);
-            } else if (!outcome.cancelled && !outcome.error.isEmpty()) {
-                QMessageBox::warning(this, tr("Segmentation failed"), outcome.error);
-            }
-            if (then) {
-                then(ok);
-            }
-        });
-}
-
-void SegmentsView::showSegmentation(std::shared_ptr<const Segmentation> seg) {
-    if (seg->result.sweep) {
-        m_partialSweep = *seg->result.sweep;
-        m_sweepChart->setSweep(*seg->result.sweep, true);
-        m_project->setSweep(std::make_shared<const core::SweepResult>(*seg->result.sweep));
-    }
-    m_sweepChart->setSelectedK(seg->result.k);
-    const bool tree = seg->result.tree.has_value();
-    m_project->setSegmentation(seg);
-    m_tabs->setCurrentWidget(tree ? static_cast<QWidget*>(m_dendrogram)
-                                  : static_cast<QWidget*>(m_scatter));
-}
-
-void SegmentsView::recut(double height, std::function<void(bool)> then) {
-    const auto current = m_project->segmentationPtr();
-    if (!current || !current->result.tree) {
-        if (then) {
-            then(false);
-        }
-        return;
-    }
-    const auto data = m_project->data();
-    const core::Recipe recipe = current->result.recipe.recipe();
-    m_jobs->run<std::shared_ptr<const Segmentation>>(
-        tr("Cutting the tree"),
-        [data, recipe, current, height](core::Progress& progress) {
-            Segmentation out;
-            out.options = current->options;
-            out.options.cutHeight = height;
-            out.options.k.reset();
-            out.result = core::recutTree(data->table, recipe, current->result, std::nullopt, height,
-                                         out.options, progress);
-            out.pca = current->pca; // same rows, same features
-            out.silhouette = silhouetteOf(out.result, out.options.kmeans.seed, progress);
-            return std::make_shared<const Segmentation>(std::move(out));
-        },
-        [this, then = std::move(then)](JobOutcome<std::shared_ptr<const Segmentation>> outcome) {
-            const bool ok = outcome.value.has_value();
-            if (ok) {
-                const int k = (*outcome.value)->result.k;
-                m_autoK->setChecked(false);
-                m_k->setValue(std::clamp(k, m_k->minimum(), m_k->maximum()));
-                m_sweepChart->setSelectedK(k);
-                m_project->setSegmentation(*outcome.value);
-            } else if (!outcome.cancelled && !outcome.error.isEmpty()) {
-                QMessageBox::warning(this, tr("Segmentation failed"), outcome.error);
-            }
-            if (then) {
-                then(ok);
-            }
-        });
-}
-
-void SegmentsView::runKDistance(std::function<void(bool)> then) {
-    if (!m_project->hasData()) {
-        if (then) {
-            then(false);
-        }
-        return;
-    }
-    const auto data = m_project->data();
-    const core::Recipe recipe = m_project->recipe();
-    const int minSamples = m_minSamples->value();
-    m_jobs->run<std::shared_ptr<const core::KDistanceCurve>>(
-        tr("Computing the k-distance curve"),
-        [data, recipe, minSamples](core::Progress& progress) {
-            const core::FittedRecipe fitted =
-                core::FittedRecipe::fit(data->table, recipe, progress);
-            const core::PreparedData prepared = fitted.apply(data->table, progress);
-            return std::make_shared<const core::KDistanceCurve>(
-                core::kDistance(prepared.x, minSamples, progress));
-        },
-        [this,
-         then = std::move(then)](JobOutcome<std::shared_ptr<const core::KDistanceCurve>> outcome) {
-            const bool ok = outcome.value.has_value();
-            if (ok) {
-                const auto& curve = *outcome.value;
-                m_kdistance->setCurve(curve);
-                if (curve->suggestedEps) {
-                    m_eps->setValue(*curve->suggestedEps);
-                }
-                m_kdistance->setEps(m_eps->value());
-                m_tabs->setCurrentWidget(m_kdistance);
-            } else if (!outcome.cancelled && !outcome.error.isEmpty()) {
-                QMessageBox::warning(this, tr("The k-distance curve failed"), outcome.error);
-            }
-            if (then) {
-                then(ok);
-            }
-        });
 }
 
 QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {

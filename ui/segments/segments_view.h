@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/segmentation.h"
+#include "support/job_runner.h"
 
 #include <QList>
 #include <QPair>
@@ -98,6 +99,13 @@ private:
     core::SegmentationOptions options() const;
     void addSweepPoint(const core::SweepPoint& point);
     void updateAlgorithmControls();
+    /// False (after then(false)) when there is no data to run a job on.
+    bool startable(const std::function<void(bool)>& then);
+    /// The end of a job: a warning titled failTitle unless it succeeded or was cancelled, then
+    /// then(ok).
+    template <class T>
+    void endJob(const JobOutcome<T>& outcome, const QString& failTitle,
+                const std::function<void(bool)>& then);
     void showSegmentation(std::shared_ptr<const Segmentation> seg);
 
     Project* m_project;
