@@ -100,7 +100,9 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
         return out;
     }
 
-    Table work = table;
+    // Only the feature columns (numbers parsed where the file has text) go on to the recipe: the
+    // rest of a wide file is never copied.
+    Table work;
     std::vector<char> ok(std::size_t(n), 1);
     for (std::size_t c = 0; c < model.recipe.columns().size(); ++c) {
         progress.throwIfCancelled();
@@ -128,13 +130,12 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
                 }
             }
             out.drift.push_back(driftOf(model.columns[c], col, nullptr));
+            work.addColumn(col);
             continue;
         }
         const bool converted = !col.isNumericLike();
-        if (converted) {
-            work.setColumn(index, col.convertedTo(ColumnType::Numeric));
-        }
-        const Column& numeric = work.column(index);
+        work.addColumn(converted ? col.convertedTo(ColumnType::Numeric) : col);
+        const Column& numeric = work.column(work.columnCount() - 1);
         for (std::int64_t r = 0; r < n; ++r) {
             const double v = numeric.values()[std::size_t(r)];
             if (std::isnan(v) && converted && !col.isMissing(r)) {

@@ -44,8 +44,7 @@ public:
             }
         }
         NullProgress quiet;
-        const FittedRecipe fitted = FittedRecipe::fit(m_table, r, quiet);
-        return m_matrices.emplace(key, fitted.apply(m_table, quiet).x).first->second;
+        return m_matrices.emplace(key, prepareFeatures(m_table, r, quiet).x).first->second;
     }
 
     Labels fit(Algorithm algorithm, int k, const FeatureMatrix& x, const Dendrogram* tree) {

@@ -25,7 +25,8 @@ from sklearn.cluster import DBSCAN
 from sklearn.neighbors import NearestNeighbors
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from make_golden import CASES, HERE, fl, prepare, source_path, write_labels  # noqa: E402
+from make_golden import (CASES, HERE, fl, prepare, run_cases, source_path,  # noqa: E402
+                         write_labels)
 
 # Linkages per case: (method, metric). Every case has Ward; the small one has them all.
 ALL_LINKAGES = [("ward", "euclidean"), ("complete", "euclidean"), ("average", "euclidean"),
@@ -102,13 +103,5 @@ def run_case(name):
           f"{expected['dbscan']['noise']} noise")
 
 
-def main():
-    names = sys.argv[1:] or list(LINKAGES)
-    for name in names:
-        if name not in LINKAGES:
-            sys.exit(f"unknown case {name}; cases: {', '.join(LINKAGES)}")
-        run_case(name)
-
-
 if __name__ == "__main__":
-    main()
+    run_cases(LINKAGES, run_case)

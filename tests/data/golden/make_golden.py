@@ -206,13 +206,14 @@ def run_case(name):
                                                       a["inertia_at_means"]) for a in alternatives))
 
 
-def main():
-    names = sys.argv[1:] or list(CASES)
+def run_cases(known, run):
+    """Runs run(name) for the cases named on the command line (default: all of `known`)."""
+    names = sys.argv[1:] or list(known)
     for name in names:
-        if name not in CASES:
-            sys.exit(f"unknown case {name}; cases: {', '.join(CASES)}")
-        run_case(name)
+        if name not in known:
+            sys.exit(f"unknown case {name}; cases: {', '.join(known)}")
+        run(name)
 
 
 if __name__ == "__main__":
-    main()
+    run_cases(CASES, run_case)
