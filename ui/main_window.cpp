@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "common/error.h"
+#include "data/csv_writer.h"
 #include "dataset/dataset_view.h"
 #include "dataset/import_dialog.h"
 #include "explore/explore_view.h"
@@ -9,7 +10,7 @@
 #include "model/segment_model.h"
 #include "model/summary_json.h"
 #include "segments/segments_view.h"
-#include "state/project.h"
+#include "state/document.h"
 #include "support/error_text.h"
 #include "support/job_runner.h"
 
@@ -58,11 +59,11 @@ core::CsvReadResult loadCsv(const QString& path, const core::CsvOptions& options
 } // namespace
 
 MainWindow::MainWindow(Language* language, QWidget* parent)
-    : QMainWindow(parent), m_language(language), m_project(new Project(this)),
+    : QMainWindow(parent), m_language(language), m_document(new Document(this)),
       m_jobs(new JobRunner(this)), m_tabs(new QTabWidget(this)) {
-    m_dataset = new DatasetView(m_project, m_jobs, m_tabs);
-    m_explore = new ExploreView(m_project, m_jobs, m_tabs);
-    m_segments = new SegmentsView(m_project, m_jobs, m_tabs);
+    m_dataset = new DatasetView(m_document, m_jobs, m_tabs);
+    m_explore = new ExploreView(m_document, m_jobs, m_tabs);
+    m_segments = new SegmentsView(m_document, m_jobs, m_tabs);
     m_tabs->addTab(m_dataset, QString());
     m_tabs->addTab(m_explore, QString());
     m_tabs->addTab(m_segments, QString());
@@ -83,13 +84,13 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelActiveJob);
     watchJobs(m_jobs);
     watchJobs(m_explore->chartJobs());
-    connect(m_project, &Project::dataChanged, this, &MainWindow::updateTitle);
-    connect(m_project, &Project::segmentationChanged, this, [this] {
-        const bool has = m_project->segmentation() != nullptr;
+    connect(m_document, &Document::dataChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::segmentationChanged, this, [this] {
+        const bool has = m_document->segmentation() != nullptr;
         m_saveLabelsAction->setEnabled(has);
         m_saveSummaryAction->setEnabled(has);
         m_saveModelAction->setEnabled(has);
-        m_sqlAction->setEnabled(has && m_project->segmentation()->result.algorithm !=
+        m_sqlAction->setEnabled(has && m_document->segmentation()->result.algorithm !=
                                            core::Algorithm::Dbscan);
     });
 
@@ -284,8 +285,8 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::updateTitle() {
-    setWindowTitle(m_project->hasData() ? tr("Gugus — %1").arg(m_project->sourceName())
-                                        : tr("Gugus"));
+    setWindowTitle(m_document->hasData() ? tr("Gugus — %1").arg(m_document->sourceName())
+                                         : tr("Gugus"));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
@@ -333,13 +334,13 @@ void MainWindow::openFile(const QString& path, const core::CsvOptions& options,
         [this, path, then = std::move(then), quiet](JobOutcome<Loaded> outcome) {
             const bool ok = outcome.value.has_value();
             if (ok) {
-                m_project->setData(*outcome.value, path);
+                m_document->setData(*outcome.value, path);
                 if (!path.startsWith(QLatin1String(":/"))) {
                     rememberRecent(path);
                 }
                 statusBar()->showMessage(tr("Loaded %L1 rows and %L2 columns.")
-                                             .arg(m_project->table().rowCount())
-                                             .arg(m_project->table().columnCount()),
+                                             .arg(m_document->table().rowCount())
+                                             .arg(m_document->table().columnCount()),
                                          5000);
             } else if (!outcome.cancelled && !quiet) {
                 QMessageBox::warning(this, tr("Cannot open file"),
@@ -377,8 +378,8 @@ void MainWindow::rebuildRecentMenu() {
 }
 
 void MainWindow::saveLabelled() {
-    const auto seg = m_project->segmentationPtr();
-    const auto data = m_project->data();
+    const auto seg = m_document->segmentationPtr();
+    const auto data = m_document->data();
     if (!seg || !data) {
         return;
     }
@@ -394,7 +395,7 @@ void MainWindow::saveLabelled() {
         const int label = seg->result.tableLabels[i];
         if (label != core::kUnassigned) {
             numbers[i] = std::to_string(label);
-            names[i] = m_project->segmentName(label).toStdString();
+            names[i] = m_document->segmentName(label).toStdString();
         }
     }
     m_jobs->run<bool>(
@@ -417,8 +418,8 @@ void MainWindow::saveLabelled() {
 }
 
 void MainWindow::saveSummary() {
-    const auto seg = m_project->segmentationPtr();
-    const auto data = m_project->data();
+    const auto seg = m_document->segmentationPtr();
+    const auto data = m_document->data();
     if (!seg || !data) {
         return;
     }
@@ -427,7 +428,7 @@ void MainWindow::saveSummary() {
     if (path.isEmpty()) {
         return;
     }
-    const std::string source = m_project->sourcePath().toStdString();
+    const std::string source = m_document->sourcePath().toStdString();
     m_jobs->run<bool>(
         tr("Saving %1").arg(QFileInfo(path).fileName()),
         [data, seg, path, source](core::Progress&) {
@@ -448,10 +449,10 @@ void MainWindow::saveSummary() {
 namespace {
 
 /// The names the views show for the current segments (read on the GUI thread).
-std::vector<std::string> shownNames(const Project* project) {
+std::vector<std::string> shownNames(const Document* document) {
     std::vector<std::string> names;
-    for (int s = 0; s < project->segmentCount(); ++s) {
-        names.push_back(project->segmentName(s).toStdString());
+    for (int s = 0; s < document->segmentCount(); ++s) {
+        names.push_back(document->segmentName(s).toStdString());
     }
     return names;
 }
@@ -484,15 +485,15 @@ std::function<void(JobOutcome<bool>)> MainWindow::savedHandler(const QString& pa
 
 void MainWindow::saveModelText(const QString& path, bool quiet, std::function<void(bool)> then,
                                std::function<std::string(const core::SegmentModel&)> render) {
-    const auto seg = m_project->segmentationPtr();
-    const auto data = m_project->data();
+    const auto seg = m_document->segmentationPtr();
+    const auto data = m_document->data();
     if (!seg || !data) {
         if (then) {
             then(false);
         }
         return;
     }
-    const std::vector<std::string> names = shownNames(m_project);
+    const std::vector<std::string> names = shownNames(m_document);
     m_jobs->run<bool>(
         tr("Saving %1").arg(QFileInfo(path).fileName()),
         [seg, data, names, path, render = std::move(render)](core::Progress&) {
@@ -602,23 +603,23 @@ void MainWindow::exportSql(const QString& path, const QString& table,
 }
 
 void MainWindow::saveProject(const QString& path, std::function<void(bool)> then, bool quiet) {
-    if (!m_project->hasData()) {
+    if (!m_document->hasData()) {
         if (then) {
             then(false);
         }
         return;
     }
     core::ProjectFile file;
-    file.source = QFile::encodeName(m_project->sourcePath()).toStdString();
-    file.fingerprint = m_project->table().fingerprint();
-    file.recipe = m_project->recipe();
-    if (const Segmentation* seg = m_project->segmentation()) {
+    file.source = QFile::encodeName(m_document->sourcePath()).toStdString();
+    file.fingerprint = m_document->table().fingerprint();
+    file.recipe = m_document->recipe();
+    if (const Segmentation* seg = m_document->segmentation()) {
         file.segmented = true;
         file.options = seg->options;
         file.recipe = seg->result.recipe.recipe(); // the recipe the segments were built with
         for (int s = 0; s < seg->result.k; ++s) {
-            file.names.push_back(m_project->customNames().value(s).toStdString());
-            const QColor c = m_project->customColors().value(s);
+            file.names.push_back(m_document->customNames().value(s).toStdString());
+            const QColor c = m_document->customColors().value(s);
             file.colors.push_back(c.isValid() ? c.name().toStdString() : std::string());
         }
     }
@@ -655,13 +656,13 @@ void MainWindow::openProject(const QString& path, std::function<void(bool)> then
                 }
                 return;
             }
-            if (m_project->table().fingerprint() != file.fingerprint && !quiet) {
+            if (m_document->table().fingerprint() != file.fingerprint && !quiet) {
                 QMessageBox::warning(this, tr("The data has changed"),
                                      tr("%1 is not the same data as when the project was saved; "
                                         "the segments may differ.")
-                                         .arg(m_project->sourcePath()));
+                                         .arg(m_document->sourcePath()));
             }
-            m_project->setRecipe(file.recipe);
+            m_document->setRecipe(file.recipe);
             if (!file.segmented) {
                 if (then) {
                     then(true);
@@ -673,11 +674,11 @@ void MainWindow::openProject(const QString& path, std::function<void(bool)> then
                 if (segmented) {
                     for (std::size_t s = 0; s < file.names.size(); ++s) {
                         if (!file.names[s].empty()) {
-                            m_project->setSegmentName(int(s),
-                                                      QString::fromStdString(file.names[s]));
+                            m_document->setSegmentName(int(s),
+                                                       QString::fromStdString(file.names[s]));
                         }
                         if (s < file.colors.size() && !file.colors[s].empty()) {
-                            m_project->setSegmentColor(
+                            m_document->setSegmentColor(
                                 int(s), QColor(QString::fromStdString(file.colors[s])));
                         }
                     }

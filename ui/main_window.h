@@ -24,10 +24,10 @@ class DatasetView;
 class ExploreView;
 class JobRunner;
 class Language;
-class Project;
+class Document;
 class SegmentsView;
 
-/// The main window: Dataset, Explore and Segments views over one Project, a menu bar, and a
+/// The main window: Dataset, Explore and Segments views over one Document, a menu bar, and a
 /// status bar with the running job's progress and a Cancel button.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -35,7 +35,7 @@ public:
     explicit MainWindow(Language* language, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    Project* project() const { return m_project; }
+    Document* document() const { return m_document; }
     JobRunner* jobs() const { return m_jobs; }
     DatasetView* datasetView() const { return m_dataset; }
     ExploreView* exploreView() const { return m_explore; }
@@ -97,7 +97,7 @@ private:
     void updateTitle();
 
     Language* m_language;
-    Project* m_project;
+    Document* m_document;
     JobRunner* m_jobs;
     QTabWidget* m_tabs;
     DatasetView* m_dataset;

@@ -5,7 +5,7 @@
 #include "main_window.h"
 #include "segments/segments_view.h"
 #include "segments/tune_view.h"
-#include "state/project.h"
+#include "state/document.h"
 
 #include <qcustomplot.h>
 
@@ -99,8 +99,8 @@ int grabParts(MainWindow* window, const QString& dir, const QString& prefix,
 void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
                      std::function<void(int)> done) {
     SegmentsView* view = window->segmentsView();
-    const int k = window->project()->segmentCount();
-    window->project()->pinCurrent(); // the Compare tab then maps K-Means onto Ward
+    const int k = window->document()->segmentCount();
+    window->document()->pinCurrent(); // the Compare tab then maps K-Means onto Ward
     view->setAlgorithm(core::Algorithm::Hierarchical);
     view->setK(k);
     view->runSegmentation([=](bool ok) {

@@ -4,7 +4,7 @@
 
 #include "common/progress.h"
 #include "data/csv_reader.h"
-#include "model/segmentation.h"
+#include "pipeline/segmentation.h"
 #include "prep/recipe.h"
 
 #include <atomic>

@@ -3,6 +3,7 @@
 
 #include "cluster/dbscan.h"
 #include "data/csv_reader.h"
+#include "data/csv_writer.h"
 
 #include <cstdio>
 #include <iostream>

@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "data/csv_reader.h"
+#include "data/csv_writer.h"
 #include "model/segment_model.h"
 
 #include <cstdio>

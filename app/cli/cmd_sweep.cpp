@@ -3,6 +3,7 @@
 #include "segment_report.h"
 
 #include "data/csv_reader.h"
+#include "data/csv_writer.h"
 #include "model/summary_json.h"
 #include "select/k_sweep.h"
 

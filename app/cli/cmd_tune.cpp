@@ -2,7 +2,7 @@
 #include "commands.h"
 
 #include "data/csv_reader.h"
-#include "select/auto_tune.h"
+#include "pipeline/auto_tune.h"
 
 #include <cstdio>
 #include <iostream>

@@ -1,10 +1,10 @@
 // DBSCAN and the k-distance curve over a nanoflann kd-tree.
 #include "cluster/dbscan.h"
 
-#include "cluster/distance_kernel.h"
 #include "common/error.h"
 #include "common/parallel.h"
-#include "select/knee.h"
+#include "numeric/distance_kernel.h"
+#include "numeric/knee.h"
 
 #include <nanoflann.hpp>
 

@@ -2,9 +2,9 @@
 // (SciPy layout, cuts).
 #include "cluster/hierarchical.h"
 
-#include "cluster/distance_kernel.h"
 #include "cluster/hierarchical_internal.h"
 #include "common/error.h"
+#include "numeric/distance_kernel.h"
 
 #include <algorithm>
 #include <cmath>

@@ -5,8 +5,8 @@
 // All follow scipy.cluster.hierarchy's conventions so the trees agree with SciPy's even on ties:
 // an empty chain starts at the lowest live slot; a scan prefers the previous chain element, then
 // the lowest slot; a merge keeps the higher slot and drops the lower one.
-#include "cluster/distance_kernel.h"
 #include "cluster/hierarchical_internal.h"
+#include "numeric/distance_kernel.h"
 
 #include <algorithm>
 #include <array>

@@ -1,9 +1,9 @@
 // KMeans::fit: validation, the restarts and the choice of the varying parts (the one factory).
 #include "cluster/kmeans.h"
 
-#include "cluster/distance_kernel.h"
 #include "cluster/kmeans_internal.h"
 #include "common/error.h"
+#include "numeric/distance_kernel.h"
 
 #include <cmath>
 #include <memory>

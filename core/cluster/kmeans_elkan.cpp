@@ -1,8 +1,8 @@
 // Elkan's k-means step (as scikit-learn's _k_means_elkan): triangle-inequality bounds let most
 // rows skip most distance computations while the labels stay those of Lloyd.
-#include "cluster/distance_kernel.h"
 #include "cluster/kmeans_internal.h"
 #include "common/parallel.h"
+#include "numeric/distance_kernel.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // Initial centres: greedy k-means++ (scikit-learn 1.2) and k random distinct rows.
-#include "cluster/distance_kernel.h"
 #include "cluster/kmeans_internal.h"
 #include "common/parallel.h"
+#include "numeric/distance_kernel.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // One Lloyd step and the iteration loop shared by Lloyd and Elkan.
-#include "cluster/distance_kernel.h"
 #include "cluster/kmeans_internal.h"
 #include "common/parallel.h"
+#include "numeric/distance_kernel.h"
 
 namespace gugus::core::detail {
 

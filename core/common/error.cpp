@@ -67,6 +67,12 @@ std::string englishMessage(ErrorCode code, const std::string& subject, std::int6
     case ErrorCode::InvalidModel:
         text = "invalid model file: " + subject;
         break;
+    case ErrorCode::InvalidRecipe:
+        text = "invalid recipe: " + subject;
+        break;
+    case ErrorCode::InvalidProject:
+        text = "invalid project file: " + subject;
+        break;
     case ErrorCode::TooMuchMemory: {
         long long need = 0;
         long long limit = 0;
@@ -148,6 +154,10 @@ const char* errorKey(ErrorCode code) noexcept {
         return "write-failed";
     case ErrorCode::InvalidModel:
         return "invalid-model";
+    case ErrorCode::InvalidRecipe:
+        return "invalid-recipe";
+    case ErrorCode::InvalidProject:
+        return "invalid-project";
     case ErrorCode::TooMuchMemory:
         return "too-much-memory";
     }

@@ -27,7 +27,10 @@ enum class ErrorCode {
     InvalidOption,  ///< subject = option name
     UnseenCategory, ///< subject = column name
     WriteFailed,    ///< subject = path
-    InvalidModel,   ///< subject = what is wrong with a model/recipe file
+    InvalidModel,   ///< subject = the field of a saved model file that is wrong
+    InvalidRecipe,  ///< subject = the field of a recipe (alone or inside a model/project) that is
+                    ///< wrong
+    InvalidProject, ///< subject = the field of a project file that is wrong
     TooMuchMemory,  ///< subject = what needs it; detail = "<bytes needed> <bytes allowed>"
 };
 

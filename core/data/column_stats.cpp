@@ -6,6 +6,7 @@
 
 #include "data/big_buffer.h"
 #include "data/string_interner.h"
+#include "numeric/quantile.h"
 
 #include <algorithm>
 #include <bit>
@@ -119,23 +120,12 @@ void radixSort(std::vector<std::uint64_t>& keys) {
     }
 }
 
-/// numpy's _lerp: a + (b - a) t, computed from the nearer end so that t = 1 gives b exactly.
-double lerp(double a, double b, double t) {
-    const double diff = b - a;
-    return t >= 0.5 ? b - diff * (1.0 - t) : a + diff * t;
-}
-
 /// Quartiles with numpy.quantile's default "linear" method, given the value at each rank of the
 /// n sorted finite values.
 template <class ValueAt> void quartiles(std::size_t n, ValueAt valueAt, ColumnStats& s) {
-    double* out[3] = {&s.q1, &s.median, &s.q3};
-    const double qs[3] = {0.25, 0.5, 0.75};
-    for (int i = 0; i < 3; ++i) {
-        const double pos = qs[i] * double(n - 1);
-        const auto lo = std::size_t(std::floor(pos));
-        const std::size_t hi = std::min(lo + 1, n - 1);
-        *out[i] = lerp(valueAt(lo), valueAt(hi), pos - double(lo));
-    }
+    s.q1 = quantileAt(n, valueAt, 0.25);
+    s.median = quantileAt(n, valueAt, 0.5);
+    s.q3 = quantileAt(n, valueAt, 0.75);
 }
 
 /// Neumaier-compensated sum: accurate to a few ulps even for balances around 1e9.

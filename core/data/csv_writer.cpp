@@ -1,8 +1,9 @@
 // writeCsvFile and writeFileAtomically: a result file is either the complete new content or the
 // old file untouched, never a half-written mix (crash, full disk, cancel).
+#include "data/csv_writer.h"
+
 #include "common/error.h"
 #include "common/parallel.h"
-#include "data/csv_reader.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,9 +1,9 @@
 // Inertia, Calinski-Harabasz and Davies-Bouldin: each a function of the cluster means and of
 // the rows' distances to them, written to follow scikit-learn 1.2's formulas line by line.
-#include "cluster/distance_kernel.h"
 #include "common/parallel.h"
 #include "metrics/cluster_metrics.h"
 #include "metrics/label_summary.h"
+#include "numeric/distance_kernel.h"
 
 #include <algorithm>
 #include <cmath>

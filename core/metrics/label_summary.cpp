@@ -1,9 +1,9 @@
 #include "metrics/label_summary.h"
 
-#include "cluster/distance_kernel.h"
-#include "cluster/kmeans_internal.h"
 #include "common/error.h"
 #include "common/parallel.h"
+#include "numeric/block_sums.h"
+#include "numeric/distance_kernel.h"
 
 #include <string>
 

@@ -12,13 +12,13 @@
 //
 // Threads: scored rows are split into fixed blocks; each row's sums depend only on the fixed
 // tile/column order, never on which thread ran it, so results are identical for 1 or N threads.
-#include "cluster/distance_kernel.h"
-#include "cluster/lane_ops.h"
 #include "common/error.h"
 #include "common/parallel.h"
 #include "common/random.h"
 #include "metrics/cluster_metrics.h"
 #include "metrics/label_summary.h"
+#include "numeric/distance_kernel.h"
+#include "numeric/lane_ops.h"
 
 #include <algorithm>
 #include <cmath>

@@ -36,7 +36,7 @@ SegmentationOptions optionsFromJson(const json& j) {
     const auto linkage = linkageFromKey(j.at("hierarchical").at("linkage").get<std::string>());
     const auto metric = metricFromKey(j.at("hierarchical").at("metric").get<std::string>());
     if (!algorithm || !linkage || !metric) {
-        throw Error(ErrorCode::InvalidModel, "options");
+        throw Error(ErrorCode::InvalidProject, "options");
     }
     o.algorithm = *algorithm;
     o.hierarchical.linkage = *linkage;
@@ -82,10 +82,10 @@ ProjectFile ProjectFile::fromJson(std::string_view text) {
     try {
         const json j = json::parse(text);
         if (j.value("format", std::string()) != "gugus-project") {
-            throw Error(ErrorCode::InvalidModel, "format", -1, -1, "not a gugus-project file");
+            throw Error(ErrorCode::InvalidProject, "format", -1, -1, "not a gugus-project file");
         }
         if (j.at("version").get<int>() > kVersion) {
-            throw Error(ErrorCode::InvalidModel, "version", -1, -1,
+            throw Error(ErrorCode::InvalidProject, "version", -1, -1,
                         std::to_string(j.at("version").get<int>()));
         }
         ProjectFile p;
@@ -98,7 +98,7 @@ ProjectFile ProjectFile::fromJson(std::string_view text) {
         p.colors = j.at("colors").get<std::vector<std::string>>();
         return p;
     } catch (const nlohmann::json::exception& e) {
-        throw Error(ErrorCode::InvalidModel, "json", -1, -1, e.what());
+        throw Error(ErrorCode::InvalidProject, "json", -1, -1, e.what());
     }
 }
 

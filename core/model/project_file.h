@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/segmentation.h"
+#include "pipeline/segmentation.h"
 
 #include <string>
 #include <vector>
@@ -21,7 +21,7 @@ struct ProjectFile {
     std::vector<std::string> colors; ///< per segment "#rrggbb", "" = default colour
 
     std::string toJson() const;
-    /// Throws Error(InvalidModel, what) for malformed files, another format or a newer version.
+    /// Throws Error(InvalidProject, what) for malformed files, another format or a newer version.
     static ProjectFile fromJson(std::string_view json);
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/parallel.h"
+#include "numeric/quantile.h"
 
 #include <algorithm>
 #include <array>
@@ -72,17 +73,6 @@ std::vector<std::int64_t> keptRows(const Table& table, const std::vector<const C
         }
     }
     return rows;
-}
-
-/// numpy's default (linear) quantile of sorted values.
-double quantileSorted(const std::vector<double>& sorted, double q) {
-    if (sorted.empty()) {
-        return std::numeric_limits<double>::quiet_NaN();
-    }
-    const double pos = q * double(sorted.size() - 1);
-    const auto lo = std::size_t(std::floor(pos));
-    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
-    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - double(lo));
 }
 
 double applyTransform(Transform t, double v) {

@@ -115,7 +115,7 @@ public:
     const std::vector<std::string>& warnings() const { return m_warnings; }
 
     /// JSON text of the fitted recipe (versioned) and its inverse; from/to JSON round-trips
-    /// bit-for-bit (doubles in shortest round-trip form). Throws Error(InvalidModel).
+    /// bit-for-bit (doubles in shortest round-trip form). Throws Error(InvalidRecipe).
     std::string toJson() const;
     static FittedRecipe fromJson(std::string_view json);
 
@@ -129,7 +129,7 @@ private:
 PreparedData prepareFeatures(const Table& table, const Recipe& recipe, Progress& progress);
 
 /// JSON of the column specs alone (roles, groups, preparation choices), e.g. for project files,
-/// and its inverse. Throws Error(InvalidModel).
+/// and its inverse. Throws Error(InvalidRecipe).
 std::string recipeToJson(const Recipe& recipe);
 Recipe recipeFromJson(std::string_view json);
 

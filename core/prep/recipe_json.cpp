@@ -30,7 +30,7 @@ E parseKey(const json& j, const char* field, std::optional<E> (*fromKey)(std::st
     const auto key = j.at(field).get<std::string>();
     const auto value = fromKey(key);
     if (!value) {
-        throw Error(ErrorCode::InvalidModel, std::string(field) + "=" + key);
+        throw Error(ErrorCode::InvalidRecipe, std::string(field) + "=" + key);
     }
     return *value;
 }
@@ -56,7 +56,7 @@ ColumnType typeFromKey(const std::string& key) {
             return t;
         }
     }
-    throw Error(ErrorCode::InvalidModel, "type=" + key);
+    throw Error(ErrorCode::InvalidRecipe, "type=" + key);
 }
 
 } // namespace
@@ -88,10 +88,10 @@ FittedRecipe FittedRecipe::fromJson(std::string_view text) {
     try {
         const json j = json::parse(text);
         if (j.value("format", std::string()) != "gugus-recipe") {
-            throw Error(ErrorCode::InvalidModel, "format");
+            throw Error(ErrorCode::InvalidRecipe, "format");
         }
         if (j.at("version").get<int>() > kRecipeFormatVersion) {
-            throw Error(ErrorCode::InvalidModel, "version", -1, -1,
+            throw Error(ErrorCode::InvalidRecipe, "version", -1, -1,
                         std::to_string(j.at("version").get<int>()));
         }
         FittedRecipe r;
@@ -103,7 +103,7 @@ FittedRecipe FittedRecipe::fromJson(std::string_view text) {
             const auto name = f.at("name").get<std::string>();
             const ColumnSpec* spec = r.m_recipe.find(name);
             if (!spec) {
-                throw Error(ErrorCode::InvalidModel, "fitted column without spec: " + name);
+                throw Error(ErrorCode::InvalidRecipe, "fitted column without spec: " + name);
             }
             fc.spec = *spec;
             fc.type = typeFromKey(f.at("type").get<std::string>());
@@ -113,13 +113,13 @@ FittedRecipe FittedRecipe::fromJson(std::string_view text) {
             fc.centre = f.at("centre").get<std::vector<double>>();
             fc.scale = f.at("scale").get<std::vector<double>>();
             if (fc.centre.size() != fc.scale.size() || fc.centre.empty()) {
-                throw Error(ErrorCode::InvalidModel, "centre/scale of " + name);
+                throw Error(ErrorCode::InvalidRecipe, "centre/scale of " + name);
             }
             r.m_columns.push_back(std::move(fc));
         }
         return r;
     } catch (const json::exception& e) {
-        throw Error(ErrorCode::InvalidModel, "json", -1, -1, e.what());
+        throw Error(ErrorCode::InvalidRecipe, "json", -1, -1, e.what());
     }
 }
 
@@ -137,7 +137,7 @@ Recipe recipeFromJson(std::string_view text) {
     try {
         const json j = json::parse(text);
         if (j.value("format", std::string()) != "gugus-recipe-spec") {
-            throw Error(ErrorCode::InvalidModel, "format");
+            throw Error(ErrorCode::InvalidRecipe, "format");
         }
         Recipe r;
         for (const auto& s : j.at("columns")) {
@@ -145,7 +145,7 @@ Recipe recipeFromJson(std::string_view text) {
         }
         return r;
     } catch (const json::exception& e) {
-        throw Error(ErrorCode::InvalidModel, "json", -1, -1, e.what());
+        throw Error(ErrorCode::InvalidRecipe, "json", -1, -1, e.what());
     }
 }
 

@@ -1,6 +1,6 @@
 #include "profile/offers.h"
 
-#include "data/csv_reader.h"
+#include "data/csv_writer.h"
 
 #include <algorithm>
 #include <cmath>

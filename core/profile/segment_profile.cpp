@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/parallel.h"
+#include "numeric/quantile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,21 +20,6 @@ int groupOf(int label, int k) {
         return label;
     }
     return label == kNoise ? k : -1;
-}
-
-double median(std::vector<double>& v) {
-    if (v.empty()) {
-        return kNaN;
-    }
-    // numpy's median: mean of the two middle values for even sizes.
-    const std::size_t mid = v.size() / 2;
-    std::nth_element(v.begin(), v.begin() + std::ptrdiff_t(mid), v.end());
-    const double hi = v[mid];
-    if (v.size() % 2 == 1) {
-        return hi;
-    }
-    const double lo = *std::max_element(v.begin(), v.begin() + std::ptrdiff_t(mid));
-    return (lo + hi) / 2.0;
 }
 
 ColumnProfile numericProfile(const Column& col, const std::vector<std::int64_t>& rows) {
@@ -66,7 +52,7 @@ ColumnProfile numericProfile(const Column& col, const std::vector<std::int64_t>&
         }
     }
     p.std = std::sqrt(ss / double(present.size()));
-    p.median = median(present);
+    p.median = medianInPlace(present);
     p.rate = double(p.owners) / double(p.count);
     return p;
 }

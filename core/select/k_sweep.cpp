@@ -2,7 +2,7 @@
 
 #include "common/error.h"
 #include "metrics/cluster_metrics.h"
-#include "select/knee.h"
+#include "numeric/knee.h"
 
 #include <algorithm>
 #include <chrono>
@@ -25,7 +25,10 @@ const char* suggestionReasonKey(SuggestionReason r) noexcept {
 
 ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int k,
                               const SilhouetteOptions& options, std::uint64_t seed,
-                              Progress& progress) {
+                              Progress& progress, SilhouetteResult* perRow) {
+    if (perRow) {
+        *perRow = {};
+    }
     ClusterScores s;
     s.inertia = inertia(x, labels, k);
     const auto clustered =
@@ -53,12 +56,15 @@ ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int 
     if (options.mode == SilhouetteOptions::Mode::Sampled && options.sampleSize >= clustered) {
         exact = true;
     }
-    const SilhouetteResult sil =
+    SilhouetteResult sil =
         exact ? silhouette(x, labels, k, progress)
               : silhouetteSampled(x, labels, k, options.sampleSize, seed, progress);
     s.silhouette = sil.mean;
     s.silhouetteSampleSize = sil.sampleSize;
     s.silhouetteSampled = sil.sampled;
+    if (perRow) {
+        *perRow = std::move(sil);
+    }
     return s;
 }
 

@@ -3,6 +3,7 @@
 #include "cluster/kmeans.h"
 #include "common/matrix.h"
 #include "common/progress.h"
+#include "metrics/cluster_metrics.h"
 
 #include <cstdint>
 #include <functional>
@@ -32,9 +33,11 @@ struct ClusterScores {
     /// silhouette, Calinski-Harabasz and Davies-Bouldin are then NaN (null in JSON).
     bool defined = true;
 };
+/// When `perRow` is given it receives the silhouette itself (per-row values, per-cluster means),
+/// or is cleared when the scores are undefined, so callers that plot it never compute it twice.
 ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int k,
                               const SilhouetteOptions& silhouette, std::uint64_t seed,
-                              Progress& progress);
+                              Progress& progress, SilhouetteResult* perRow = nullptr);
 
 struct SweepOptions {
     int kMin = 2;

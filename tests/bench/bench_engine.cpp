@@ -11,8 +11,9 @@
 #include "common/progress.h"
 #include "common/random.h"
 #include "data/csv_reader.h"
+#include "data/csv_writer.h"
 #include "metrics/cluster_metrics.h"
-#include "project/pca.h"
+#include "reduce/pca.h"
 #include "select/k_sweep.h"
 
 #include <benchmark/benchmark.h>

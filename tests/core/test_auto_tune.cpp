@@ -1,7 +1,7 @@
 // Auto-tune: finds the planted structure, drops a noise column, respects the minimum segment
 // size, measures stability, says when the target is not reached, and is reproducible.
 #include "data/csv_reader.h"
-#include "select/auto_tune.h"
+#include "pipeline/auto_tune.h"
 #include "test_support.h"
 
 #include "common/random.h"

@@ -2,6 +2,7 @@
 // that are either completely new or untouched.
 #include "common/error.h"
 #include "data/csv_reader.h"
+#include "data/csv_writer.h"
 #include "test_support.h"
 
 #include <cmath>

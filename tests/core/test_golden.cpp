@@ -8,7 +8,7 @@
 #include "golden_cases.h"
 #include "metrics/cluster_metrics.h"
 #include "prep/recipe.h"
-#include "project/pca.h"
+#include "reduce/pca.h"
 #include "test_support.h"
 
 #include <algorithm>

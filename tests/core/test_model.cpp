@@ -281,7 +281,7 @@ TEST(ProjectFile, RoundTripAndRefusals) {
     EXPECT_EQ(back.names, p.names);
     std::string subject;
     EXPECT_EQ(errorCodeOf([] { ProjectFile::fromJson(R"({"format":"gugus-model"})"); }, &subject),
-              ErrorCode::InvalidModel);
+              ErrorCode::InvalidProject);
     EXPECT_EQ(subject, "format");
 }
 

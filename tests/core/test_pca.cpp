@@ -3,7 +3,7 @@
 #include "common/error.h"
 #include "common/parallel.h"
 #include "common/random.h"
-#include "project/pca.h"
+#include "reduce/pca.h"
 
 #include "test_support.h"
 

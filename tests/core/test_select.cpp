@@ -2,8 +2,8 @@
 #include "common/error.h"
 #include "common/parallel.h"
 #include "common/random.h"
+#include "numeric/knee.h"
 #include "select/k_sweep.h"
-#include "select/knee.h"
 #include "test_support.h"
 
 #include <cmath>

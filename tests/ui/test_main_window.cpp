@@ -2,7 +2,7 @@
 // path, jobs report progress and can be cancelled, and the language switches live.
 #include "language.h"
 #include "main_window.h"
-#include "state/project.h"
+#include "state/document.h"
 #include "support/job_runner.h"
 
 #include <QApplication>
@@ -37,9 +37,9 @@ private slots:
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         QVERIFY(ok);
-        QCOMPARE(window.project()->table().rowCount(), 5000);
-        QCOMPARE(window.project()->table().columnCount(), 18);
-        QVERIFY(!window.project()->groups().isEmpty());
+        QCOMPARE(window.document()->table().rowCount(), 5000);
+        QCOMPARE(window.document()->table().columnCount(), 18);
+        QVERIFY(!window.document()->groups().isEmpty());
     }
 
     void unreadableFileGivesAnErrorAndKeepsTheData() {
@@ -60,7 +60,7 @@ private slots:
             /*quiet=*/true);
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         QVERIFY(!ok);
-        QCOMPARE(window.project()->table().rowCount(), 5000); // the open data is kept
+        QCOMPARE(window.document()->table().rowCount(), 5000); // the open data is kept
     }
 
     void cancelReachesTheEngineAndTheGuiStaysResponsive() {

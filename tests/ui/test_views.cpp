@@ -21,7 +21,7 @@
 #include "segments/silhouette_chart.h"
 #include "segments/sweep_chart.h"
 #include "segments/tune_view.h"
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 #include "support/job_runner.h"
 
@@ -75,12 +75,12 @@ private slots:
         Language language;
         auto window = openSample(language);
         QVERIFY(window);
-        Project* project = window->project();
+        Document* document = window->document();
         DatasetView* view = window->datasetView();
         DataTableModel* model = view->tableModel();
         QCOMPARE(model->rowCount(), 5000);
         QCOMPARE(model->columnCount(), 18);
-        const core::Table& table = project->table();
+        const core::Table& table = document->table();
         QCOMPARE(model->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
                  QString::fromStdString(table.column(1).name()));
         QCOMPARE(model->data(model->index(0, 1), Qt::DisplayRole).toString(),
@@ -92,20 +92,20 @@ private slots:
         const int featureIndex = 0;
         role->setCurrentIndex(featureIndex);
         emit role->activated(featureIndex);
-        QCOMPARE(int(project->recipe().find("Produk_Tabungan")->role), int(core::Role::Feature));
+        QCOMPARE(int(document->recipe().find("Produk_Tabungan")->role), int(core::Role::Feature));
         role->setCurrentIndex(3); // Ignore
         emit role->activated(3);
-        QCOMPARE(int(project->recipe().find("Produk_Tabungan")->role), int(core::Role::Ignore));
+        QCOMPARE(int(document->recipe().find("Produk_Tabungan")->role), int(core::Role::Ignore));
 
         // Linked selection: highlighted rows and the selected-only view.
-        project->setSelectedRows({7, 3, 4999});
+        document->setSelectedRows({7, 3, 4999});
         QVERIFY(model->data(model->index(3, 0), Qt::BackgroundRole).isValid());
         QVERIFY(!model->data(model->index(2, 0), Qt::BackgroundRole).isValid());
         view->selectedOnlyBox()->setChecked(true);
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(model->tableRow(0), qint64(3));
         QCOMPARE(model->tableRow(2), qint64(4999));
-        project->setSelectedRows({});
+        document->setSelectedRows({});
         QCOMPARE(model->rowCount(), 5000);
 
         // Indonesian: numbers with a decimal comma and dot thousands.
@@ -143,7 +143,7 @@ private slots:
         ExploreView* view = window->exploreView();
         QVERIFY(waitFor(
             [&] { return !view->computing() && !view->chartData().histogram.counts.empty(); }));
-        const core::Table& table = window->project()->table();
+        const core::Table& table = window->document()->table();
         const ExploreData& data = view->chartData();
 
         // Histogram of the default measure: counts sum to its non-missing values.
@@ -222,17 +222,17 @@ private slots:
         Language language;
         auto window = openSample(language);
         QVERIFY(window);
-        Project* project = window->project();
+        Document* document = window->document();
         SegmentsView* view = window->segmentsView();
 
         // The FundFusion preset: cluster on demographics, products read against them.
         view->setPerspective(SegmentsView::Perspective::Demographics);
-        QCOMPARE(int(project->recipe().find("Produk_Deposito")->role),
+        QCOMPARE(int(document->recipe().find("Produk_Deposito")->role),
                  int(core::Role::ProfileOnly));
-        QCOMPARE(int(project->recipe().find("Usia")->role), int(core::Role::Feature));
+        QCOMPARE(int(document->recipe().find("Usia")->role), int(core::Role::Feature));
         view->setPerspective(SegmentsView::Perspective::Products);
-        QCOMPARE(int(project->recipe().find("Produk_Deposito")->role), int(core::Role::Feature));
-        QCOMPARE(int(project->recipe().find("Usia")->role), int(core::Role::ProfileOnly));
+        QCOMPARE(int(document->recipe().find("Produk_Deposito")->role), int(core::Role::Feature));
+        QCOMPARE(int(document->recipe().find("Usia")->role), int(core::Role::ProfileOnly));
 
         bool done = false;
         bool ok = false;
@@ -243,8 +243,8 @@ private slots:
         QVERIFY(waitFor([&] { return done; }));
         QVERIFY(ok);
         QCOMPARE(view->sweepChart()->pointCount(), 9); // k = 2..10
-        QVERIFY(project->sweep());
-        QCOMPARE(view->sweepChart()->markedKnee(), project->sweep()->kneeK);
+        QVERIFY(document->sweep());
+        QCOMPARE(view->sweepChart()->markedKnee(), document->sweep()->kneeK);
 
         view->setK(4);
         done = false;
@@ -254,11 +254,11 @@ private slots:
         });
         QVERIFY(waitFor([&] { return done; }));
         QVERIFY(ok);
-        const Segmentation* seg = project->segmentation();
+        const Segmentation* seg = document->segmentation();
         QVERIFY(seg);
         QCOMPARE(seg->result.k, 4);
 
-        // Segment list: 4 rows whose sizes sum to the clustered rows; renaming goes to Project.
+        // Segment list: 4 rows whose sizes sum to the clustered rows; renaming goes to Document.
         SegmentListModel* list = view->segmentList()->model();
         QCOMPARE(list->rowCount(), 4);
         qint64 total = 0;
@@ -270,7 +270,7 @@ private slots:
         QCOMPARE(total, qint64(seg->result.data.x.rows()));
         QVERIFY(list->setData(list->index(1, SegmentListModel::Name), QStringLiteral("Savers"),
                               Qt::EditRole));
-        QCOMPARE(project->segmentName(1), QStringLiteral("Savers"));
+        QCOMPARE(document->segmentName(1), QStringLiteral("Savers"));
 
         // Centroids are the projected K-Means centres.
         const auto centres = core::projectPca(seg->pca, seg->result.partition.centres);
@@ -285,12 +285,13 @@ private slots:
             const double py = seg->pca.scores(i, 1);
             inside += (px >= -1 && px <= 1 && py >= -1 && py <= 1) ? 1 : 0;
         }
-        QCOMPARE(qint64(project->selectedRows().size()), inside);
+        QCOMPARE(qint64(document->selectedRows().size()), inside);
         QVERIFY(inside > 0);
 
         // Silhouette line at the mean; heatmap cells equal the profile's standardized differences.
-        QVERIFY(std::abs(view->silhouetteChart()->averageLine() - seg->silhouette.mean) < 1e-12);
-        QVERIFY(std::abs(seg->silhouette.mean - seg->result.scores.silhouette) < 1e-12);
+        QVERIFY(std::abs(view->silhouetteChart()->averageLine() - seg->result.silhouette.mean) <
+                1e-12);
+        QVERIFY(std::abs(seg->result.silhouette.mean - seg->result.scores.silhouette) < 1e-12);
         ProfileHeatmap* heat = view->profileHeatmap();
         const int col = heat->columnIndex(QStringLiteral("Usia"));
         QVERIFY(col >= 0);
@@ -309,7 +310,7 @@ private slots:
         view->runSweep();
         view->runSegmentation([&](bool) { done = true; });
         QVERIFY(waitFor([&] { return done; }));
-        QVERIFY(project->segmentation());
+        QVERIFY(document->segmentation());
     }
 
     /// Cancel latency on a big table: set GUGUS_BIG_CSV to a 1M-row file (e.g. the benchmark's
@@ -351,7 +352,7 @@ private slots:
         Language language;
         auto window = openSample(language);
         QVERIFY(window);
-        Project* project = window->project();
+        Document* document = window->document();
         SegmentsView* view = window->segmentsView();
         view->setPerspective(SegmentsView::Perspective::Products);
         const auto run = [&](const std::function<void(std::function<void(bool)>)>& start) {
@@ -369,7 +370,7 @@ private slots:
         view->setAlgorithm(core::Algorithm::Hierarchical);
         view->setK(4);
         QVERIFY(run([&](auto then) { view->runSegmentation(then); }));
-        const Segmentation* seg = project->segmentation();
+        const Segmentation* seg = document->segmentation();
         QVERIFY(seg && seg->result.tree);
         QCOMPARE(seg->result.k, 4);
         DendrogramChart* tree = view->dendrogram();
@@ -386,10 +387,10 @@ private slots:
         const auto& merges = seg->result.tree->merges;
         const double six =
             0.5 * (merges[merges.size() - 6].height + merges[merges.size() - 5].height);
-        QSignalSpy changed(project, &Project::segmentationChanged);
+        QSignalSpy changed(document, &Document::segmentationChanged);
         tree->dragCutTo(six);
         QVERIFY(waitFor([&] { return changed.count() > 0; }));
-        seg = project->segmentation();
+        seg = document->segmentation();
         QCOMPARE(seg->result.k, 6);
         QCOMPARE(view->segmentList()->model()->rowCount(), 6);
         QCOMPARE(core::adjustedRandIndex(seg->result.partition.labels,
@@ -406,7 +407,7 @@ private slots:
         QCOMPARE(qint64(curve->distances.size()), qint64(seg->result.data.x.rows()));
         view->kDistanceChart()->dragEpsTo(*curve->suggestedEps * 0.8);
         QVERIFY(run([&](auto then) { view->runSegmentation(then); }));
-        seg = project->segmentation();
+        seg = document->segmentation();
         QVERIFY(std::abs(seg->options.dbscan.eps - *curve->suggestedEps * 0.8) < 1e-4); // 4 dp
         QVERIFY(seg->result.partition.noise > 0);
         SegmentListModel* list = view->segmentList()->model();
@@ -426,7 +427,7 @@ private slots:
         Language language;
         auto window = openSample(language);
         QVERIFY(window);
-        Project* project = window->project();
+        Document* document = window->document();
         SegmentsView* view = window->segmentsView();
         view->setPerspective(SegmentsView::Perspective::Demographics);
         view->setK(4);
@@ -438,7 +439,7 @@ private slots:
         };
         view->runSegmentation(finish);
         QVERIFY(waitFor([&] { return done; }) && ok);
-        project->setSegmentName(2, QStringLiteral("Keluarga muda"));
+        document->setSegmentName(2, QStringLiteral("Keluarga muda"));
 
         QTemporaryDir dir;
         const QString model = dir.filePath(QStringLiteral("model.json"));
@@ -473,7 +474,7 @@ private slots:
         // Products and offers: one row per segment, one column per product flag; each cell is
         // the segment's ownership rate; the campaign list holds every customer with an offer.
         OffersView* offers = view->offersView();
-        const Segmentation* seg = project->segmentation();
+        const Segmentation* seg = document->segmentation();
         const auto products = core::productColumns(seg->result.profile);
         QCOMPARE(products.size(), std::size_t(6));
         QCOMPARE(offers->ownershipTable()->rowCount(), 4);
@@ -493,7 +494,7 @@ private slots:
         const QStringList campaignLines =
             QString::fromUtf8(campaignFile.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         const auto expected =
-            core::crossSell(project->table(), seg->result.tableLabels, profile, products, 0.6);
+            core::crossSell(document->table(), seg->result.tableLabels, profile, products, 0.6);
         QCOMPARE(campaignLines.size(), qsizetype(expected.size()) + 1);
         QCOMPARE(campaignLines[0],
                  QStringLiteral("customer_id,segment,segment_name,recommended_products,reason"));
@@ -508,7 +509,7 @@ private slots:
         QCOMPARE(suggested[0], SegmentCards::shortLabel(top[0]) + QStringLiteral(" · ") +
                                    SegmentCards::shortLabel(top[1]));
         cards->useSuggestedNames();
-        QCOMPARE(project->segmentName(3), suggested[3]);
+        QCOMPARE(document->segmentName(3), suggested[3]);
 
         const QString sql = dir.filePath(QStringLiteral("model.sql"));
         done = false;
@@ -523,7 +524,7 @@ private slots:
         Language language;
         auto window = openSample(language);
         QVERIFY(window);
-        Project* project = window->project();
+        Document* document = window->document();
         SegmentsView* view = window->segmentsView();
         bool done = false;
         const auto finish = [&](bool) { done = true; };
@@ -531,8 +532,8 @@ private slots:
         view->setK(4);
         view->runSegmentation(finish);
         QVERIFY(waitFor([&] { return done; }));
-        project->pinCurrent();
-        QVERIFY(project->pinned());
+        document->pinCurrent();
+        QVERIFY(document->pinned());
         view->setPerspective(SegmentsView::Perspective::Products);
         view->setK(3);
         done = false;
@@ -542,8 +543,8 @@ private slots:
         QTableWidget* table = view->compareView()->table();
         QCOMPARE(table->rowCount(), 4);
         QCOMPARE(table->columnCount(), 3);
-        const auto t = core::crossTabulate(project->pinned()->segmentation->result.tableLabels, 4,
-                                           project->segmentation()->result.tableLabels, 3);
+        const auto t = core::crossTabulate(document->pinned()->segmentation->result.tableLabels, 4,
+                                           document->segmentation()->result.tableLabels, 3);
         QCOMPARE(t.rows, qint64(5000));
         QVERIFY(table->item(1, 2)->text().startsWith(QLocale().toString(qint64(t.counts[1][2]))));
         QVERIFY(view->compareView()->summary().contains(formatNumber(t.ari, 3)));
@@ -553,7 +554,7 @@ private slots:
         Language language;
         auto window = openSample(language);
         QVERIFY(window);
-        Project* project = window->project();
+        Document* document = window->document();
         SegmentsView* view = window->segmentsView();
         view->setPerspective(SegmentsView::Perspective::Products);
         bool done = false;
@@ -578,7 +579,7 @@ private slots:
         done = false;
         view->applySolution(best.algorithm, best.k, columns, finish);
         QVERIFY(waitFor([&] { return done; }) && ok);
-        const Segmentation* seg = project->segmentation();
+        const Segmentation* seg = document->segmentation();
         QCOMPARE(seg->result.k, best.k);
         QCOMPARE(seg->result.recipe.recipe().featureColumns(), best.columns);
         QCOMPARE(int(seg->result.algorithm), int(best.algorithm));
@@ -600,9 +601,9 @@ private slots:
         };
         view->runSegmentation(finish);
         QVERIFY(waitFor([&] { return done; }) && ok);
-        window->project()->setSegmentName(1, QStringLiteral("Penabung"));
-        window->project()->setSegmentColor(2, QColor(QStringLiteral("#112233")));
-        const core::Labels before = window->project()->segmentation()->result.tableLabels;
+        window->document()->setSegmentName(1, QStringLiteral("Penabung"));
+        window->document()->setSegmentColor(2, QColor(QStringLiteral("#112233")));
+        const core::Labels before = window->document()->segmentation()->result.tableLabels;
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("analysis.gugus"));
@@ -614,14 +615,14 @@ private slots:
         done = false;
         other.openProject(path, finish, true);
         QVERIFY(waitFor([&] { return done; }) && ok);
-        const Segmentation* seg = other.project()->segmentation();
+        const Segmentation* seg = other.document()->segmentation();
         QVERIFY(seg);
         QCOMPARE(int(seg->result.algorithm), int(core::Algorithm::Hierarchical));
         QCOMPARE(seg->result.k, 5);
         QVERIFY(seg->result.tableLabels == before);
-        QCOMPARE(other.project()->segmentName(1), QStringLiteral("Penabung"));
-        QCOMPARE(other.project()->segmentColor(2), QColor(QStringLiteral("#112233")));
-        QCOMPARE(other.project()->segmentName(0), QStringLiteral("Segment 1")); // still default
+        QCOMPARE(other.document()->segmentName(1), QStringLiteral("Penabung"));
+        QCOMPARE(other.document()->segmentColor(2), QColor(QStringLiteral("#112233")));
+        QCOMPARE(other.document()->segmentName(0), QStringLiteral("Segment 1")); // still default
     }
 
     void segmentationErrorKeepsTheOldResult() {
@@ -647,7 +648,7 @@ private slots:
         });
         QVERIFY(waitFor([&] { return done; }));
         QVERIFY(ok);
-        const Segmentation* before = window.project()->segmentation();
+        const Segmentation* before = window.document()->segmentation();
         window.segmentsView()->setK(9); // more segments than customers
         done = false;
         // The failure is reported in a message box; close it as a user would.
@@ -664,7 +665,7 @@ private slots:
         });
         QVERIFY(waitFor([&] { return done; }));
         QVERIFY(!ok);
-        QCOMPARE(window.project()->segmentation(), before);
+        QCOMPARE(window.document()->segmentation(), before);
     }
 };
 

@@ -1,6 +1,6 @@
 #include "dataset/column_list_model.h"
 
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 #include "support/labels.h"
 
@@ -10,10 +10,10 @@
 
 namespace gugus::ui {
 
-ColumnListModel::ColumnListModel(Project* project, QObject* parent)
-    : QAbstractTableModel(parent), m_project(project) {
-    connect(project, &Project::dataChanged, this, &ColumnListModel::refresh);
-    connect(project, &Project::recipeChanged, this, [this] {
+ColumnListModel::ColumnListModel(Document* document, QObject* parent)
+    : QAbstractTableModel(parent), m_document(document) {
+    connect(document, &Document::dataChanged, this, &ColumnListModel::refresh);
+    connect(document, &Document::recipeChanged, this, [this] {
         if (rowCount() > 0) {
             emit dataChanged(index(0, Type), index(rowCount() - 1, Group));
         }
@@ -26,7 +26,7 @@ void ColumnListModel::refresh() {
 }
 
 int ColumnListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_project->table().columnCount());
+    return parent.isValid() ? 0 : int(m_document->table().columnCount());
 }
 
 int ColumnListModel::columnCount(const QModelIndex& parent) const {
@@ -37,8 +37,8 @@ QVariant ColumnListModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid()) {
         return {};
     }
-    const core::Column& column = m_project->table().column(index.row());
-    const core::ColumnSpec* spec = m_project->recipe().find(column.name());
+    const core::Column& column = m_document->table().column(index.row());
+    const core::ColumnSpec* spec = m_document->recipe().find(column.name());
     const auto& st = column.stats();
     const bool numeric = column.isNumericLike();
     if (role == Qt::TextAlignmentRole) {

@@ -4,7 +4,7 @@
 
 namespace gugus::ui {
 
-class Project;
+class Document;
 
 /// One row per column of the table: type, role and group from the recipe, missing values and the
 /// cached summary statistics.
@@ -12,7 +12,7 @@ class ColumnListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Name, Type, Role, Group, Missing, Mean, Std, Min, Median, Max, Distinct, Count };
-    explicit ColumnListModel(Project* project, QObject* parent = nullptr);
+    explicit ColumnListModel(Document* document, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -21,7 +21,7 @@ public:
     void refresh();
 
 private:
-    Project* m_project;
+    Document* m_document;
 };
 
 } // namespace gugus::ui

@@ -1,6 +1,6 @@
 #include "dataset/data_table_model.h"
 
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 
 #include <QBrush>
@@ -10,17 +10,17 @@
 
 namespace gugus::ui {
 
-DataTableModel::DataTableModel(Project* project, QObject* parent)
-    : QAbstractTableModel(parent), m_project(project) {
+DataTableModel::DataTableModel(Document* document, QObject* parent)
+    : QAbstractTableModel(parent), m_document(document) {
     const auto reset = [this] {
         beginResetModel();
         rebuildSelection();
         endResetModel();
     };
-    connect(project, &Project::dataChanged, this, reset);
-    connect(project, &Project::segmentationChanged, this, reset);
-    connect(project, &Project::selectionChanged, this, reset);
-    connect(project, &Project::segmentStyleChanged, this, [this] {
+    connect(document, &Document::dataChanged, this, reset);
+    connect(document, &Document::segmentationChanged, this, reset);
+    connect(document, &Document::selectionChanged, this, reset);
+    connect(document, &Document::segmentStyleChanged, this, [this] {
         if (hasSegmentColumn() && rowCount() > 0) {
             emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
         }
@@ -28,10 +28,10 @@ DataTableModel::DataTableModel(Project* project, QObject* parent)
 }
 
 void DataTableModel::rebuildSelection() {
-    const auto rows = std::size_t(m_project->table().rowCount());
+    const auto rows = std::size_t(m_document->table().rowCount());
     m_isSelected.assign(rows, 0);
     m_selectedRows.clear();
-    for (qint64 r : m_project->selectedRows()) {
+    for (qint64 r : m_document->selectedRows()) {
         if (r >= 0 && std::size_t(r) < rows && !m_isSelected[std::size_t(r)]) {
             m_isSelected[std::size_t(r)] = 1;
             m_selectedRows.push_back(r);
@@ -52,7 +52,7 @@ void DataTableModel::refresh() {
 }
 
 bool DataTableModel::hasSegmentColumn() const {
-    return m_project->segmentation() != nullptr;
+    return m_document->segmentation() != nullptr;
 }
 
 qint64 DataTableModel::tableRow(int row) const {
@@ -63,14 +63,14 @@ int DataTableModel::rowCount(const QModelIndex& parent) const {
     if (parent.isValid()) {
         return 0;
     }
-    return m_selectedOnly ? int(m_selectedRows.size()) : int(m_project->table().rowCount());
+    return m_selectedOnly ? int(m_selectedRows.size()) : int(m_document->table().rowCount());
 }
 
 int DataTableModel::columnCount(const QModelIndex& parent) const {
     if (parent.isValid()) {
         return 0;
     }
-    return int(m_project->table().columnCount()) + (hasSegmentColumn() ? 1 : 0);
+    return int(m_document->table().columnCount()) + (hasSegmentColumn() ? 1 : 0);
 }
 
 QVariant DataTableModel::data(const QModelIndex& index, int role) const {
@@ -86,19 +86,19 @@ QVariant DataTableModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     if (offset && index.column() == 0) {
-        const int label = m_project->segmentation()->result.tableLabels[std::size_t(row)];
+        const int label = m_document->segmentation()->result.tableLabels[std::size_t(row)];
         if (label == core::kUnassigned) {
             return role == Qt::DisplayRole ? QVariant(tr("(not segmented)")) : QVariant();
         }
         if (role == Qt::DisplayRole) {
-            return m_project->segmentName(label);
+            return m_document->segmentName(label);
         }
         if (role == Qt::DecorationRole) {
-            return m_project->segmentColor(label);
+            return m_document->segmentColor(label);
         }
         return {};
     }
-    const core::Column& column = m_project->table().column(index.column() - offset);
+    const core::Column& column = m_document->table().column(index.column() - offset);
     if (role == Qt::TextAlignmentRole) {
         return column.isNumericLike() ? int(Qt::AlignRight | Qt::AlignVCenter)
                                       : int(Qt::AlignLeft | Qt::AlignVCenter);
@@ -136,7 +136,7 @@ QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, in
     if (offset && section == 0) {
         return tr("Segment");
     }
-    return QString::fromStdString(m_project->table().column(section - offset).name());
+    return QString::fromStdString(m_document->table().column(section - offset).name());
 }
 
 } // namespace gugus::ui

@@ -6,7 +6,7 @@
 
 namespace gugus::ui {
 
-class Project;
+class Document;
 
 /// The open table as a Qt model, read straight from the core columns (no per-cell copies, so a
 /// million rows cost nothing extra). When segments exist a first column shows each row's
@@ -15,7 +15,7 @@ class Project;
 class DataTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    explicit DataTableModel(Project* project, QObject* parent = nullptr);
+    explicit DataTableModel(Document* document, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -34,7 +34,7 @@ public:
 private:
     void rebuildSelection();
 
-    Project* m_project;
+    Document* m_document;
     bool m_selectedOnly = false;
     std::vector<char> m_isSelected;     ///< per table row
     std::vector<qint64> m_selectedRows; ///< sorted table rows, for the selected-only view

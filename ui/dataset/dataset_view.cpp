@@ -2,7 +2,7 @@
 
 #include "dataset/column_list_model.h"
 #include "dataset/data_table_model.h"
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 #include "support/job_runner.h"
 #include "support/labels.h"
@@ -67,10 +67,10 @@ void setFormLabel(QFormLayout* form, QWidget* field, const QString& text) {
 
 } // namespace
 
-DatasetView::DatasetView(Project* project, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_project(project), m_jobs(jobs),
-      m_tableModel(new DataTableModel(project, this)),
-      m_columnModel(new ColumnListModel(project, this)), m_table(new QTableView(this)),
+DatasetView::DatasetView(Document* document, JobRunner* jobs, QWidget* parent)
+    : QWidget(parent), m_document(document), m_jobs(jobs),
+      m_tableModel(new DataTableModel(document, this)),
+      m_columnModel(new ColumnListModel(document, this)), m_table(new QTableView(this)),
       m_columns(new QTableView(this)), m_selectedOnly(new QCheckBox(this)),
       m_selectionLabel(new QLabel(this)), m_editor(new QGroupBox(this)) {
     m_table->setModel(m_tableModel);
@@ -151,9 +151,9 @@ DatasetView::DatasetView(Project* project, JobRunner* jobs, QWidget* parent)
             [this](int i) { editSpecs([&](core::ColumnSpec& s) { s.scaling = kScalings[i]; }); });
 
     connect(m_selectedOnly, &QCheckBox::toggled, m_tableModel, &DataTableModel::setSelectedOnly);
-    connect(project, &Project::selectionChanged, this, &DatasetView::updateSelectionLabel);
-    connect(project, &Project::recipeChanged, this, &DatasetView::showCurrentColumn);
-    connect(project, &Project::dataChanged, this, [this] {
+    connect(document, &Document::selectionChanged, this, &DatasetView::updateSelectionLabel);
+    connect(document, &Document::recipeChanged, this, &DatasetView::showCurrentColumn);
+    connect(document, &Document::dataChanged, this, [this] {
         m_columns->resizeColumnsToContents();
         if (m_columnModel->rowCount() > 0) {
             m_columns->selectRow(0);
@@ -235,7 +235,7 @@ void DatasetView::fillCombos() {
     for (const char* k : kGroupKeys) {
         keys << QString::fromLatin1(k);
     }
-    for (const QString& g : m_project->groups()) {
+    for (const QString& g : m_document->groups()) {
         if (!keys.contains(g)) {
             keys << g;
         }
@@ -249,7 +249,7 @@ void DatasetView::fillCombos() {
 QStringList DatasetView::selectedColumnNames() const {
     QStringList names;
     for (const QModelIndex& index : m_columns->selectionModel()->selectedRows()) {
-        names << QString::fromStdString(m_project->table().column(index.row()).name());
+        names << QString::fromStdString(m_document->table().column(index.row()).name());
     }
     return names;
 }
@@ -257,7 +257,7 @@ QStringList DatasetView::selectedColumnNames() const {
 void DatasetView::selectColumns(const QStringList& names) {
     QItemSelection selection;
     for (int r = 0; r < m_columnModel->rowCount(); ++r) {
-        if (names.contains(QString::fromStdString(m_project->table().column(r).name()))) {
+        if (names.contains(QString::fromStdString(m_document->table().column(r).name()))) {
             selection.select(m_columnModel->index(r, 0),
                              m_columnModel->index(r, ColumnListModel::Count - 1));
         }
@@ -270,10 +270,10 @@ void DatasetView::editSpecs(const std::function<void(core::ColumnSpec&)>& change
         return;
     }
     for (const QString& name : selectedColumnNames()) {
-        if (const core::ColumnSpec* spec = m_project->recipe().find(name.toStdString())) {
+        if (const core::ColumnSpec* spec = m_document->recipe().find(name.toStdString())) {
             core::ColumnSpec edited = *spec;
             change(edited);
-            m_project->setColumnSpec(edited);
+            m_document->setColumnSpec(edited);
         }
     }
 }
@@ -289,7 +289,7 @@ void DatasetView::changeType(int typeIndex) {
         showCurrentColumn();
         return;
     }
-    const auto data = m_project->data();
+    const auto data = m_document->data();
     const std::string name = names.front().toStdString();
     const core::ColumnType type = kTypes[typeIndex];
     using Converted = std::pair<std::shared_ptr<const core::CsvReadResult>, qint64>;
@@ -310,7 +310,7 @@ void DatasetView::changeType(int typeIndex) {
                 showCurrentColumn();
                 return;
             }
-            m_project->replaceColumn(outcome.value->first, name);
+            m_document->replaceColumn(outcome.value->first, name);
             selectColumns({QString::fromStdString(name)});
             if (outcome.value->second > 0) {
                 QMessageBox::information(this, tr("Type changed"),
@@ -328,12 +328,12 @@ void DatasetView::showCurrentColumn() {
         m_details->setText(tr("Select one or more columns to change how they are used."));
         return;
     }
-    const auto index = m_project->table().indexOf(names.front().toStdString());
-    const core::ColumnSpec* spec = m_project->recipe().find(names.front().toStdString());
+    const auto index = m_document->table().indexOf(names.front().toStdString());
+    const core::ColumnSpec* spec = m_document->recipe().find(names.front().toStdString());
     if (!index || !spec) {
         return;
     }
-    const core::Column& column = m_project->table().column(*index);
+    const core::Column& column = m_document->table().column(*index);
     m_updating = true;
     fillCombos();
     m_type->setCurrentIndex(indexOf(kTypes, column.type()));
@@ -409,12 +409,12 @@ void DatasetView::showCurrentColumn() {
 }
 
 void DatasetView::updateSelectionLabel() {
-    const auto n = m_project->selectedRows().size();
+    const auto n = m_document->selectedRows().size();
     m_selectionLabel->setText(
         n == 0 ? tr("%L1 rows × %L2 columns. Select customers on the map "
                     "(Segments view) to highlight them here.")
-                     .arg(m_project->table().rowCount())
-                     .arg(m_project->table().columnCount())
+                     .arg(m_document->table().rowCount())
+                     .arg(m_document->table().columnCount())
                : tr("%L1 rows selected on the customer map (highlighted).").arg(n));
     m_selectedOnly->setEnabled(n > 0);
     if (n == 0 && m_selectedOnly->isChecked()) {

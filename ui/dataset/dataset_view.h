@@ -21,7 +21,7 @@ namespace gugus::ui {
 class ColumnListModel;
 class DataTableModel;
 class JobRunner;
-class Project;
+class Document;
 
 /// The Dataset view: the data table (with segments and linked selection) and the column
 /// inspector, where each column's type, role, group and preparation (imputation, encoding,
@@ -29,7 +29,7 @@ class Project;
 class DatasetView : public QWidget {
     Q_OBJECT
 public:
-    DatasetView(Project* project, JobRunner* jobs, QWidget* parent = nullptr);
+    DatasetView(Document* document, JobRunner* jobs, QWidget* parent = nullptr);
 
     /// Named parts for `gugus --screenshots`: file stem -> widget to grab.
     QList<QPair<QString, QWidget*>> screenshotParts();
@@ -55,7 +55,7 @@ private:
     void changeType(int typeIndex);
     void updateSelectionLabel();
 
-    Project* m_project;
+    Document* m_document;
     JobRunner* m_jobs;
     DataTableModel* m_tableModel;
     ColumnListModel* m_columnModel;

@@ -1,6 +1,7 @@
 #include "explore/explore_data.h"
 
 #include "common/matrix.h"
+#include "numeric/quantile.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -15,17 +16,6 @@ namespace gugus::ui {
 namespace {
 
 constexpr std::size_t kMaxOutliers = 2000;
-
-/// Linear-interpolated quantile of sorted values (numpy's default).
-double quantile(const std::vector<double>& sorted, double q) {
-    if (sorted.empty()) {
-        return std::nan("");
-    }
-    const double pos = q * double(sorted.size() - 1);
-    const auto lo = std::size_t(std::floor(pos));
-    const auto hi = std::min(lo + 1, sorted.size() - 1);
-    return sorted[lo] + (pos - double(lo)) * (sorted[hi] - sorted[lo]);
-}
 
 const core::Column* find(const core::Table& table, const std::string& name) {
     if (name.empty()) {
@@ -43,9 +33,9 @@ BoxStats boxOf(std::vector<double> v, const QString& label) {
     if (v.empty()) {
         return b;
     }
-    b.q1 = quantile(v, 0.25);
-    b.median = quantile(v, 0.5);
-    b.q3 = quantile(v, 0.75);
+    b.q1 = core::quantileSorted(v, 0.25);
+    b.median = core::quantileSorted(v, 0.5);
+    b.q3 = core::quantileSorted(v, 0.75);
     const double iqr = b.q3 - b.q1;
     const double lo = b.q1 - 1.5 * iqr;
     const double hi = b.q3 + 1.5 * iqr;
@@ -111,7 +101,7 @@ int binCount(BinRule rule, const std::vector<double>& sorted, int fixedBins) {
         break;
     }
     case BinRule::FreedmanDiaconis: {
-        const double iqr = quantile(sorted, 0.75) - quantile(sorted, 0.25);
+        const double iqr = core::quantileSorted(sorted, 0.75) - core::quantileSorted(sorted, 0.25);
         const double h = 2.0 * iqr / std::cbrt(n);
         bins = h > 0 ? std::ceil(range / h) : std::ceil(std::log2(n)) + 1;
         break;
@@ -151,7 +141,7 @@ ExploreData computeExplore(const core::Table& table, const ExploreRequest& reque
                 ++h.counts[b];
             }
             h.mean = std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
-            h.median = quantile(v, 0.5);
+            h.median = core::quantileSorted(v, 0.5);
         }
         progress.throwIfCancelled();
         progress.report(1, steps, "explore");

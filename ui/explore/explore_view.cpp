@@ -1,7 +1,7 @@
 #include "explore/explore_view.h"
 
 #include "plots/plot_tools.h"
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 #include "support/job_runner.h"
 
@@ -56,8 +56,8 @@ QSharedPointer<QCPAxisTickerText> textTicker(const QStringList& labels, double f
 
 } // namespace
 
-ExploreView::ExploreView(Project* project, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_project(project), m_chartJobs(new JobRunner(this)) {
+ExploreView::ExploreView(Document* document, JobRunner* jobs, QWidget* parent)
+    : QWidget(parent), m_document(document), m_chartJobs(new JobRunner(this)) {
     Q_UNUSED(jobs);
     m_form = new QFormLayout;
     m_numeric = new QComboBox(this);
@@ -124,15 +124,15 @@ ExploreView::ExploreView(Project* project, JobRunner* jobs, QWidget* parent)
     }
     connect(m_bins, &QSpinBox::valueChanged, this, &ExploreView::recompute);
     connect(m_bandWidth, &QDoubleSpinBox::valueChanged, this, &ExploreView::recompute);
-    connect(project, &Project::dataChanged, this, [this] {
+    connect(document, &Document::dataChanged, this, [this] {
         fillColumnCombos();
         recompute();
     });
-    connect(project, &Project::segmentationChanged, this, [this] {
+    connect(document, &Document::segmentationChanged, this, [this] {
         fillColumnCombos();
         recompute();
     });
-    connect(project, &Project::segmentStyleChanged, this, &ExploreView::draw);
+    connect(document, &Document::segmentStyleChanged, this, &ExploreView::draw);
     retranslate();
     fillColumnCombos();
     draw();
@@ -187,12 +187,12 @@ void ExploreView::fillColumnCombos() {
     }
     m_numeric->addItem(tr("(none)"), QString());
     m_split->addItem(tr("(no split)"), QString());
-    if (m_project->segmentation()) {
+    if (m_document->segmentation()) {
         m_split->addItem(tr("Segment"), QStringLiteral("\x01segment"));
     }
     m_categorical->addItem(tr("(none)"), QString());
     m_group->addItem(tr("(none)"), QString());
-    const core::Table& table = m_project->table();
+    const core::Table& table = m_document->table();
     for (const auto& col : table.columns()) {
         const QString name = QString::fromStdString(col.name());
         switch (col.type()) {
@@ -224,7 +224,7 @@ void ExploreView::fillColumnCombos() {
                                             : numeric);
     if (!split.isEmpty()) {
         selectData(m_split, split);
-    } else if (m_project->segmentation()) {
+    } else if (m_document->segmentation()) {
         selectData(m_split, QStringLiteral("\x01segment"));
     } else {
         selectData(m_split, pick(m_split, {QStringLiteral("Area")}));
@@ -240,7 +240,7 @@ void ExploreView::fillColumnCombos() {
 }
 
 void ExploreView::recompute() {
-    if (!m_project->hasData()) {
+    if (!m_document->hasData()) {
         return;
     }
     m_bins->setEnabled(m_binRule->currentIndex() == int(BinRule::Fixed));
@@ -249,9 +249,9 @@ void ExploreView::recompute() {
     r.binRule = BinRule(m_binRule->currentIndex());
     r.fixedBins = m_bins->value();
     const QString split = m_split->currentData().toString();
-    if (split == QLatin1String("\x01segment") && m_project->segmentation()) {
-        r.segments = m_project->segmentation()->result.tableLabels;
-        r.segmentCount = m_project->segmentCount();
+    if (split == QLatin1String("\x01segment") && m_document->segmentation()) {
+        r.segments = m_document->segmentation()->result.tableLabels;
+        r.segmentCount = m_document->segmentCount();
     } else {
         r.splitBy = split.toStdString();
     }
@@ -259,7 +259,7 @@ void ExploreView::recompute() {
     r.groupBy = m_group->currentData().toString().toStdString();
     r.bandWidth = m_bandWidth->value();
     m_request = r;
-    const auto data = m_project->data();
+    const auto data = m_document->data();
     m_chartJobs->run<ExploreData>(
         tr("Drawing charts"),
         [data, r](core::Progress& progress) { return computeExplore(data->table, r, progress); },
@@ -365,11 +365,11 @@ void ExploreView::drawBoxes() {
     int key = 1;
     for (const BoxStats& b : m_data.boxes) {
         const bool bySegment = b.segment >= -1;
-        const QString label = bySegment ? m_project->segmentName(b.segment) : b.label;
+        const QString label = bySegment ? m_document->segmentName(b.segment) : b.label;
         labels << QStringLiteral("%1\n(n = %2)").arg(label, QLocale().toString(b.count));
         if (b.count > 0) {
             auto* box = new QCPStatisticalBox(plot->xAxis, plot->yAxis);
-            const QColor color = bySegment ? m_project->segmentColor(b.segment) : kBlue;
+            const QColor color = bySegment ? m_document->segmentColor(b.segment) : kBlue;
             QColor fill = color;
             fill.setAlpha(120);
             box->setBrush(fill);

@@ -19,7 +19,7 @@ class QTabWidget;
 namespace gugus::ui {
 
 class JobRunner;
-class Project;
+class Document;
 
 /// The Explore (EDA) view: histogram (bin rule selectable), box plots (split by a categorical
 /// column or by segment), category bars, correlation heatmap and a group-by chart (average of a
@@ -27,7 +27,7 @@ class Project;
 class ExploreView : public QWidget {
     Q_OBJECT
 public:
-    ExploreView(Project* project, JobRunner* jobs, QWidget* parent = nullptr);
+    ExploreView(Document* document, JobRunner* jobs, QWidget* parent = nullptr);
 
     /// Named parts for `gugus --screenshots`: file stem -> widget to grab.
     QList<QPair<QString, QWidget*>> screenshotParts();
@@ -60,7 +60,7 @@ private:
     void drawGroups();
     void setMessage(QCustomPlot* plot, const QString& text);
 
-    Project* m_project;
+    Document* m_document;
     JobRunner* m_chartJobs;
     ExploreData m_data;
     ExploreRequest m_request;

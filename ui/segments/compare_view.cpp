@@ -1,7 +1,7 @@
 #include "segments/compare_view.h"
 
 #include "metrics/cluster_metrics.h"
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 
 #include <QEvent>
@@ -26,9 +26,9 @@ QString featuresOf(const Segmentation& seg) {
 
 } // namespace
 
-CompareView::CompareView(Project* project, QWidget* parent)
-    : QWidget(parent), m_project(project), m_intro(new QLabel(this)), m_pin(new QPushButton(this)),
-      m_summary(new QLabel(this)), m_table(new QTableWidget(this)) {
+CompareView::CompareView(Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_intro(new QLabel(this)),
+      m_pin(new QPushButton(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this)) {
     m_intro->setWordWrap(true);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
@@ -38,10 +38,10 @@ CompareView::CompareView(Project* project, QWidget* parent)
     layout->addWidget(m_pin, 0, Qt::AlignLeft);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
-    connect(m_pin, &QPushButton::clicked, project, &Project::pinCurrent);
-    connect(project, &Project::pinnedChanged, this, &CompareView::refresh);
-    connect(project, &Project::segmentationChanged, this, &CompareView::refresh);
-    connect(project, &Project::segmentStyleChanged, this, &CompareView::refresh);
+    connect(m_pin, &QPushButton::clicked, document, &Document::pinCurrent);
+    connect(document, &Document::pinnedChanged, this, &CompareView::refresh);
+    connect(document, &Document::segmentationChanged, this, &CompareView::refresh);
+    connect(document, &Document::segmentStyleChanged, this, &CompareView::refresh);
     refresh();
 }
 
@@ -62,12 +62,12 @@ void CompareView::refresh() {
                         "perspective or algorithm, segment again, and read how the segments map "
                         "onto each other."));
     m_pin->setText(tr("Pin the current segmentation for comparison"));
-    m_pin->setEnabled(m_project->segmentation() != nullptr);
+    m_pin->setEnabled(m_document->segmentation() != nullptr);
     m_table->clear();
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
-    const Project::Pinned* pinned = m_project->pinned();
-    const Segmentation* current = m_project->segmentation();
+    const Document::Pinned* pinned = m_document->pinned();
+    const Segmentation* current = m_document->segmentation();
     if (!pinned || !current) {
         m_summary->setText(pinned ? tr("Pinned. Now segment again to compare.")
                                   : tr("Nothing pinned yet."));
@@ -90,7 +90,7 @@ void CompareView::refresh() {
     m_table->setColumnCount(current->result.k);
     QStringList columns;
     for (int c = 0; c < current->result.k; ++c) {
-        columns << m_project->segmentName(c);
+        columns << m_document->segmentName(c);
     }
     m_table->setHorizontalHeaderLabels(columns);
     m_table->setVerticalHeaderLabels(pinned->names);
@@ -105,7 +105,7 @@ void CompareView::refresh() {
             auto* cell = new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(
                 QLocale().toString(qint64(n)), formatPercent(share, 0)));
             cell->setTextAlignment(Qt::AlignCenter);
-            QColor shade = m_project->segmentColor(c);
+            QColor shade = m_document->segmentColor(c);
             shade.setAlphaF(float(0.1 + 0.8 * share));
             cell->setBackground(shade);
             m_table->setItem(r, c, cell);

@@ -8,7 +8,7 @@ class QTableWidget;
 
 namespace gugus::ui {
 
-class Project;
+class Document;
 
 /// Cross-tabulates two segmentations of the same customers: a pinned one (rows) against the
 /// current one (columns), e.g. demographic segments against product segments. Cells hold the
@@ -16,7 +16,7 @@ class Project;
 class CompareView : public QWidget {
     Q_OBJECT
 public:
-    explicit CompareView(Project* project, QWidget* parent = nullptr);
+    explicit CompareView(Document* document, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     QString summary() const;
@@ -27,7 +27,7 @@ protected:
 private:
     void refresh();
 
-    Project* m_project;
+    Document* m_document;
     QLabel* m_intro;
     QPushButton* m_pin;
     QLabel* m_summary;

@@ -1,7 +1,7 @@
 #include "segments/dendrogram_chart.h"
 
 #include "plots/plot_tools.h"
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 
 #include <qcustomplot.h>
@@ -36,15 +36,15 @@ double heightForK(const core::Dendrogram& tree, int k) {
 
 } // namespace
 
-DendrogramChart::DendrogramChart(Project* project, QWidget* parent)
-    : QWidget(parent), m_project(project),
+DendrogramChart::DendrogramChart(Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document),
       m_plot(addTitledPlot(this, QStringLiteral("dendrogram"))),
       m_cut(std::numeric_limits<double>::quiet_NaN()) {
     connect(m_plot, &QCustomPlot::mousePress, this, &DendrogramChart::onPress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &DendrogramChart::onMove);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &DendrogramChart::onRelease);
-    connect(project, &Project::segmentationChanged, this, &DendrogramChart::redraw);
-    connect(project, &Project::segmentStyleChanged, this, &DendrogramChart::redraw);
+    connect(document, &Document::segmentationChanged, this, &DendrogramChart::redraw);
+    connect(document, &Document::segmentStyleChanged, this, &DendrogramChart::redraw);
     redraw();
 }
 
@@ -65,7 +65,7 @@ void DendrogramChart::redraw() {
     m_cut = std::numeric_limits<double>::quiet_NaN();
     applyLocale(m_plot);
     auto* title = plotTitle(m_plot);
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     const core::Dendrogram* tree = treeOf(seg);
     if (!tree || tree->merges.empty()) {
         title->setText(tr("Choose the Hierarchical algorithm and segment to see the tree."));
@@ -138,7 +138,7 @@ void DendrogramChart::redraw() {
             {heightOf(m.a), h, h, heightOf(m.b)});
         const int sa = segmentOf(m.a);
         // Below the cut a merge joins rows of one segment: draw it in that segment's colour.
-        curve->setPen(h <= m_cut && sa == segmentOf(m.b) ? QPen(m_project->segmentColor(sa), 1.8)
+        curve->setPen(h <= m_cut && sa == segmentOf(m.b) ? QPen(m_document->segmentColor(sa), 1.8)
                                                          : grey);
         curve->setSelectable(QCP::stNone);
     }
@@ -167,7 +167,7 @@ void DendrogramChart::redraw() {
 }
 
 void DendrogramChart::placeCut(double height) {
-    const core::Dendrogram* tree = treeOf(m_project->segmentation());
+    const core::Dendrogram* tree = treeOf(m_document->segmentation());
     if (!tree || !m_cutLine) {
         return;
     }
@@ -180,13 +180,13 @@ void DendrogramChart::placeCut(double height) {
 }
 
 void DendrogramChart::dragCutTo(double height) {
-    const core::Dendrogram* tree = treeOf(m_project->segmentation());
+    const core::Dendrogram* tree = treeOf(m_document->segmentation());
     if (!tree) {
         return;
     }
     placeCut(height);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
-    if (core::clustersAtHeight(*tree, m_cut) != m_project->segmentCount()) {
+    if (core::clustersAtHeight(*tree, m_cut) != m_document->segmentCount()) {
         emit cutRequested(m_cut);
     }
 }

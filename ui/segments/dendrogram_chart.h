@@ -10,7 +10,7 @@ class QMouseEvent;
 
 namespace gugus::ui {
 
-class Project;
+class Document;
 
 /// The top of a hierarchical clustering tree, readable at any size: the last merges (at most
 /// 60) drawn as a dendrogram whose leaves are whole subtrees labelled with their number of
@@ -20,7 +20,7 @@ class Project;
 class DendrogramChart : public QWidget {
     Q_OBJECT
 public:
-    explicit DendrogramChart(Project* project, QWidget* parent = nullptr);
+    explicit DendrogramChart(Document* document, QWidget* parent = nullptr);
 
     QCustomPlot* plot() const { return m_plot; }
     /// Height of the cut line (NaN when no tree is shown).
@@ -47,7 +47,7 @@ private:
     void onMove(QMouseEvent* event);
     void onRelease(QMouseEvent* event);
 
-    Project* m_project;
+    Document* m_document;
     QCustomPlot* m_plot;
     QCPItemStraightLine* m_cutLine = nullptr;
     QCPItemText* m_cutLabel = nullptr;

@@ -1,6 +1,6 @@
 #include "segments/offers_view.h"
 
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 #include "support/job_runner.h"
 
@@ -64,8 +64,8 @@ private:
 
 } // namespace
 
-OffersView::OffersView(Project* project, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_project(project), m_jobs(jobs) {
+OffersView::OffersView(Document* document, JobRunner* jobs, QWidget* parent)
+    : QWidget(parent), m_document(document), m_jobs(jobs) {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_supportLabel = new QLabel(this);
@@ -115,8 +115,8 @@ OffersView::OffersView(Project* project, JobRunner* jobs, QWidget* parent)
             exportCampaign(path);
         }
     });
-    connect(project, &Project::segmentationChanged, this, &OffersView::refresh);
-    connect(project, &Project::segmentStyleChanged, this, &OffersView::refresh);
+    connect(document, &Document::segmentationChanged, this, &OffersView::refresh);
+    connect(document, &Document::segmentStyleChanged, this, &OffersView::refresh);
     retranslate();
     refresh();
 }
@@ -149,7 +149,7 @@ void OffersView::setMinSupportPercent(int percent) {
 }
 
 void OffersView::refresh() {
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     m_ownership->clear();
     m_ownership->setRowCount(0);
     m_ownership->setColumnCount(0);
@@ -176,7 +176,7 @@ void OffersView::refresh() {
     int r = 0;
     for (const auto& s : profile.segments) {
         m_ownership->insertRow(r);
-        rows << QStringLiteral("%1 (%L2)").arg(m_project->segmentName(s.segment)).arg(s.size);
+        rows << QStringLiteral("%1 (%L2)").arg(m_document->segmentName(s.segment)).arg(s.size);
         for (std::size_t c = 0; c < products.size(); ++c) {
             const auto it = std::find(profile.columns.begin(), profile.columns.end(), products[c]);
             const core::ColumnProfile& p = s.columns[std::size_t(it - profile.columns.begin())];
@@ -185,7 +185,7 @@ void OffersView::refresh() {
             cell->setBackground(liftColor(p.lift));
             cell->setTextAlignment(Qt::AlignCenter);
             cell->setToolTip(tr("%1 in %2: %L3 of %L4 own it (%5; all customers %6)")
-                                 .arg(headers[int(c)], m_project->segmentName(s.segment))
+                                 .arg(headers[int(c)], m_document->segmentName(s.segment))
                                  .arg(p.owners)
                                  .arg(p.count)
                                  .arg(formatPercent(p.rate), formatPercent(p.overallRate)));
@@ -213,7 +213,7 @@ void OffersView::showOffersOf(int row) {
     const core::SegmentOffers& s = m_ranked[std::size_t(row)];
     m_offersTitle->setText(
         tr("Offers for %1, highest lift first (products owned by at least %2 of the segment)")
-            .arg(m_project->segmentName(s.segment), formatPercent(m_support->value() / 100.0, 0)));
+            .arg(m_document->segmentName(s.segment), formatPercent(m_support->value() / 100.0, 0)));
     int r = 0;
     for (const auto& p : s.products) {
         m_offers->insertRow(r);
@@ -233,8 +233,8 @@ void OffersView::showOffersOf(int row) {
 }
 
 void OffersView::exportCampaign(const QString& path, std::function<void(bool)> then, bool quiet) {
-    const auto seg = m_project->segmentationPtr();
-    const auto data = m_project->data();
+    const auto seg = m_document->segmentationPtr();
+    const auto data = m_document->data();
     if (!seg || !data) {
         if (then) {
             then(false);
@@ -243,7 +243,7 @@ void OffersView::exportCampaign(const QString& path, std::function<void(bool)> t
     }
     std::vector<std::string> names;
     for (int s = 0; s < seg->result.k; ++s) {
-        names.push_back(m_project->segmentName(s).toStdString());
+        names.push_back(m_document->segmentName(s).toStdString());
     }
     std::string idColumn;
     for (const auto& spec : seg->result.recipe.recipe().columns) {

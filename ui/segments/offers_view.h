@@ -14,7 +14,7 @@ class QTableWidget;
 namespace gugus::ui {
 
 class JobRunner;
-class Project;
+class Document;
 
 /// What to offer each segment: a product-ownership table coloured as a heatmap (rate in each
 /// segment, lift against all customers), the ranked offers of the selected segment with counts
@@ -22,7 +22,7 @@ class Project;
 class OffersView : public QWidget {
     Q_OBJECT
 public:
-    OffersView(Project* project, JobRunner* jobs, QWidget* parent = nullptr);
+    OffersView(Document* document, JobRunner* jobs, QWidget* parent = nullptr);
 
     QTableWidget* ownershipTable() const { return m_ownership; }
     QTableWidget* offersTable() const { return m_offers; }
@@ -40,7 +40,7 @@ private:
     void refresh();
     void showOffersOf(int row);
 
-    Project* m_project;
+    Document* m_document;
     JobRunner* m_jobs;
     QLabel* m_intro;
     QLabel* m_supportLabel;

@@ -1,7 +1,7 @@
 #include "segments/pca_scatter.h"
 
 #include "plots/plot_tools.h"
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 
 #include <qcustomplot.h>
@@ -24,8 +24,8 @@ constexpr int kMaxPoints = 50000;
 
 } // namespace
 
-PcaScatter::PcaScatter(Project* project, QWidget* parent)
-    : QWidget(parent), m_project(project), m_plot(new QCustomPlot(this)),
+PcaScatter::PcaScatter(Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_plot(new QCustomPlot(this)),
       m_caption(new QLabel(this)), m_navigate(new QToolButton(this)),
       m_rectangle(new QToolButton(this)), m_lasso(new QToolButton(this)),
       m_clear(new QToolButton(this)) {
@@ -38,7 +38,7 @@ PcaScatter::PcaScatter(Project* project, QWidget* parent)
     connect(m_navigate, &QToolButton::clicked, this, [this] { setMode(Mode::Navigate); });
     connect(m_rectangle, &QToolButton::clicked, this, [this] { setMode(Mode::Rectangle); });
     connect(m_lasso, &QToolButton::clicked, this, [this] { setMode(Mode::Lasso); });
-    connect(m_clear, &QToolButton::clicked, this, [this] { m_project->setSelectedRows({}); });
+    connect(m_clear, &QToolButton::clicked, this, [this] { m_document->setSelectedRows({}); });
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_navigate);
@@ -71,9 +71,9 @@ PcaScatter::PcaScatter(Project* project, QWidget* parent)
     connect(m_plot, &QCustomPlot::mouseMove, this, &PcaScatter::onMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this, &PcaScatter::onMousePress);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &PcaScatter::onMouseRelease);
-    connect(project, &Project::segmentationChanged, this, &PcaScatter::rebuild);
-    connect(project, &Project::segmentStyleChanged, this, &PcaScatter::recolour);
-    connect(project, &Project::selectionChanged, this, &PcaScatter::drawSelection);
+    connect(document, &Document::segmentationChanged, this, &PcaScatter::rebuild);
+    connect(document, &Document::segmentStyleChanged, this, &PcaScatter::recolour);
+    connect(document, &Document::selectionChanged, this, &PcaScatter::drawSelection);
     setMode(Mode::Navigate);
     retranslate();
     rebuild();
@@ -130,7 +130,7 @@ void PcaScatter::rebuild() {
     m_centroids.clear();
     m_matrixRowOfTable.clear();
     applyLocale(m_plot);
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     if (!seg || seg->pca.scores.cols() < 2) {
         m_plot->xAxis->setLabel(QString());
         m_plot->yAxis->setLabel(QString());
@@ -144,7 +144,7 @@ void PcaScatter::rebuild() {
     const auto n = int(scores.rows());
     const int k = seg->result.k;
 
-    m_matrixRowOfTable.assign(std::size_t(m_project->table().rowCount()), -1);
+    m_matrixRowOfTable.assign(std::size_t(m_document->table().rowCount()), -1);
     for (int i = 0; i < int(seg->result.data.rows.size()); ++i) {
         m_matrixRowOfTable[std::size_t(seg->result.data.rows[std::size_t(i)])] = i;
     }
@@ -212,24 +212,24 @@ void PcaScatter::rebuild() {
 }
 
 void PcaScatter::recolour() {
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     if (!seg) {
         return;
     }
     const int n = int(m_shown.size());
     const double size = n > 20000 ? 2.5 : n > 5000 ? 4.0 : 5.5;
     for (int s = 0; s < int(m_graphs.size()); ++s) {
-        QColor c = m_project->segmentColor(s);
+        QColor c = m_document->segmentColor(s);
         QColor fill = c;
         fill.setAlpha(n > 20000 ? 110 : 170);
         m_graphs[std::size_t(s)]->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssDisc, fill, size));
-        m_graphs[std::size_t(s)]->setName(m_project->segmentName(s));
+        m_graphs[std::size_t(s)]->setName(m_document->segmentName(s));
     }
     if (m_noise) {
-        m_noise->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssCross, m_project->segmentColor(core::kNoise), size));
-        m_noise->setName(m_project->segmentName(core::kNoise));
+        m_noise->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross,
+                                                 m_document->segmentColor(core::kNoise), size));
+        m_noise->setName(m_document->segmentName(core::kNoise));
     }
     m_plot->clearItems();
     m_lassoCurve = nullptr;
@@ -241,8 +241,8 @@ void PcaScatter::recolour() {
             label->position->setCoords(m_centroids[s]);
             label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
             label->setPadding(QMargins(8, 0, 0, 6));
-            label->setText(m_project->segmentName(s));
-            label->setColor(m_project->segmentColor(s).darker(140));
+            label->setText(m_document->segmentName(s));
+            label->setColor(m_document->segmentColor(s).darker(140));
             label->setBrush(QColor(255, 255, 255, 200));
             QFont f = label->font();
             f.setBold(true);
@@ -256,9 +256,9 @@ void PcaScatter::drawSelection() {
     if (!m_selected) {
         return;
     }
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     QVector<QCPGraphData> points;
-    for (qint64 tableRow : m_project->selectedRows()) {
+    for (qint64 tableRow : m_document->selectedRows()) {
         if (tableRow < 0 || tableRow >= qint64(m_matrixRowOfTable.size())) {
             continue;
         }
@@ -272,7 +272,7 @@ void PcaScatter::drawSelection() {
 }
 
 template <class Inside> void PcaScatter::selectWhere(const QRectF& bounds, Inside inside) {
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     if (!seg) {
         return;
     }
@@ -285,7 +285,7 @@ template <class Inside> void PcaScatter::selectWhere(const QRectF& bounds, Insid
             rows.append(seg->result.data.rows[std::size_t(i)]);
         }
     }
-    m_project->setSelectedRows(std::move(rows));
+    m_document->setSelectedRows(std::move(rows));
 }
 
 void PcaScatter::selectInside(const QRectF& rect) {
@@ -298,11 +298,11 @@ void PcaScatter::selectInside(const QPolygonF& polygon) {
 }
 
 QString PcaScatter::describeRow(int row) const {
-    const Segmentation* seg = m_project->segmentation();
-    const core::Table& table = m_project->table();
+    const Segmentation* seg = m_document->segmentation();
+    const core::Table& table = m_document->table();
     const auto tableRow = seg->result.data.rows[std::size_t(row)];
     QString id = tr("row %L1").arg(tableRow + 1);
-    for (const auto& spec : m_project->recipe().columns) {
+    for (const auto& spec : m_document->recipe().columns) {
         if (spec.role == core::Role::Id) {
             if (const auto index = table.indexOf(spec.name)) {
                 id = QString::fromStdString(table.column(*index).toText(tableRow));
@@ -311,8 +311,8 @@ QString PcaScatter::describeRow(int row) const {
         }
     }
     const int label = seg->result.partition.labels[std::size_t(row)];
-    QString text =
-        tr("<b>%1</b> — %2").arg(id.toHtmlEscaped(), m_project->segmentName(label).toHtmlEscaped());
+    QString text = tr("<b>%1</b> — %2")
+                       .arg(id.toHtmlEscaped(), m_document->segmentName(label).toHtmlEscaped());
     int shown = 0;
     for (const auto& name : seg->result.recipe.recipe().featureColumns()) {
         const auto index = table.indexOf(name);
@@ -335,7 +335,7 @@ QString PcaScatter::describeRow(int row) const {
 }
 
 void PcaScatter::onMouseMove(QMouseEvent* event) {
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     if (!seg || m_shown.empty()) {
         return;
     }
@@ -370,7 +370,7 @@ void PcaScatter::onMouseMove(QMouseEvent* event) {
 }
 
 void PcaScatter::onMousePress(QMouseEvent* event) {
-    if (m_mode != Mode::Lasso || event->button() != Qt::LeftButton || !m_project->segmentation()) {
+    if (m_mode != Mode::Lasso || event->button() != Qt::LeftButton || !m_document->segmentation()) {
         return;
     }
     m_lassoPath.clear();

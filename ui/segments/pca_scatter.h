@@ -17,7 +17,7 @@ class QToolButton;
 
 namespace gugus::ui {
 
-class Project;
+class Document;
 
 /// Customers on the first two principal axes, coloured by segment, with the segment centres.
 /// Zoom (wheel) and pan (drag); hover shows the customer; rectangle and lasso selection set the
@@ -25,7 +25,7 @@ class Project;
 class PcaScatter : public QWidget {
     Q_OBJECT
 public:
-    explicit PcaScatter(Project* project, QWidget* parent = nullptr);
+    explicit PcaScatter(Document* document, QWidget* parent = nullptr);
 
     QCustomPlot* plot() const { return m_plot; }
     /// Points drawn for segment s (all its rows unless the data were subsampled).
@@ -52,7 +52,7 @@ private:
     QString describeRow(int matrixRow) const;
     template <class Inside> void selectWhere(const QRectF& bounds, Inside inside);
 
-    Project* m_project;
+    Document* m_document;
     QCustomPlot* m_plot;
     QLabel* m_caption;
     QToolButton* m_navigate;

@@ -1,7 +1,7 @@
 #include "segments/profile_heatmap.h"
 
 #include "plots/plot_tools.h"
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 
 #include <qcustomplot.h>
@@ -33,8 +33,8 @@ QCPColorGradient divergingGradient() {
 
 } // namespace
 
-ProfileHeatmap::ProfileHeatmap(Project* project, QWidget* parent)
-    : QWidget(parent), m_project(project), m_plot(new QCustomPlot(this)),
+ProfileHeatmap::ProfileHeatmap(Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_plot(new QCustomPlot(this)),
       m_caption(new QLabel(this)) {
     m_caption->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
@@ -45,8 +45,8 @@ ProfileHeatmap::ProfileHeatmap(Project* project, QWidget* parent)
     m_plot->setMinimumSize(500, 300);
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ProfileHeatmap::onMouseMove);
-    connect(project, &Project::segmentationChanged, this, &ProfileHeatmap::rebuild);
-    connect(project, &Project::segmentStyleChanged, this, &ProfileHeatmap::rebuild);
+    connect(document, &Document::segmentationChanged, this, &ProfileHeatmap::rebuild);
+    connect(document, &Document::segmentStyleChanged, this, &ProfileHeatmap::rebuild);
     rebuild();
 }
 
@@ -95,7 +95,7 @@ void ProfileHeatmap::rebuild() {
     m_cells.clear();
     m_segments = 0;
     applyLocale(m_plot);
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     if (!seg || seg->result.profile.segments.empty()) {
         m_caption->setText(tr("Run a segmentation to see how each segment differs from all "
                               "customers."));
@@ -195,7 +195,7 @@ void ProfileHeatmap::rebuild() {
         }
     }
     for (int s = 0; s < m_segments; ++s) {
-        yTicks->addTick(s, m_project->segmentName(segments[std::size_t(s)]->segment));
+        yTicks->addTick(s, m_document->segmentName(segments[std::size_t(s)]->segment));
     }
     m_map->setInterpolate(false);
     m_map->setGradient(divergingGradient());
@@ -246,12 +246,12 @@ void ProfileHeatmap::onMouseMove(QMouseEvent* event) {
         QToolTip::hideText();
         return;
     }
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     QString segmentName;
     int index = 0;
     for (const auto& p : seg->result.profile.segments) {
         if (p.segment >= 0 && index++ == s) {
-            segmentName = m_project->segmentName(p.segment);
+            segmentName = m_document->segmentName(p.segment);
         }
     }
     QToolTip::showText(event->globalPosition().toPoint(),

@@ -12,7 +12,7 @@ class QMouseEvent;
 
 namespace gugus::ui {
 
-class Project;
+class Document;
 
 /// Segments × columns heatmap of standardized differences from all customers: numeric and product
 /// (0/1) columns by their mean, categorical columns one cell per category by its share. Columns
@@ -21,7 +21,7 @@ class Project;
 class ProfileHeatmap : public QWidget {
     Q_OBJECT
 public:
-    explicit ProfileHeatmap(Project* project, QWidget* parent = nullptr);
+    explicit ProfileHeatmap(Document* document, QWidget* parent = nullptr);
 
     QCustomPlot* plot() const { return m_plot; }
     QStringList columnLabels() const;
@@ -46,7 +46,7 @@ private:
     void rebuild();
     void onMouseMove(QMouseEvent* event);
 
-    Project* m_project;
+    Document* m_document;
     QCustomPlot* m_plot;
     QLabel* m_caption;
     QCPColorMap* m_map = nullptr;

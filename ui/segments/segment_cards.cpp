@@ -1,6 +1,6 @@
 #include "segments/segment_cards.h"
 
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 
 #include <QEvent>
@@ -20,15 +20,15 @@ QString name(const std::string& text) {
 
 } // namespace
 
-SegmentCards::SegmentCards(Project* project, QWidget* parent)
-    : QWidget(parent), m_project(project), m_useNames(new QPushButton(this)),
+SegmentCards::SegmentCards(Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_useNames(new QPushButton(this)),
       m_text(new QTextBrowser(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_useNames, 0, Qt::AlignLeft);
     layout->addWidget(m_text, 1);
     connect(m_useNames, &QPushButton::clicked, this, &SegmentCards::useSuggestedNames);
-    connect(project, &Project::segmentationChanged, this, &SegmentCards::refresh);
-    connect(project, &Project::segmentStyleChanged, this, &SegmentCards::refresh);
+    connect(document, &Document::segmentationChanged, this, &SegmentCards::refresh);
+    connect(document, &Document::segmentStyleChanged, this, &SegmentCards::refresh);
     refresh();
 }
 
@@ -80,7 +80,7 @@ QString SegmentCards::shortLabel(const core::SegmentTrait& t) {
 
 QStringList SegmentCards::suggestedNames() const {
     QStringList names;
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     if (!seg) {
         return names;
     }
@@ -92,7 +92,7 @@ QStringList SegmentCards::suggestedNames() const {
         for (const auto& t : core::distinctiveTraits(seg->result.profile, s, 2)) {
             parts << shortLabel(t);
         }
-        names << (parts.isEmpty() ? m_project->segmentName(s.segment)
+        names << (parts.isEmpty() ? m_document->segmentName(s.segment)
                                   : parts.join(QStringLiteral(" · ")));
     }
     return names;
@@ -101,7 +101,7 @@ QStringList SegmentCards::suggestedNames() const {
 void SegmentCards::useSuggestedNames() {
     const QStringList names = suggestedNames();
     for (int s = 0; s < names.size(); ++s) {
-        m_project->setSegmentName(s, names[s]);
+        m_document->setSegmentName(s, names[s]);
     }
 }
 
@@ -114,7 +114,7 @@ void SegmentCards::refresh() {
     m_useNames->setToolTip(
         tr("Name every segment after its two most distinctive characteristics; names stay "
            "editable in the segment list"));
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     m_useNames->setEnabled(seg != nullptr);
     if (!seg) {
         m_text->setHtml(tr("<p>Run a segmentation to read each segment in words.</p>"));
@@ -125,9 +125,9 @@ void SegmentCards::refresh() {
     const QStringList suggested = suggestedNames();
     QString html;
     for (const auto& s : profile.segments) {
-        const QColor color = m_project->segmentColor(s.segment);
+        const QColor color = m_document->segmentColor(s.segment);
         html += QStringLiteral("<h3><span style=\"color:%1\">&#9632;</span> %2</h3>")
-                    .arg(color.name(), m_project->segmentName(s.segment).toHtmlEscaped());
+                    .arg(color.name(), m_document->segmentName(s.segment).toHtmlEscaped());
         html += QStringLiteral("<p>") +
                 tr("%L1 customers (%2 of all)").arg(s.size).arg(formatPercent(s.share));
         if (s.segment >= 0 && s.segment < suggested.size()) {

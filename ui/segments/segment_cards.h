@@ -10,7 +10,7 @@ class QTextBrowser;
 
 namespace gugus::ui {
 
-class Project;
+class Document;
 
 /// One card per segment: name, size and share, its 3-5 most distinctive characteristics in
 /// words (from the profile's structured traits, worded here with tr()), risk indicators when the
@@ -19,7 +19,7 @@ class Project;
 class SegmentCards : public QWidget {
     Q_OBJECT
 public:
-    explicit SegmentCards(Project* project, QWidget* parent = nullptr);
+    explicit SegmentCards(Document* document, QWidget* parent = nullptr);
 
     /// The suggested name of each segment (0..k-1) of the current segmentation.
     QStringList suggestedNames() const;
@@ -37,7 +37,7 @@ protected:
 private:
     void refresh();
 
-    Project* m_project;
+    Document* m_document;
     QPushButton* m_useNames;
     QTextBrowser* m_text;
 };

@@ -1,7 +1,7 @@
 #include "segments/segment_list.h"
 
 #include "plots/plot_tools.h"
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 
 #include <qcustomplot.h>
@@ -14,13 +14,13 @@
 
 namespace gugus::ui {
 
-SegmentListModel::SegmentListModel(Project* project, QObject* parent)
-    : QAbstractTableModel(parent), m_project(project) {
-    connect(project, &Project::segmentationChanged, this, [this] {
+SegmentListModel::SegmentListModel(Document* document, QObject* parent)
+    : QAbstractTableModel(parent), m_document(document) {
+    connect(document, &Document::segmentationChanged, this, [this] {
         beginResetModel();
         endResetModel();
     });
-    connect(project, &Project::segmentStyleChanged, this, [this] {
+    connect(document, &Document::segmentStyleChanged, this, [this] {
         if (rowCount() > 0) {
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         }
@@ -31,13 +31,13 @@ int SegmentListModel::rowCount(const QModelIndex& parent) const {
     if (parent.isValid()) {
         return 0;
     }
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     const bool noise = seg && seg->result.partition.noise > 0;
-    return m_project->segmentCount() + (noise ? 1 : 0); // DBSCAN noise: a last row
+    return m_document->segmentCount() + (noise ? 1 : 0); // DBSCAN noise: a last row
 }
 
 int SegmentListModel::segmentAt(int row) const {
-    return row < m_project->segmentCount() ? row : core::kNoise;
+    return row < m_document->segmentCount() ? row : core::kNoise;
 }
 
 int SegmentListModel::columnCount(const QModelIndex& parent) const {
@@ -45,7 +45,7 @@ int SegmentListModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     if (!seg || !index.isValid()) {
         return {};
     }
@@ -54,7 +54,7 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
     // Profiles list segments 0..k-1, then noise: the row index is the profile index.
     const int p = index.row();
     if (role == Qt::DecorationRole && index.column() == Name) {
-        return m_project->segmentColor(s);
+        return m_document->segmentColor(s);
     }
     if (role == Qt::TextAlignmentRole && index.column() != Name) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -64,7 +64,7 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
     }
     switch (index.column()) {
     case Name:
-        return m_project->segmentName(s);
+        return m_document->segmentName(s);
     case Size:
         return p < int(profile.segments.size()) ? QLocale().toString(profile.segments[p].size)
                                                 : QString();
@@ -72,8 +72,8 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
         return p < int(profile.segments.size()) ? formatPercent(profile.segments[p].share)
                                                 : QString();
     case Silhouette:
-        return s >= 0 && s < int(seg->silhouette.perCluster.size())
-                   ? formatNumber(seg->silhouette.perCluster[std::size_t(s)], 3)
+        return s >= 0 && s < int(seg->result.silhouette.perCluster.size())
+                   ? formatNumber(seg->result.silhouette.perCluster[std::size_t(s)], 3)
                    : QString();
     }
     return {};
@@ -86,7 +86,7 @@ bool SegmentListModel::setData(const QModelIndex& index, const QVariant& value, 
     if (segmentAt(index.row()) < 0) {
         return false;
     }
-    m_project->setSegmentName(index.row(), value.toString());
+    m_document->setSegmentName(index.row(), value.toString());
     return true;
 }
 
@@ -115,8 +115,8 @@ Qt::ItemFlags SegmentListModel::flags(const QModelIndex& index) const {
     return f;
 }
 
-SegmentList::SegmentList(Project* project, QWidget* parent)
-    : QWidget(parent), m_project(project), m_model(new SegmentListModel(project, this)),
+SegmentList::SegmentList(Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_model(new SegmentListModel(document, this)),
       m_table(new QTableView(this)), m_sizes(new QCustomPlot(this)) {
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
@@ -128,14 +128,14 @@ SegmentList::SegmentList(Project* project, QWidget* parent)
     m_table->setToolTip(tr("Click a selected name to rename the segment; double-click it to "
                            "change its colour."));
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (index.column() != SegmentListModel::Name || index.row() >= m_project->segmentCount()) {
+        if (index.column() != SegmentListModel::Name || index.row() >= m_document->segmentCount()) {
             return; // noise keeps its grey
         }
         const QColor color =
-            QColorDialog::getColor(m_project->segmentColor(index.row()), this,
-                                   tr("Colour of %1").arg(m_project->segmentName(index.row())));
+            QColorDialog::getColor(m_document->segmentColor(index.row()), this,
+                                   tr("Colour of %1").arg(m_document->segmentName(index.row())));
         if (color.isValid()) {
-            m_project->setSegmentColor(index.row(), color);
+            m_document->setSegmentColor(index.row(), color);
         }
     });
     setUpPlot(m_sizes, QStringLiteral("segment_sizes"));
@@ -144,8 +144,8 @@ SegmentList::SegmentList(Project* project, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_sizes, 1);
-    connect(project, &Project::segmentationChanged, this, &SegmentList::redrawSizes);
-    connect(project, &Project::segmentStyleChanged, this, &SegmentList::redrawSizes);
+    connect(document, &Document::segmentationChanged, this, &SegmentList::redrawSizes);
+    connect(document, &Document::segmentStyleChanged, this, &SegmentList::redrawSizes);
     redrawSizes();
 }
 
@@ -163,7 +163,7 @@ void SegmentList::redrawSizes() {
     m_sizes->clearItems();
     applyLocale(m_sizes);
     m_sizes->xAxis->setLabel(tr("Customers"));
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     if (seg) {
         const auto& segments = seg->result.profile.segments;
@@ -175,9 +175,9 @@ void SegmentList::redrawSizes() {
             auto* bars = new QCPBars(m_sizes->yAxis, m_sizes->xAxis);
             bars->setWidth(0.7);
             bars->setPen(Qt::NoPen);
-            bars->setBrush(m_project->segmentColor(label));
+            bars->setBrush(m_document->segmentColor(label));
             bars->addData(y, double(segments[s].size));
-            ticker->addTick(y, m_project->segmentName(label));
+            ticker->addTick(y, m_document->segmentName(label));
             maxSize = std::max(maxSize, double(segments[s].size));
         }
         m_sizes->xAxis->setRange(0, maxSize * 1.6);

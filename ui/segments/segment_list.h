@@ -8,15 +8,15 @@ class QTableView;
 
 namespace gugus::ui {
 
-class Project;
+class Document;
 
 /// Segments of the current segmentation: colour, name (editable), size, share, mean silhouette.
-/// Names and colours live in Project, so every view agrees.
+/// Names and colours live in Document, so every view agrees.
 class SegmentListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Name, Size, Share, Silhouette, ColumnCount };
-    explicit SegmentListModel(Project* project, QObject* parent = nullptr);
+    explicit SegmentListModel(Document* document, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     /// The segment shown in a row: 0..k-1, then kNoise for the DBSCAN noise row.
@@ -28,7 +28,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
-    Project* m_project;
+    Document* m_document;
 };
 
 /// The segment list with in-place renaming, colour picking (double-click the colour) and a bar
@@ -36,7 +36,7 @@ private:
 class SegmentList : public QWidget {
     Q_OBJECT
 public:
-    explicit SegmentList(Project* project, QWidget* parent = nullptr);
+    explicit SegmentList(Document* document, QWidget* parent = nullptr);
 
     SegmentListModel* model() const { return m_model; }
     QCustomPlot* sizePlot() const { return m_sizes; }
@@ -47,7 +47,7 @@ protected:
 private:
     void redrawSizes();
 
-    Project* m_project;
+    Document* m_document;
     SegmentListModel* m_model;
     QTableView* m_table;
     QCustomPlot* m_sizes;

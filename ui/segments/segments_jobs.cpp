@@ -3,12 +3,12 @@
 #include "segments/segments_view.h"
 
 #include "metrics/cluster_metrics.h"
-#include "project/pca.h"
+#include "reduce/pca.h"
 #include "segments/dendrogram_chart.h"
 #include "segments/kdistance_chart.h"
 #include "segments/pca_scatter.h"
 #include "segments/sweep_chart.h"
-#include "state/project.h"
+#include "state/document.h"
 #include "support/job_runner.h"
 
 #include <QCheckBox>
@@ -21,23 +21,6 @@ namespace gugus::ui {
 
 namespace {
 
-constexpr std::int64_t kExactSilhouetteRows = 30000;
-constexpr std::int64_t kSilhouetteSample = 10000;
-
-/// Per-row silhouette for the plot: exact up to kExactSilhouetteRows, else a sampled estimate;
-/// empty when there are fewer than two segments (or noise only).
-core::SilhouetteResult silhouetteOf(const core::SegmentationResult& r, std::uint64_t seed,
-                                    core::Progress& progress) {
-    const auto& x = r.data.x;
-    if (!r.scores.defined) {
-        return {};
-    }
-    return x.rows() <= kExactSilhouetteRows
-               ? core::silhouette(x, r.partition.labels, r.k, progress)
-               : core::silhouetteSampled(x, r.partition.labels, r.k, kSilhouetteSample, seed,
-                                         progress);
-}
-
 /// Everything a finished run shows, computed on the worker.
 Segmentation segmentOnWorker(const core::Table& table, const core::Recipe& recipe,
                              const core::SegmentationOptions& options, core::Progress& progress) {
@@ -45,14 +28,13 @@ Segmentation segmentOnWorker(const core::Table& table, const core::Recipe& recip
     out.options = options;
     out.result = core::runSegmentation(table, recipe, options, progress);
     out.pca = core::fitPca(out.result.data.x, 2, progress);
-    out.silhouette = silhouetteOf(out.result, options.kmeans.seed, progress);
     return out;
 }
 
 } // namespace
 
 bool SegmentsView::startable(const std::function<void(bool)>& then) {
-    if (m_project->hasData()) {
+    if (m_document->hasData()) {
         return true;
     }
     if (then) {
@@ -76,8 +58,8 @@ void SegmentsView::runSweep(std::function<void(bool)> then) {
     if (!startable(then)) {
         return;
     }
-    const auto data = m_project->data();
-    const core::Recipe recipe = m_project->recipe();
+    const auto data = m_document->data();
+    const core::Recipe recipe = m_document->recipe();
     const core::SegmentationOptions o = options();
     const quint64 generation = ++m_sweepGeneration;
     m_sweepChart->clear();
@@ -107,7 +89,7 @@ void SegmentsView::runSweep(std::function<void(bool)> then) {
                 m_partialSweep = *outcome.value;
                 m_sweepChart->setSweep(*outcome.value, true);
                 setK(outcome.value->suggestedK);
-                m_project->setSweep(std::make_shared<const core::SweepResult>(*outcome.value));
+                m_document->setSweep(std::make_shared<const core::SweepResult>(*outcome.value));
             }
             endJob(outcome, tr("The k sweep failed"), then);
         });
@@ -122,8 +104,8 @@ void SegmentsView::runSegmentation(std::function<void(bool)> then) {
     if (!startable(then)) {
         return;
     }
-    const auto data = m_project->data();
-    const core::Recipe recipe = m_project->recipe();
+    const auto data = m_document->data();
+    const core::Recipe recipe = m_document->recipe();
     const core::SegmentationOptions o = options();
     ++m_sweepGeneration; // a running sweep's late points no longer belong to the chart
     m_jobs->run<std::shared_ptr<const Segmentation>>(
@@ -144,24 +126,24 @@ void SegmentsView::showSegmentation(std::shared_ptr<const Segmentation> seg) {
     if (seg->result.sweep) {
         m_partialSweep = *seg->result.sweep;
         m_sweepChart->setSweep(*seg->result.sweep, true);
-        m_project->setSweep(std::make_shared<const core::SweepResult>(*seg->result.sweep));
+        m_document->setSweep(std::make_shared<const core::SweepResult>(*seg->result.sweep));
     }
     m_sweepChart->setSelectedK(seg->result.k);
     const bool tree = seg->result.tree.has_value();
-    m_project->setSegmentation(seg);
+    m_document->setSegmentation(seg);
     m_tabs->setCurrentWidget(tree ? static_cast<QWidget*>(m_dendrogram)
                                   : static_cast<QWidget*>(m_scatter));
 }
 
 void SegmentsView::recut(double height, std::function<void(bool)> then) {
-    const auto current = m_project->segmentationPtr();
+    const auto current = m_document->segmentationPtr();
     if (!current || !current->result.tree) {
         if (then) {
             then(false);
         }
         return;
     }
-    const auto data = m_project->data();
+    const auto data = m_document->data();
     const core::Recipe recipe = current->result.recipe.recipe();
     m_jobs->run<std::shared_ptr<const Segmentation>>(
         tr("Cutting the tree"),
@@ -173,7 +155,6 @@ void SegmentsView::recut(double height, std::function<void(bool)> then) {
             out.result = core::recutTree(data->table, recipe, current->result, std::nullopt, height,
                                          out.options, progress);
             out.pca = current->pca; // same rows, same features
-            out.silhouette = silhouetteOf(out.result, out.options.kmeans.seed, progress);
             return std::make_shared<const Segmentation>(std::move(out));
         },
         [this, then = std::move(then)](JobOutcome<std::shared_ptr<const Segmentation>> outcome) {
@@ -182,7 +163,7 @@ void SegmentsView::recut(double height, std::function<void(bool)> then) {
                 m_autoK->setChecked(false);
                 m_k->setValue(std::clamp(k, m_k->minimum(), m_k->maximum()));
                 m_sweepChart->setSelectedK(k);
-                m_project->setSegmentation(*outcome.value);
+                m_document->setSegmentation(*outcome.value);
             }
             endJob(outcome, tr("Segmentation failed"), then);
         });
@@ -192,8 +173,8 @@ void SegmentsView::runKDistance(std::function<void(bool)> then) {
     if (!startable(then)) {
         return;
     }
-    const auto data = m_project->data();
-    const core::Recipe recipe = m_project->recipe();
+    const auto data = m_document->data();
+    const core::Recipe recipe = m_document->recipe();
     const int minSamples = m_minSamples->value();
     m_jobs->run<std::shared_ptr<const core::KDistanceCurve>>(
         tr("Computing the k-distance curve"),

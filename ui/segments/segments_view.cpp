@@ -11,7 +11,7 @@
 #include "segments/silhouette_chart.h"
 #include "segments/sweep_chart.h"
 #include "segments/tune_view.h"
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 #include "support/job_runner.h"
 #include "support/labels.h"
@@ -42,8 +42,8 @@ void setFormLabel(QFormLayout* form, QWidget* field, const QString& text) {
 
 } // namespace
 
-SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_project(project), m_jobs(jobs) {
+SegmentsView::SegmentsView(Document* document, JobRunner* jobs, QWidget* parent)
+    : QWidget(parent), m_document(document), m_jobs(jobs) {
     // --- settings ------------------------------------------------------------------------------
     m_perspectiveBox = new QGroupBox(this);
     m_perspective = new QComboBox(m_perspectiveBox);
@@ -165,15 +165,15 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
     // --- results -----------------------------------------------------------------------------
     m_tabs = new QTabWidget(this);
     m_sweepChart = new SweepChart(m_tabs);
-    m_scatter = new PcaScatter(project, m_tabs);
-    m_silhouette = new SilhouetteChart(project, m_tabs);
-    m_heatmap = new ProfileHeatmap(project, m_tabs);
-    m_dendrogram = new DendrogramChart(project, m_tabs);
+    m_scatter = new PcaScatter(document, m_tabs);
+    m_silhouette = new SilhouetteChart(document, m_tabs);
+    m_heatmap = new ProfileHeatmap(document, m_tabs);
+    m_dendrogram = new DendrogramChart(document, m_tabs);
     m_kdistance = new KDistanceChart(m_tabs);
-    m_offersView = new OffersView(project, jobs, m_tabs);
-    m_cards = new SegmentCards(project, m_tabs);
-    m_compare = new CompareView(project, m_tabs);
-    m_tune = new TuneView(project, jobs, m_tabs);
+    m_offersView = new OffersView(document, jobs, m_tabs);
+    m_cards = new SegmentCards(document, m_tabs);
+    m_compare = new CompareView(document, m_tabs);
+    m_tune = new TuneView(document, jobs, m_tabs);
     m_tabs->addTab(m_sweepChart, QString());
     m_tabs->addTab(m_scatter, QString());
     m_tabs->addTab(m_silhouette, QString());
@@ -191,7 +191,7 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
     connect(m_dendrogram, &DendrogramChart::cutRequested, this, [this](double h) { recut(h); });
     connect(m_kdistance, &KDistanceChart::epsChosen, m_eps, &QDoubleSpinBox::setValue);
     connect(m_eps, &QDoubleSpinBox::valueChanged, m_kdistance, &KDistanceChart::setEps);
-    m_list = new SegmentList(project, this);
+    m_list = new SegmentList(document, this);
     m_list->setMinimumWidth(360);
 
     auto* splitter = new QSplitter(this);
@@ -205,18 +205,18 @@ SegmentsView::SegmentsView(Project* project, JobRunner* jobs, QWidget* parent)
 
     connect(m_sweepChart, &SweepChart::kClicked, this, &SegmentsView::setK);
     connect(m_perspective, &QComboBox::activated, this, [this] { applyPerspective(); });
-    connect(project, &Project::dataChanged, this, [this] {
+    connect(document, &Document::dataChanged, this, [this] {
         m_sweepChart->clear();
         // A new table: start from the FundFusion perspective when its groups exist.
-        const QStringList groups = m_project->groups();
+        const QStringList groups = m_document->groups();
         const bool fundfusion = groups.contains(QStringLiteral("Demographics")) &&
                                 groups.contains(QStringLiteral("Products"));
         m_perspective->setCurrentIndex(
             int(fundfusion ? Perspective::Demographics : Perspective::Custom));
         applyPerspective();
     });
-    connect(project, &Project::recipeChanged, this, &SegmentsView::updateFeatureSummary);
-    connect(project, &Project::segmentationChanged, this, &SegmentsView::updateMetrics);
+    connect(document, &Document::recipeChanged, this, &SegmentsView::updateFeatureSummary);
+    connect(document, &Document::segmentationChanged, this, &SegmentsView::updateMetrics);
     retranslate();
     updateFeatureSummary();
     updateMetrics();
@@ -318,7 +318,7 @@ void SegmentsView::updateAlgorithmControls() {
 void SegmentsView::applySolution(core::Algorithm algorithm, int k, const QStringList& columns,
                                  std::function<void(bool)> then) {
     // The chosen columns stay features; the perspective's other features are read instead.
-    core::Recipe recipe = m_project->recipe();
+    core::Recipe recipe = m_document->recipe();
     for (auto& spec : recipe.columns) {
         const bool chosen = columns.contains(QString::fromStdString(spec.name));
         if (chosen) {
@@ -327,7 +327,7 @@ void SegmentsView::applySolution(core::Algorithm algorithm, int k, const QString
             spec.role = core::Role::ProfileOnly;
         }
     }
-    m_project->setRecipe(std::move(recipe));
+    m_document->setRecipe(std::move(recipe));
     m_perspective->setCurrentIndex(int(Perspective::Custom));
     updateFeatureSummary();
     setAlgorithm(algorithm);
@@ -391,19 +391,19 @@ void SegmentsView::setPerspective(Perspective perspective) {
 
 void SegmentsView::applyPerspective() {
     const auto perspective = Perspective(m_perspective->currentIndex());
-    if (perspective == Perspective::Custom || !m_project->hasData()) {
+    if (perspective == Perspective::Custom || !m_document->hasData()) {
         updateFeatureSummary();
         return;
     }
     const std::string clusterOn =
         perspective == Perspective::Demographics ? "Demographics" : "Products";
-    core::Recipe recipe = m_project->recipe();
+    core::Recipe recipe = m_document->recipe();
     for (auto& spec : recipe.columns) {
         if (spec.role == core::Role::Id) {
             continue;
         }
-        const auto index = m_project->table().indexOf(spec.name);
-        if (index && m_project->table().column(*index).type() == core::ColumnType::Id) {
+        const auto index = m_document->table().indexOf(spec.name);
+        if (index && m_document->table().column(*index).type() == core::ColumnType::Id) {
             continue;
         }
         // The product count is a sum of the product flags: clustering on both counts them twice.
@@ -411,13 +411,13 @@ void SegmentsView::applyPerspective() {
         spec.role =
             spec.group == clusterOn && !isCount ? core::Role::Feature : core::Role::ProfileOnly;
     }
-    m_project->setRecipe(std::move(recipe));
+    m_document->setRecipe(std::move(recipe));
 }
 
 void SegmentsView::updateFeatureSummary() {
     QStringList features;
     QStringList profiled;
-    for (const auto& spec : m_project->recipe().columns) {
+    for (const auto& spec : m_document->recipe().columns) {
         const QString name = QString::fromStdString(spec.name).toHtmlEscaped();
         if (spec.role == core::Role::Feature) {
             features << name;
@@ -425,7 +425,7 @@ void SegmentsView::updateFeatureSummary() {
             profiled << name;
         }
     }
-    if (!m_project->hasData()) {
+    if (!m_document->hasData()) {
         m_features->setText(tr("Open a customer table first."));
         return;
     }
@@ -438,7 +438,7 @@ void SegmentsView::updateFeatureSummary() {
 }
 
 void SegmentsView::updateMetrics() {
-    const Segmentation* seg = m_project->segmentation();
+    const Segmentation* seg = m_document->segmentation();
     if (!seg) {
         m_metrics->setText(QString());
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/segmentation.h"
+#include "pipeline/segmentation.h"
 #include "support/job_runner.h"
 
 #include <QList>
@@ -31,7 +31,7 @@ class KDistanceChart;
 class OffersView;
 class PcaScatter;
 class ProfileHeatmap;
-class Project;
+class Document;
 class SegmentCards;
 class SegmentList;
 struct Segmentation;
@@ -47,7 +47,7 @@ public:
     /// Perspective presets: which column group is clustered on and which is read against it.
     enum class Perspective { Demographics, Products, Custom };
 
-    SegmentsView(Project* project, JobRunner* jobs, QWidget* parent = nullptr);
+    SegmentsView(Document* document, JobRunner* jobs, QWidget* parent = nullptr);
 
     /// Named parts for `gugus --screenshots`: file stem -> widget to grab.
     QList<QPair<QString, QWidget*>> screenshotParts();
@@ -64,7 +64,7 @@ public:
 
     void setAlgorithm(core::Algorithm algorithm);
     /// Puts saved settings into the panel (the perspective becomes Custom: the recipe is the
-    /// Project's).
+    /// Document's).
     void setOptions(const core::SegmentationOptions& options);
     void setEps(double eps);
     void setMinSamples(int minSamples);
@@ -108,7 +108,7 @@ private:
                 const std::function<void(bool)>& then);
     void showSegmentation(std::shared_ptr<const Segmentation> seg);
 
-    Project* m_project;
+    Document* m_document;
     JobRunner* m_jobs;
     quint64 m_sweepGeneration = 0;    ///< drops late partial points of a replaced sweep
     core::SweepResult m_partialSweep; ///< points received so far

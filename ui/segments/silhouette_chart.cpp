@@ -1,7 +1,7 @@
 #include "segments/silhouette_chart.h"
 
 #include "plots/plot_tools.h"
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 
 #include <qcustomplot.h>
@@ -21,12 +21,12 @@ constexpr int kMaxBarsPerSegment = 2000;
 
 } // namespace
 
-SilhouetteChart::SilhouetteChart(Project* project, QWidget* parent)
-    : QWidget(parent), m_project(project),
+SilhouetteChart::SilhouetteChart(Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document),
       m_plot(addTitledPlot(this, QStringLiteral("silhouette"))),
       m_average(std::numeric_limits<double>::quiet_NaN()) {
-    connect(project, &Project::segmentationChanged, this, &SilhouetteChart::redraw);
-    connect(project, &Project::segmentStyleChanged, this, &SilhouetteChart::redraw);
+    connect(document, &Document::segmentationChanged, this, &SilhouetteChart::redraw);
+    connect(document, &Document::segmentStyleChanged, this, &SilhouetteChart::redraw);
     redraw();
 }
 
@@ -48,13 +48,13 @@ void SilhouetteChart::redraw() {
     m_average = std::numeric_limits<double>::quiet_NaN();
     applyLocale(m_plot);
     auto* title = plotTitle(m_plot);
-    const Segmentation* seg = m_project->segmentation();
-    if (!seg || seg->silhouette.samples.empty()) {
+    const Segmentation* seg = m_document->segmentation();
+    if (!seg || seg->result.silhouette.samples.empty()) {
         title->setText(tr("Run a segmentation to see how well each customer fits its segment."));
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
-    const auto& sil = seg->silhouette;
+    const auto& sil = seg->result.silhouette;
     const auto& labels = seg->result.partition.labels;
     const int k = seg->result.k;
     std::vector<std::vector<double>> values(static_cast<std::size_t>(k));
@@ -81,8 +81,8 @@ void SilhouetteChart::redraw() {
         const double height = scored > 0 ? double(v.size()) / double(scored) : 0.0;
         auto* b = new QCPBars(m_plot->yAxis, m_plot->xAxis);
         b->setPen(Qt::NoPen);
-        b->setBrush(m_project->segmentColor(s));
-        b->setName(m_project->segmentName(s));
+        b->setBrush(m_document->segmentColor(s));
+        b->setName(m_document->segmentName(s));
         QVector<QCPBarsData> data;
         data.reserve(bars);
         const double step = bars > 0 ? height / bars : 0.0;
@@ -99,7 +99,7 @@ void SilhouetteChart::redraw() {
         }
         b->data()->set(data, true);
         m_barCounts.prepend(bars);
-        ticker->addTick(base + height / 2, m_project->segmentName(s));
+        ticker->addTick(base + height / 2, m_document->segmentName(s));
         base += height + gap;
     }
     m_plot->yAxis->setTicker(ticker);

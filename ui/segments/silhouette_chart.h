@@ -6,14 +6,14 @@ class QCustomPlot;
 
 namespace gugus::ui {
 
-class Project;
+class Document;
 
 /// The silhouette plot: per segment, its customers' silhouette values sorted from high to low as
 /// horizontal bars in the segment colour, with the overall mean as a dashed line.
 class SilhouetteChart : public QWidget {
     Q_OBJECT
 public:
-    explicit SilhouetteChart(Project* project, QWidget* parent = nullptr);
+    explicit SilhouetteChart(Document* document, QWidget* parent = nullptr);
 
     QCustomPlot* plot() const { return m_plot; }
     /// The x position of the average line (NaN when nothing is drawn).
@@ -27,7 +27,7 @@ protected:
 private:
     void redraw();
 
-    Project* m_project;
+    Document* m_document;
     QCustomPlot* m_plot;
     double m_average;
     QVector<int> m_barCounts;

@@ -1,6 +1,6 @@
 #include "segments/tune_view.h"
 
-#include "state/project.h"
+#include "state/document.h"
 #include "support/format.h"
 #include "support/job_runner.h"
 
@@ -32,8 +32,8 @@ QString algorithmName(core::Algorithm a) {
 
 } // namespace
 
-TuneView::TuneView(Project* project, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_project(project), m_jobs(jobs) {
+TuneView::TuneView(Document* document, JobRunner* jobs, QWidget* parent)
+    : QWidget(parent), m_document(document), m_jobs(jobs) {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_kLabel = new QLabel(this);
@@ -76,7 +76,7 @@ TuneView::TuneView(Project* project, JobRunner* jobs, QWidget* parent)
     connect(m_run, &QPushButton::clicked, this, [this] { run(); });
     connect(m_apply, &QPushButton::clicked, this, [this] { applyRow(m_table->currentRow()); });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { applyRow(row); });
-    connect(project, &Project::dataChanged, this, [this] {
+    connect(document, &Document::dataChanged, this, [this] {
         m_result.reset();
         showResult();
     });
@@ -109,14 +109,14 @@ QString TuneView::statement() const {
 }
 
 void TuneView::run(std::function<void(bool)> then) {
-    if (!m_project->hasData()) {
+    if (!m_document->hasData()) {
         if (then) {
             then(false);
         }
         return;
     }
-    const auto data = m_project->data();
-    const core::Recipe recipe = m_project->recipe();
+    const auto data = m_document->data();
+    const core::Recipe recipe = m_document->recipe();
     core::AutoTuneOptions o;
     o.kMin = m_kMin->value();
     o.kMax = std::max(m_kMax->value(), o.kMin);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "select/auto_tune.h"
+#include "pipeline/auto_tune.h"
 
 #include <QWidget>
 
@@ -14,7 +14,7 @@ class QTableWidget;
 namespace gugus::ui {
 
 class JobRunner;
-class Project;
+class Document;
 
 /// Auto-tune: searches k, algorithm and feature subsets within the current feature columns (the
 /// perspective) on a worker, lists the best solutions with silhouette, smallest segment and
@@ -23,7 +23,7 @@ class Project;
 class TuneView : public QWidget {
     Q_OBJECT
 public:
-    TuneView(Project* project, JobRunner* jobs, QWidget* parent = nullptr);
+    TuneView(Document* document, JobRunner* jobs, QWidget* parent = nullptr);
 
     void run(std::function<void(bool)> then = {});
     const core::AutoTuneResult* result() const { return m_result ? &*m_result : nullptr; }
@@ -42,7 +42,7 @@ private:
     void retranslate();
     void showResult();
 
-    Project* m_project;
+    Document* m_document;
     JobRunner* m_jobs;
     QLabel* m_intro;
     QLabel* m_kLabel;

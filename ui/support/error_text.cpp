@@ -58,6 +58,10 @@ QString sentence(const core::Error& e) {
         return ErrorText::tr("The file %1 cannot be written.").arg(subject);
     case ErrorCode::InvalidModel:
         return ErrorText::tr("The model file is invalid: %1.").arg(subject);
+    case ErrorCode::InvalidRecipe:
+        return ErrorText::tr("The preparation recipe is invalid: %1.").arg(subject);
+    case ErrorCode::InvalidProject:
+        return ErrorText::tr("The project file is invalid: %1.").arg(subject);
     case ErrorCode::TooMuchMemory: {
         const QStringList bytes = QString::fromStdString(e.detail()).split(QLatin1Char(' '));
         const QLocale locale;

@@ -1,8 +1,8 @@
-#include "project/tall_qr.h"
+#include "reduce/tall_qr.h"
 
-#include "cluster/distance_kernel.h"
-#include "cluster/lane_ops.h"
 #include "common/parallel.h"
+#include "numeric/distance_kernel.h"
+#include "numeric/lane_ops.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "model/segmentation.h"
+#include "pipeline/segmentation.h"
 
 #include "common/error.h"
 #include "metrics/cluster_metrics.h"
@@ -106,10 +106,12 @@ void scoreAndProfile(SegmentationResult& result, const Table& table, const Recip
         SubProgress sub(progress, kClustered, 980, kScale);
         const std::int64_t clustered = x.rows() - result.partition.noise;
         if (result.k >= 2 && result.k < clustered) {
-            result.scores = scoreClustering(x, result.partition.labels, result.k,
-                                            options.silhouette, options.kmeans.seed, sub);
+            result.scores =
+                scoreClustering(x, result.partition.labels, result.k, options.silhouette,
+                                options.kmeans.seed, sub, &result.silhouette);
         } else { // one segment (or none): only the inertia means something
             result.scores = ClusterScores{};
+            result.silhouette = {};
             constexpr double undefined = std::numeric_limits<double>::quiet_NaN();
             result.scores.inertia = inertia(x, result.partition.labels, result.k);
             result.scores.silhouette = result.scores.calinskiHarabasz =

@@ -1,4 +1,4 @@
-#include "select/knee.h"
+#include "numeric/knee.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,9 +3,9 @@
 #include "data/csv_reader.h"
 #include "data/table.h"
 #include "metrics/cluster_metrics.h"
-#include "model/segmentation.h"
+#include "pipeline/segmentation.h"
 #include "prep/recipe.h"
-#include "project/pca.h"
+#include "reduce/pca.h"
 #include "select/k_sweep.h"
 
 #include <QColor>
@@ -23,15 +23,14 @@ struct Segmentation {
     core::SegmentationOptions options; ///< what the run was asked for (for the JSON summary)
     core::SegmentationResult result;
     core::PcaResult pca; ///< 2 axes over result.data.x (scores: one row per matrix row)
-    core::SilhouetteResult silhouette; ///< per matrix row (NaN where a sampled estimate skipped it)
 };
 
 /// The open data and everything derived from it: the one source of truth every view reads.
 /// Lives on the GUI thread; workers receive copies / shared pointers to immutable values.
-class Project : public QObject {
+class Document : public QObject {
     Q_OBJECT
 public:
-    explicit Project(QObject* parent = nullptr);
+    explicit Document(QObject* parent = nullptr);
 
     // --- data -------------------------------------------------------------------------------
     /// Replaces the data (and resets recipe, sweep, segmentation, styles and selection).

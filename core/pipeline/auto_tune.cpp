@@ -1,4 +1,4 @@
-#include "select/auto_tune.h"
+#include "pipeline/auto_tune.h"
 
 #include "common/error.h"
 #include "common/random.h"

@@ -57,7 +57,8 @@ struct SegmentationResult {
     std::optional<Dendrogram> tree; ///< hierarchical only
     std::vector<char> core;         ///< DBSCAN only: 1 per prepared row that is a core row
     ClusterScores scores;           ///< noise rows are left out of every metric
-    Labels tableLabels;             ///< one per table row: segment, or kUnassigned for dropped rows
+    SilhouetteResult silhouette; ///< per-row values behind scores.silhouette (empty if undefined)
+    Labels tableLabels;          ///< one per table row: segment, or kUnassigned for dropped rows
     ProfileResult profile;
     double seconds = 0.0; ///< wall time of the whole run
 };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/segmentation.h"
+#include "pipeline/segmentation.h"
 
 #include <cstdint>
 #include <string>

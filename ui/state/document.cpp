@@ -1,12 +1,12 @@
-#include "state/project.h"
+#include "state/document.h"
 
 #include <QFileInfo>
 
 namespace gugus::ui {
 
-Project::Project(QObject* parent) : QObject(parent) {}
+Document::Document(QObject* parent) : QObject(parent) {}
 
-void Project::setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath) {
+void Document::setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath) {
     m_data = std::move(data);
     m_sourcePath = sourcePath;
     m_recipe = m_data ? core::Recipe::defaults(m_data->table) : core::Recipe{};
@@ -24,8 +24,8 @@ void Project::setData(std::shared_ptr<const core::CsvReadResult> data, const QSt
     emit pinnedChanged();
 }
 
-void Project::replaceColumn(std::shared_ptr<const core::CsvReadResult> data,
-                            const std::string& column) {
+void Document::replaceColumn(std::shared_ptr<const core::CsvReadResult> data,
+                             const std::string& column) {
     core::Recipe recipe = m_recipe;
     const core::Recipe fresh = core::Recipe::defaults(data->table);
     if (auto* spec = recipe.find(column)) {
@@ -41,31 +41,31 @@ void Project::replaceColumn(std::shared_ptr<const core::CsvReadResult> data,
     emit recipeChanged(QString());
 }
 
-const core::Table& Project::table() const {
+const core::Table& Document::table() const {
     static const core::Table empty;
     return m_data ? m_data->table : empty;
 }
 
-QString Project::sourceName() const {
+QString Document::sourceName() const {
     if (m_sourcePath.startsWith(QLatin1String(":/sample/"))) {
         return tr("FundFusion-style sample");
     }
     return QFileInfo(m_sourcePath).fileName();
 }
 
-void Project::setColumnSpec(const core::ColumnSpec& spec) {
+void Document::setColumnSpec(const core::ColumnSpec& spec) {
     if (auto* existing = m_recipe.find(spec.name)) {
         *existing = spec;
         emit recipeChanged(QString::fromStdString(spec.name));
     }
 }
 
-void Project::setRecipe(core::Recipe recipe) {
+void Document::setRecipe(core::Recipe recipe) {
     m_recipe = std::move(recipe);
     emit recipeChanged(QString());
 }
 
-QStringList Project::groups() const {
+QStringList Document::groups() const {
     QStringList out;
     for (const auto& c : m_recipe.columns) {
         const QString g = QString::fromStdString(c.group);
@@ -76,12 +76,12 @@ QStringList Project::groups() const {
     return out;
 }
 
-void Project::setSweep(std::shared_ptr<const core::SweepResult> sweep) {
+void Document::setSweep(std::shared_ptr<const core::SweepResult> sweep) {
     m_sweep = std::move(sweep);
     emit sweepChanged();
 }
 
-void Project::setSegmentation(std::shared_ptr<const Segmentation> segmentation) {
+void Document::setSegmentation(std::shared_ptr<const Segmentation> segmentation) {
     const int oldK = segmentCount();
     m_segmentation = std::move(segmentation);
     if (segmentCount() != oldK) {
@@ -91,11 +91,11 @@ void Project::setSegmentation(std::shared_ptr<const Segmentation> segmentation) 
     emit segmentStyleChanged();
 }
 
-int Project::segmentCount() const {
+int Document::segmentCount() const {
     return m_segmentation ? m_segmentation->result.k : 0;
 }
 
-QString Project::segmentName(int segment) const {
+QString Document::segmentName(int segment) const {
     if (segment < 0) {
         return tr("Atypical customers");
     }
@@ -105,14 +105,14 @@ QString Project::segmentName(int segment) const {
     return tr("Segment %1").arg(segment + 1);
 }
 
-QColor Project::segmentColor(int segment) const {
+QColor Document::segmentColor(int segment) const {
     if (segment >= 0 && segment < m_colors.size() && m_colors[segment].isValid()) {
         return m_colors[segment];
     }
     return defaultColor(segment);
 }
 
-void Project::setSegmentName(int segment, const QString& name) {
+void Document::setSegmentName(int segment, const QString& name) {
     if (segment < 0) {
         return;
     }
@@ -123,7 +123,7 @@ void Project::setSegmentName(int segment, const QString& name) {
     emit segmentStyleChanged();
 }
 
-void Project::setSegmentColor(int segment, const QColor& color) {
+void Document::setSegmentColor(int segment, const QColor& color) {
     if (segment < 0) {
         return;
     }
@@ -134,7 +134,7 @@ void Project::setSegmentColor(int segment, const QColor& color) {
     emit segmentStyleChanged();
 }
 
-QColor Project::defaultColor(int segment) {
+QColor Document::defaultColor(int segment) {
     // Okabe-Ito plus Tableau tones: distinguishable for colour-blind readers, readable on white.
     static const QColor palette[] = {
         QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
@@ -147,12 +147,12 @@ QColor Project::defaultColor(int segment) {
     return palette[segment % int(std::size(palette))];
 }
 
-void Project::setSelectedRows(QVector<qint64> rows) {
+void Document::setSelectedRows(QVector<qint64> rows) {
     m_selectedRows = std::move(rows);
     emit selectionChanged();
 }
 
-void Project::pinCurrent() {
+void Document::pinCurrent() {
     if (!m_segmentation) {
         return;
     }

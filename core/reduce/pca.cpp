@@ -7,12 +7,12 @@
 // of the n x d matrix (the route through the covariance X^T X squares the condition number, and
 // lost ~1e-8 relative on axes carrying 1e-8 of the variance), deterministic for any thread count,
 // and one memory-bound pass over the rows.
-#include "project/pca.h"
+#include "reduce/pca.h"
 
-#include "cluster/distance_kernel.h"
 #include "common/error.h"
 #include "common/parallel.h"
-#include "project/tall_qr.h"
+#include "numeric/distance_kernel.h"
+#include "reduce/tall_qr.h"
 
 #include <Eigen/SVD>
 

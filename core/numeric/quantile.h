@@ -1,0 +1,41 @@
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <limits>
+#include <span>
+#include <vector>
+
+/// Order statistics with numpy's conventions, the one implementation the engine and the front
+/// ends share (recipe imputation and robust scaling, column statistics, profiles, box plots).
+namespace gugus::core {
+
+/// numpy's _lerp: a + (b - a) t, computed from the nearer end so that t = 1 gives b exactly.
+inline double lerp(double a, double b, double t) {
+    const double diff = b - a;
+    return t >= 0.5 ? b - diff * (1.0 - t) : a + diff * t;
+}
+
+/// numpy.quantile(q) with the default "linear" method over n sorted values, read through
+/// `valueAt(rank)` (0-based) so callers can keep their values in any layout. NaN when n = 0.
+template <class ValueAt> double quantileAt(std::size_t n, ValueAt valueAt, double q) {
+    if (n == 0) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    const double pos = q * double(n - 1);
+    const auto lo = std::size_t(std::floor(pos));
+    const std::size_t hi = lo + 1 < n ? lo + 1 : n - 1;
+    return lerp(valueAt(lo), valueAt(hi), pos - double(lo));
+}
+
+/// numpy.quantile(sorted, q), linear method; `sorted` ascending. NaN when empty.
+inline double quantileSorted(std::span<const double> sorted, double q) {
+    return quantileAt(
+        sorted.size(), [&](std::size_t i) { return sorted[i]; }, q);
+}
+
+/// numpy.median of `values` (mean of the two middle values for even sizes), reordering them
+/// partially instead of sorting. NaN when empty.
+double medianInPlace(std::vector<double>& values);
+
+} // namespace gugus::core
