@@ -5,6 +5,8 @@
 #include "model/segment_model.h"
 #include "test_support.h"
 
+#include <nlohmann/json.hpp>
+
 #include <sqlite3.h>
 
 #include <cmath>
@@ -157,10 +159,17 @@ TEST(SegmentModel, BadModelFilesAreRefused) {
     EXPECT_EQ(errorCodeOf([] { SegmentModel::fromJson(R"({"format":"other"})"); }, &subject),
               ErrorCode::InvalidModel);
     EXPECT_EQ(subject, "format");
-    std::string json = train(Algorithm::KMeans).model.toJson();
-    json.replace(json.find("\"version\": 1"), 12, "\"version\": 9");
-    EXPECT_EQ(errorCodeOf([&] { SegmentModel::fromJson(json); }, &subject),
+    const auto modelJson = nlohmann::json::parse(train(Algorithm::KMeans).model.toJson());
+    auto newer = modelJson;
+    newer["version"] = 9;
+    EXPECT_EQ(errorCodeOf([&] { SegmentModel::fromJson(newer.dump()); }, &subject),
               ErrorCode::InvalidModel);
+    EXPECT_EQ(subject, "version");
+    // A model whose embedded recipe is newer is refused for its recipe.
+    auto newerRecipe = modelJson;
+    newerRecipe["recipe"]["version"] = 9;
+    EXPECT_EQ(errorCodeOf([&] { SegmentModel::fromJson(newerRecipe.dump()); }, &subject),
+              ErrorCode::InvalidRecipe);
     EXPECT_EQ(subject, "version");
     EXPECT_EQ(errorCodeOf([] { modelSql(train(Algorithm::Dbscan).model, "t"); }),
               ErrorCode::InvalidModel);
