@@ -95,6 +95,14 @@
         <source>This linkage needs %1 of memory for its distance matrix, more than the %2 allowed. Use Ward or single linkage, or fewer rows.</source>
         <translation>Linkage ini memerlukan memori %1 untuk matriks jaraknya, melebihi batas %2. Gunakan linkage Ward atau single, atau kurangi jumlah baris.</translation>
     </message>
+    <message>
+        <source>The preparation recipe is invalid: %1.</source>
+        <translation>Resep persiapan data tidak sah: %1.</translation>
+    </message>
+    <message>
+        <source>The project file is invalid: %1.</source>
+        <translation>Berkas proyek tidak sah: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -439,6 +447,21 @@
     <message>
         <source>cut: %1 segments</source>
         <translation>potongan: %1 segmen</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::Document</name>
+    <message>
+        <source>FundFusion-style sample</source>
+        <translation>Contoh bergaya FundFusion</translation>
+    </message>
+    <message>
+        <source>Atypical customers</source>
+        <translation>Nasabah atipikal</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segmen %1</translation>
     </message>
 </context>
 <context>
@@ -1243,21 +1266,6 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;standardized difference %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;selisih baku %4</translation>
-    </message>
-</context>
-<context>
-    <name>gugus::ui::Project</name>
-    <message>
-        <source>FundFusion-style sample</source>
-        <translation>Contoh bergaya FundFusion</translation>
-    </message>
-    <message>
-        <source>Atypical customers</source>
-        <translation>Nasabah atipikal</translation>
-    </message>
-    <message>
-        <source>Segment %1</source>
-        <translation>Segmen %1</translation>
     </message>
 </context>
 <context>
