@@ -1,8 +1,13 @@
 #include "model/project_file.h"
 
 #include "common/error.h"
+#include "common/json_fields.h"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
 
 namespace gugus::core {
 
@@ -30,37 +35,50 @@ json optionsToJson(const SegmentationOptions& o) {
     return j;
 }
 
-SegmentationOptions optionsFromJson(const json& j) {
+using json_fields::Reader;
+
+template <class E>
+E keyOf(const Reader& r, const char* field, std::optional<E> (*fromKey)(const std::string&)) {
+    const auto key = r.text(field);
+    const auto value = fromKey(key);
+    if (!value) {
+        r.fail(field, "unknown value \"" + key + "\"");
+    }
+    return *value;
+}
+
+/// The settings of a run, within the ranges the desktop program and gugus-cli accept.
+SegmentationOptions optionsFromJson(const Reader& r) {
     SegmentationOptions o;
-    const auto algorithm = algorithmFromKey(j.at("algorithm").get<std::string>());
-    const auto linkage = linkageFromKey(j.at("hierarchical").at("linkage").get<std::string>());
-    const auto metric = metricFromKey(j.at("hierarchical").at("metric").get<std::string>());
-    if (!algorithm || !linkage || !metric) {
-        throw Error(ErrorCode::InvalidProject, "options");
+    o.algorithm = keyOf<Algorithm>(r, "algorithm", algorithmFromKey);
+    const Reader h = r.object("hierarchical");
+    o.hierarchical.linkage = keyOf<Linkage>(h, "linkage", linkageFromKey);
+    o.hierarchical.metric = keyOf<DistanceMetric>(h, "metric", metricFromKey);
+    o.kMin = int(r.integer("k_min", 2, ProjectFile::kMaxSegments));
+    o.kMax = int(r.integer("k_max", o.kMin, ProjectFile::kMaxSegments));
+    if (!r.at("k").is_null()) {
+        o.k = int(r.integer("k", 1, ProjectFile::kMaxSegments));
     }
-    o.algorithm = *algorithm;
-    o.hierarchical.linkage = *linkage;
-    o.hierarchical.metric = *metric;
-    o.kMin = j.at("k_min").get<int>();
-    o.kMax = j.at("k_max").get<int>();
-    if (!j.at("k").is_null()) {
-        o.k = j.at("k").get<int>();
+    if (!r.at("cut_height").is_null()) {
+        o.cutHeight = r.number("cut_height", 0.0);
     }
-    if (!j.at("cut_height").is_null()) {
-        o.cutHeight = j.at("cut_height").get<double>();
-    }
-    const json& km = j.at("kmeans");
-    o.kmeans.nInit = km.at("n_init").get<int>();
-    o.kmeans.maxIter = km.at("max_iter").get<int>();
-    o.kmeans.tol = km.at("tol").get<double>();
-    o.kmeans.seed = km.at("seed").get<std::uint64_t>();
-    o.kmeans.algorithm =
-        km.at("elkan").get<bool>() ? KMeansAlgorithm::Elkan : KMeansAlgorithm::Lloyd;
-    o.kmeans.init =
-        km.at("random_init").get<bool>() ? KMeansInit::Random : KMeansInit::KMeansPlusPlus;
-    o.dbscan.eps = j.at("dbscan").at("eps").get<double>();
-    o.dbscan.minSamples = j.at("dbscan").at("min_samples").get<int>();
+    const Reader km = r.object("kmeans");
+    o.kmeans.nInit = int(km.integer("n_init", 1, 1000));
+    o.kmeans.maxIter = int(km.integer("max_iter", 1, 1000000));
+    o.kmeans.tol = km.number("tol", 0.0);
+    o.kmeans.seed = km.unsignedInteger("seed");
+    o.kmeans.algorithm = km.flag("elkan") ? KMeansAlgorithm::Elkan : KMeansAlgorithm::Lloyd;
+    o.kmeans.init = km.flag("random_init") ? KMeansInit::Random : KMeansInit::KMeansPlusPlus;
+    const Reader db = r.object("dbscan");
+    o.dbscan.eps = db.number("eps", std::numeric_limits<double>::min());
+    o.dbscan.minSamples = int(db.integer("min_samples", 1, 1000000));
     return o;
+}
+
+bool isColour(const std::string& text) {
+    return text.size() == 7 && text[0] == '#' &&
+           std::all_of(text.begin() + 1, text.end(),
+                       [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
 }
 
 } // namespace
@@ -81,21 +99,28 @@ std::string ProjectFile::toJson() const {
 ProjectFile ProjectFile::fromJson(std::string_view text) {
     try {
         const json j = json::parse(text);
-        if (j.value("format", std::string()) != "gugus-project") {
-            throw Error(ErrorCode::InvalidProject, "format", -1, -1, "not a gugus-project file");
+        const Reader root(j, ErrorCode::InvalidProject, "");
+        if (!root.has("format") || root.text("format") != "gugus-project") {
+            root.fail("format", "not a gugus-project file");
         }
-        if (j.at("version").get<int>() > kVersion) {
-            throw Error(ErrorCode::InvalidProject, "version", -1, -1,
-                        std::to_string(j.at("version").get<int>()));
-        }
+        root.version(kVersion);
         ProjectFile p;
-        p.source = j.at("source").get<std::string>();
-        p.fingerprint = j.at("fingerprint").get<std::string>();
-        p.recipe = recipeFromJson(j.at("recipe").dump());
-        p.segmented = j.at("segmented").get<bool>();
-        p.options = optionsFromJson(j.at("options"));
-        p.names = j.at("names").get<std::vector<std::string>>();
-        p.colors = j.at("colors").get<std::vector<std::string>>();
+        p.source = root.text("source");
+        p.fingerprint = root.text("fingerprint");
+        p.recipe = recipeFromJson(root.at("recipe").dump());
+        p.segmented = root.flag("segmented");
+        p.options = optionsFromJson(root.object("options"));
+        p.names = root.texts("names");
+        p.colors = root.texts("colors");
+        for (std::size_t i = 0; i < p.colors.size(); ++i) {
+            if (!p.colors[i].empty() && !isColour(p.colors[i])) {
+                root.fail(Reader::indexed("colors", i), "must be \"#rrggbb\" or empty");
+            }
+        }
+        if (p.names.size() > std::size_t(kMaxSegments) ||
+            p.colors.size() > std::size_t(kMaxSegments)) {
+            root.fail("names", "has more entries than segments can exist");
+        }
         return p;
     } catch (const nlohmann::json::exception& e) {
         throw Error(ErrorCode::InvalidProject, "json", -1, -1, e.what());

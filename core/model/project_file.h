@@ -12,8 +12,9 @@ namespace gugus::core {
 /// data and re-runs the segmentation (same seed, same segments), then restores names and colours.
 struct ProjectFile {
     static constexpr int kVersion = 1;
-    std::string source;      ///< data file path as it was opened
-    std::string fingerprint; ///< Table::fingerprint() when saved
+    static constexpr int kMaxSegments = 1000; ///< k, k_max, names and colours above it are refused
+    std::string source;                       ///< data file path as it was opened
+    std::string fingerprint;                  ///< Table::fingerprint() when saved
     Recipe recipe;
     bool segmented = false;          ///< a segmentation was shown when saved
     SegmentationOptions options;     ///< its settings
@@ -21,7 +22,9 @@ struct ProjectFile {
     std::vector<std::string> colors; ///< per segment "#rrggbb", "" = default colour
 
     std::string toJson() const;
-    /// Throws Error(InvalidProject, what) for malformed files, another format or a newer version.
+    /// Throws Error(InvalidProject, field path, rule) for malformed files, another format, a newer
+    /// version or a setting out of range (k from 1, k_min from 2, k_max >= k_min, n_init >= 1, eps
+    /// > 0, cut height >= 0 ...); Error(InvalidRecipe, ...) for its recipe.
     static ProjectFile fromJson(std::string_view json);
 };
 

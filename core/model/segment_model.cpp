@@ -3,6 +3,7 @@
 
 #include "cluster/dbscan.h"
 #include "common/error.h"
+#include "common/json_fields.h"
 
 #include <nlohmann/json.hpp>
 
@@ -90,18 +91,51 @@ json matrixToJson(const FeatureMatrix& m) {
     return rows;
 }
 
-FeatureMatrix matrixFromJson(const json& j, std::int64_t cols, const char* what) {
-    FeatureMatrix m(std::int64_t(j.size()), cols);
-    for (std::size_t i = 0; i < j.size(); ++i) {
-        const auto row = j[i].get<std::vector<double>>();
-        if (std::int64_t(row.size()) != cols) {
-            throw Error(ErrorCode::InvalidModel, what, -1, -1, "row width");
+/// A matrix of finite numbers, one JSON list of `cols` numbers per row.
+FeatureMatrix matrixFromJson(const json_fields::Reader& r, const char* key, std::int64_t cols) {
+    const json& rows = r.array(key);
+    FeatureMatrix m(std::int64_t(rows.size()), cols);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const std::string row = json_fields::Reader::indexed(key, i);
+        if (!rows[i].is_array() || std::int64_t(rows[i].size()) != cols) {
+            r.fail(row, "must be a list of " + std::to_string(cols) + " numbers");
         }
         for (std::int64_t f = 0; f < cols; ++f) {
-            m(std::int64_t(i), f) = row[std::size_t(f)];
+            const json& v = rows[i][std::size_t(f)];
+            if (!v.is_number() || !std::isfinite(v.get<double>())) {
+                r.fail(json_fields::Reader::indexed(row, std::size_t(f)),
+                       "must be a finite number");
+            }
+            m(std::int64_t(i), f) = v.get<double>();
         }
     }
     return m;
+}
+
+/// The training statistics of fitted column `fc`, checked so the drift report can trust them.
+ColumnReference referenceFromJson(const json_fields::Reader& r, const FittedColumn& fc) {
+    ColumnReference ref;
+    ref.name = r.text("name");
+    if (ref.name != fc.spec.name) {
+        r.fail("name", "must be \"" + fc.spec.name + "\" (the recipe's feature at this place)");
+    }
+    ref.categorical = r.flag("categorical");
+    if (ref.categorical != (fc.type == ColumnType::Categorical)) {
+        r.fail("categorical", "disagrees with the recipe's column type");
+    }
+    ref.mean = r.number("mean");
+    ref.std = r.number("std", 0.0);
+    ref.edges = r.numbers("edges");
+    if (!std::is_sorted(ref.edges.begin(), ref.edges.end())) {
+        r.fail("edges", "must be in ascending order");
+    }
+    ref.labels = r.distinctTexts("labels");
+    ref.shares = r.numbers("shares", 0.0, 1.0);
+    const std::size_t bins = ref.categorical ? ref.labels.size() : ref.edges.size() + 1;
+    if (ref.shares.size() != bins) {
+        r.fail("shares", "must have " + std::to_string(bins) + " values");
+    }
+    return ref;
 }
 
 } // namespace
@@ -186,55 +220,63 @@ std::string SegmentModel::toJson() const {
 }
 
 SegmentModel SegmentModel::fromJson(std::string_view text) {
+    using json_fields::Reader;
     try {
         const json j = json::parse(text);
-        if (j.value("format", "") != kFormat) {
-            throw Error(ErrorCode::InvalidModel, "format", -1, -1, "not a gugus-model file");
+        const Reader root(j, ErrorCode::InvalidModel, "");
+        if (!root.has("format") || root.text("format") != kFormat) {
+            root.fail("format", "not a gugus-model file");
         }
-        if (j.at("version").get<int>() > kVersion) {
-            throw Error(ErrorCode::InvalidModel, "version", -1, -1,
-                        "version " + std::to_string(j.at("version").get<int>()) +
-                            " is newer than this program reads (" + std::to_string(kVersion) + ")");
-        }
+        root.version(kVersion);
         SegmentModel m;
-        const auto algorithm = algorithmFromKey(j.at("algorithm").get<std::string>());
+        const auto algorithm = algorithmFromKey(root.text("algorithm"));
         if (!algorithm) {
-            throw Error(ErrorCode::InvalidModel, "algorithm");
+            root.fail("algorithm", "unknown value \"" + root.text("algorithm") + "\"");
         }
         m.algorithm = *algorithm;
-        m.createdBy = j.value("created_by", "");
-        m.recipe = FittedRecipe::fromJson(j.at("recipe").dump());
+        m.createdBy = root.has("created_by") ? root.text("created_by") : std::string();
+        m.recipe = FittedRecipe::fromJson(root.at("recipe").dump());
         const std::int64_t d = m.recipe.featureCount();
-        m.k = j.at("k").get<int>();
-        m.centres = matrixFromJson(j.at("centres"), d, "centres");
-        if (m.centres.rows() != m.k) {
-            throw Error(ErrorCode::InvalidModel, "centres", -1, -1, "not k rows");
+        if (root.has("features") && root.integer("features", 0, INT64_MAX) != d) {
+            root.fail("features", "must equal the recipe's " + std::to_string(d) + " features");
         }
-        m.sizes = j.at("sizes").get<std::vector<std::int64_t>>();
-        m.names = j.at("names").get<std::vector<std::string>>();
-        const json& training = j.at("training");
-        m.fingerprint = training.at("fingerprint").get<std::string>();
-        m.trainingRows = training.at("rows").get<std::int64_t>();
-        m.trainingAgreement = training.at("agreement").get<double>();
-        for (const json& c : training.at("columns")) {
-            ColumnReference ref;
-            ref.name = c.at("name").get<std::string>();
-            ref.categorical = c.at("categorical").get<bool>();
-            ref.mean = c.at("mean").get<double>();
-            ref.std = c.at("std").get<double>();
-            ref.edges = c.at("edges").get<std::vector<double>>();
-            ref.labels = c.at("labels").get<std::vector<std::string>>();
-            ref.shares = c.at("shares").get<std::vector<double>>();
-            m.columns.push_back(std::move(ref));
+        m.k = int(root.integer("k", 1, kMaxSegments));
+        m.centres = matrixFromJson(root, "centres", d);
+        if (m.centres.rows() != m.k) {
+            root.fail("centres", "must have k = " + std::to_string(m.k) + " rows");
+        }
+        m.sizes = root.integers("sizes", 0, INT64_MAX);
+        if (std::int64_t(m.sizes.size()) != m.k) {
+            root.fail("sizes", "must have k = " + std::to_string(m.k) + " values");
+        }
+        m.names = root.texts("names");
+        if (std::int64_t(m.names.size()) > m.k) {
+            root.fail("names", "must have at most k = " + std::to_string(m.k) + " names");
+        }
+        const Reader training = root.object("training");
+        m.fingerprint = training.text("fingerprint");
+        m.trainingRows = training.integer("rows", 0, INT64_MAX);
+        m.trainingAgreement = training.number("agreement", 0.0, 1.0);
+        const json& columns = training.array("columns");
+        const auto& fitted = m.recipe.columns();
+        if (columns.size() != fitted.size()) {
+            training.fail("columns", "must have one entry per recipe feature (" +
+                                         std::to_string(fitted.size()) + ")");
+        }
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            const Reader c(columns[i], ErrorCode::InvalidModel,
+                           training.pathOf(Reader::indexed("columns", i)));
+            m.columns.push_back(referenceFromJson(c, fitted[i]));
         }
         if (m.algorithm == Algorithm::Dbscan) {
-            const json& db = j.at("dbscan");
-            m.eps = db.at("eps").get<double>();
-            m.coreRows = matrixFromJson(db.at("core_rows"), d, "core_rows");
-            m.coreLabels = db.at("core_labels").get<std::vector<int>>();
-            if (std::int64_t(m.coreLabels.size()) != m.coreRows.rows()) {
-                throw Error(ErrorCode::InvalidModel, "core_labels");
+            const Reader db = root.object("dbscan");
+            m.eps = db.number("eps", std::numeric_limits<double>::min());
+            m.coreRows = matrixFromJson(db, "core_rows", d);
+            const auto labels = db.integers("core_labels", 0, m.k - 1);
+            if (std::int64_t(labels.size()) != m.coreRows.rows()) {
+                db.fail("core_labels", "must have one label per core row");
             }
+            m.coreLabels.assign(labels.begin(), labels.end());
         }
         return m;
     } catch (const json::exception& e) {

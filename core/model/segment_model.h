@@ -31,6 +31,7 @@ struct ColumnReference {
 /// sklearn's DBSCAN would label a new border point.
 struct SegmentModel {
     static constexpr int kVersion = 1;
+    static constexpr int kMaxSegments = 100000; ///< more in a file is taken as damage
     Algorithm algorithm = Algorithm::KMeans;
     FittedRecipe recipe;
     int k = 0;
@@ -55,7 +56,10 @@ struct SegmentModel {
     Labels assign(const FeatureMatrix& x) const;
 
     std::string toJson() const;
-    /// Throws Error(InvalidModel, what) for malformed JSON, another format or a newer version.
+    /// Checks every invariant scoring and the SQL export rely on (sizes agree with k and the
+    /// recipe, numbers finite, scales > 0, labels in range, a known version) and throws
+    /// Error(InvalidModel, field path, rule) - or Error(InvalidRecipe, ...) for its recipe - for
+    /// malformed JSON, another format, a newer version or any broken invariant.
     static SegmentModel fromJson(std::string_view json);
 };
 

@@ -1,8 +1,13 @@
 #include "prep/recipe.h"
 
 #include "common/error.h"
+#include "common/json_fields.h"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <limits>
+#include <set>
 
 namespace gugus::core {
 
@@ -25,38 +30,102 @@ json specToJson(const ColumnSpec& s) {
                 {"scaling", scalingKey(s.scaling)}};
 }
 
+using json_fields::Reader;
+
 template <class E>
-E parseKey(const json& j, const char* field, std::optional<E> (*fromKey)(std::string_view)) {
-    const auto key = j.at(field).get<std::string>();
+E parseKey(const Reader& r, const char* field, std::optional<E> (*fromKey)(std::string_view)) {
+    const auto key = r.text(field);
     const auto value = fromKey(key);
     if (!value) {
-        throw Error(ErrorCode::InvalidRecipe, std::string(field) + "=" + key);
+        r.fail(field, "unknown value \"" + key + "\"");
     }
     return *value;
 }
 
-ColumnSpec specFromJson(const json& j) {
+ColumnSpec specFromJson(const Reader& r) {
     ColumnSpec s;
-    s.name = j.at("name").get<std::string>();
-    s.role = parseKey<Role>(j, "role", roleFromKey);
-    s.group = j.value("group", std::string());
-    s.imputation = parseKey<Imputation>(j, "imputation", imputationFromKey);
-    s.constant = j.value("constant", 0.0);
-    s.constantCategory = j.value("constant_category", std::string());
-    s.encoding = parseKey<Encoding>(j, "encoding", encodingFromKey);
-    s.order = j.value("order", std::vector<std::string>());
-    s.transform = parseKey<Transform>(j, "transform", transformFromKey);
-    s.scaling = parseKey<Scaling>(j, "scaling", scalingFromKey);
+    s.name = r.text("name");
+    if (s.name.empty()) {
+        r.fail("name", "must not be empty");
+    }
+    s.role = parseKey<Role>(r, "role", roleFromKey);
+    s.group = r.has("group") ? r.text("group") : std::string();
+    s.imputation = parseKey<Imputation>(r, "imputation", imputationFromKey);
+    s.constant = r.has("constant") ? r.number("constant") : 0.0;
+    s.constantCategory = r.has("constant_category") ? r.text("constant_category") : std::string();
+    s.encoding = parseKey<Encoding>(r, "encoding", encodingFromKey);
+    s.order = r.has("order") ? r.distinctTexts("order") : std::vector<std::string>();
+    s.transform = parseKey<Transform>(r, "transform", transformFromKey);
+    s.scaling = parseKey<Scaling>(r, "scaling", scalingFromKey);
     return s;
 }
 
-ColumnType typeFromKey(const std::string& key) {
+/// The column specs of `columns`, with distinct names.
+std::vector<ColumnSpec> specsFromJson(const Reader& root) {
+    std::vector<ColumnSpec> specs;
+    std::set<std::string> names;
+    const json& columns = root.array("columns");
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        const Reader r(columns[i], root.code(), root.pathOf(Reader::indexed("columns", i)));
+        specs.push_back(specFromJson(r));
+        if (!names.insert(specs.back().name).second) {
+            r.fail("name", "repeats column \"" + specs.back().name + "\"");
+        }
+    }
+    return specs;
+}
+
+ColumnType typeFromKey(const Reader& r) {
+    const auto key = r.text("type");
     for (auto t : {ColumnType::Numeric, ColumnType::Binary, ColumnType::Categorical}) {
         if (key == columnTypeKey(t)) {
             return t;
         }
     }
-    throw Error(ErrorCode::InvalidRecipe, "type=" + key);
+    r.fail("type", "unknown value \"" + key + "\"");
+}
+
+/// One fitted column, checked against the invariants apply() relies on: a numeric column has one
+/// output and no categories; a categorical one has distinct categories that include its fill
+/// value and one output per category (one-hot) or one (ordinal); every centre is finite and every
+/// scale finite and > 0.
+FittedColumn fittedFromJson(const Reader& r, const Recipe& recipe) {
+    FittedColumn fc;
+    const auto name = r.text("name");
+    const ColumnSpec* spec = recipe.find(name);
+    if (!spec) {
+        r.fail("name", "\"" + name + "\" has no column spec");
+    }
+    if (spec->role != Role::Feature) {
+        r.fail("name", "\"" + name + "\" is not a feature");
+    }
+    fc.spec = *spec;
+    fc.type = typeFromKey(r);
+    fc.fillValue = r.number("fill_value");
+    fc.fillCategory = r.text("fill_category");
+    fc.categories = r.distinctTexts("categories");
+    fc.centre = r.numbers("centre");
+    fc.scale = r.numbers("scale", std::numeric_limits<double>::min());
+    std::size_t outputs = 1;
+    if (fc.type == ColumnType::Categorical) {
+        if (fc.categories.empty()) {
+            r.fail("categories", "must not be empty for a categorical column");
+        }
+        if (std::find(fc.categories.begin(), fc.categories.end(), fc.fillCategory) ==
+            fc.categories.end()) {
+            r.fail("fill_category", "must be one of the categories");
+        }
+        outputs = fc.spec.encoding == Encoding::Ordinal ? 1 : fc.categories.size();
+    } else if (!fc.categories.empty()) {
+        r.fail("categories", "must be empty for a numeric column");
+    }
+    if (fc.centre.size() != outputs) {
+        r.fail("centre", "must have " + std::to_string(outputs) + " value(s)");
+    }
+    if (fc.scale.size() != outputs) {
+        r.fail("scale", "must have " + std::to_string(outputs) + " value(s)");
+    }
+    return fc;
 }
 
 } // namespace
@@ -87,35 +156,29 @@ std::string FittedRecipe::toJson() const {
 FittedRecipe FittedRecipe::fromJson(std::string_view text) {
     try {
         const json j = json::parse(text);
-        if (j.value("format", std::string()) != "gugus-recipe") {
-            throw Error(ErrorCode::InvalidRecipe, "format");
+        const Reader root(j, ErrorCode::InvalidRecipe, "recipe");
+        if (!root.has("format") || root.text("format") != "gugus-recipe") {
+            root.fail("format", "is not \"gugus-recipe\"");
         }
-        if (j.at("version").get<int>() > kRecipeFormatVersion) {
-            throw Error(ErrorCode::InvalidRecipe, "version", -1, -1,
-                        std::to_string(j.at("version").get<int>()));
-        }
+        root.version(kRecipeFormatVersion);
         FittedRecipe r;
-        for (const auto& s : j.at("columns")) {
-            r.m_recipe.columns.push_back(specFromJson(s));
+        r.m_recipe.columns = specsFromJson(root);
+        std::set<std::string> fittedNames;
+        const json& fitted = root.array("fitted");
+        for (std::size_t i = 0; i < fitted.size(); ++i) {
+            const Reader f(fitted[i], root.code(), root.pathOf(Reader::indexed("fitted", i)));
+            r.m_columns.push_back(fittedFromJson(f, r.m_recipe));
+            if (!fittedNames.insert(r.m_columns.back().spec.name).second) {
+                f.fail("name", "repeats column \"" + r.m_columns.back().spec.name + "\"");
+            }
         }
-        for (const auto& f : j.at("fitted")) {
-            FittedColumn fc;
-            const auto name = f.at("name").get<std::string>();
-            const ColumnSpec* spec = r.m_recipe.find(name);
-            if (!spec) {
-                throw Error(ErrorCode::InvalidRecipe, "fitted column without spec: " + name);
+        for (const auto& name : r.m_recipe.featureColumns()) {
+            if (!fittedNames.count(name)) {
+                root.fail("fitted", "has no entry for the feature \"" + name + "\"");
             }
-            fc.spec = *spec;
-            fc.type = typeFromKey(f.at("type").get<std::string>());
-            fc.fillValue = f.at("fill_value").get<double>();
-            fc.fillCategory = f.at("fill_category").get<std::string>();
-            fc.categories = f.at("categories").get<std::vector<std::string>>();
-            fc.centre = f.at("centre").get<std::vector<double>>();
-            fc.scale = f.at("scale").get<std::vector<double>>();
-            if (fc.centre.size() != fc.scale.size() || fc.centre.empty()) {
-                throw Error(ErrorCode::InvalidRecipe, "centre/scale of " + name);
-            }
-            r.m_columns.push_back(std::move(fc));
+        }
+        if (r.m_columns.empty()) {
+            root.fail("fitted", "must not be empty");
         }
         return r;
     } catch (const json::exception& e) {
@@ -136,13 +199,15 @@ std::string recipeToJson(const Recipe& recipe) {
 Recipe recipeFromJson(std::string_view text) {
     try {
         const json j = json::parse(text);
-        if (j.value("format", std::string()) != "gugus-recipe-spec") {
-            throw Error(ErrorCode::InvalidRecipe, "format");
+        const Reader root(j, ErrorCode::InvalidRecipe, "recipe");
+        if (!root.has("format") || root.text("format") != "gugus-recipe-spec") {
+            root.fail("format", "is not \"gugus-recipe-spec\"");
+        }
+        if (root.has("version")) {
+            root.version(kRecipeFormatVersion);
         }
         Recipe r;
-        for (const auto& s : j.at("columns")) {
-            r.columns.push_back(specFromJson(s));
-        }
+        r.columns = specsFromJson(root);
         return r;
     } catch (const json::exception& e) {
         throw Error(ErrorCode::InvalidRecipe, "json", -1, -1, e.what());

@@ -170,7 +170,7 @@ TEST(SegmentModel, BadModelFilesAreRefused) {
     newerRecipe["recipe"]["version"] = 9;
     EXPECT_EQ(errorCodeOf([&] { SegmentModel::fromJson(newerRecipe.dump()); }, &subject),
               ErrorCode::InvalidRecipe);
-    EXPECT_EQ(subject, "version");
+    EXPECT_EQ(subject, "recipe.version");
     EXPECT_EQ(errorCodeOf([] { modelSql(train(Algorithm::Dbscan).model, "t"); }),
               ErrorCode::InvalidModel);
     EXPECT_EQ(errorCodeOf([] { modelSql(train(Algorithm::KMeans).model, "t; DROP TABLE x"); }),

@@ -1,0 +1,182 @@
+// Saved models and project files are mailed around and may be edited or damaged: every broken
+// invariant is refused when the file is loaded, with the code of the file kind and the path of
+// the field, before scoring or the SQL export could read past an array or divide by zero.
+#include "data/csv_reader.h"
+#include "model/project_file.h"
+#include "model/segment_model.h"
+#include "test_support.h"
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+
+using namespace gugus::core;
+using gugus::test::errorCodeOf;
+using nlohmann::json;
+
+namespace {
+
+/// A K-Means and a DBSCAN model of the bundled sample on numeric and one-hot features.
+const json& modelOf(Algorithm algorithm) {
+    static const auto make = [](Algorithm a) {
+        NullProgress p;
+        CsvReadResult read = readCsvFile(GUGUS_SAMPLE_CSV, {}, p);
+        Recipe recipe = Recipe::defaults(read.table);
+        for (auto& spec : recipe.columns) {
+            if (spec.role == Role::Feature && spec.name != "Usia" && spec.name != "Area" &&
+                spec.name != "Pendapatan_Tahunan") {
+                spec.role = Role::Ignore;
+            }
+        }
+        SegmentationOptions options;
+        options.algorithm = a;
+        options.k = a == Algorithm::Dbscan ? std::nullopt : std::optional<int>(3);
+        options.dbscan = {0.8, 10};
+        const auto result = runSegmentation(read.table, recipe, options, p);
+        return json::parse(SegmentModel::fromSegmentation(read.table, options, result).toJson());
+    };
+    static const json kmeans = make(Algorithm::KMeans);
+    static const json dbscan = make(Algorithm::Dbscan);
+    return algorithm == Algorithm::Dbscan ? dbscan : kmeans;
+}
+
+/// Index in recipe.fitted of the column named `name`.
+std::size_t fittedIndex(const json& model, const std::string& name) {
+    const json& fitted = model["recipe"]["fitted"];
+    for (std::size_t i = 0; i < fitted.size(); ++i) {
+        if (fitted[i]["name"] == name) {
+            return i;
+        }
+    }
+    ADD_FAILURE() << name << " not fitted";
+    return 0;
+}
+
+struct Damage {
+    const char* what;
+    Algorithm algorithm;
+    std::function<void(json&)> edit;
+    ErrorCode code;
+    std::string field; ///< Error::subject()
+};
+
+TEST(ModelFiles, EveryDamagedModelIsRefusedNamingTheField) {
+    const auto area = [](const json& m) { return fittedIndex(m, "Area"); };
+    const auto usia = [](const json& m) { return fittedIndex(m, "Usia"); };
+    const std::vector<Damage> cases = {
+        {"training columns empty", Algorithm::KMeans,
+         [](json& m) { m["training"]["columns"] = json::array(); }, ErrorCode::InvalidModel,
+         "training.columns"},
+        {"training columns null", Algorithm::KMeans,
+         [](json& m) { m["training"]["columns"] = nullptr; }, ErrorCode::InvalidModel,
+         "training.columns"},
+        {"training columns an object", Algorithm::KMeans,
+         [](json& m) { m["training"]["columns"] = json::object(); }, ErrorCode::InvalidModel,
+         "training.columns"},
+        {"training columns one short", Algorithm::KMeans,
+         [](json& m) { m["training"]["columns"].erase(0); }, ErrorCode::InvalidModel,
+         "training.columns"},
+        {"categories repeated", Algorithm::KMeans,
+         [&](json& m) {
+             json& c = m["recipe"]["fitted"][area(m)]["categories"];
+             const json once = c;
+             for (int i = 0; i < 3; ++i) {
+                 c.insert(c.end(), once.begin(), once.end());
+             }
+         },
+         ErrorCode::InvalidRecipe, ""},
+        {"one category more", Algorithm::KMeans,
+         [&](json& m) { m["recipe"]["fitted"][area(m)]["categories"].push_back("Medan"); },
+         ErrorCode::InvalidRecipe, ""},
+        {"one category fewer", Algorithm::KMeans,
+         [&](json& m) { m["recipe"]["fitted"][area(m)]["categories"].erase(0); },
+         ErrorCode::InvalidRecipe, ""},
+        {"numeric feature typed categorical", Algorithm::KMeans,
+         [&](json& m) { m["recipe"]["fitted"][usia(m)]["type"] = "categorical"; },
+         ErrorCode::InvalidRecipe, ""},
+        {"scale zero", Algorithm::KMeans,
+         [&](json& m) { m["recipe"]["fitted"][usia(m)]["scale"][0] = 0.0; },
+         ErrorCode::InvalidRecipe, ""},
+        {"centre not a number", Algorithm::KMeans,
+         [&](json& m) { m["recipe"]["fitted"][usia(m)]["centre"][0] = nullptr; },
+         ErrorCode::InvalidRecipe, ""},
+        {"version 0", Algorithm::KMeans, [](json& m) { m["version"] = 0; }, ErrorCode::InvalidModel,
+         "version"},
+        {"version -1", Algorithm::KMeans, [](json& m) { m["version"] = -1; },
+         ErrorCode::InvalidModel, "version"},
+        {"version 1.5", Algorithm::KMeans, [](json& m) { m["version"] = 1.5; },
+         ErrorCode::InvalidModel, "version"},
+        {"version true", Algorithm::KMeans, [](json& m) { m["version"] = true; },
+         ErrorCode::InvalidModel, "version"},
+        {"names longer than k", Algorithm::KMeans,
+         [](json& m) {
+             m["names"] = json::array({"a", "b", "c", "d"});
+         },
+         ErrorCode::InvalidModel, "names"},
+        {"sizes shorter than k", Algorithm::KMeans, [](json& m) { m["sizes"].erase(0); },
+         ErrorCode::InvalidModel, "sizes"},
+        {"k 0", Algorithm::KMeans, [](json& m) { m["k"] = 0; }, ErrorCode::InvalidModel, "k"},
+        {"centre infinite", Algorithm::KMeans, [](json& m) { m["centres"][0][0] = 1e999; },
+         ErrorCode::InvalidModel, "centres[0][0]"},
+        {"core label 1000", Algorithm::Dbscan,
+         [](json& m) { m["dbscan"]["core_labels"][0] = 1000; }, ErrorCode::InvalidModel,
+         "dbscan.core_labels[0]"},
+        {"core label 1e308", Algorithm::Dbscan,
+         [](json& m) { m["dbscan"]["core_labels"][0] = 1e308; }, ErrorCode::InvalidModel,
+         "dbscan.core_labels[0]"},
+        {"eps zero", Algorithm::Dbscan, [](json& m) { m["dbscan"]["eps"] = 0.0; },
+         ErrorCode::InvalidModel, "dbscan.eps"},
+        {"core labels one short", Algorithm::Dbscan,
+         [](json& m) { m["dbscan"]["core_labels"].erase(0); }, ErrorCode::InvalidModel,
+         "dbscan.core_labels"},
+    };
+    for (const Damage& d : cases) {
+        SCOPED_TRACE(d.what);
+        json model = modelOf(d.algorithm);
+        ASSERT_NO_THROW(SegmentModel::fromJson(model.dump()));
+        d.edit(model);
+        std::string subject;
+        EXPECT_EQ(errorCodeOf([&] { SegmentModel::fromJson(model.dump()); }, &subject), d.code);
+        if (!d.field.empty()) {
+            EXPECT_EQ(subject, d.field);
+        } else {
+            EXPECT_EQ(subject.rfind("recipe.fitted[", 0), 0u) << subject;
+        }
+    }
+}
+
+TEST(ModelFiles, ProjectSettingsOutOfRangeAreRefused) {
+    ProjectFile p;
+    p.source = "customers.csv";
+    p.options.k = 4;
+    const json good = json::parse(p.toJson());
+    ASSERT_NO_THROW(ProjectFile::fromJson(good.dump()));
+    const std::vector<std::pair<std::function<void(json&)>, std::string>> cases = {
+        {[](json& j) { j["options"]["k"] = 0; }, "options.k"},
+        {[](json& j) { j["options"]["k"] = -5; }, "options.k"},
+        {[](json& j) { j["options"]["k"] = std::int64_t(1) << 40; }, "options.k"},
+        {[](json& j) { j["options"]["cut_height"] = -1.0; }, "options.cut_height"},
+        {[](json& j) { j["options"]["k_max"] = 1; }, "options.k_max"},
+        {[](json& j) { j["options"]["kmeans"]["n_init"] = 0; }, "options.kmeans.n_init"},
+        {[](json& j) { j["options"]["kmeans"]["seed"] = -1; }, "options.kmeans.seed"},
+        {[](json& j) { j["options"]["dbscan"]["eps"] = -0.5; }, "options.dbscan.eps"},
+        {[](json& j) { j["colors"] = json::array({"red"}); }, "colors[0]"},
+        {[](json& j) { j["version"] = 2; }, "version"},
+        {[](json& j) {
+             j["recipe"]["columns"] = json::array({{{"name", "a"}}});
+         },
+         "recipe.columns[0].role"},
+    };
+    for (const auto& [edit, field] : cases) {
+        SCOPED_TRACE(field);
+        json j = good;
+        edit(j);
+        std::string subject;
+        const ErrorCode code = errorCodeOf([&] { ProjectFile::fromJson(j.dump()); }, &subject);
+        EXPECT_EQ(code, field.rfind("recipe.", 0) == 0 ? ErrorCode::InvalidRecipe
+                                                       : ErrorCode::InvalidProject);
+        EXPECT_EQ(subject, field);
+    }
+}
+
+} // namespace
