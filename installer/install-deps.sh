@@ -11,6 +11,7 @@ build_pkgs=(
     qt6-translations-l10n qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql
     libqcustomplot-dev libqt6opengl6-dev libgl-dev libxlsxwriter-dev libsqlite3-dev
     xvfb xauth fonts-dejavu-core clang-format
+    clang libclang-rt-14-dev
 )
 # Offline reference tools: they produce the golden values checked into tests/data; not runtime deps.
 reference_pkgs=(python3 python3-numpy python3-sklearn python3-scipy python3-pandas)

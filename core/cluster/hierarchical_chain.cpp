@@ -170,6 +170,14 @@ std::vector<RawMerge> nearestNeighbourChain(std::int64_t n, Store& store, Progre
         const double height = store.merge(removed, kept, value);
         merges.push_back({removed, kept, height});
         report.merged(std::int64_t(merges.size()));
+        // In exact arithmetic the rest of the chain holds neither x nor y. On tie-heavy data
+        // (duplicated rows, binary columns) rounding in the merged distances can break
+        // reducibility by an ulp, so a scan may have returned an element deeper in the chain and
+        // x or y can still stand there: keep only the part of the chain before it, which is still
+        // a chain of live clusters with decreasing distances.
+        chain.erase(std::find_if(chain.begin(), chain.end(),
+                                 [&](std::int64_t id) { return id == removed || id == kept; }),
+                    chain.end());
     }
     return merges;
 }

@@ -129,4 +129,78 @@ INSTANTIATE_TEST_SUITE_P(Reference, ClusterGolden, ::testing::ValuesIn(kCases),
                              return std::string(info.param);
                          });
 
+/// Ward's merge height recomputed from the members of the two clusters merged:
+/// sqrt(2 |A| |B| / (|A| + |B|)) |centroid(A) - centroid(B)|.
+void expectWardHeightsFromMembers(const FeatureMatrix& x, const Dendrogram& tree) {
+    const std::int64_t n = x.rows();
+    std::vector<Eigen::VectorXd> sums;
+    std::vector<double> sizes;
+    for (std::int64_t i = 0; i < n; ++i) {
+        sums.push_back(x.row(i).transpose());
+        sizes.push_back(1.0);
+    }
+    int bad = 0;
+    double previous = 0.0;
+    for (std::size_t m = 0; m < tree.merges.size() && bad < 5; ++m) {
+        const Merge& merge = tree.merges[m];
+        const double na = sizes[std::size_t(merge.a)];
+        const double nb = sizes[std::size_t(merge.b)];
+        const Eigen::VectorXd diff =
+            sums[std::size_t(merge.a)] / na - sums[std::size_t(merge.b)] / nb;
+        const double ward = std::sqrt(2.0 * na * nb / (na + nb)) * diff.norm();
+        if (std::abs(merge.height - ward) > 1e-9 * std::max(1.0, ward) ||
+            merge.height < previous - 1e-9) {
+            ADD_FAILURE() << "merge " << m << ": height " << merge.height
+                          << ", Ward cost of its clusters " << ward;
+            ++bad;
+        }
+        previous = merge.height;
+        sums.push_back(sums[std::size_t(merge.a)] + sums[std::size_t(merge.b)]);
+        sizes.push_back(na + nb);
+    }
+}
+
+/// Tie-heavy data (duplicated rows, 0/1 and small integer columns), where rounding decides between
+/// equal merge costs and a cluster merged away used to be looked up again on Ward's chain. The
+/// linkages that update a distance matrix use SciPy's formulas and give SciPy's heights exactly;
+/// Ward works on centroids, which SciPy does not, so on exact ties it may merge another of the
+/// equally cheap pairs: there every height must be the Ward cost of the clusters it joins, in
+/// non-decreasing order. Reference: tests/data/golden/ties/make_ties_golden.py.
+TEST(ClusterTies, DuplicatedRowsGiveScipyHeights) {
+    const json ties = readJson(gugus::test::dataPath("golden/ties/ties.json"));
+    for (const auto& [file, records] : ties.at("cases").items()) {
+        const FeatureMatrix x =
+            gugus::test::readMatrixCsv(gugus::test::dataPath("golden/ties/" + file));
+        for (const json& record : records) {
+            const std::string method = record.at("method");
+            const std::string metric = record.at("metric");
+            SCOPED_TRACE(file + " " + method + "/" + metric);
+            HierarchicalOptions options;
+            options.linkage = *linkageFromKey(method);
+            options.metric = *metricFromKey(metric);
+            NullProgress progress;
+            const Dendrogram tree = hierarchicalCluster(x, options, progress);
+            const auto heights = record.at("heights").get<std::vector<double>>();
+            ASSERT_EQ(tree.merges.size(), heights.size());
+            EXPECT_EQ(tree.merges.back().size, x.rows());
+            if (method == "ward") {
+                expectWardHeightsFromMembers(x, tree);
+                continue;
+            }
+            int bad = 0;
+            for (std::size_t i = 0; i < heights.size() && bad < 5; ++i) {
+                const bool near =
+                    heights[i] == 0.0
+                        ? std::abs(tree.merges[i].height) < 1e-12
+                        : gugus::test::relativeNear(tree.merges[i].height, heights[i], kHeightRel);
+                if (!near) {
+                    ADD_FAILURE() << "merge " << i << ": " << tree.merges[i].height << " vs SciPy "
+                                  << heights[i];
+                    ++bad;
+                }
+            }
+        }
+    }
+}
+
 } // namespace
