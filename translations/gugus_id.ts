@@ -103,6 +103,26 @@
         <source>The project file is invalid: %1.</source>
         <translation>Berkas proyek tidak sah: %1.</translation>
     </message>
+    <message>
+        <source>The chosen features do not vary: every customer has the same values, so there is nothing to segment. Choose other features.</source>
+        <translation>Fitur yang dipilih tidak bervariasi: semua nasabah memiliki nilai yang sama, sehingga tidak ada yang bisa disegmentasi. Pilih fitur lain.</translation>
+    </message>
+    <message>
+        <source>%L1 segments were asked for, but only %L2 customers differ in the chosen features: some segments would be empty. Choose a smaller k.</source>
+        <translation>Diminta %L1 segmen, tetapi hanya %L2 nasabah yang berbeda pada fitur yang dipilih: sebagian segmen akan kosong. Pilih k yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>The values of %1 are too large to compare (beyond 1e150). Scale the column or leave it out.</source>
+        <translation>Nilai %1 terlalu besar untuk dibandingkan (melebihi 1e150). Skalakan kolom itu atau keluarkan.</translation>
+    </message>
+    <message>
+        <source>DBSCAN found no segment: every customer is noise at this eps. Try a larger eps, for example %1 (the knee of the k-distance curve).</source>
+        <translation>DBSCAN tidak menemukan segmen: semua nasabah tergolong atipikal (noise) pada eps ini. Coba eps yang lebih besar, misalnya %1 (lutut kurva jarak-k).</translation>
+    </message>
+    <message>
+        <source>DBSCAN found no segment: every customer is noise at this eps. Try a larger eps.</source>
+        <translation>DBSCAN tidak menemukan segmen: semua nasabah tergolong atipikal (noise) pada eps ini. Coba eps yang lebih besar.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -73,6 +73,24 @@ std::string englishMessage(ErrorCode code, const std::string& subject, std::int6
     case ErrorCode::InvalidProject:
         text = "invalid project file: " + subject;
         break;
+    case ErrorCode::NoVariation:
+        text = "the features do not vary: every customer has the same values";
+        break;
+    case ErrorCode::TooFewDistinct: {
+        long long k = 0;
+        long long distinct = 0;
+        std::sscanf(detail.c_str(), "%lld %lld", &k, &distinct);
+        return "k = " + std::to_string(k) + " segments but only " + std::to_string(distinct) +
+               " distinct customers: some segments would be empty";
+    }
+    case ErrorCode::ValuesTooLarge:
+        text = "values too large to compare (|x| > 1e150) in feature: " + subject;
+        break;
+    case ErrorCode::AllNoise:
+        return "every customer is noise at this eps" +
+               (detail.empty()
+                    ? std::string("; try a larger eps")
+                    : "; try a larger eps, e.g. " + detail + " (the knee of the k-distance curve)");
     case ErrorCode::TooMuchMemory: {
         long long need = 0;
         long long limit = 0;
@@ -160,6 +178,14 @@ const char* errorKey(ErrorCode code) noexcept {
         return "invalid-project";
     case ErrorCode::TooMuchMemory:
         return "too-much-memory";
+    case ErrorCode::NoVariation:
+        return "no-variation";
+    case ErrorCode::TooFewDistinct:
+        return "too-few-distinct";
+    case ErrorCode::ValuesTooLarge:
+        return "values-too-large";
+    case ErrorCode::AllNoise:
+        return "all-noise";
     }
     return "unknown";
 }

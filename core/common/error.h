@@ -32,6 +32,10 @@ enum class ErrorCode {
                     ///< wrong
     InvalidProject, ///< subject = the field of a project file that is wrong
     TooMuchMemory,  ///< subject = what needs it; detail = "<bytes needed> <bytes allowed>"
+    NoVariation,    ///< every customer has the same feature values: nothing to segment
+    TooFewDistinct, ///< detail = "<k> <distinct rows>": more segments than distinct customers
+    ValuesTooLarge, ///< subject = feature; its values would overflow squared distances
+    AllNoise,       ///< DBSCAN left every customer as noise; detail = suggested eps (or empty)
 };
 
 /// An engine error: a code plus the facts needed to explain it (1-based line/column in the

@@ -4,7 +4,9 @@
 #include "metrics/cluster_metrics.h"
 
 #include <chrono>
+#include <functional>
 #include <limits>
+#include <unordered_set>
 #include <utility>
 
 namespace gugus::core {
@@ -24,6 +26,49 @@ void requireK(int k, std::int64_t rows) {
     if (k > rows) {
         throw Error(ErrorCode::TooFewRows, "", -1, -1,
                     "k = " + std::to_string(k) + " but only " + std::to_string(rows) + " rows");
+    }
+}
+
+/// Distinct rows of x, counted until `enough` are found (the answer is then min(count, enough)).
+std::int64_t distinctRows(const FeatureMatrix& x, std::int64_t enough) {
+    const std::int64_t d = x.cols();
+    const auto hash = [&](std::int64_t r) {
+        std::size_t h = 0;
+        for (std::int64_t f = 0; f < d; ++f) {
+            const double v = x(r, f) == 0.0 ? 0.0 : x(r, f); // -0 and +0 are the same value
+            h = h * 1000003u ^ std::hash<double>{}(v);
+        }
+        return h;
+    };
+    const auto equal = [&](std::int64_t a, std::int64_t b) {
+        return (x.row(a).array() == x.row(b).array()).all();
+    };
+    std::unordered_set<std::int64_t, decltype(hash), decltype(equal)> seen(16, hash, equal);
+    for (std::int64_t r = 0; r < x.rows() && std::int64_t(seen.size()) < enough; ++r) {
+        seen.insert(r);
+    }
+    return std::int64_t(seen.size());
+}
+
+/// Refuses feature matrices no clustering can use: values whose squared distances overflow, all
+/// customers identical, or (K-Means with a given k) fewer distinct customers than segments, which
+/// would leave segments empty.
+void requireUsableFeatures(const PreparedData& data, const SegmentationOptions& options) {
+    const FeatureMatrix& x = data.x;
+    constexpr double kLargest = 1e150; // squared differences stay below 1e300
+    for (std::int64_t f = 0; f < x.cols(); ++f) {
+        if (x.col(f).cwiseAbs().maxCoeff() > kLargest) {
+            throw Error(ErrorCode::ValuesTooLarge, data.features[std::size_t(f)].name);
+        }
+    }
+    const std::int64_t k = options.algorithm == Algorithm::KMeans && options.k ? *options.k : 0;
+    const std::int64_t distinct = distinctRows(x, std::max<std::int64_t>(k, 2));
+    if (x.rows() > 1 && distinct < 2) {
+        throw Error(ErrorCode::NoVariation);
+    }
+    if (k > 0 && k <= x.rows() && distinct < k) {
+        throw Error(ErrorCode::TooFewDistinct, "", -1, -1,
+                    std::to_string(k) + " " + std::to_string(distinct));
     }
 }
 
@@ -93,6 +138,13 @@ void runHierarchical(SegmentationResult& result, const SegmentationOptions& opti
 void runDbscan(SegmentationResult& result, const SegmentationOptions& options, Progress& progress) {
     SubProgress sub(progress, kPrepared, kClustered, kScale);
     DbscanResult db = dbscan(result.data.x, options.dbscan, sub);
+    if (db.clusters == 0) {
+        // Say which eps would do: the knee of the k-distance curve (computed only on this path).
+        NullProgress quiet;
+        const auto curve = kDistance(result.data.x, options.dbscan.minSamples, quiet);
+        throw Error(ErrorCode::AllNoise, "", -1, -1,
+                    curve.suggestedEps ? std::to_string(*curve.suggestedEps) : std::string());
+    }
     result.k = db.clusters;
     result.core = std::move(db.core);
     result.partition = partitionOf(result.data.x, std::move(db.labels), result.k);
@@ -233,6 +285,7 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
         result.recipe = FittedRecipe::fit(table, recipe, sub);
         result.data = result.recipe.apply(table, sub);
     }
+    requireUsableFeatures(result.data, options);
     switch (options.algorithm) {
     case Algorithm::KMeans:
         runKMeans(result, options, progress);

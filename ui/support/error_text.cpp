@@ -70,6 +70,30 @@ QString sentence(const core::Error& e) {
             .arg(locale.formattedDataSize(bytes.value(0).toLongLong()),
                  locale.formattedDataSize(bytes.value(1).toLongLong()));
     }
+    case ErrorCode::NoVariation:
+        return ErrorText::tr("The chosen features do not vary: every customer has the same "
+                             "values, so there is nothing to segment. Choose other features.");
+    case ErrorCode::TooFewDistinct: {
+        const QStringList counts = QString::fromStdString(e.detail()).split(QLatin1Char(' '));
+        return ErrorText::tr("%L1 segments were asked for, but only %L2 customers differ in the "
+                             "chosen features: some segments would be empty. Choose a smaller k.")
+            .arg(counts.value(0).toLongLong())
+            .arg(counts.value(1).toLongLong());
+    }
+    case ErrorCode::ValuesTooLarge:
+        return ErrorText::tr("The values of %1 are too large to compare (beyond 1e150). Scale "
+                             "the column or leave it out.")
+            .arg(subject);
+    case ErrorCode::AllNoise: {
+        bool ok = false;
+        const double eps = QString::fromStdString(e.detail()).toDouble(&ok);
+        return ok ? ErrorText::tr("DBSCAN found no segment: every customer is noise at this eps. "
+                                  "Try a larger eps, for example %1 (the knee of the k-distance "
+                                  "curve).")
+                        .arg(QLocale().toString(eps, 'g', 3))
+                  : ErrorText::tr("DBSCAN found no segment: every customer is noise at this eps. "
+                                  "Try a larger eps.");
+    }
     }
     return ErrorText::tr("Unknown error.");
 }
