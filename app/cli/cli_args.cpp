@@ -84,6 +84,16 @@ double Args::getDouble(const std::string& name, double fallback) const {
     return out;
 }
 
+const std::set<std::string> kCommonFlags{"quiet", "no-header", "help"};
+
+std::set<std::string> unite(std::initializer_list<std::set<std::string>> sets) {
+    std::set<std::string> out;
+    for (const auto& s : sets) {
+        out.insert(s.begin(), s.end());
+    }
+    return out;
+}
+
 std::vector<std::string> splitList(const std::string& text, char separator) {
     std::vector<std::string> out;
     std::string item;
@@ -101,6 +111,35 @@ std::vector<std::string> splitList(const std::string& text, char separator) {
         out.push_back(item);
     }
     return out;
+}
+
+std::pair<std::string, std::string> splitAssignment(const std::string& text,
+                                                    const std::string& option) {
+    const auto eq = text.rfind('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == text.size()) {
+        throw UsageError("option --" + option + " needs COLUMN=VALUE, got '" + text + "'");
+    }
+    return {text.substr(0, eq), text.substr(eq + 1)};
+}
+
+bool printedHelp(const Args& args, std::ostream& out, std::initializer_list<const char*> sections) {
+    if (!args.flag("help")) {
+        return false;
+    }
+    const char* separator = "";
+    for (const char* section : sections) {
+        out << separator << section;
+        separator = "\n";
+    }
+    return true;
+}
+
+const std::string& onlyFile(const Args& args, const std::string& command) {
+    if (args.positional().size() != 1) {
+        throw UsageError(command + " needs exactly one FILE (see gugus-cli " + command +
+                         " --help)");
+    }
+    return args.positional()[0];
 }
 
 } // namespace gugus::cli

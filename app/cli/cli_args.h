@@ -1,10 +1,14 @@
 #pragma once
 
+#include <initializer_list>
 #include <map>
 #include <optional>
+#include <ostream>
 #include <set>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace gugus::cli {
@@ -38,7 +42,41 @@ private:
     std::vector<std::string> m_positional;
 };
 
+/// Flags every subcommand accepts: --quiet --no-header --help.
+extern const std::set<std::string> kCommonFlags;
+/// The union of option-name groups.
+std::set<std::string> unite(std::initializer_list<std::set<std::string>> sets);
+
 /// Splits "a,b,c" on commas (no empty items).
 std::vector<std::string> splitList(const std::string& text, char separator = ',');
+
+/// "COLUMN=VALUE" of a repeatable --option as {COLUMN, VALUE} (split at the last '='); a
+/// UsageError naming the option when either side is empty.
+std::pair<std::string, std::string> splitAssignment(const std::string& text,
+                                                    const std::string& option);
+
+/// The value that --NAME spells among `keys` (several spellings may give one value); nullopt when
+/// the option is absent, a UsageError "--NAME must be ALLOWED" for any other spelling.
+template <class T>
+std::optional<T> choice(const Args& args, const std::string& name,
+                        std::initializer_list<std::pair<std::string_view, T>> keys,
+                        const char* allowed) {
+    const auto value = args.get(name);
+    if (!value) {
+        return std::nullopt;
+    }
+    for (const auto& [key, chosen] : keys) {
+        if (*value == key) {
+            return chosen;
+        }
+    }
+    throw UsageError("--" + name + " must be " + allowed);
+}
+
+/// With --help: writes the help sections to `out`, joined by a newline, and returns true.
+bool printedHelp(const Args& args, std::ostream& out, std::initializer_list<const char*> sections);
+
+/// The one FILE of `command`; a UsageError pointing at the command's help otherwise.
+const std::string& onlyFile(const Args& args, const std::string& command);
 
 } // namespace gugus::cli

@@ -1,10 +1,10 @@
-#include "cli_common.h"
-#include "commands.h"
+#include "cli.h"
+#include "cli_options.h"
+#include "console_progress.h"
+#include "text_format.h"
 
 #include "data/column.h"
 
-#include <cstdio>
-#include <iostream>
 #include <nlohmann/json.hpp>
 
 namespace gugus::cli {
@@ -22,9 +22,7 @@ Options:
 )";
 
 std::string num(double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", v);
-    return buf;
+    return printfString("%.6g", v);
 }
 
 nlohmann::json columnJson(const core::Column& col) {
@@ -60,53 +58,45 @@ nlohmann::json columnJson(const core::Column& col) {
     return j;
 }
 
-} // namespace
-
-int runInspect(const std::vector<std::string>& argv) {
-    const Args args(argv, kCsvOptions, unite({kCommonFlags, {"json"}}));
-    if (args.flag("help")) {
-        std::cout << kHelp << "\n" << kCsvHelp;
-        return 0;
-    }
-    if (args.positional().size() != 1) {
-        throw UsageError("inspect needs exactly one FILE (see gugus-cli inspect --help)");
-    }
-    StderrProgress progress(args.flag("quiet"));
-    const auto loaded = loadTable(args.positional()[0], args, progress);
+/// The schema as JSON: file, size, reader settings, fingerprint and one object per column.
+void printJson(std::ostream& out, const std::string& path, const core::CsvReadResult& loaded) {
     const core::Table& table = loaded.table;
-
-    if (args.flag("json")) {
-        nlohmann::json j{{"file", args.positional()[0]},
-                         {"rows", table.rowCount()},
-                         {"columns", table.columnCount()},
-                         {"delimiter", std::string(1, loaded.delimiter)},
-                         {"decimal", std::string(1, loaded.decimal)},
-                         {"fingerprint", table.fingerprint()}};
-        nlohmann::json cols = nlohmann::json::array();
-        for (const auto& col : table.columns()) {
-            cols.push_back(columnJson(col));
-        }
-        j["schema"] = cols;
-        std::cout << j.dump(2) << "\n";
-        return 0;
+    nlohmann::json j{{"file", path},
+                     {"rows", table.rowCount()},
+                     {"columns", table.columnCount()},
+                     {"delimiter", std::string(1, loaded.delimiter)},
+                     {"decimal", std::string(1, loaded.decimal)},
+                     {"fingerprint", table.fingerprint()}};
+    nlohmann::json cols = nlohmann::json::array();
+    for (const auto& col : table.columns()) {
+        cols.push_back(columnJson(col));
     }
+    j["schema"] = cols;
+    out << j.dump(2) << "\n";
+}
 
-    std::printf("%s: %lld rows x %lld columns, delimiter '%s', decimal '%c', fingerprint %s\n\n",
-                args.positional()[0].c_str(), static_cast<long long>(table.rowCount()),
-                static_cast<long long>(table.columnCount()),
-                loaded.delimiter == '\t' ? "tab" : std::string(1, loaded.delimiter).c_str(),
-                loaded.decimal, table.fingerprint().c_str());
-    std::printf("%-28s %-11s %8s %8s %12s %12s %12s %12s %12s\n", "column", "type", "missing",
-                "distinct", "mean", "std", "min", "median", "max");
+/// The schema as a table: one line per column with its statistics or its first categories.
+void printTable(std::ostream& out, const std::string& path, const core::CsvReadResult& loaded) {
+    const core::Table& table = loaded.table;
+    out << printfString(
+        "%s: %lld rows x %lld columns, delimiter '%s', decimal '%c', fingerprint %s\n\n",
+        path.c_str(), static_cast<long long>(table.rowCount()),
+        static_cast<long long>(table.columnCount()),
+        loaded.delimiter == '\t' ? "tab" : std::string(1, loaded.delimiter).c_str(), loaded.decimal,
+        table.fingerprint().c_str());
+    out << printfString("%-28s %-11s %8s %8s %12s %12s %12s %12s %12s\n", "column", "type",
+                        "missing", "distinct", "mean", "std", "min", "median", "max");
     for (const auto& col : table.columns()) {
         const auto& s = col.stats();
-        std::printf("%-28s %-11s %8lld %8lld", col.name().c_str(), core::columnTypeKey(col.type()),
-                    static_cast<long long>(s.missing), static_cast<long long>(s.distinct));
+        out << printfString("%-28s %-11s %8lld %8lld", col.name().c_str(),
+                            core::columnTypeKey(col.type()), static_cast<long long>(s.missing),
+                            static_cast<long long>(s.distinct));
         if (col.isNumericLike() && s.count > 0) {
-            std::printf(" %12s %12s %12s %12s %12s", num(s.mean).c_str(), num(s.std).c_str(),
-                        num(s.min).c_str(), num(s.median).c_str(), num(s.max).c_str());
+            out << printfString(" %12s %12s %12s %12s %12s", num(s.mean).c_str(),
+                                num(s.std).c_str(), num(s.min).c_str(), num(s.median).c_str(),
+                                num(s.max).c_str());
             if (col.suggestCategorical()) {
-                std::printf("  (few whole-number codes: categorical?)");
+                out << "  (few whole-number codes: categorical?)";
             }
         } else if (col.type() == core::ColumnType::Categorical) {
             std::string cats;
@@ -116,9 +106,26 @@ int runInspect(const std::vector<std::string>& argv) {
             if (col.categories().size() > 6) {
                 cats += ", ...";
             }
-            std::printf("  %s", cats.c_str());
+            out << "  " << cats;
         }
-        std::printf("\n");
+        out << "\n";
+    }
+}
+
+} // namespace
+
+int runInspect(const std::vector<std::string>& argv, const Console& console) {
+    const Args args(argv, kCsvOptions, unite({kCommonFlags, {"json"}}));
+    if (printedHelp(args, console.out, {kHelp, kCsvHelp})) {
+        return 0;
+    }
+    const std::string& path = onlyFile(args, "inspect");
+    ConsoleProgress progress(console, args.flag("quiet"));
+    const auto loaded = loadTable(path, args, console.err, progress);
+    if (args.flag("json")) {
+        printJson(console.out, path, loaded);
+    } else {
+        printTable(console.out, path, loaded);
     }
     return 0;
 }

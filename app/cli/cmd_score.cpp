@@ -1,14 +1,13 @@
-#include "cli_common.h"
-#include "commands.h"
+#include "cli.h"
+#include "cli_options.h"
+#include "console_progress.h"
+#include "text_format.h"
 
 #include "common/error.h"
-#include "data/csv_reader.h"
 #include "data/csv_writer.h"
 #include "model/segment_model.h"
 
-#include <cstdio>
 #include <fstream>
-#include <iostream>
 #include <map>
 #include <sstream>
 
@@ -51,47 +50,21 @@ std::string readText(const std::string& path) {
     return ss.str();
 }
 
-} // namespace
-
-int runScore(const std::vector<std::string>& argv) {
-    const Args args(argv, unite({kCsvOptions, {"out", "threads"}}), kCommonFlags);
-    if (args.flag("help")) {
-        std::cout << kScoreHelp << "\n" << kCsvHelp;
-        return 0;
-    }
-    if (args.positional().size() != 2) {
-        throw UsageError("score needs MODEL.json and FILE (see gugus-cli score --help)");
-    }
-    const auto out = args.get("out");
-    if (!out) {
-        throw UsageError("score needs --out FILE");
-    }
-    applyThreads(args);
-    const core::SegmentModel model = core::SegmentModel::fromJson(readText(args.positional()[0]));
-    StderrProgress progress(args.flag("quiet"));
-    const auto loaded = loadTable(args.positional()[1], args, progress);
-    const core::ScoreResult scored = core::scoreTable(model, loaded.table, progress);
-
-    std::vector<std::string> segment(scored.labels.size());
-    for (std::size_t i = 0; i < segment.size(); ++i) {
-        segment[i] = std::to_string(scored.labels[i]);
-    }
-    core::writeCsvFile(*out, loaded.table,
-                       {{"segment", std::move(segment)}, {"segment_note", scored.notes}},
-                       core::CsvWriteOptions{}, progress);
-
-    std::cout << loaded.table.rowCount() << " rows: " << scored.scored << " scored, "
-              << scored.unscorable << " not scorable";
+/// The counts of scored and unscorable rows, the most common reasons, and the drift report.
+void printScoreReport(std::ostream& out, const core::SegmentModel& model, std::int64_t rows,
+                      const core::ScoreResult& scored) {
+    out << rows << " rows: " << scored.scored << " scored, " << scored.unscorable
+        << " not scorable";
     if (model.algorithm == core::Algorithm::Dbscan) {
-        std::cout << ", " << scored.noise << " atypical (no core customer within eps)";
+        out << ", " << scored.noise << " atypical (no core customer within eps)";
     }
-    std::cout << ".\n";
+    out << ".\n";
     if (!scored.missingColumns.empty()) {
-        std::cout << "Missing feature columns:";
+        out << "Missing feature columns:";
         for (const auto& c : scored.missingColumns) {
-            std::cout << " " << c;
+            out << " " << c;
         }
-        std::cout << "\n";
+        out << "\n";
     }
     // The most common reasons, counted per distinct note.
     std::map<std::string, std::int64_t> reasons;
@@ -103,32 +76,59 @@ int runScore(const std::vector<std::string>& argv) {
     int shown = 0;
     for (const auto& [reason, count] : reasons) {
         if (++shown > 10) {
-            std::cout << "  ... " << reasons.size() - 10 << " more reasons\n";
+            out << "  ... " << reasons.size() - 10 << " more reasons\n";
             break;
         }
-        std::cout << "  " << count << " x " << reason << "\n";
+        out << "  " << count << " x " << reason << "\n";
     }
-    std::cout << "\nDrift against the training data (" << model.trainingRows << " rows):\n";
+    out << "\nDrift against the training data (" << model.trainingRows << " rows):\n";
     for (const auto& d : scored.drift) {
-        char line[200];
-        std::snprintf(line, sizeof line, "  %-28s mean shift %+6.2f sd, PSI %.3f%s\n",
-                      d.column.c_str(), d.meanShift, d.psi, d.flagged ? "  <- moved" : "");
-        std::cout << line;
+        out << printfString("  %-28s mean shift %+6.2f sd, PSI %.3f%s\n", d.column.c_str(),
+                            d.meanShift, d.psi, d.flagged ? "  <- moved" : "");
     }
+}
+
+} // namespace
+
+int runScore(const std::vector<std::string>& argv, const Console& console) {
+    const Args args(argv, unite({kCsvOptions, {"out", "threads"}}), kCommonFlags);
+    if (printedHelp(args, console.out, {kScoreHelp, kCsvHelp})) {
+        return 0;
+    }
+    if (args.positional().size() != 2) {
+        throw UsageError("score needs MODEL.json and FILE (see gugus-cli score --help)");
+    }
+    const auto out = args.get("out");
+    if (!out) {
+        throw UsageError("score needs --out FILE");
+    }
+    applyThreads(args);
+    const core::SegmentModel model = core::SegmentModel::fromJson(readText(args.positional()[0]));
+    ConsoleProgress progress(console, args.flag("quiet"));
+    const auto loaded = loadTable(args.positional()[1], args, console.err, progress);
+    const core::ScoreResult scored = core::scoreTable(model, loaded.table, progress);
+
+    std::vector<std::string> segment(scored.labels.size());
+    for (std::size_t i = 0; i < segment.size(); ++i) {
+        segment[i] = std::to_string(scored.labels[i]);
+    }
+    core::writeCsvFile(*out, loaded.table,
+                       {{"segment", std::move(segment)}, {"segment_note", scored.notes}},
+                       core::CsvWriteOptions{}, progress);
+    printScoreReport(console.out, model, loaded.table.rowCount(), scored);
     return 0;
 }
 
-int runModelSql(const std::vector<std::string>& argv) {
+int runModelSql(const std::vector<std::string>& argv, const Console& console) {
     const Args args(argv, {"table"}, kCommonFlags);
-    if (args.flag("help")) {
-        std::cout << kSqlHelp;
+    if (printedHelp(args, console.out, {kSqlHelp})) {
         return 0;
     }
     if (args.positional().size() != 1 || !args.get("table")) {
         throw UsageError("model-sql needs MODEL.json and --table NAME (see --help)");
     }
     const core::SegmentModel model = core::SegmentModel::fromJson(readText(args.positional()[0]));
-    std::cout << core::modelSql(model, *args.get("table")) << ";\n";
+    console.out << core::modelSql(model, *args.get("table")) << ";\n";
     return 0;
 }
 

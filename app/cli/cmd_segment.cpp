@@ -1,14 +1,12 @@
-#include "cli_common.h"
-#include "commands.h"
+#include "cli.h"
+#include "cli_options.h"
+#include "console_progress.h"
 #include "segment_report.h"
 
-#include "data/csv_reader.h"
 #include "data/csv_writer.h"
 #include "model/segment_model.h"
 #include "model/summary_json.h"
 #include "profile/offers.h"
-
-#include <iostream>
 
 namespace gugus::cli {
 
@@ -35,9 +33,45 @@ Products are the 0/1 columns of the group Products (see --group), else all 0/1 c
   --quiet              no progress or notes on stderr
 )";
 
+/// --out: the input rows and columns plus `segment` (empty for a row the recipe dropped).
+void writeLabels(const std::string& path, const core::Table& table,
+                 const core::SegmentationResult& result, core::Progress& progress) {
+    std::vector<std::string> segment(result.tableLabels.size());
+    for (std::size_t i = 0; i < segment.size(); ++i) {
+        const int label = result.tableLabels[i];
+        segment[i] = label == core::kUnassigned ? std::string() : std::to_string(label);
+    }
+    core::writeCsvFile(path, table, {{"segment", std::move(segment)}}, core::CsvWriteOptions{},
+                       progress);
+}
+
+/// --offers: writes the campaign list and prints each segment's products ranked by lift.
+void writeOffers(const std::string& path, const Args& args, const Input& input,
+                 const core::SegmentationResult& result, const std::vector<std::string>& names,
+                 std::ostream& out, core::Progress& progress) {
+    const double threshold = args.getDouble("offer-threshold", 0.5);
+    const double support = args.getDouble("min-support", 0.3);
+    if (!(threshold > 0 && threshold <= 1) || !(support >= 0 && support <= 1)) {
+        throw UsageError("--offer-threshold must be in (0, 1] and --min-support in [0, 1]");
+    }
+    const core::Table& table = input.loaded.table;
+    const auto products = core::productColumns(result.profile);
+    const auto list =
+        core::crossSell(table, result.tableLabels, result.profile, products, threshold);
+    std::string idColumn;
+    for (const auto& spec : input.recipe.columns) {
+        if (spec.role == core::Role::Id && idColumn.empty()) {
+            idColumn = spec.name;
+        }
+    }
+    core::writeCampaignCsv(path, table, idColumn, names, list, progress);
+    printOffers(out, core::rankOffers(result.profile, products, support), support,
+                std::int64_t(list.size()));
+}
+
 } // namespace
 
-int runSegment(const std::vector<std::string>& argv) {
+int runSegment(const std::vector<std::string>& argv, const Console& console) {
     const Args args(argv,
                     unite({kCsvOptions,
                            kRecipeOptions,
@@ -45,71 +79,38 @@ int runSegment(const std::vector<std::string>& argv) {
                            {"out", "summary", "model-out", "names", "offers", "offer-threshold",
                             "min-support"}}),
                     kCommonFlags);
-    if (args.flag("help")) {
-        std::cout << kHelp << "\n" << kRecipeHelp << "\n" << kKMeansHelp << "\n" << kCsvHelp;
+    if (printedHelp(args, console.out, {kHelp, kRecipeHelp, kKMeansHelp, kCsvHelp})) {
         return 0;
     }
-    if (args.positional().size() != 1) {
-        throw UsageError("segment needs exactly one FILE (see gugus-cli segment --help)");
-    }
+    const std::string& path = onlyFile(args, "segment");
     applyThreads(args);
     const core::SegmentationOptions options = segmentationOptionsFrom(args);
-    StderrProgress progress(args.flag("quiet"));
-    const std::string path = args.positional()[0];
-    const auto loaded = loadTable(path, args, progress);
-    const core::Recipe recipe = recipeFrom(loaded.table, args);
+    ConsoleProgress progress(console, args.flag("quiet"));
+    const Input input = loadInput(path, args, console.err, progress);
+    const core::Table& table = input.loaded.table;
     const core::SegmentationResult result =
-        core::runSegmentation(loaded.table, recipe, options, progress);
+        core::runSegmentation(table, input.recipe, options, progress);
+    const std::vector<std::string> names = splitList(args.get("names", ""));
 
     if (const auto out = args.get("out")) {
-        std::vector<std::string> segment(result.tableLabels.size());
-        for (std::size_t i = 0; i < segment.size(); ++i) {
-            const int label = result.tableLabels[i];
-            segment[i] = label == core::kUnassigned ? std::string() : std::to_string(label);
-        }
-        core::writeCsvFile(*out, loaded.table, {{"segment", std::move(segment)}},
-                           core::CsvWriteOptions{}, progress);
+        writeLabels(*out, table, result, progress);
     }
     if (const auto summary = args.get("summary")) {
         std::string command = "gugus-cli segment";
         for (const auto& a : argv) {
             command += " " + a;
         }
-        core::writeFileAtomically(
-            *summary, core::summaryJson(loaded.table, options, result, {path, command}));
+        core::writeFileAtomically(*summary,
+                                  core::summaryJson(table, options, result, {path, command}));
     }
     if (const auto modelPath = args.get("model-out")) {
-        std::vector<std::string> names;
-        if (const auto list = args.get("names")) {
-            names = splitList(*list, ',');
-        }
         core::writeFileAtomically(
             *modelPath,
-            core::SegmentModel::fromSegmentation(loaded.table, options, result, names).toJson());
+            core::SegmentModel::fromSegmentation(table, options, result, names).toJson());
     }
-    printSegmentSummary(std::cout, result);
+    printSegmentSummary(console.out, result);
     if (const auto offersPath = args.get("offers")) {
-        const double threshold = args.getDouble("offer-threshold", 0.5);
-        const double support = args.getDouble("min-support", 0.3);
-        if (!(threshold > 0 && threshold <= 1) || !(support >= 0 && support <= 1)) {
-            throw UsageError("--offer-threshold must be in (0, 1] and --min-support in [0, 1]");
-        }
-        const auto products = core::productColumns(result.profile);
-        std::vector<std::string> names;
-        if (const auto list = args.get("names")) {
-            names = splitList(*list, ',');
-        }
-        const auto list =
-            core::crossSell(loaded.table, result.tableLabels, result.profile, products, threshold);
-        std::string idColumn;
-        for (const auto& spec : recipe.columns) {
-            if (spec.role == core::Role::Id && idColumn.empty()) {
-                idColumn = spec.name;
-            }
-        }
-        core::writeCampaignCsv(*offersPath, loaded.table, idColumn, names, list, progress);
-        printOffers(std::cout, core::rankOffers(result.profile, products, support), support,
-                    std::int64_t(list.size()));
+        writeOffers(*offersPath, args, input, result, names, console.out, progress);
     }
     return 0;
 }

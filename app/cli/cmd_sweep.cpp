@@ -1,13 +1,11 @@
-#include "cli_common.h"
-#include "commands.h"
+#include "cli.h"
+#include "cli_options.h"
+#include "console_progress.h"
 #include "segment_report.h"
 
-#include "data/csv_reader.h"
 #include "data/csv_writer.h"
 #include "model/summary_json.h"
 #include "select/k_sweep.h"
-
-#include <iostream>
 
 namespace gugus::cli {
 
@@ -27,16 +25,13 @@ Output:
 
 } // namespace
 
-int runSweep(const std::vector<std::string>& argv) {
+int runSweep(const std::vector<std::string>& argv, const Console& console) {
     const Args args(argv, unite({kCsvOptions, kRecipeOptions, kKMeansOptions, {"json"}}),
                     kCommonFlags);
-    if (args.flag("help")) {
-        std::cout << kHelp << "\n" << kRecipeHelp << "\n" << kKMeansHelp << "\n" << kCsvHelp;
+    if (printedHelp(args, console.out, {kHelp, kRecipeHelp, kKMeansHelp, kCsvHelp})) {
         return 0;
     }
-    if (args.positional().size() != 1) {
-        throw UsageError("sweep needs exactly one FILE (see gugus-cli sweep --help)");
-    }
+    const std::string& path = onlyFile(args, "sweep");
     if (args.has("k") || args.has("height")) {
         throw UsageError("sweep takes --k-min/--k-max, not --k or --height");
     }
@@ -45,16 +40,14 @@ int runSweep(const std::vector<std::string>& argv) {
         throw UsageError("DBSCAN has no k to sweep; use `gugus-cli kdist` to choose eps");
     }
     const core::SegmentationOptions options = segmentationOptionsFrom(args);
-    StderrProgress progress(args.flag("quiet"));
-    const auto loaded = loadTable(args.positional()[0], args, progress);
-    const core::Recipe recipe = recipeFrom(loaded.table, args);
-    const core::PreparedData data = core::prepareFeatures(loaded.table, recipe, progress);
+    ConsoleProgress progress(console, args.flag("quiet"));
+    const core::PreparedData data = loadFeatures(path, args, console.err, progress);
     const core::SweepResult sweep = core::runSweep(data.x, options, progress);
     if (const auto json = args.get("json")) {
         core::writeFileAtomically(*json, core::sweepJson(sweep));
     }
-    std::cout << data.x.rows() << " rows, " << data.x.cols() << " features\n\n";
-    printSweep(std::cout, sweep);
+    console.out << data.x.rows() << " rows, " << data.x.cols() << " features\n\n";
+    printSweep(console.out, sweep);
     return 0;
 }
 

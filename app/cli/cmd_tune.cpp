@@ -1,11 +1,9 @@
-#include "cli_common.h"
-#include "commands.h"
+#include "cli.h"
+#include "cli_options.h"
+#include "console_progress.h"
+#include "text_format.h"
 
-#include "data/csv_reader.h"
 #include "pipeline/auto_tune.h"
-
-#include <cstdio>
-#include <iostream>
 
 namespace gugus::cli {
 
@@ -30,23 +28,7 @@ Options:
   --seed S --threads N --quiet
 )";
 
-} // namespace
-
-int runTune(const std::vector<std::string>& argv) {
-    const Args args(
-        argv,
-        unite({kCsvOptions,
-               kRecipeOptions,
-               {"k-min", "k-max", "min-share", "target", "bootstraps", "keep", "seed", "threads"}}),
-        unite({kCommonFlags, {"no-hierarchical"}}));
-    if (args.flag("help")) {
-        std::cout << kHelp << "\n" << kRecipeHelp << "\n" << kCsvHelp;
-        return 0;
-    }
-    if (args.positional().size() != 1) {
-        throw UsageError("tune needs exactly one FILE (see gugus-cli tune --help)");
-    }
-    applyThreads(args);
+core::AutoTuneOptions autoTuneOptionsFrom(const Args& args) {
     core::AutoTuneOptions o;
     o.kMin = int(args.getInt("k-min", 2));
     o.kMax = int(args.getInt("k-max", 8));
@@ -61,54 +43,72 @@ int runTune(const std::vector<std::string>& argv) {
         throw UsageError(
             "need 2 <= k-min <= k-max, 0 <= min-share < 1, bootstraps >= 0, keep >= 1");
     }
-    StderrProgress progress(args.flag("quiet"));
-    const auto loaded = loadTable(args.positional()[0], args, progress);
-    const core::Recipe recipe = recipeFrom(loaded.table, args);
-    const core::AutoTuneResult r = core::autoTune(loaded.table, recipe, o, progress);
+    return o;
+}
 
-    std::cout << r.evaluated << " solutions scored.\n\n";
-    std::cout << "rank  algorithm     k  silhouette  smallest  stability  columns\n";
+/// The best solutions as a table, one line per tagged note of the search, the trade-off in
+/// columns and whether the target was reached.
+void printTuneResult(std::ostream& out, const core::AutoTuneResult& r,
+                     const core::AutoTuneOptions& o, std::size_t featureCount) {
+    out << r.evaluated << " solutions scored.\n\n";
+    out << "rank  algorithm     k  silhouette  smallest  stability  columns\n";
     int rank = 1;
     for (const auto& c : r.best) {
         std::string columns;
         for (const auto& name : c.columns) {
             columns += (columns.empty() ? "" : ",") + name;
         }
-        char line[160];
-        std::snprintf(line, sizeof line, "%4d  %-12s %2d  %10.4f  %7.1f%%  %9.3f  ", rank++,
-                      core::algorithmKey(c.algorithm), c.k, c.silhouette, 100 * c.smallestShare,
-                      c.stability);
-        std::cout << line << columns << "\n";
+        out << printfString("%4d  %-12s %2d  %10.4f  %7.1f%%  %9.3f  ", rank++,
+                            core::algorithmKey(c.algorithm), c.k, c.silhouette,
+                            100 * c.smallestShare, c.stability)
+            << columns << "\n";
     }
-    std::cout << "\n";
+    out << "\n";
     for (const auto& note : r.notes) {
         if (note.rfind("dropped:", 0) == 0) {
-            std::cout << "Dropping " << note.substr(8) << " raised the silhouette.\n";
+            out << "Dropping " << note.substr(8) << " raised the silhouette.\n";
         } else if (note.rfind("min-size-excluded:", 0) == 0) {
-            std::cout << note.substr(18) << " solutions had a segment under "
-                      << 100 * o.minSegmentShare << "% of the customers and were excluded.\n";
+            out << note.substr(18) << " solutions had a segment under " << 100 * o.minSegmentShare
+                << "% of the customers and were excluded.\n";
         } else if (note.rfind("hierarchical-skipped:", 0) == 0) {
-            std::cout << "Ward was not tried (more than 20000 rows).\n";
+            out << "Ward was not tried (more than 20000 rows).\n";
         }
     }
-    const std::size_t all = recipe.featureColumns().size();
-    if (!r.best.empty() && r.best.front().columns.size() < all) {
-        std::cout << "Trade-off: the best solution uses " << r.best.front().columns.size()
-                  << " of the " << all
-                  << " columns; a high silhouette on few columns describes the customers less "
-                     "fully.\n";
+    if (!r.best.empty() && r.best.front().columns.size() < featureCount) {
+        out << "Trade-off: the best solution uses " << r.best.front().columns.size() << " of the "
+            << featureCount
+            << " columns; a high silhouette on few columns describes the customers less fully.\n";
     }
     if (r.best.empty()) {
-        std::cout << "No solution keeps every segment above the minimum share.\n";
+        out << "No solution keeps every segment above the minimum share.\n";
     } else if (r.targetReached) {
-        std::cout << "The best solution reaches the target silhouette " << o.target << ".\n";
+        out << "The best solution reaches the target silhouette " << o.target << ".\n";
     } else {
-        char line[200];
-        std::snprintf(line, sizeof line,
-                      "No solution reaches the target silhouette %.2f: the best is %.4f.\n",
-                      o.target, r.best.front().silhouette);
-        std::cout << line;
+        out << printfString("No solution reaches the target silhouette %.2f: the best is %.4f.\n",
+                            o.target, r.best.front().silhouette);
     }
+}
+
+} // namespace
+
+int runTune(const std::vector<std::string>& argv, const Console& console) {
+    const Args args(
+        argv,
+        unite({kCsvOptions,
+               kRecipeOptions,
+               {"k-min", "k-max", "min-share", "target", "bootstraps", "keep", "seed", "threads"}}),
+        unite({kCommonFlags, {"no-hierarchical"}}));
+    if (printedHelp(args, console.out, {kHelp, kRecipeHelp, kCsvHelp})) {
+        return 0;
+    }
+    const std::string& path = onlyFile(args, "tune");
+    applyThreads(args);
+    const core::AutoTuneOptions options = autoTuneOptionsFrom(args);
+    ConsoleProgress progress(console, args.flag("quiet"));
+    const Input input = loadInput(path, args, console.err, progress);
+    const core::AutoTuneResult result =
+        core::autoTune(input.loaded.table, input.recipe, options, progress);
+    printTuneResult(console.out, result, options, input.recipe.featureColumns().size());
     return 0;
 }
 

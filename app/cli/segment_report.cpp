@@ -1,34 +1,29 @@
 #include "segment_report.h"
 
-#include <algorithm>
-#include <cmath>
-#include <cstdio>
+#include "text_format.h"
+
 #include <string>
 
 namespace gugus::cli {
 
 namespace {
 
-std::string fmt(const char* format, double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, format, v);
-    return buf;
-}
-
 /// A trait in plain English, e.g. "Usia low (mean 28.76 vs 41.45)".
 std::string traitText(const core::SegmentTrait& t) {
-    const std::string vs = fmt("%.0f%%", 100 * t.value) + " vs " + fmt("%.0f%%", 100 * t.overall);
+    const std::string vs =
+        printfString("%.0f%%", 100 * t.value) + " vs " + printfString("%.0f%%", 100 * t.overall);
     switch (t.kind) {
     case core::TraitKind::High:
     case core::TraitKind::Low:
         return t.column + (t.kind == core::TraitKind::High ? " high" : " low") + " (mean " +
-               fmt("%.4g", t.value) + " vs " + fmt("%.4g", t.overall) + ")";
+               printfString("%.4g", t.value) + " vs " + printfString("%.4g", t.overall) + ")";
     case core::TraitKind::Category:
         return t.column + "=" + t.category + " " + vs;
     case core::TraitKind::Owns:
     case core::TraitKind::Lacks:
         return t.column + " " + vs +
-               (t.overall > 0 ? " (lift " + fmt("%.2f", t.value / t.overall) + ")" : std::string());
+               (t.overall > 0 ? " (lift " + printfString("%.2f", t.value / t.overall) + ")"
+                              : std::string());
     }
     return t.column;
 }
@@ -48,18 +43,19 @@ void printSegmentSummary(std::ostream& out, const core::SegmentationResult& r) {
             << ")";
     }
     out << ".\n";
-    out << "  inertia " << fmt("%.6g", r.scores.inertia) << ", silhouette "
-        << fmt("%.4f", r.scores.silhouette)
+    out << "  inertia " << printfString("%.6g", r.scores.inertia) << ", silhouette "
+        << printfString("%.4f", r.scores.silhouette)
         << (r.scores.silhouetteSampled
                 ? " (estimated on " + std::to_string(r.scores.silhouetteSampleSize) + " rows)"
                 : std::string())
-        << ", Calinski-Harabasz " << fmt("%.6g", r.scores.calinskiHarabasz) << ", Davies-Bouldin "
-        << fmt("%.4f", r.scores.daviesBouldin)
+        << ", Calinski-Harabasz " << printfString("%.6g", r.scores.calinskiHarabasz)
+        << ", Davies-Bouldin " << printfString("%.4f", r.scores.daviesBouldin)
         << (r.partition.noise > 0 ? " (noise rows excluded)" : "") << "\n\n";
     for (const auto& seg : r.profile.segments) {
         out << (seg.segment == core::kNoise ? std::string("Noise (atypical)")
                                             : "Segment " + std::to_string(seg.segment))
-            << ": " << seg.size << " customers (" << fmt("%.1f%%", 100 * seg.share) << ")\n";
+            << ": " << seg.size << " customers (" << printfString("%.1f%%", 100 * seg.share)
+            << ")\n";
         for (const auto& trait : core::distinctiveTraits(r.profile, seg, 5, 0.0)) {
             out << "    " << traitText(trait) << "\n";
         }
@@ -67,19 +63,16 @@ void printSegmentSummary(std::ostream& out, const core::SegmentationResult& r) {
 }
 
 void printSweep(std::ostream& out, const core::SweepResult& sweep) {
-    char line[256];
-    std::snprintf(line, sizeof line, "%4s %16s %11s %18s %15s %9s  %s\n", "k", "inertia",
-                  "silhouette", "calinski_harabasz", "davies_bouldin", "seconds", "sizes");
-    out << line;
+    out << printfString("%4s %16s %11s %18s %15s %9s  %s\n", "k", "inertia", "silhouette",
+                        "calinski_harabasz", "davies_bouldin", "seconds", "sizes");
     for (const auto& p : sweep.points) {
         std::string sizes;
         for (std::size_t i = 0; i < p.sizes.size(); ++i) {
             sizes += (i ? " " : "") + std::to_string(p.sizes[i]);
         }
-        std::snprintf(line, sizeof line, "%4d %16.6f %11.6f %18.6f %15.6f %9.3f  %s\n", p.k,
-                      p.scores.inertia, p.scores.silhouette, p.scores.calinskiHarabasz,
-                      p.scores.daviesBouldin, p.seconds, sizes.c_str());
-        out << line;
+        out << printfString("%4d %16.6f %11.6f %18.6f %15.6f %9.3f  %s\n", p.k, p.scores.inertia,
+                            p.scores.silhouette, p.scores.calinskiHarabasz, p.scores.daviesBouldin,
+                            p.seconds, sizes.c_str());
     }
     out << "\nknee of the inertia curve: "
         << (sweep.kneeK ? std::to_string(*sweep.kneeK) : std::string("none")) << "\n"
@@ -93,7 +86,7 @@ void printSweep(std::ostream& out, const core::SweepResult& sweep) {
 
 void printOffers(std::ostream& out, const std::vector<core::SegmentOffers>& offers, double support,
                  std::int64_t campaignRows) {
-    out << "\nProducts per segment (owned by >= " << fmt("%.0f%%", 100 * support)
+    out << "\nProducts per segment (owned by >= " << printfString("%.0f%%", 100 * support)
         << " of the segment), highest lift first:\n";
     for (const auto& s : offers) {
         out << "Segment " << s.segment << " (" << s.size << " customers):";
@@ -103,9 +96,9 @@ void printOffers(std::ostream& out, const std::vector<core::SegmentOffers>& offe
         out << "\n";
         for (const auto& p : s.products) {
             out << "    " << p.product << ": " << p.owners << " of " << p.members << " own it ("
-                << fmt("%.0f%%", 100 * p.rate) << " vs " << fmt("%.0f%%", 100 * p.overallRate)
-                << " overall, lift " << fmt("%.2f", p.lift) << "); " << p.gap
-                << " could be offered it\n";
+                << printfString("%.0f%%", 100 * p.rate) << " vs "
+                << printfString("%.0f%%", 100 * p.overallRate) << " overall, lift "
+                << printfString("%.2f", p.lift) << "); " << p.gap << " could be offered it\n";
         }
     }
     out << "Campaign list: " << campaignRows << " customers with at least one offer.\n";

@@ -1,39 +1,20 @@
-// gugus-cli's contract: subcommands, exit codes, the labelled CSV and the summary JSON.
+// gugus-cli's contract, checked on the built executable: subcommands, exit codes, the labelled CSV
+// and the summary JSON. The commands' details are tested in-process (test_cli_run.cpp,
+// test_cli_commands.cpp); these tests make sure the binary is wired to them.
+#include "cli_test_util.h"
 #include "test_support.h"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 using gugus::test::cliPath;
+using gugus::test::kSmallCsv;
+using gugus::test::lines;
+using gugus::test::readFile;
 using gugus::test::runCommand;
 using gugus::test::TempDir;
+using gugus::test::writeFile;
 
 namespace {
-
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-void writeFile(const std::string& path, const std::string& text) {
-    std::ofstream(path, std::ios::binary) << text;
-}
-
-std::vector<std::string> lines(const std::string& text) {
-    std::vector<std::string> out;
-    std::stringstream ss(text);
-    std::string line;
-    while (std::getline(ss, line)) {
-        if (!line.empty() && line.back() == '\r') {
-            line.pop_back();
-        }
-        out.push_back(line);
-    }
-    return out;
-}
 
 /// Runs gugus-cli with arguments; stderr is captured into the output too.
 int cli(const std::string& arguments, std::string* output = nullptr) {
@@ -44,18 +25,6 @@ int cli(const std::string& arguments, std::string* output = nullptr) {
     }
     return code;
 }
-
-// Three obvious groups of customers, an id column with a formula-looking value and a category.
-const char* kSmallCsv = "cust_id,age,income,area\n"
-                        "=HYPERLINK(1),20,10,Solo\n"
-                        "b,21,11,Solo\n"
-                        "c,22,12,Solo\n"
-                        "d,50,80,Bogor\n"
-                        "e,51,81,Bogor\n"
-                        "f,52,79,Bogor\n"
-                        "g,35,200,Solo\n"
-                        "h,36,201,Bogor\n"
-                        "i,34,199,Solo\n";
 
 } // namespace
 
@@ -302,4 +271,50 @@ TEST(Cli, ModelOutScoreAndModelSql) {
     EXPECT_EQ(cli("model-sql " + dir.path("model.json"), &out), 2);
     EXPECT_EQ(cli("score " + dir.path("labels.csv") + " " + in + " --out x.csv", &out), 1);
     EXPECT_NE(out.find("invalid model file"), std::string::npos) << out;
+}
+
+namespace {
+
+/// The sweep table's seconds column (printf "%9.3f" from column 69) blanked: it differs per run.
+std::string timingBlanked(const std::string& text) {
+    std::string out;
+    for (auto row : lines(text)) {
+        out += (row.size() >= 78 ? row.replace(69, 9, "X") : row) + "\n";
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(Cli, InProcessRunPrintsWhatTheBinaryPrints) {
+    TempDir dir;
+    writeFile(dir.path("small.csv"), kSmallCsv);
+    const std::string small = dir.path("small.csv");
+    const std::string sample = gugus::test::samplePath();
+    const std::vector<std::vector<std::string>> cases = {
+        {"--help"},
+        {"segment", "--help"},
+        {"inspect", sample},
+        {"inspect", sample, "--json"},
+        {"sweep", small, "--features", "age,income", "--k-max", "5"},
+        {"segment", small, "--features", "age,income", "--k", "3", "--quiet"},
+        {"kdist", small, "--min-samples", "3", "--features", "age,income"},
+        {"segment", small, "--k", "zero"},
+        {"inspect", dir.path("missing.csv")},
+    };
+    for (const auto& args : cases) {
+        std::string command = cliPath();
+        for (const auto& a : args) {
+            command += " '" + a + "'";
+        }
+        std::string binaryOut;
+        const int binaryCode = runCommand(command + " 2>/dev/null", &binaryOut);
+        const auto inProcess = gugus::test::runCli(args);
+        EXPECT_EQ(inProcess.code, binaryCode) << command;
+        if (args[0] == "sweep") {
+            EXPECT_EQ(timingBlanked(inProcess.out), timingBlanked(binaryOut)) << command;
+        } else {
+            EXPECT_EQ(inProcess.out, binaryOut) << command;
+        }
+    }
 }

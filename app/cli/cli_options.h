@@ -1,5 +1,9 @@
 #pragma once
 
+// The option groups that several commands share: reading the file, the recipe and clustering.
+// Each group is a set of option names for Args, its help section, and the function that turns the
+// parsed options into core settings (throwing UsageError for a malformed value).
+
 #include "cli_args.h"
 
 #include "common/progress.h"
@@ -7,8 +11,7 @@
 #include "pipeline/segmentation.h"
 #include "prep/recipe.h"
 
-#include <atomic>
-#include <chrono>
+#include <ostream>
 #include <set>
 #include <string>
 
@@ -18,32 +21,16 @@ namespace gugus::cli {
 extern const std::set<std::string> kCsvOptions;    ///< --delimiter --decimal --encoding ...
 extern const std::set<std::string> kRecipeOptions; ///< --features --scale --impute ...
 extern const std::set<std::string> kKMeansOptions; ///< --k --seed --n-init ...
-extern const std::set<std::string> kCommonFlags;   ///< --quiet --no-header --help
-std::set<std::string> unite(std::initializer_list<std::set<std::string>> sets);
 
 /// Help text of the shared option groups.
 extern const char* const kCsvHelp;
 extern const char* const kRecipeHelp;
 extern const char* const kKMeansHelp;
 
-/// Prints progress to stderr at most every 0.5 s ("[stage] 42%"), unless quiet. SIGINT sets
-/// the cancel flag so long work stops cleanly.
-class StderrProgress final : public core::Progress {
-public:
-    explicit StderrProgress(bool quiet);
-    ~StderrProgress() override;
-    void report(std::int64_t done, std::int64_t total, std::string_view stage) override;
-    bool cancelled() const override;
-
-private:
-    bool m_quiet;
-    bool m_printed = false;
-    std::chrono::steady_clock::time_point m_last;
-};
-
 core::CsvOptions csvOptionsFrom(const Args& args);
-/// Reads FILE with the CSV options and prints the reader's notices to stderr.
-core::CsvReadResult loadTable(const std::string& path, const Args& args, core::Progress& progress);
+/// Reads FILE with the CSV options and writes the reader's notices to `err` (unless --quiet).
+core::CsvReadResult loadTable(const std::string& path, const Args& args, std::ostream& err,
+                              core::Progress& progress);
 /// Builds the recipe: --features (default: every numeric, non-id column), --profile, --ignore,
 /// --id, per-column overrides.
 core::Recipe recipeFrom(const core::Table& table, const Args& args);
@@ -52,7 +39,19 @@ core::SegmentationOptions segmentationOptionsFrom(const Args& args);
 /// Applies --threads.
 void applyThreads(const Args& args);
 
-/// "Usia", "Area=Jakarta" ... one line per reader notice.
+/// A reader notice as one line of English, e.g. "header '' renamed to 'column_3'".
 std::string describeNotice(const core::CsvNotice& notice);
+
+/// What the data commands start from: FILE as read and the recipe the options describe.
+struct Input {
+    core::CsvReadResult loaded;
+    core::Recipe recipe;
+};
+/// loadTable, then recipeFrom.
+Input loadInput(const std::string& path, const Args& args, std::ostream& err,
+                core::Progress& progress);
+/// loadInput, then the recipe applied: the feature matrix of FILE.
+core::PreparedData loadFeatures(const std::string& path, const Args& args, std::ostream& err,
+                                core::Progress& progress);
 
 } // namespace gugus::cli

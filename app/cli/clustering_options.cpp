@@ -1,0 +1,154 @@
+#include "cli_options.h"
+
+#include "common/parallel.h"
+
+#include <string>
+
+namespace gugus::cli {
+
+const std::set<std::string> kKMeansOptions{
+    "algorithm", "kmeans-algorithm", "init",     "k",   "k-min",       "k-max",
+    "seed",      "n-init",           "max-iter", "tol", "silhouette",  "threads",
+    "linkage",   "metric",           "height",   "eps", "min-samples", "max-matrix-gb"};
+
+const char* const kKMeansHelp = R"(Clustering:
+  --algorithm kmeans|hierarchical|dbscan   (default kmeans)
+  --k N|auto           number of segments (kmeans, hierarchical); auto = k sweep k-min..k-max
+                       and its suggestion (hierarchical: cuts of one tree)
+  --k-min N --k-max N  sweep range (default 2..10)
+  --seed S             random seed (default 0); same seed, same result on any thread count
+  --n-init R           k-means restarts, best inertia wins (default 10)
+  --max-iter N         iterations per restart (default 300)
+  --tol T              relative tolerance (default 1e-4, as scikit-learn)
+  --init k-means++|random   initialisation (default k-means++)
+  --kmeans-algorithm lloyd|elkan   (default lloyd; both give the same result)
+  --silhouette auto|exact|sampled[:N]   exact up to 30000 rows in auto mode (default auto)
+Hierarchical:
+  --linkage ward|complete|average|single|weighted   (default ward)
+  --metric euclidean|manhattan|cosine   (default euclidean; ward needs euclidean)
+  --height H           cut the tree at height H instead of into k segments
+  --max-matrix-gb G    memory allowed for the distance matrix of complete/average/weighted
+                       linkage (default: half the machine's memory); ward and single need none
+DBSCAN (noise rows get segment -1 and are left out of the metrics):
+  --eps E              neighbourhood radius in scaled feature space (see `gugus-cli kdist`)
+  --min-samples M      rows within eps, the row included, to be a core row (default 5)
+  --threads N          worker threads (default: all cores)
+)";
+
+core::SegmentationOptions segmentationOptionsFrom(const Args& args) {
+    core::SegmentationOptions o;
+    const std::string algorithm = args.get("algorithm", "kmeans");
+    const auto chosen = core::algorithmFromKey(algorithm);
+    if (!chosen) {
+        throw UsageError("unknown --algorithm '" + algorithm +
+                         "' (available: kmeans, hierarchical, dbscan)");
+    }
+    o.algorithm = *chosen;
+    const bool hierarchical = o.algorithm == core::Algorithm::Hierarchical;
+    const bool dbscan = o.algorithm == core::Algorithm::Dbscan;
+    for (const char* name : {"linkage", "metric", "height", "max-matrix-gb"}) {
+        if (args.has(name) && !hierarchical) {
+            throw UsageError(std::string("--") + name + " needs --algorithm hierarchical");
+        }
+    }
+    for (const char* name : {"eps", "min-samples"}) {
+        if (args.has(name) && !dbscan) {
+            throw UsageError(std::string("--") + name + " needs --algorithm dbscan");
+        }
+    }
+    if (hierarchical) {
+        const auto linkage = core::linkageFromKey(args.get("linkage", "ward"));
+        const auto metric = core::metricFromKey(args.get("metric", "euclidean"));
+        if (!linkage) {
+            throw UsageError("--linkage must be ward, complete, average, single or weighted");
+        }
+        if (!metric) {
+            throw UsageError("--metric must be euclidean, manhattan or cosine");
+        }
+        o.hierarchical.linkage = *linkage;
+        o.hierarchical.metric = *metric;
+        if (args.has("max-matrix-gb")) {
+            const double gb = args.getDouble("max-matrix-gb", 0.0);
+            if (!(gb > 0.0)) {
+                throw UsageError("--max-matrix-gb must be > 0");
+            }
+            o.hierarchical.maxMatrixBytes = std::int64_t(gb * double(1LL << 30));
+        }
+        if (args.has("height")) {
+            if (args.has("k")) {
+                throw UsageError("give --k or --height, not both");
+            }
+            o.cutHeight = args.getDouble("height", 0.0);
+            if (!(*o.cutHeight >= 0.0)) {
+                throw UsageError("--height must be >= 0");
+            }
+        }
+    }
+    if (dbscan) {
+        if (args.has("k")) {
+            throw UsageError("DBSCAN finds the number of segments itself: give --eps, not --k");
+        }
+        if (!args.has("eps")) {
+            throw UsageError("--algorithm dbscan needs --eps (gugus-cli kdist suggests one)");
+        }
+        o.dbscan.eps = args.getDouble("eps", 0.0);
+        o.dbscan.minSamples = int(args.getInt("min-samples", 5));
+        if (!(o.dbscan.eps > 0.0) || o.dbscan.minSamples < 1) {
+            throw UsageError("--eps must be > 0 and --min-samples >= 1");
+        }
+    }
+    const std::string k = args.get("k", "auto");
+    if (k != "auto" && !dbscan) {
+        o.k = int(args.getInt("k", 0));
+        if (*o.k < 1) {
+            throw UsageError("--k must be a whole number >= 1 or auto");
+        }
+    }
+    o.kMin = int(args.getInt("k-min", 2));
+    o.kMax = int(args.getInt("k-max", 10));
+    if (o.kMin < 2 || o.kMax < o.kMin) {
+        throw UsageError("--k-min must be >= 2 and --k-max >= --k-min");
+    }
+    o.kmeans.seed = std::uint64_t(args.getInt("seed", 0));
+    o.kmeans.nInit = int(args.getInt("n-init", 10));
+    o.kmeans.maxIter = int(args.getInt("max-iter", 300));
+    o.kmeans.tol = args.getDouble("tol", 1e-4);
+    if (o.kmeans.nInit < 1 || o.kmeans.maxIter < 1 || o.kmeans.tol < 0) {
+        throw UsageError("--n-init and --max-iter must be >= 1, --tol >= 0");
+    }
+    o.kmeans.init = choice<core::KMeansInit>(args, "init",
+                                             {{"k-means++", core::KMeansInit::KMeansPlusPlus},
+                                              {"kmeans++", core::KMeansInit::KMeansPlusPlus},
+                                              {"random", core::KMeansInit::Random}},
+                                             "k-means++ or random")
+                        .value_or(core::KMeansInit::KMeansPlusPlus);
+    o.kmeans.algorithm = choice<core::KMeansAlgorithm>(args, "kmeans-algorithm",
+                                                       {{"lloyd", core::KMeansAlgorithm::Lloyd},
+                                                        {"elkan", core::KMeansAlgorithm::Elkan}},
+                                                       "lloyd or elkan")
+                             .value_or(core::KMeansAlgorithm::Lloyd);
+    const std::string sil = args.get("silhouette", "auto");
+    if (sil == "auto") {
+        o.silhouette.mode = core::SilhouetteOptions::Mode::Auto;
+    } else if (sil == "exact") {
+        o.silhouette.mode = core::SilhouetteOptions::Mode::Exact;
+    } else if (sil.rfind("sampled", 0) == 0) {
+        o.silhouette.mode = core::SilhouetteOptions::Mode::Sampled;
+        if (sil.size() > 8 && sil[7] == ':') {
+            o.silhouette.sampleSize = std::stoll(sil.substr(8));
+        }
+    } else {
+        throw UsageError("--silhouette must be auto, exact or sampled[:N]");
+    }
+    return o;
+}
+
+void applyThreads(const Args& args) {
+    const long long threads = args.getInt("threads", 0);
+    if (threads < 0) {
+        throw UsageError("--threads must be >= 0");
+    }
+    core::setThreadCount(int(threads));
+}
+
+} // namespace gugus::cli

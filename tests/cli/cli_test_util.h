@@ -1,0 +1,70 @@
+#pragma once
+
+// What the CLI tests share: running a command in-process and reading what it wrote.
+
+#include "cli.h"
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace gugus::test {
+
+/// A command's exit code and everything it wrote.
+struct CliRun {
+    int code = -1;
+    std::string out;
+    std::string err;
+};
+
+/// Runs `gugus-cli ARGS...` in-process; `cancel`, when given, is the console's cancel flag.
+inline CliRun runCli(const std::vector<std::string>& args,
+                     const std::atomic<bool>* cancel = nullptr) {
+    std::ostringstream out;
+    std::ostringstream err;
+    CliRun run;
+    run.code = cli::runCli(args, cli::Console{out, err, false, cancel});
+    run.out = out.str();
+    run.err = err.str();
+    return run;
+}
+
+inline std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+inline void writeFile(const std::string& path, const std::string& text) {
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+/// The lines of `text` without their line ends.
+inline std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::stringstream ss(text);
+    std::string line;
+    while (std::getline(ss, line)) {
+        if (!line.empty() && line.back() == '\r') {
+            line.pop_back();
+        }
+        out.push_back(line);
+    }
+    return out;
+}
+
+/// Three obvious groups of customers, an id column with a formula-looking value and a category.
+inline const char* const kSmallCsv = "cust_id,age,income,area\n"
+                                     "=HYPERLINK(1),20,10,Solo\n"
+                                     "b,21,11,Solo\n"
+                                     "c,22,12,Solo\n"
+                                     "d,50,80,Bogor\n"
+                                     "e,51,81,Bogor\n"
+                                     "f,52,79,Bogor\n"
+                                     "g,35,200,Solo\n"
+                                     "h,36,201,Bogor\n"
+                                     "i,34,199,Solo\n";
+
+} // namespace gugus::test

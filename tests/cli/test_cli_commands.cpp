@@ -1,0 +1,362 @@
+// gugus-cli's commands in-process: what each prints and writes for given arguments.
+#include "cli_test_util.h"
+#include "test_support.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <map>
+
+using gugus::test::CliRun;
+using gugus::test::kSmallCsv;
+using gugus::test::lines;
+using gugus::test::readFile;
+using gugus::test::runCli;
+using gugus::test::TempDir;
+using gugus::test::writeFile;
+using nlohmann::json;
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+std::string lastField(const std::string& line) {
+    return line.substr(line.rfind(',') + 1);
+}
+
+/// A test directory holding small.csv (kSmallCsv).
+class CliCommands : public ::testing::Test {
+protected:
+    void SetUp() override { writeFile(small, kSmallCsv); }
+
+    TempDir dir;
+    gugus::test::ThreadCountGuard threads;
+    const std::string small = dir.path("small.csv");
+    const std::string sample = gugus::test::samplePath();
+};
+
+} // namespace
+
+TEST_F(CliCommands, InspectJsonDescribesTheSample) {
+    const CliRun run = runCli({"inspect", sample, "--json", "--quiet"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_EQ(run.err, "");
+    const json j = json::parse(run.out);
+    EXPECT_EQ(j.at("file"), sample);
+    EXPECT_EQ(j.at("rows"), 5000);
+    EXPECT_EQ(j.at("columns"), 18);
+    EXPECT_EQ(j.at("delimiter"), ",");
+    EXPECT_EQ(j.at("decimal"), ".");
+    EXPECT_EQ(j.at("fingerprint").get<std::string>().size(), 16u);
+    const json& schema = j.at("schema");
+    ASSERT_EQ(schema.size(), 18u);
+    std::map<std::string, json> byName;
+    for (const auto& column : schema) {
+        byName[column.at("name")] = column;
+        EXPECT_EQ(column.at("count").get<std::int64_t>() + column.at("missing").get<std::int64_t>(),
+                  5000)
+            << column.at("name");
+    }
+    EXPECT_EQ(schema.front().at("name"), "GCIF");
+    EXPECT_EQ(byName.at("GCIF").at("type"), "id");
+    EXPECT_FALSE(byName.at("GCIF").contains("mean"));
+
+    // A numeric column with missing values: statistics in order.
+    const json& age = byName.at("Usia");
+    EXPECT_EQ(age.at("type"), "numeric");
+    EXPECT_EQ(age.at("missing"), 690);
+    EXPECT_LE(age.at("min").get<double>(), age.at("q1").get<double>());
+    EXPECT_LE(age.at("q1").get<double>(), age.at("median").get<double>());
+    EXPECT_LE(age.at("median").get<double>(), age.at("q3").get<double>());
+    EXPECT_LE(age.at("q3").get<double>(), age.at("max").get<double>());
+    EXPECT_EQ(age.at("non_finite"), 0);
+    EXPECT_EQ(byName.at("Produk_Tabungan").at("type"), "binary");
+
+    // A category: every category with its count, the counts adding up to the non-missing rows.
+    const json& area = byName.at("Area");
+    EXPECT_EQ(area.at("type"), "categorical");
+    ASSERT_EQ(area.at("categories").size(), 6u);
+    EXPECT_EQ(area.at("categories").front(), (json{{"category", "Bandung"}, {"count", 1189}}));
+    std::int64_t total = 0;
+    for (const auto& c : area.at("categories")) {
+        total += c.at("count").get<std::int64_t>();
+    }
+    EXPECT_EQ(total, area.at("count").get<std::int64_t>());
+}
+
+TEST_F(CliCommands, InspectTableHasOneLinePerColumn) {
+    const CliRun run = runCli({"inspect", small, "--quiet"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    const auto rows = lines(run.out);
+    ASSERT_EQ(rows.size(), 7u) << run.out; // title, blank, header, 4 columns
+    EXPECT_EQ(
+        rows[0].rfind(small + ": 9 rows x 4 columns, delimiter ',', decimal '.', fingerprint ", 0),
+        0u)
+        << rows[0];
+    EXPECT_EQ(rows[1], "");
+    EXPECT_EQ(rows[2], "column                       type         missing distinct         mean    "
+                       "      std          min       median          max");
+    EXPECT_EQ(rows[3].rfind("cust_id                      id                 0        9", 0), 0u);
+    EXPECT_EQ(rows[4], "age                          numeric            0        9      35.6667   "
+                       "   12.2837           20           35           52  (few whole-number "
+                       "codes: categorical?)");
+    EXPECT_EQ(rows[6], "area                         categorical        0        2  Bogor, Solo");
+}
+
+TEST_F(CliCommands, SegmentWritesLabelsSummaryAndPlainSummary) {
+    const std::vector<std::string> args = {"segment",
+                                           small,
+                                           "--features",
+                                           "age,income",
+                                           "--k",
+                                           "3",
+                                           "--seed",
+                                           "4",
+                                           "--n-init",
+                                           "5",
+                                           "--quiet",
+                                           "--out",
+                                           dir.path("labels.csv"),
+                                           "--summary",
+                                           dir.path("summary.json")};
+    const CliRun run = runCli(args);
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_EQ(run.err, "");
+    const auto text = lines(run.out);
+    ASSERT_GE(text.size(), 3u);
+    EXPECT_EQ(text[0], "Segmented 9 customers on 2 features with kmeans into k = 3 segments.");
+    EXPECT_EQ(text[1].rfind("  inertia ", 0), 0u) << text[1];
+    EXPECT_TRUE(contains(text[1], ", silhouette 0.9495, ")) << text[1];
+    for (const char* segment : {"Segment 0: 3 customers (33.3%)", "Segment 1: 3 customers (33.3%)",
+                                "Segment 2: 3 customers (33.3%)"}) {
+        EXPECT_TRUE(contains(run.out, std::string("\n") + segment + "\n")) << segment;
+    }
+    EXPECT_TRUE(contains(run.out, "\n    age low (mean 21 vs 35.67)\n")) << run.out;
+
+    // Labels: the input rows and columns plus `segment`; one label per block of three rows.
+    const auto in = lines(kSmallCsv);
+    const auto labelled = lines(readFile(dir.path("labels.csv")));
+    ASSERT_EQ(labelled.size(), in.size());
+    EXPECT_EQ(labelled[0], in[0] + ",segment");
+    EXPECT_EQ(labelled[1].rfind("'=HYPERLINK(1),20,10,Solo,", 0), 0u) << labelled[1];
+    std::set<std::string> blockLabels;
+    for (std::size_t block = 0; block < 3; ++block) {
+        const std::string label = lastField(labelled[1 + 3 * block]);
+        EXPECT_EQ(lastField(labelled[2 + 3 * block]), label);
+        EXPECT_EQ(lastField(labelled[3 + 3 * block]), label);
+        blockLabels.insert(label);
+    }
+    EXPECT_EQ(blockLabels, (std::set<std::string>{"0", "1", "2"}));
+
+    // The summary records the command line and the source.
+    const json summary = json::parse(readFile(dir.path("summary.json")));
+    std::string command = "gugus-cli";
+    for (const auto& a : args) {
+        command += " " + a;
+    }
+    EXPECT_EQ(summary.at("command"), command);
+    EXPECT_EQ(summary.at("source").at("file"), small);
+    EXPECT_EQ(summary.at("source").at("rows"), 9);
+    EXPECT_EQ(summary.at("k"), 3);
+    EXPECT_EQ(summary.at("seed"), 4);
+    EXPECT_EQ(summary.at("features"), (json{"age", "income"}));
+}
+
+TEST_F(CliCommands, SegmentWithOffersWritesTheCampaignList) {
+    const CliRun run = runCli({"segment", sample, "--k", "4", "--quiet", "--id", "GCIF", "--offers",
+                               dir.path("offers.csv"), "--names", "A,B,C,D"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_TRUE(contains(run.out,
+                         "\nProducts per segment (owned by >= 30% of the segment), highest "
+                         "lift first:\n"))
+        << run.out;
+    const auto offers = lines(readFile(dir.path("offers.csv")));
+    ASSERT_GT(offers.size(), 1u);
+    EXPECT_EQ(offers[0], "customer_id,segment,segment_name,recommended_products,reason");
+    const std::string campaign = "Campaign list: " + std::to_string(offers.size() - 1) +
+                                 " customers with at least one offer.\n";
+    EXPECT_TRUE(run.out.size() >= campaign.size() &&
+                run.out.compare(run.out.size() - campaign.size(), campaign.size(), campaign) == 0)
+        << run.out;
+    // Segment names from --names: each row's name is the one of its segment.
+    const std::vector<std::string> names = {"A", "B", "C", "D"};
+    for (std::size_t i = 1; i < offers.size(); ++i) {
+        const auto first = offers[i].find(',');
+        const auto second = offers[i].find(',', first + 1);
+        const int segment = std::stoi(offers[i].substr(first + 1, second - first - 1));
+        ASSERT_TRUE(segment >= 0 && segment < 4) << offers[i];
+        EXPECT_EQ(offers[i].substr(second + 1, 2), names[std::size_t(segment)] + ",") << offers[i];
+    }
+    EXPECT_EQ(runCli({"segment", sample, "--k", "4", "--quiet", "--offers", dir.path("o.csv"),
+                      "--offer-threshold", "2"})
+                  .code,
+              2);
+}
+
+TEST_F(CliCommands, SweepPrintsTheTableKneeAndSuggestion) {
+    const CliRun run = runCli({"sweep", small, "--features", "age,income", "--k-max", "5",
+                               "--quiet", "--json", dir.path("sweep.json")});
+    ASSERT_EQ(run.code, 0) << run.err;
+    const auto text = lines(run.out);
+    ASSERT_EQ(text.size(), 11u) << run.out;
+    EXPECT_EQ(text[0], "9 rows, 2 features");
+    EXPECT_EQ(text[2], "   k          inertia  silhouette  calinski_harabasz  davies_bouldin   "
+                       "seconds  sizes");
+    for (int k = 2; k <= 5; ++k) {
+        const std::string& row = text[std::size_t(1 + k)];
+        EXPECT_EQ(row.substr(0, 4), "   " + std::to_string(k)) << row;
+    }
+    EXPECT_EQ(text[4].substr(0, 40), "   3         0.040748    0.949467       ");
+    EXPECT_EQ(text[4].substr(text[4].size() - 7), "  3 3 3");
+    EXPECT_EQ(text[8], "knee of the inertia curve: 3");
+    EXPECT_EQ(text[9], "best silhouette: k = 3");
+    EXPECT_EQ(text[10], "suggested k: 3 (knee-agrees-with-silhouette)");
+
+    const json sweep = json::parse(readFile(dir.path("sweep.json")));
+    EXPECT_EQ(sweep.at("points").size(), 4u);
+    EXPECT_EQ(sweep.at("suggested_k"), 3);
+}
+
+TEST_F(CliCommands, KDistPrintsQuantilesAndSuggestsEps) {
+    writeFile(dir.path("in.csv"), std::string(kSmallCsv) + "j,90,900,Solo\n");
+    const CliRun run = runCli({"kdist", dir.path("in.csv"), "--min-samples", "3", "--quiet", "--id",
+                               "cust_id", "--features", "age,income", "--out", dir.path("k.csv")});
+    ASSERT_EQ(run.code, 0) << run.err;
+    const auto text = lines(run.out);
+    ASSERT_EQ(text.size(), 14u) << run.out;
+    EXPECT_EQ(text[0], "10 rows, 2 features, min_samples 3");
+    EXPECT_EQ(text[2], "quantile  k-distance");
+    EXPECT_EQ(text[3].substr(0, 10), "    0.00  ");
+    EXPECT_EQ(text[11].substr(0, 10), "    1.00  ");
+    EXPECT_EQ(text[13], "suggested eps: 0.100129 (knee of the curve at rank 9 of 10)");
+
+    // The whole curve: ranks 1..10, distances sorted, the outlier last.
+    const auto curve = lines(readFile(dir.path("k.csv")));
+    ASSERT_EQ(curve.size(), 11u);
+    EXPECT_EQ(curve[0], "rank,distance");
+    double previous = 0.0;
+    for (std::size_t i = 1; i < curve.size(); ++i) {
+        EXPECT_EQ(curve[i].substr(0, curve[i].find(',')), std::to_string(i));
+        const double d = std::stod(lastField(curve[i]));
+        EXPECT_GE(d, previous);
+        previous = d;
+    }
+    EXPECT_GT(previous, 3.0);
+}
+
+TEST_F(CliCommands, ModelOutThenScoreGivesTheTrainingLabels) {
+    ASSERT_EQ(runCli({"segment", sample, "--k", "4", "--quiet", "--id", "GCIF", "--out",
+                      dir.path("labels.csv"), "--model-out", dir.path("model.json"), "--names",
+                      "A,B,C,D"})
+                  .code,
+              0);
+    const json model = json::parse(readFile(dir.path("model.json")));
+    EXPECT_EQ(model.at("format"), "gugus-model");
+    EXPECT_EQ(model.at("names"), (json{"A", "B", "C", "D"}));
+
+    const CliRun run = runCli(
+        {"score", dir.path("model.json"), sample, "--quiet", "--out", dir.path("scored.csv")});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_EQ(run.out.rfind("5000 rows: 5000 scored, 0 not scorable.\n\nDrift against the "
+                            "training data (5000 rows):\n",
+                            0),
+              0u)
+        << run.out;
+    EXPECT_TRUE(contains(run.out, "\n  Usia                         mean shift  +0.00 sd, PSI "
+                                  "0.000\n"))
+        << run.out;
+    EXPECT_FALSE(contains(run.out, "<- moved"));
+
+    // Scoring the training file reproduces every training label; segment_note is last.
+    const auto trained = lines(readFile(dir.path("labels.csv")));
+    const auto scored = lines(readFile(dir.path("scored.csv")));
+    ASSERT_EQ(scored.size(), trained.size());
+    EXPECT_EQ(scored[0], trained[0] + ",segment_note");
+    for (std::size_t i = 1; i < scored.size(); ++i) {
+        const std::string row = scored[i].substr(0, scored[i].rfind(','));
+        ASSERT_EQ(lastField(row), lastField(trained[i])) << "row " << i;
+    }
+}
+
+TEST_F(CliCommands, ScoreReportsUnscorableRowsAndTheirReasons) {
+    ASSERT_EQ(runCli({"segment", small, "--k", "3", "--quiet", "--id", "cust_id", "--features",
+                      "age,income", "--model-out", dir.path("model.json")})
+                  .code,
+              0);
+    writeFile(dir.path("new.csv"), "age,income\n20,10\n51,81\nold,5\n35,200\n");
+    const CliRun run = runCli(
+        {"score", dir.path("model.json"), dir.path("new.csv"), "--out", dir.path("scored.csv")});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_EQ(run.err, "note: column 'age' is mostly numbers but has 1 text values (first on line "
+                       "4); read as text, use --type age=numeric to read it as numbers\n");
+    const auto text = lines(run.out);
+    ASSERT_GE(text.size(), 2u);
+    EXPECT_EQ(text[0], "4 rows: 3 scored, 1 not scorable.");
+    EXPECT_EQ(text[1], "  1 x not a number: age=old");
+    const auto scored = lines(readFile(dir.path("scored.csv")));
+    ASSERT_EQ(scored.size(), 5u);
+    EXPECT_EQ(scored[3], "old,5,-1,not a number: age=old");
+}
+
+TEST_F(CliCommands, ModelSqlPrintsOneSelect) {
+    ASSERT_EQ(runCli({"segment", small, "--k", "3", "--quiet", "--id", "cust_id", "--features",
+                      "age,income", "--model-out", dir.path("kmeans.json")})
+                  .code,
+              0);
+    const CliRun run = runCli({"model-sql", dir.path("kmeans.json"), "--table", "customers"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_EQ(run.out.rfind("-- Gugus segment model (kmeans, k = 3): ", 0), 0u) << run.out;
+    EXPECT_TRUE(contains(run.out, "\nSELECT t.*,\n")) << run.out;
+    const std::string end = "END AS segment\nFROM customers AS t;\n";
+    ASSERT_GE(run.out.size(), end.size());
+    EXPECT_EQ(run.out.substr(run.out.size() - end.size()), end);
+    const auto text = lines(run.out);
+    EXPECT_EQ(
+        std::count_if(text.begin(), text.end(),
+                      [](const std::string& line) { return !line.empty() && line.back() == ';'; }),
+        1);
+
+    // DBSCAN assigns through its core rows, which one SELECT cannot hold.
+    ASSERT_EQ(runCli({"segment", small, "--algorithm", "dbscan", "--eps", "0.3", "--min-samples",
+                      "3", "--quiet", "--id", "cust_id", "--features", "age,income", "--model-out",
+                      dir.path("dbscan.json")})
+                  .code,
+              0);
+    const CliRun refused = runCli({"model-sql", dir.path("dbscan.json"), "--table", "t"});
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_TRUE(contains(refused.err, "cannot be written as one SELECT")) << refused.err;
+}
+
+TEST_F(CliCommands, TuneListsSolutionsAndStatesTheTarget) {
+    const CliRun run = runCli({"tune", small, "--features", "age,income", "--k-max", "4",
+                               "--bootstraps", "2", "--quiet"});
+    ASSERT_EQ(run.code, 0) << run.err;
+    const auto text = lines(run.out);
+    ASSERT_EQ(text.size(), 10u) << run.out;
+    EXPECT_EQ(text[0], "6 solutions scored.");
+    EXPECT_EQ(text[2], "rank  algorithm     k  silhouette  smallest  stability  columns");
+    EXPECT_EQ(text[3], "   1  kmeans        3      0.9495     33.3%      1.000  age,income");
+    EXPECT_EQ(text[9], "The best solution reaches the target silhouette 0.7.");
+
+    // A column of noise is dropped, and the trade-off is stated.
+    std::string withNoise = "age,income,noise\n";
+    const char* noise[] = {"5", "1", "9", "2", "8", "3", "7", "4", "6"};
+    const auto rows = lines(kSmallCsv);
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const auto first = rows[i].find(',');
+        const auto last = rows[i].rfind(',');
+        withNoise += rows[i].substr(first + 1, last - first - 1) + "," + noise[i - 1] + "\n";
+    }
+    writeFile(dir.path("noise.csv"), withNoise);
+    const CliRun dropped = runCli({"tune", dir.path("noise.csv"), "--k-max", "3", "--bootstraps",
+                                   "1", "--quiet", "--no-hierarchical", "--target", "0.99"});
+    ASSERT_EQ(dropped.code, 0) << dropped.err;
+    EXPECT_TRUE(contains(dropped.out, "\nDropping noise raised the silhouette.\n")) << dropped.out;
+    EXPECT_TRUE(contains(dropped.out, "\nTrade-off: the best solution uses 2 of the 3 columns; "))
+        << dropped.out;
+    EXPECT_TRUE(contains(dropped.out, "\nNo solution reaches the target silhouette 0.99: the best "
+                                      "is 0.9495.\n"))
+        << dropped.out;
+}
