@@ -123,6 +123,14 @@
         <source>DBSCAN found no segment: every customer is noise at this eps. Try a larger eps.</source>
         <translation>DBSCAN tidak menemukan segmen: semua nasabah tergolong atipikal (noise) pada eps ini. Coba eps yang lebih besar.</translation>
     </message>
+    <message>
+        <source>%1 is an input of this job; writing there would destroy it. Choose another file.</source>
+        <translation>%1 adalah masukan pekerjaan ini; menulis ke sana akan merusaknya. Pilih berkas lain.</translation>
+    </message>
+    <message>
+        <source>%1 is chosen for two outputs. Choose a different file for each.</source>
+        <translation>%1 dipilih untuk dua keluaran. Pilih berkas yang berbeda untuk masing-masing.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

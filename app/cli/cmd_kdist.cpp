@@ -5,6 +5,7 @@
 
 #include "cluster/dbscan.h"
 #include "data/csv_writer.h"
+#include "data/output_paths.h"
 
 namespace gugus::cli {
 
@@ -33,6 +34,7 @@ int runKDist(const std::vector<std::string>& argv, const Console& console) {
         return 0;
     }
     const std::string& path = onlyFile(args, "kdist");
+    core::checkOutputPaths({path}, {args.get("out", "")});
     applyThreads(args);
     const int minSamples = int(args.getInt("min-samples", 5));
     if (minSamples < 1) {

@@ -5,6 +5,7 @@
 
 #include "common/error.h"
 #include "data/csv_writer.h"
+#include "data/output_paths.h"
 #include "model/segment_model.h"
 
 #include <fstream>
@@ -102,11 +103,20 @@ int runScore(const std::vector<std::string>& argv, const Console& console) {
     if (!out) {
         throw UsageError("score needs --out FILE");
     }
+    core::checkOutputPaths(args.positional(), {*out});
     applyThreads(args);
     const core::SegmentModel model = core::SegmentModel::fromJson(readText(args.positional()[0]));
     ConsoleProgress progress(console, args.flag("quiet"));
     const auto loaded = loadTable(args.positional()[1], args, console.err, progress);
     const core::ScoreResult scored = core::scoreTable(model, loaded.table, progress);
+    if (!scored.missingColumns.empty()) { // no row can be scored: say why, write nothing
+        std::string list;
+        for (const auto& c : scored.missingColumns) {
+            list += (list.empty() ? "" : ", ") + c;
+        }
+        throw core::Error(core::ErrorCode::UnknownColumn, list, -1, -1,
+                          "the file lacks the model's feature columns; no row can be scored");
+    }
 
     std::vector<std::string> segment(scored.labels.size());
     for (std::size_t i = 0; i < segment.size(); ++i) {

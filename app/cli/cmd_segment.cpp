@@ -4,6 +4,7 @@
 #include "segment_report.h"
 
 #include "data/csv_writer.h"
+#include "data/output_paths.h"
 #include "model/segment_model.h"
 #include "model/summary_json.h"
 #include "profile/offers.h"
@@ -83,6 +84,8 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
         return 0;
     }
     const std::string& path = onlyFile(args, "segment");
+    core::checkOutputPaths({path}, {args.get("out", ""), args.get("summary", ""),
+                                    args.get("model-out", ""), args.get("offers", "")});
     applyThreads(args);
     const core::SegmentationOptions options = segmentationOptionsFrom(args);
     ConsoleProgress progress(console, args.flag("quiet"));

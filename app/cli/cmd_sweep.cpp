@@ -4,6 +4,7 @@
 #include "segment_report.h"
 
 #include "data/csv_writer.h"
+#include "data/output_paths.h"
 #include "model/summary_json.h"
 #include "select/k_sweep.h"
 
@@ -32,6 +33,7 @@ int runSweep(const std::vector<std::string>& argv, const Console& console) {
         return 0;
     }
     const std::string& path = onlyFile(args, "sweep");
+    core::checkOutputPaths({path}, {args.get("json", "")});
     if (args.has("k") || args.has("height")) {
         throw UsageError("sweep takes --k-min/--k-max, not --k or --height");
     }

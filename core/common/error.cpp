@@ -91,6 +91,12 @@ std::string englishMessage(ErrorCode code, const std::string& subject, std::int6
                (detail.empty()
                     ? std::string("; try a larger eps")
                     : "; try a larger eps, e.g. " + detail + " (the knee of the k-distance curve)");
+    case ErrorCode::OutputIsInput:
+        text = "output would overwrite an input: " + subject + " (the input " + detail + ")";
+        return text;
+    case ErrorCode::OutputRepeated:
+        text = "the same file is given for two outputs: " + subject;
+        break;
     case ErrorCode::TooMuchMemory: {
         long long need = 0;
         long long limit = 0;
@@ -186,6 +192,10 @@ const char* errorKey(ErrorCode code) noexcept {
         return "values-too-large";
     case ErrorCode::AllNoise:
         return "all-noise";
+    case ErrorCode::OutputIsInput:
+        return "output-is-input";
+    case ErrorCode::OutputRepeated:
+        return "output-repeated";
     }
     return "unknown";
 }

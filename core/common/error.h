@@ -36,6 +36,8 @@ enum class ErrorCode {
     TooFewDistinct, ///< detail = "<k> <distinct rows>": more segments than distinct customers
     ValuesTooLarge, ///< subject = feature; its values would overflow squared distances
     AllNoise,       ///< DBSCAN left every customer as noise; detail = suggested eps (or empty)
+    OutputIsInput,  ///< subject = output path, detail = the input it would overwrite
+    OutputRepeated, ///< subject = a path given for two outputs
 };
 
 /// An engine error: a code plus the facts needed to explain it (1-based line/column in the

@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
@@ -20,16 +22,64 @@ namespace gugus::core {
 
 namespace {
 
+constexpr const char* kTempTag = ".gugus-tmp-";
+
+/// Removes temporary files of ours beside `target` left by a process that no longer runs (killed
+/// while writing): ".<name>.gugus-tmp-<pid>-<hex>" whose pid is gone.
+void removeStaleTemps(const std::filesystem::path& target) {
+    const std::string prefix = "." + target.filename().string() + kTempTag;
+    std::error_code ec;
+    const std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
+    for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind(prefix, 0) != 0) {
+            continue;
+        }
+        const long pid = std::strtol(name.c_str() + prefix.size(), nullptr, 10);
+        if (pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH) {
+            std::filesystem::remove(it->path(), ec);
+        }
+    }
+}
+
 /// A temporary file next to the target that replaces it on commit() and disappears otherwise.
+/// A symlink's target is replaced (the link stays a link); a path that names something other than
+/// a regular file (/dev/null, a FIFO, a terminal) is written through, never replaced.
 class AtomicFile {
 public:
     explicit AtomicFile(std::string path) : m_path(std::move(path)) {
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        const fs::file_status status = fs::status(m_path, ec); // follows symlinks
+        if (fs::is_directory(status)) {
+            errno = EISDIR;
+            fail();
+        }
+        if (fs::exists(status) && !fs::is_regular_file(status)) {
+            m_fd = ::open(m_path.c_str(), O_WRONLY | O_CLOEXEC);
+            if (m_fd < 0) {
+                fail();
+            }
+            m_direct = true;
+            return;
+        }
+        fs::path target = m_path;
+        if (fs::is_symlink(fs::symlink_status(m_path, ec))) {
+            target = fs::weakly_canonical(fs::absolute(m_path), ec);
+            if (ec) {
+                target = m_path;
+            }
+        }
+        m_target = target.string();
+        removeStaleTemps(target);
         std::random_device random;
         for (int attempt = 0; m_fd < 0; ++attempt) {
-            char suffix[17];
+            char suffix[48];
             const std::uint64_t r = (std::uint64_t(random()) << 32) ^ random();
-            std::snprintf(suffix, sizeof suffix, "%016llx", static_cast<unsigned long long>(r));
-            m_temp = m_path + ".tmp-" + suffix;
+            std::snprintf(suffix, sizeof suffix, "%ld-%016llx", long(::getpid()),
+                          static_cast<unsigned long long>(r));
+            m_temp = (target.parent_path() / ("." + target.filename().string() + kTempTag + suffix))
+                         .string();
             m_fd = ::open(m_temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
             if (m_fd < 0 && (errno != EEXIST || attempt >= 8)) {
                 fail();
@@ -37,7 +87,7 @@ public:
         }
         // Keep the permissions of a file we replace (umask applies to new files only).
         struct stat old {};
-        if (::stat(m_path.c_str(), &old) == 0 && S_ISREG(old.st_mode)) {
+        if (::stat(m_target.c_str(), &old) == 0 && S_ISREG(old.st_mode)) {
             ::fchmod(m_fd, old.st_mode & 07777);
         }
     }
@@ -66,17 +116,26 @@ public:
     }
 
     void commit() {
+        if (m_direct) { // a device or pipe: nothing to rename, fsync may not apply
+            const int fd = m_fd;
+            m_fd = -1;
+            if (::close(fd) != 0) {
+                fail();
+            }
+            m_committed = true;
+            return;
+        }
         if (::fsync(m_fd) != 0) {
             fail();
         }
         const int fd = m_fd;
         m_fd = -1;
-        if (::close(fd) != 0 || std::rename(m_temp.c_str(), m_path.c_str()) != 0) {
+        if (::close(fd) != 0 || std::rename(m_temp.c_str(), m_target.c_str()) != 0) {
             fail();
         }
         m_committed = true;
         // Make the rename itself durable; failing here loses nothing already written.
-        const std::filesystem::path dir = std::filesystem::path(m_path).parent_path();
+        const std::filesystem::path dir = std::filesystem::path(m_target).parent_path();
         const int dirFd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY);
         if (dirFd >= 0) {
             ::fsync(dirFd);
@@ -90,8 +149,10 @@ private:
     }
 
     std::string m_path;
+    std::string m_target; ///< the regular file replaced (m_path, or a symlink's target)
     std::string m_temp;
     int m_fd = -1;
+    bool m_direct = false; ///< writing straight into a non-regular file
     bool m_committed = false;
 };
 

@@ -360,3 +360,47 @@ TEST_F(CliCommands, TuneListsSolutionsAndStatesTheTarget) {
                                       "is 0.9495.\n"))
         << dropped.out;
 }
+
+TEST_F(CliCommands, OutputsThatWouldDestroyAnInputAreRefusedBeforeAnyWork) {
+    const std::string before = readFile(small);
+    const std::string model = dir.path("m.json");
+    ASSERT_EQ(runCli({"segment", small, "--k", "2", "--model-out", model, "--quiet"}).code, 0);
+    const std::string modelText = readFile(model);
+    const std::string labels = dir.path("labels.csv");
+    struct Case {
+        std::vector<std::string> args;
+        std::string message;
+    };
+    const std::vector<Case> cases = {
+        {{"segment", small, "--k", "2", "--summary", small}, "would overwrite an input"},
+        {{"segment", small, "--k", "2", "--out", labels, "--summary", labels},
+         "given for two outputs"},
+        {{"segment", small, "--k", "2", "--out", labels, "--summary", dir.path("no/s.json")},
+         "folder does not exist"},
+        {{"score", model, small, "--out", model}, "would overwrite an input"},
+        {{"sweep", small, "--json", small}, "would overwrite an input"},
+        {{"kdist", small, "--out", small}, "would overwrite an input"},
+    };
+    for (const Case& c : cases) {
+        SCOPED_TRACE(c.args[0] + " " + c.message);
+        const CliRun run = runCli(c.args);
+        EXPECT_EQ(run.code, 1);
+        EXPECT_TRUE(contains(run.err, c.message)) << run.err;
+        EXPECT_EQ(run.out, ""); // refused before any work
+    }
+    EXPECT_EQ(readFile(small), before);
+    EXPECT_EQ(readFile(model), modelText);
+    EXPECT_FALSE(std::filesystem::exists(labels));
+}
+
+TEST_F(CliCommands, ScoringAFileWithoutTheFeatureColumnsFailsAndWritesNothing) {
+    const std::string model = dir.path("m.json");
+    ASSERT_EQ(runCli({"segment", small, "--k", "2", "--model-out", model, "--quiet"}).code, 0);
+    const std::string other = dir.path("other.csv");
+    writeFile(other, "x,y\n1,2\n3,4\n");
+    const std::string scored = dir.path("scored.csv");
+    const CliRun run = runCli({"score", model, other, "--out", scored, "--quiet"});
+    EXPECT_EQ(run.code, 1);
+    EXPECT_TRUE(contains(run.err, "no row can be scored")) << run.err;
+    EXPECT_FALSE(std::filesystem::exists(scored));
+}

@@ -70,6 +70,13 @@ QString sentence(const core::Error& e) {
             .arg(locale.formattedDataSize(bytes.value(0).toLongLong()),
                  locale.formattedDataSize(bytes.value(1).toLongLong()));
     }
+    case ErrorCode::OutputIsInput:
+        return ErrorText::tr("%1 is an input of this job; writing there would destroy it. Choose "
+                             "another file.")
+            .arg(subject);
+    case ErrorCode::OutputRepeated:
+        return ErrorText::tr("%1 is chosen for two outputs. Choose a different file for each.")
+            .arg(subject);
     case ErrorCode::NoVariation:
         return ErrorText::tr("The chosen features do not vary: every customer has the same "
                              "values, so there is nothing to segment. Choose other features.");
