@@ -1,6 +1,7 @@
 #include "cli_args.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdlib>
 
 namespace gugus::cli {
@@ -80,6 +81,9 @@ double Args::getDouble(const std::string& name, double fallback) const {
     const double out = std::strtod(v->c_str(), &end);
     if (v->empty() || end != v->c_str() + v->size()) {
         throw UsageError("option --" + name + " needs a number, got '" + *v + "'");
+    }
+    if (!std::isfinite(out)) {
+        throw UsageError("option --" + name + " needs a finite number, got '" + *v + "'");
     }
     return out;
 }

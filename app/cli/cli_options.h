@@ -36,6 +36,8 @@ core::CsvReadResult loadTable(const std::string& path, const Args& args, std::os
 core::Recipe recipeFrom(const core::Table& table, const Args& args);
 /// K-Means and k options (--k N|auto, --k-min, --k-max, --seed ...).
 core::SegmentationOptions segmentationOptionsFrom(const Args& args);
+/// --seed: a whole number >= 0 (default 0).
+std::uint64_t seedFrom(const Args& args);
 /// Applies --threads.
 void applyThreads(const Args& args);
 
@@ -47,7 +49,10 @@ struct Input {
     core::CsvReadResult loaded;
     core::Recipe recipe;
 };
-/// loadTable, then recipeFrom.
+/// Checks the recipe options whose values need no table (--impute, --scale, --encode and their
+/// per-column forms), so a malformed value is a usage error before the file is read.
+void checkRecipeOptionValues(const Args& args);
+/// checkRecipeOptionValues, loadTable, then recipeFrom.
 Input loadInput(const std::string& path, const Args& args, std::ostream& err,
                 core::Progress& progress);
 /// loadInput, then the recipe applied: the feature matrix of FILE.

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <charconv>
+
 namespace gugus::cli {
 
 const std::set<std::string> kKMeansOptions{
@@ -109,7 +111,7 @@ core::SegmentationOptions segmentationOptionsFrom(const Args& args) {
     if (o.kMin < 2 || o.kMax < o.kMin) {
         throw UsageError("--k-min must be >= 2 and --k-max >= --k-min");
     }
-    o.kmeans.seed = std::uint64_t(args.getInt("seed", 0));
+    o.kmeans.seed = seedFrom(args);
     o.kmeans.nInit = int(args.getInt("n-init", 10));
     o.kmeans.maxIter = int(args.getInt("max-iter", 300));
     o.kmeans.tol = args.getDouble("tol", 1e-4);
@@ -134,13 +136,29 @@ core::SegmentationOptions segmentationOptionsFrom(const Args& args) {
         o.silhouette.mode = core::SilhouetteOptions::Mode::Exact;
     } else if (sil.rfind("sampled", 0) == 0) {
         o.silhouette.mode = core::SilhouetteOptions::Mode::Sampled;
-        if (sil.size() > 8 && sil[7] == ':') {
-            o.silhouette.sampleSize = std::stoll(sil.substr(8));
+        if (sil.size() > 7) {
+            long long n = 0;
+            const char* first = sil.data() + 8;
+            const char* last = sil.data() + sil.size();
+            const auto [end, ec] = std::from_chars(first, last, n);
+            if (sil[7] != ':' || ec != std::errc() || end != last || n < 2) {
+                throw UsageError("--silhouette sampled:N needs a whole number N >= 2, got '" + sil +
+                                 "'");
+            }
+            o.silhouette.sampleSize = n;
         }
     } else {
         throw UsageError("--silhouette must be auto, exact or sampled[:N]");
     }
     return o;
+}
+
+std::uint64_t seedFrom(const Args& args) {
+    const long long seed = args.getInt("seed", 0);
+    if (seed < 0) {
+        throw UsageError("--seed must be a whole number >= 0");
+    }
+    return std::uint64_t(seed);
 }
 
 void applyThreads(const Args& args) {

@@ -34,12 +34,12 @@ int runKDist(const std::vector<std::string>& argv, const Console& console) {
         return 0;
     }
     const std::string& path = onlyFile(args, "kdist");
-    core::checkOutputPaths({path}, {args.get("out", "")});
     applyThreads(args);
     const int minSamples = int(args.getInt("min-samples", 5));
     if (minSamples < 1) {
         throw UsageError("--min-samples must be >= 1");
     }
+    core::checkOutputPaths({path}, {args.get("out", "")});
     ConsoleProgress progress(console, args.flag("quiet"));
     const core::PreparedData data = loadFeatures(path, args, console.err, progress);
     const core::KDistanceCurve curve = core::kDistance(data.x, minSamples, progress);

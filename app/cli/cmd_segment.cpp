@@ -47,14 +47,32 @@ void writeLabels(const std::string& path, const core::Table& table,
 }
 
 /// --offers: writes the campaign list and prints each segment's products ranked by lift.
-void writeOffers(const std::string& path, const Args& args, const Input& input,
-                 const core::SegmentationResult& result, const std::vector<std::string>& names,
-                 std::ostream& out, core::Progress& progress) {
-    const double threshold = args.getDouble("offer-threshold", 0.5);
-    const double support = args.getDouble("min-support", 0.3);
-    if (!(threshold > 0 && threshold <= 1) || !(support >= 0 && support <= 1)) {
+/// --offer-threshold and --min-support, checked before any work.
+struct OfferLimits {
+    double threshold = 0.5;
+    double support = 0.3;
+};
+OfferLimits offerLimitsFrom(const Args& args) {
+    OfferLimits l{args.getDouble("offer-threshold", 0.5), args.getDouble("min-support", 0.3)};
+    if (!(l.threshold > 0 && l.threshold <= 1) || !(l.support >= 0 && l.support <= 1)) {
         throw UsageError("--offer-threshold must be in (0, 1] and --min-support in [0, 1]");
     }
+    return l;
+}
+
+/// --names: at most one name per segment.
+void requireNamesFit(const std::vector<std::string>& names, int k) {
+    if (int(names.size()) > k) {
+        throw UsageError("--names gives " + std::to_string(names.size()) + " names for " +
+                         std::to_string(k) + " segments");
+    }
+}
+
+void writeOffers(const std::string& path, const OfferLimits& limits, const Input& input,
+                 const core::SegmentationResult& result, const std::vector<std::string>& names,
+                 std::ostream& out, core::Progress& progress) {
+    const double threshold = limits.threshold;
+    const double support = limits.support;
     const core::Table& table = input.loaded.table;
     const auto products = core::productColumns(result.profile);
     const auto list =
@@ -84,16 +102,21 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
         return 0;
     }
     const std::string& path = onlyFile(args, "segment");
-    core::checkOutputPaths({path}, {args.get("out", ""), args.get("summary", ""),
-                                    args.get("model-out", ""), args.get("offers", "")});
     applyThreads(args);
     const core::SegmentationOptions options = segmentationOptionsFrom(args);
+    const OfferLimits offerLimits = offerLimitsFrom(args);
+    const std::vector<std::string> names = splitList(args.get("names", ""));
+    if (options.k) {
+        requireNamesFit(names, *options.k);
+    }
+    core::checkOutputPaths({path}, {args.get("out", ""), args.get("summary", ""),
+                                    args.get("model-out", ""), args.get("offers", "")});
     ConsoleProgress progress(console, args.flag("quiet"));
     const Input input = loadInput(path, args, console.err, progress);
     const core::Table& table = input.loaded.table;
     const core::SegmentationResult result =
         core::runSegmentation(table, input.recipe, options, progress);
-    const std::vector<std::string> names = splitList(args.get("names", ""));
+    requireNamesFit(names, result.k); // k chosen by the sweep, or found by DBSCAN
 
     if (const auto out = args.get("out")) {
         writeLabels(*out, table, result, progress);
@@ -113,7 +136,7 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
     }
     printSegmentSummary(console.out, result);
     if (const auto offersPath = args.get("offers")) {
-        writeOffers(*offersPath, args, input, result, names, console.out, progress);
+        writeOffers(*offersPath, offerLimits, input, result, names, console.out, progress);
     }
     return 0;
 }

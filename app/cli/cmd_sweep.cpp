@@ -33,7 +33,6 @@ int runSweep(const std::vector<std::string>& argv, const Console& console) {
         return 0;
     }
     const std::string& path = onlyFile(args, "sweep");
-    core::checkOutputPaths({path}, {args.get("json", "")});
     if (args.has("k") || args.has("height")) {
         throw UsageError("sweep takes --k-min/--k-max, not --k or --height");
     }
@@ -42,6 +41,7 @@ int runSweep(const std::vector<std::string>& argv, const Console& console) {
         throw UsageError("DBSCAN has no k to sweep; use `gugus-cli kdist` to choose eps");
     }
     const core::SegmentationOptions options = segmentationOptionsFrom(args);
+    core::checkOutputPaths({path}, {args.get("json", "")});
     ConsoleProgress progress(console, args.flag("quiet"));
     const core::PreparedData data = loadFeatures(path, args, console.err, progress);
     const core::SweepResult sweep = core::runSweep(data.x, options, progress);

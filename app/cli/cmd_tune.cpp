@@ -36,12 +36,12 @@ core::AutoTuneOptions autoTuneOptionsFrom(const Args& args) {
     o.target = args.getDouble("target", 0.7);
     o.bootstraps = int(args.getInt("bootstraps", 5));
     o.keep = int(args.getInt("keep", 5));
-    o.seed = std::uint64_t(args.getInt("seed", 0));
+    o.seed = seedFrom(args);
     o.tryHierarchical = !args.flag("no-hierarchical");
     if (o.kMin < 2 || o.kMax < o.kMin || o.minSegmentShare < 0 || o.minSegmentShare >= 1 ||
-        o.bootstraps < 0 || o.keep < 1) {
-        throw UsageError(
-            "need 2 <= k-min <= k-max, 0 <= min-share < 1, bootstraps >= 0, keep >= 1");
+        o.bootstraps < 1 || o.keep < 1 || o.target < -1 || o.target > 1) {
+        throw UsageError("need 2 <= k-min <= k-max, 0 <= min-share < 1, bootstraps >= 1, "
+                         "keep >= 1, -1 <= target <= 1");
     }
     return o;
 }

@@ -59,6 +59,9 @@ core::CsvOptions csvOptionsFrom(const Args& args) {
     }
     o.hasHeader = !args.flag("no-header");
     o.maxRows = args.getInt("max-rows", -1);
+    if (args.has("max-rows") && o.maxRows < 1) {
+        throw UsageError("--max-rows must be a whole number >= 1");
+    }
     for (const auto& t : args.all("type")) {
         const auto [col, type] = splitAssignment(t, "type");
         o.forcedTypes.emplace_back(col, parseType(type));

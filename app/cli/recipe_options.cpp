@@ -20,6 +20,9 @@ void applyImputation(core::ColumnSpec& spec, const std::string& value) {
     if (value.rfind("constant:", 0) == 0) {
         spec.imputation = core::Imputation::Constant;
         const std::string constant = value.substr(9);
+        if (constant.empty()) {
+            throw UsageError("--impute constant:VALUE needs a value");
+        }
         char* end = nullptr;
         const double v = std::strtod(constant.c_str(), &end);
         if (!constant.empty() && end == constant.c_str() + constant.size()) {
@@ -148,8 +151,33 @@ core::Recipe recipeFrom(const core::Table& table, const Args& args) {
     return recipe;
 }
 
+void checkRecipeOptionValues(const Args& args) {
+    core::ColumnSpec scratch;
+    if (const auto imp = args.get("impute")) {
+        applyImputation(scratch, *imp);
+    }
+    for (const auto& item : args.all("impute-col")) {
+        applyImputation(scratch, splitAssignment(item, "impute-col").second);
+    }
+    parseScaling(args.get("scale", "standard"));
+    for (const auto& item : args.all("scale-col")) {
+        parseScaling(splitAssignment(item, "scale-col").second);
+    }
+    for (const char* option : {"group", "order"}) {
+        for (const auto& item : args.all(option)) {
+            splitAssignment(item, option);
+        }
+    }
+    if (const auto enc = args.get("encode")) {
+        if (!core::encodingFromKey(*enc == "onehot" ? "one-hot" : *enc)) {
+            throw UsageError("--encode must be onehot or ordinal");
+        }
+    }
+}
+
 Input loadInput(const std::string& path, const Args& args, std::ostream& err,
                 core::Progress& progress) {
+    checkRecipeOptionValues(args);
     core::CsvReadResult loaded = loadTable(path, args, err, progress);
     core::Recipe recipe = recipeFrom(loaded.table, args);
     return {std::move(loaded), std::move(recipe)};

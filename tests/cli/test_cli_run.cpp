@@ -157,8 +157,27 @@ TEST(CliRun, OptionValuesAreCheckedBeforeTheFileIsRead) {
     expectUsageError({"sweep", missing, "--algorithm", "dbscan", "--eps", "1"},
                      "DBSCAN has no k to sweep; use `gugus-cli kdist` to choose eps");
     expectUsageError({"kdist", missing, "--min-samples", "0"}, "--min-samples must be >= 1");
-    expectUsageError({"tune", missing, "--k-min", "1"},
-                     "need 2 <= k-min <= k-max, 0 <= min-share < 1, bootstraps >= 0, keep >= 1");
+    const std::string tuneLimits = "need 2 <= k-min <= k-max, 0 <= min-share < 1, bootstraps >= "
+                                   "1, keep >= 1, -1 <= target <= 1";
+    expectUsageError({"tune", missing, "--k-min", "1"}, tuneLimits);
+    expectUsageError({"tune", missing, "--bootstraps", "0"}, tuneLimits);
+    expectUsageError({"tune", missing, "--target", "nan"},
+                     "option --target needs a finite number, got 'nan'");
+    expectUsageError({"segment", missing, "--tol", "inf"},
+                     "option --tol needs a finite number, got 'inf'");
+    expectUsageError({"segment", missing, "--algorithm", "dbscan", "--eps", "inf"},
+                     "option --eps needs a finite number, got 'inf'");
+    expectUsageError({"segment", missing, "--seed", "-1"}, "--seed must be a whole number >= 0");
+    expectUsageError({"segment", missing, "--silhouette", "sampled:x"},
+                     "--silhouette sampled:N needs a whole number N >= 2, got 'sampled:x'");
+    expectUsageError({"segment", missing, "--impute", "constant:"},
+                     "--impute constant:VALUE needs a value");
+    expectUsageError({"segment", missing, "--max-rows", "-1"},
+                     "--max-rows must be a whole number >= 1");
+    expectUsageError({"segment", missing, "--k", "2", "--names", "a,b,c"},
+                     "--names gives 3 names for 2 segments");
+    expectUsageError({"segment", missing, "--offer-threshold", "2"},
+                     "--offer-threshold must be in (0, 1] and --min-support in [0, 1]");
     expectUsageError({"inspect", missing, "--delimiter", "x"},
                      "--delimiter must be one of , ; tab |");
 }
