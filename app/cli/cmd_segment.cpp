@@ -114,6 +114,15 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
     ConsoleProgress progress(console, args.flag("quiet"));
     const Input input = loadInput(path, args, console.err, progress);
     const core::Table& table = input.loaded.table;
+    if (!args.flag("quiet")) {
+        for (const auto& column : table.columns()) {
+            if (core::isOutputColumnName(column.name())) {
+                console.err << "gugus-cli: note: column '" << column.name()
+                            << "' is an earlier result: it is not a feature, and --out writes "
+                               "the new one in its place\n";
+            }
+        }
+    }
     const core::SegmentationResult result =
         core::runSegmentation(table, input.recipe, options, progress);
     requireNamesFit(names, result.k); // k chosen by the sweep, or found by DBSCAN

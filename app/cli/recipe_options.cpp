@@ -72,8 +72,8 @@ core::Recipe recipeFrom(const core::Table& table, const Args& args) {
     core::Recipe recipe = core::Recipe::defaults(table);
     const auto features = args.get("features");
     for (auto& spec : recipe.columns) {
-        if (spec.role == core::Role::Id) {
-            continue;
+        if (spec.role == core::Role::Id || spec.role == core::Role::Ignore) {
+            continue; // ids, and an earlier run's segment columns (see Recipe::defaults)
         }
         const core::Column& col = table.column(spec.name);
         if (features) {

@@ -6,6 +6,7 @@
 #include "common/parallel.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cmath>
@@ -267,10 +268,19 @@ void writeCsvFile(const std::string& path, const Table& table,
     }
     const std::string_view lineEnd = options.crlf ? "\r\n" : "\n";
     progress.throwIfCancelled();
+    // A column of the table named like an extra column is replaced by it (segmenting a labelled
+    // file again must not write two `segment` columns).
+    std::vector<const Column*> columns;
+    for (const auto& column : table.columns()) {
+        if (std::none_of(extra.begin(), extra.end(),
+                         [&](const CsvExtraColumn& e) { return e.name == column.name(); })) {
+            columns.push_back(&column);
+        }
+    }
     AtomicFile file(path);
     std::string header;
-    for (const auto& column : table.columns()) {
-        appendText(header, column.name(), options);
+    for (const Column* column : columns) {
+        appendText(header, column->name(), options);
         header.push_back(options.delimiter);
     }
     for (const auto& e : extra) {
@@ -303,9 +313,9 @@ void writeCsvFile(const std::string& path, const Table& table,
                     }
                     firstCell = false;
                 };
-                for (const auto& column : table.columns()) {
+                for (const Column* column : columns) {
                     separate();
-                    appendCell(out, column, std::size_t(r), options);
+                    appendCell(out, *column, std::size_t(r), options);
                 }
                 for (const auto& e : extra) {
                     separate();
@@ -321,6 +331,18 @@ void writeCsvFile(const std::string& path, const Table& table,
     progress.throwIfCancelled();
     file.commit();
     progress.report(rows, rows, "csv.write");
+}
+
+bool isOutputColumnName(std::string_view name) {
+    for (const std::string_view output : {"segment", "segment_name", "segment_note"}) {
+        if (name.size() == output.size() &&
+            std::equal(name.begin(), name.end(), output.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) == b;
+            })) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void writeFileAtomically(const std::string& path, std::string_view content) {

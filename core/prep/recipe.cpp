@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/parallel.h"
+#include "data/csv_writer.h"
 #include "numeric/quantile.h"
 
 #include <algorithm>
@@ -307,6 +308,9 @@ Recipe Recipe::defaults(const Table& table) {
         }
         if (col.type() == ColumnType::Categorical) {
             spec.imputation = Imputation::MostFrequent;
+        }
+        if (isOutputColumnName(col.name())) {
+            spec.role = Role::Ignore; // an earlier run's labels: clustering on them is circular
         }
         recipe.columns.push_back(std::move(spec));
     }
