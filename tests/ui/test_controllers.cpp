@@ -143,6 +143,31 @@ private slots:
         QVERIFY(finish(b).ok());
     }
 
+    void jobsOfSeveralKindsRunAtOnceEvenOnTwoCores() {
+        // A save must not wait in the thread pool's queue behind a long sweep and auto-tune.
+        JobRunner sweeps;
+        JobRunner tunes;
+        JobRunner saves(JobRunner::Policy::RunAlongside);
+        auto release = std::make_shared<std::atomic<bool>>(false);
+        auto running = std::make_shared<std::atomic<int>>(0);
+        const auto job = [release, running](core::Progress&) {
+            ++*running;
+            while (!*release) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+            return 1;
+        };
+        QList<QFuture<Outcome>> jobs;
+        for (JobRunner* runner : {&sweeps, &tunes, &saves}) {
+            jobs << runner->run<int>(QStringLiteral("job"), job);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(running->load(), 3, 5000);
+        *release = true;
+        for (const auto& j : jobs) {
+            QVERIFY(finish(j).ok());
+        }
+    }
+
     void aCancelledJobReportsCancelledEvenWhenItsValueArrived() {
         JobRunner runner;
         // The work ends at once; the cancel comes before the GUI thread hears of it.

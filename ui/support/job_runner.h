@@ -77,7 +77,8 @@ public:
     enum class Policy { ReplaceRunning, RunAlongside };
 
     explicit JobRunner(Policy policy = Policy::ReplaceRunning, QObject* parent = nullptr);
-    /// Running jobs are cancelled; they finish on the pool without calling back.
+    /// Running jobs are cancelled; they finish on the pool without calling back (their futures
+    /// end canceled, with no Outcome).
     ~JobRunner() override;
 
     /// Starts `work(progress)` on a worker thread. `done(outcome)` runs on the GUI thread when it
