@@ -402,10 +402,6 @@
         <translation>Pilih tepat satu kolom untuk mengubah jenisnya.</translation>
     </message>
     <message>
-        <source>Converting %1</source>
-        <translation>Mengonversi %1</translation>
-    </message>
-    <message>
         <source>Cannot change the type</source>
         <translation>Jenis tidak dapat diubah</translation>
     </message>
@@ -490,6 +486,36 @@
     <message>
         <source>Segment %1</source>
         <translation>Segmen %1</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::DocumentController</name>
+    <message>
+        <source>Loading %1</source>
+        <translation>Memuat %1</translation>
+    </message>
+    <message>
+        <source>Reading the project</source>
+        <translation>Membaca proyek</translation>
+    </message>
+    <message>
+        <source>Loading the data</source>
+        <translation>Memuat data</translation>
+    </message>
+    <message>
+        <source>Segmenting</source>
+        <translation>Menyegmentasi</translation>
+    </message>
+    <message>
+        <source>Converting %1</source>
+        <translation>Mengonversi %1</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::ExploreController</name>
+    <message>
+        <source>Drawing charts</source>
+        <translation>Menggambar grafik</translation>
     </message>
 </context>
 <context>
@@ -583,10 +609,6 @@
         <translation>Segmen</translation>
     </message>
     <message>
-        <source>Drawing charts</source>
-        <translation>Menggambar grafik</translation>
-    </message>
-    <message>
         <source>Choose a numeric measure.</source>
         <translation>Pilih ukuran numerik.</translation>
     </message>
@@ -661,6 +683,13 @@
     <message>
         <source>%L1 rows with missing values left out</source>
         <translation>%L1 baris dengan nilai kosong tidak dihitung</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::FileSaver</name>
+    <message>
+        <source>Saving %1</source>
+        <translation>Menyimpan %1</translation>
     </message>
 </context>
 <context>
@@ -814,6 +843,21 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::JobStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Stop the running job</source>
+        <translation>Hentikan pekerjaan yang sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::KDistanceChart</name>
     <message>
         <source>Choose DBSCAN and press “Suggest eps” to see the k-distance curve.</source>
@@ -845,10 +889,26 @@
     </message>
 </context>
 <context>
-    <name>gugus::ui::MainWindow</name>
+    <name>gugus::ui::MainMenus</name>
     <message>
-        <source>Cancelled.</source>
-        <translation>Dibatalkan.</translation>
+        <source>Open project</source>
+        <translation>Buka proyek</translation>
+    </message>
+    <message>
+        <source>Gugus projects (*.gugus)</source>
+        <translation>Proyek Gugus (*.gugus)</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Simpan proyek</translation>
+    </message>
+    <message>
+        <source>Save segmentation model</source>
+        <translation>Simpan model segmentasi</translation>
+    </message>
+    <message>
+        <source>Gugus models (*.json)</source>
+        <translation>Model Gugus (*.json)</translation>
     </message>
     <message>
         <source>About Gugus</source>
@@ -857,18 +917,6 @@
     <message>
         <source>&lt;b&gt;Gugus %1&lt;/b&gt;&lt;p&gt;Customer segmentation studio: load a customer table, prepare it, explore it, segment it and read what each segment owns.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Gugus %1&lt;/b&gt;&lt;p&gt;Studio segmentasi nasabah: muat tabel nasabah, siapkan, jelajahi, bagi menjadi segmen, lalu baca produk apa yang dimiliki setiap segmen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Dataset</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Explore</source>
-        <translation>Eksplorasi</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segmen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -887,6 +935,14 @@
         <translation>Buka yang &amp;terakhir</translation>
     </message>
     <message>
+        <source>Open &amp;project…</source>
+        <translation>Buka &amp;proyek…</translation>
+    </message>
+    <message>
+        <source>Save pro&amp;ject…</source>
+        <translation>Simpan pro&amp;yek…</translation>
+    </message>
+    <message>
         <source>Save &amp;labelled data (CSV)…</source>
         <translation>Simpan data ber&amp;label (CSV)…</translation>
     </message>
@@ -897,6 +953,22 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Se&amp;gments</source>
+        <translation>Se&amp;gmen</translation>
+    </message>
+    <message>
+        <source>Save segmentation &amp;model…</source>
+        <translation>Simpan &amp;model segmentasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Score new customers with a model…</source>
+        <translation>&amp;Beri segmen nasabah baru dengan model…</translation>
+    </message>
+    <message>
+        <source>Export model as S&amp;QL…</source>
+        <translation>Ekspor model sebagai S&amp;QL…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -915,48 +987,12 @@
         <translation>&amp;Tentang Gugus</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Stop the running job</source>
-        <translation>Hentikan pekerjaan yang sedang berjalan</translation>
-    </message>
-    <message>
-        <source>Gugus — %1</source>
-        <translation>Gugus — %1</translation>
-    </message>
-    <message>
-        <source>Gugus</source>
-        <translation>Gugus</translation>
-    </message>
-    <message>
         <source>Open customer table</source>
         <translation>Buka tabel nasabah</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
         <translation>Berkas CSV (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Loading %1</source>
-        <translation>Memuat %1</translation>
-    </message>
-    <message>
-        <source>Loaded %L1 rows and %L2 columns.</source>
-        <translation>%L1 baris dan %L2 kolom dimuat.</translation>
-    </message>
-    <message>
-        <source>Cannot open file</source>
-        <translation>Berkas tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened.
-
-%2</source>
-        <translation>%1 tidak dapat dibuka.
-
-%2</translation>
     </message>
     <message>
         <source>Save labelled data</source>
@@ -967,32 +1003,12 @@
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Saving %1</source>
-        <translation>Menyimpan %1</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 tersimpan.</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Tidak dapat menyimpan</translation>
-    </message>
-    <message>
         <source>Save segment summary</source>
         <translation>Simpan ringkasan segmen</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
         <translation>Berkas JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Save segmentation model</source>
-        <translation>Simpan model segmentasi</translation>
-    </message>
-    <message>
-        <source>Gugus models (*.json)</source>
-        <translation>Model Gugus (*.json)</translation>
     </message>
     <message>
         <source>Choose a segmentation model</source>
@@ -1022,53 +1038,52 @@
         <source>SQL files (*.sql)</source>
         <translation>Berkas SQL (*.sql)</translation>
     </message>
+</context>
+<context>
+    <name>gugus::ui::MainWindow</name>
     <message>
-        <source>Se&amp;gments</source>
-        <translation>Se&amp;gmen</translation>
+        <source>Dataset</source>
+        <translation>Data</translation>
     </message>
     <message>
-        <source>Save segmentation &amp;model…</source>
-        <translation>Simpan &amp;model segmentasi…</translation>
+        <source>Explore</source>
+        <translation>Eksplorasi</translation>
     </message>
     <message>
-        <source>&amp;Score new customers with a model…</source>
-        <translation>&amp;Beri segmen nasabah baru dengan model…</translation>
+        <source>Segments</source>
+        <translation>Segmen</translation>
     </message>
     <message>
-        <source>Export model as S&amp;QL…</source>
-        <translation>Ekspor model sebagai S&amp;QL…</translation>
+        <source>Gugus — %1</source>
+        <translation>Gugus — %1</translation>
     </message>
     <message>
-        <source>Scoring %1</source>
-        <translation>Memberi segmen %1</translation>
+        <source>Gugus</source>
+        <translation>Gugus</translation>
     </message>
     <message>
-        <source>%L1 customers: %L2 placed in a segment, %L3 could not be scored.</source>
-        <translation>%L1 nasabah: %L2 masuk ke suatu segmen, %L3 tidak dapat diberi segmen.</translation>
+        <source>Loaded %L1 rows and %L2 columns.</source>
+        <translation>%L1 baris dan %L2 kolom dimuat.</translation>
     </message>
     <message>
-        <source>%L1 are atypical (no core customer within eps).</source>
-        <translation>%L1 nasabah atipikal (tidak ada nasabah inti dalam radius eps).</translation>
+        <source>Cannot open file</source>
+        <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <source>Missing columns: %1.</source>
-        <translation>Kolom yang tidak ada: %1.</translation>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation>%1 tidak dapat dibuka.
+
+%2</translation>
     </message>
     <message>
-        <source>%1 (mean shift %2 SD, PSI %3)</source>
-        <translation>%1 (pergeseran rata-rata %2 SB, PSI %3)</translation>
+        <source>Saved %1.</source>
+        <translation>%1 tersimpan.</translation>
     </message>
     <message>
-        <source>No column has drifted from the training data.</source>
-        <translation>Tidak ada kolom yang bergeser dari data pelatihan.</translation>
-    </message>
-    <message>
-        <source>These columns differ from the training data: %1.</source>
-        <translation>Kolom berikut berbeda dari data pelatihan: %1.</translation>
-    </message>
-    <message>
-        <source>Written to %1 (segment -1: see segment_note).</source>
-        <translation>Ditulis ke %1 (segmen -1: lihat segment_note).</translation>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
     </message>
     <message>
         <source>Scoring finished</source>
@@ -1077,26 +1092,6 @@
     <message>
         <source>Scoring failed</source>
         <translation>Pemberian segmen gagal</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>Buka proyek</translation>
-    </message>
-    <message>
-        <source>Gugus projects (*.gugus)</source>
-        <translation>Proyek Gugus (*.gugus)</translation>
-    </message>
-    <message>
-        <source>Save project</source>
-        <translation>Simpan proyek</translation>
-    </message>
-    <message>
-        <source>Open &amp;project…</source>
-        <translation>Buka &amp;proyek…</translation>
-    </message>
-    <message>
-        <source>Save pro&amp;ject…</source>
-        <translation>Simpan pro&amp;yek…</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
@@ -1184,14 +1179,6 @@
     <message>
         <source>Offers for %1, highest lift first (products owned by at least %2 of the segment)</source>
         <translation>Penawaran untuk %1, lift tertinggi lebih dulu (produk yang dimiliki sedikitnya %2 anggota segmen)</translation>
-    </message>
-    <message>
-        <source>%1: owned by %2 of the segment, %3× the average</source>
-        <translation>%1: dimiliki %2 anggota segmen, %3× rata-rata</translation>
-    </message>
-    <message>
-        <source>Writing the campaign list</source>
-        <translation>Menulis daftar kampanye</translation>
     </message>
     <message>
         <source>Campaign list</source>
@@ -1297,6 +1284,49 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::ScoringController</name>
+    <message>
+        <source>Scoring %1</source>
+        <translation>Memberi segmen %1</translation>
+    </message>
+    <message>
+        <source>%L1 customers: %L2 placed in a segment, %L3 could not be scored.</source>
+        <translation>%L1 nasabah: %L2 masuk ke suatu segmen, %L3 tidak dapat diberi segmen.</translation>
+    </message>
+    <message>
+        <source>%L1 are atypical (no core customer within eps).</source>
+        <translation>%L1 nasabah atipikal (tidak ada nasabah inti dalam radius eps).</translation>
+    </message>
+    <message>
+        <source>Missing columns: %1.</source>
+        <translation>Kolom yang tidak ada: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (mean shift %2 SD, PSI %3)</source>
+        <translation>%1 (pergeseran rata-rata %2 SB, PSI %3)</translation>
+    </message>
+    <message>
+        <source>No column has drifted from the training data.</source>
+        <translation>Tidak ada kolom yang bergeser dari data pelatihan.</translation>
+    </message>
+    <message>
+        <source>These columns differ from the training data: %1.</source>
+        <translation>Kolom berikut berbeda dari data pelatihan: %1.</translation>
+    </message>
+    <message>
+        <source>Written to %1 (segment -1: see segment_note).</source>
+        <translation>Ditulis ke %1 (segmen -1: lihat segment_note).</translation>
+    </message>
+    <message>
+        <source>%1: owned by %2 of the segment, %3× the average</source>
+        <translation>%1: dimiliki %2 anggota segmen, %3× rata-rata</translation>
+    </message>
+    <message>
+        <source>Writing the campaign list</source>
+        <translation>Menulis daftar kampanye</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::SegmentCards</name>
     <message>
         <source>%1 is high: %2 on average vs %3 for all customers</source>
@@ -1395,6 +1425,33 @@
     <message>
         <source>Silhouette</source>
         <translation>Silhouette</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::SegmentationController</name>
+    <message>
+        <source>Trying k = %1 to %2</source>
+        <translation>Mencoba k = %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Segmenting into %1 segments</source>
+        <translation>Membagi menjadi %1 segmen</translation>
+    </message>
+    <message>
+        <source>Segmenting (choosing k)</source>
+        <translation>Menyegmentasi (memilih k)</translation>
+    </message>
+    <message>
+        <source>Cutting the tree</source>
+        <translation>Memotong pohon</translation>
+    </message>
+    <message>
+        <source>Computing the k-distance curve</source>
+        <translation>Menghitung kurva jarak-k</translation>
+    </message>
+    <message>
+        <source>Auto-tuning</source>
+        <translation>Menyetel otomatis</translation>
     </message>
 </context>
 <context>
@@ -1512,20 +1569,8 @@
         <translation>&lt;b&gt;k = %1&lt;/b&gt;, %L2 nasabah, %3 dtk&lt;br&gt;Silhouette: %4&lt;br&gt;Calinski–Harabasz: %5&lt;br&gt;Davies–Bouldin: %6&lt;br&gt;Inersia: %7</translation>
     </message>
     <message>
-        <source>Trying k = %1 to %2</source>
-        <translation>Mencoba k = %1 sampai %2</translation>
-    </message>
-    <message>
         <source>The k sweep failed</source>
         <translation>Uji k gagal</translation>
-    </message>
-    <message>
-        <source>Segmenting into %1 segments</source>
-        <translation>Membagi menjadi %1 segmen</translation>
-    </message>
-    <message>
-        <source>Segmenting (choosing k)</source>
-        <translation>Menyegmentasi (memilih k)</translation>
     </message>
     <message>
         <source>Segmentation failed</source>
@@ -1638,14 +1683,6 @@
     <message>
         <source>Atypical customers (DBSCAN noise): %L1, left out of the metrics</source>
         <translation>Nasabah atipikal (noise DBSCAN): %L1, tidak dihitung dalam metrik</translation>
-    </message>
-    <message>
-        <source>Cutting the tree</source>
-        <translation>Memotong pohon</translation>
-    </message>
-    <message>
-        <source>Computing the k-distance curve</source>
-        <translation>Menghitung kurva jarak-k</translation>
     </message>
     <message>
         <source>The k-distance curve failed</source>
@@ -1785,10 +1822,6 @@
     <message>
         <source>Apply the selected solution</source>
         <translation>Terapkan solusi terpilih</translation>
-    </message>
-    <message>
-        <source>Auto-tuning</source>
-        <translation>Menyetel otomatis</translation>
     </message>
     <message>
         <source>Auto-tune failed</source>

@@ -1,5 +1,6 @@
 #include "screenshots.h"
 
+#include "controllers/document_controller.h"
 #include "dataset/dataset_view.h"
 #include "explore/explore_view.h"
 #include "main_window.h"
@@ -94,6 +95,11 @@ int grabParts(MainWindow* window, const QString& dir, const QString& prefix,
     return failures;
 }
 
+/// Runs `then(ok)` on the GUI thread when `job` ends.
+void whenDone(QFuture<Outcome> job, MainWindow* window, std::function<void(bool)> then) {
+    job.then(window, [then = std::move(then)](const Outcome& outcome) { then(outcome.ok()); });
+}
+
 /// After the K-Means shots: Ward hierarchical with the same k (dendrogram, map), then DBSCAN
 /// with the eps the k-distance curve suggests (curve, map, segment list with the noise row).
 void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
@@ -103,7 +109,7 @@ void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
     window->document()->pinCurrent(); // the Compare tab then maps K-Means onto Ward
     view->setAlgorithm(core::Algorithm::Hierarchical);
     view->setK(k);
-    view->runSegmentation([=](bool ok) {
+    whenDone(view->runSegmentation(), window, [=](bool ok) {
         if (!ok) {
             say(QStringLiteral("hierarchical segmentation failed"));
             done(1);
@@ -115,13 +121,13 @@ void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
                 {QStringLiteral("dendrogram"), QStringLiteral("pca"), QStringLiteral("compare")});
             view->setAlgorithm(core::Algorithm::Dbscan);
             view->setMinSamples(10);
-            view->runKDistance([=](bool curveOk) {
+            whenDone(view->runKDistance(), window, [=](bool curveOk) {
                 if (!curveOk) {
                     say(QStringLiteral("k-distance curve failed"));
                     done(1);
                     return;
                 }
-                view->runSegmentation([=](bool dbOk) {
+                whenDone(view->runSegmentation(), window, [=](bool dbOk) {
                     if (!dbOk) {
                         say(QStringLiteral("DBSCAN segmentation failed"));
                         done(1);
@@ -132,7 +138,7 @@ void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
                             grabParts(window, dir, QStringLiteral("05_dbscan_"),
                                       {QStringLiteral("k_distance"), QStringLiteral("pca"),
                                        QStringLiteral("segment_list"), QStringLiteral("profiles")});
-                        view->tuneView()->run([=](bool tuneOk) {
+                        whenDone(view->tuneView()->run(), window, [=](bool tuneOk) {
                             const int tuneFailures =
                                 tuneOk ? grabParts(window, dir, QStringLiteral("06_"),
                                                    {QStringLiteral("tune")})
@@ -174,20 +180,19 @@ void takeScreenshots(MainWindow* window, const QString& dir, const QString& file
             fail(QStringLiteral("k sweep failed"));
             return;
         }
-        window->segmentsView()->runSegmentation(afterSegmentation);
+        whenDone(window->segmentsView()->runSegmentation(), window, afterSegmentation);
     };
     auto afterLoad = [window, fail, afterSweep](bool ok) {
         if (!ok) {
             fail(QStringLiteral("could not open the data"));
             return;
         }
-        window->segmentsView()->runSweep(afterSweep);
+        whenDone(window->segmentsView()->runSweep(), window, afterSweep);
     };
-    if (file.isEmpty()) {
-        window->openSample(afterLoad);
-    } else {
-        window->openFile(file, core::CsvOptions{}, afterLoad, true);
-    }
+    DocumentController* documents = window->documentController();
+    whenDone(file.isEmpty() ? documents->openSample()
+                            : documents->openFile(file, core::CsvOptions{}),
+             window, afterLoad);
 }
 
 } // namespace gugus::ui

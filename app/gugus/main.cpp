@@ -1,4 +1,5 @@
 // gugus: the desktop application. Composition root only; everything lives in ui/ and core/.
+#include "controllers/document_controller.h"
 #include "language.h"
 #include "main_window.h"
 #include "screenshots.h"
@@ -50,10 +51,11 @@ int main(int argc, char* argv[]) {
         return exitCode;
     }
     window.show();
+    gugus::ui::DocumentController* documents = window.documentController();
     if (file.isEmpty()) {
-        window.openSample();
+        documents->openSample();
     } else {
-        window.openFile(QFileInfo(file).absoluteFilePath(), gugus::core::CsvOptions{});
+        documents->openFile(QFileInfo(file).absoluteFilePath(), gugus::core::CsvOptions{});
     }
     return app.exec();
 }

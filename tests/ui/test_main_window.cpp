@@ -1,5 +1,6 @@
 // The main window over the real engine, offscreen: the sample opens through the GUI's own load
 // path, jobs report progress and can be cancelled, and the language switches live.
+#include "controllers/document_controller.h"
 #include "language.h"
 #include "main_window.h"
 #include "state/document.h"
@@ -29,14 +30,9 @@ private slots:
         Language language;
         language.apply(QStringLiteral("en"), false);
         MainWindow window(&language);
-        bool done = false;
-        bool ok = false;
-        window.openSample([&](bool result) {
-            done = true;
-            ok = result;
-        });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-        QVERIFY(ok);
+        const QFuture<Outcome> open = window.documentController()->openSample();
+        QTRY_VERIFY_WITH_TIMEOUT(open.isFinished(), 20000);
+        QVERIFY(open.result().ok());
         QCOMPARE(window.document()->table().rowCount(), 5000);
         QCOMPARE(window.document()->table().columnCount(), 18);
         QVERIFY(!window.document()->groups().isEmpty());
@@ -46,20 +42,16 @@ private slots:
         Language language;
         language.apply(QStringLiteral("en"), false);
         MainWindow window(&language);
-        bool done = false;
-        window.openSample([&](bool) { done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-        done = false;
-        bool ok = true;
-        window.openFile(
-            QStringLiteral("/nonexistent/customers.csv"), {},
-            [&](bool result) {
-                done = true;
-                ok = result;
-            },
-            /*quiet=*/true);
-        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-        QVERIFY(!ok);
+        const QFuture<Outcome> sample = window.documentController()->openSample();
+        QTRY_VERIFY_WITH_TIMEOUT(sample.isFinished(), 20000);
+        // The error goes to a (non-blocking) message box through the loadFailed signal.
+        QSignalSpy failed(window.documentController(), &DocumentController::loadFailed);
+        const QFuture<Outcome> open =
+            window.documentController()->openFile(QStringLiteral("/nonexistent/customers.csv"));
+        QTRY_VERIFY_WITH_TIMEOUT(open.isFinished(), 20000);
+        QVERIFY(!open.result().ok());
+        QVERIFY(open.result().failed() && !open.result().error.isEmpty());
+        QCOMPARE(failed.count(), 1);
         QCOMPARE(window.document()->table().rowCount(), 5000); // the open data is kept
     }
 

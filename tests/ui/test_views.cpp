@@ -1,6 +1,8 @@
 // The three views over the real engine, offscreen, driven through their own widgets and the same
 // code paths as the GUI: models and the data inside the plots are checked against independent
 // computations.
+#include "controllers/document_controller.h"
+#include "controllers/scoring_controller.h"
 #include "dataset/column_list_model.h"
 #include "dataset/data_table_model.h"
 #include "dataset/dataset_view.h"
@@ -24,6 +26,7 @@
 #include "state/document.h"
 #include "support/format.h"
 #include "support/job_runner.h"
+#include "support/job_status.h"
 
 #include <qcustomplot.h>
 
@@ -32,6 +35,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -45,13 +49,19 @@ using namespace gugus::ui;
 
 namespace {
 
+/// Waits for a job and returns how it ended (Failed "timed out" when it did not end in time).
+Outcome finish(QFuture<Outcome> job, int timeoutMs = 60000) {
+    if (!QTest::qWaitFor([&] { return job.isFinished(); }, timeoutMs)) {
+        return Outcome::failure(QStringLiteral("timed out"));
+    }
+    return job.resultCount() > 0 ? job.result() : Outcome::cancellation();
+}
+
 /// A main window with the sample loaded (English).
 std::unique_ptr<MainWindow> openSample(Language& language) {
     language.apply(QStringLiteral("en"), false);
     auto window = std::make_unique<MainWindow>(&language);
-    bool done = false;
-    window->openSample([&](bool) { done = true; });
-    if (!QTest::qWaitFor([&] { return done; }, 20000)) {
+    if (!finish(window->documentController()->openSample(), 20000).ok()) {
         return nullptr;
     }
     return window;
@@ -233,27 +243,17 @@ private slots:
         view->setPerspective(SegmentsView::Perspective::Products);
         QCOMPARE(int(document->recipe().find("Produk_Deposito")->role), int(core::Role::Feature));
         QCOMPARE(int(document->recipe().find("Usia")->role), int(core::Role::ProfileOnly));
+        // The count of the product flags is found from the data and read, not clustered on.
+        QCOMPARE(int(document->recipe().find("Total_Kepemilikan_Produk")->role),
+                 int(core::Role::ProfileOnly));
 
-        bool done = false;
-        bool ok = false;
-        view->runSweep([&](bool result) {
-            done = true;
-            ok = result;
-        });
-        QVERIFY(waitFor([&] { return done; }));
-        QVERIFY(ok);
+        QVERIFY(finish(view->runSweep()).ok());
         QCOMPARE(view->sweepChart()->pointCount(), 9); // k = 2..10
         QVERIFY(document->sweep());
         QCOMPARE(view->sweepChart()->markedKnee(), document->sweep()->kneeK);
 
         view->setK(4);
-        done = false;
-        view->runSegmentation([&](bool result) {
-            done = true;
-            ok = result;
-        });
-        QVERIFY(waitFor([&] { return done; }));
-        QVERIFY(ok);
+        QVERIFY(finish(view->runSegmentation()).ok());
         const Segmentation* seg = document->segmentation();
         QVERIFY(seg);
         QCOMPARE(seg->result.k, 4);
@@ -305,11 +305,9 @@ private slots:
                     1e-12);
         }
 
-        // A sweep replaced at once by a segmentation: no crash, the segmentation lands.
-        done = false;
+        // A sweep followed at once by a segmentation: no crash, the segmentation lands.
         view->runSweep();
-        view->runSegmentation([&](bool) { done = true; });
-        QVERIFY(waitFor([&] { return done; }));
+        QVERIFY(finish(view->runSegmentation()).ok());
         QVERIFY(document->segmentation());
     }
 
@@ -323,26 +321,23 @@ private slots:
         Language language;
         language.apply(QStringLiteral("en"), false);
         MainWindow window(&language);
-        bool done = false;
-        window.openFile(
-            path, {}, [&](bool) { done = true; }, true);
-        QVERIFY(QTest::qWaitFor([&] { return done; }, 120000));
+        QVERIFY(finish(window.documentController()->openFile(path), 120000).ok());
         window.segmentsView()->setPerspective(SegmentsView::Perspective::Custom);
         for (const char* stage : {"sweep", "segmentation"}) {
-            done = false;
-            const auto finish = [&](bool) { done = true; };
+            QFuture<Outcome> job;
             if (QByteArray(stage) == "sweep") {
-                window.segmentsView()->runSweep(finish);
+                job = window.segmentsView()->runSweep();
             } else {
                 window.segmentsView()->setK(5);
-                window.segmentsView()->runSegmentation(finish);
+                job = window.segmentsView()->runSegmentation();
             }
             QTest::qWait(1500); // well inside the job
-            QVERIFY(window.jobs()->busy());
+            QVERIFY(window.jobStatus()->runningCount() > 0);
             QElapsedTimer timer;
             timer.start();
-            window.jobs()->cancel();
-            QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+            window.jobStatus()->cancelButton()->click(); // the status bar's Cancel
+            QVERIFY(QTest::qWaitFor([&] { return job.isFinished(); }, 5000));
+            QVERIFY(job.result().cancelled());
             qInfo("%s cancelled after %lld ms", stage, timer.elapsed());
             QVERIFY(timer.elapsed() < 200);
         }
@@ -355,21 +350,12 @@ private slots:
         Document* document = window->document();
         SegmentsView* view = window->segmentsView();
         view->setPerspective(SegmentsView::Perspective::Products);
-        const auto run = [&](const std::function<void(std::function<void(bool)>)>& start) {
-            bool done = false;
-            bool ok = false;
-            start([&](bool result) {
-                done = true;
-                ok = result;
-            });
-            return waitFor([&] { return done; }) && ok;
-        };
 
         // Ward into 4 segments: the dendrogram shows the top 60 merges over 61 collapsed
         // subtrees that hold every customer, and the cut line sits between merges 4 and 3.
         view->setAlgorithm(core::Algorithm::Hierarchical);
         view->setK(4);
-        QVERIFY(run([&](auto then) { view->runSegmentation(then); }));
+        QVERIFY(finish(view->runSegmentation()).ok());
         const Segmentation* seg = document->segmentation();
         QVERIFY(seg && seg->result.tree);
         QCOMPARE(seg->result.k, 4);
@@ -401,12 +387,12 @@ private slots:
         // "Atypical customers" row and is left out of the metrics.
         view->setAlgorithm(core::Algorithm::Dbscan);
         view->setMinSamples(10);
-        QVERIFY(run([&](auto then) { view->runKDistance(then); }));
+        QVERIFY(finish(view->runKDistance()).ok());
         const core::KDistanceCurve* curve = view->kDistanceChart()->curve();
         QVERIFY(curve && curve->suggestedEps);
         QCOMPARE(qint64(curve->distances.size()), qint64(seg->result.data.x.rows()));
         view->kDistanceChart()->dragEpsTo(*curve->suggestedEps * 0.8);
-        QVERIFY(run([&](auto then) { view->runSegmentation(then); }));
+        QVERIFY(finish(view->runSegmentation()).ok());
         seg = document->segmentation();
         QVERIFY(std::abs(seg->options.dbscan.eps - *curve->suggestedEps * 0.8) < 1e-4); // 4 dp
         QVERIFY(seg->result.partition.noise > 0);
@@ -431,21 +417,13 @@ private slots:
         SegmentsView* view = window->segmentsView();
         view->setPerspective(SegmentsView::Perspective::Demographics);
         view->setK(4);
-        bool done = false;
-        bool ok = false;
-        const auto finish = [&](bool result) {
-            done = true;
-            ok = result;
-        };
-        view->runSegmentation(finish);
-        QVERIFY(waitFor([&] { return done; }) && ok);
+        QVERIFY(finish(view->runSegmentation()).ok());
         document->setSegmentName(2, QStringLiteral("Keluarga muda"));
 
         QTemporaryDir dir;
         const QString model = dir.filePath(QStringLiteral("model.json"));
-        done = false;
-        window->saveModel(model, finish, true);
-        QVERIFY(waitFor([&] { return done; }) && ok);
+        ScoringController* scoring = window->scoringController();
+        QVERIFY(finish(scoring->saveModel(model)).ok());
         QFile file(model);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("Keluarga muda"));
@@ -460,11 +438,9 @@ private slots:
                   "Medan,Cabang,> 4 Tahun,45,Laki-laki,Menikah,2,Sarjana\n");
         out.close();
         const QString scored = dir.filePath(QStringLiteral("scored.csv"));
-        done = false;
-        window->scoreFile(model, prospects, scored, finish, true);
-        QVERIFY(waitFor([&] { return done; }) && ok);
-        QVERIFY2(window->lastScoreSummary().contains(QStringLiteral("1 placed in a segment")),
-                 qPrintable(window->lastScoreSummary()));
+        QVERIFY(finish(scoring->scoreFile(model, prospects, scored)).ok());
+        QVERIFY2(scoring->lastScoreSummary().contains(QStringLiteral("1 placed in a segment")),
+                 qPrintable(scoring->lastScoreSummary()));
         QFile result(scored);
         QVERIFY(result.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(result.readAll()).split(QLatin1Char('\n'));
@@ -486,9 +462,7 @@ private slots:
             formatPercent(profile.segments[2].columns[std::size_t(col)].rate, 0)));
         offers->setThresholdPercent(60);
         const QString campaign = dir.filePath(QStringLiteral("campaign.csv"));
-        done = false;
-        offers->exportCampaign(campaign, finish, true);
-        QVERIFY(waitFor([&] { return done; }) && ok);
+        QVERIFY(finish(offers->exportCampaign(campaign)).ok());
         QFile campaignFile(campaign);
         QVERIFY(campaignFile.open(QIODevice::ReadOnly));
         const QStringList campaignLines =
@@ -512,9 +486,7 @@ private slots:
         QCOMPARE(document->segmentName(3), suggested[3]);
 
         const QString sql = dir.filePath(QStringLiteral("model.sql"));
-        done = false;
-        window->exportSql(sql, QStringLiteral("customers"), finish, true);
-        QVERIFY(waitFor([&] { return done; }) && ok);
+        QVERIFY(finish(scoring->exportSql(sql, QStringLiteral("customers"))).ok());
         QFile sqlFile(sql);
         QVERIFY(sqlFile.open(QIODevice::ReadOnly));
         QVERIFY(sqlFile.readAll().contains("FROM customers AS t;"));
@@ -526,19 +498,14 @@ private slots:
         QVERIFY(window);
         Document* document = window->document();
         SegmentsView* view = window->segmentsView();
-        bool done = false;
-        const auto finish = [&](bool) { done = true; };
         view->setPerspective(SegmentsView::Perspective::Demographics);
         view->setK(4);
-        view->runSegmentation(finish);
-        QVERIFY(waitFor([&] { return done; }));
+        QVERIFY(finish(view->runSegmentation()).ok());
         document->pinCurrent();
         QVERIFY(document->pinned());
         view->setPerspective(SegmentsView::Perspective::Products);
         view->setK(3);
-        done = false;
-        view->runSegmentation(finish);
-        QVERIFY(waitFor([&] { return done; }));
+        QVERIFY(finish(view->runSegmentation()).ok());
 
         QTableWidget* table = view->compareView()->table();
         QCOMPARE(table->rowCount(), 4);
@@ -557,14 +524,7 @@ private slots:
         Document* document = window->document();
         SegmentsView* view = window->segmentsView();
         view->setPerspective(SegmentsView::Perspective::Products);
-        bool done = false;
-        bool ok = false;
-        const auto finish = [&](bool result) {
-            done = true;
-            ok = result;
-        };
-        view->tuneView()->run(finish);
-        QVERIFY(waitFor([&] { return done; }) && ok);
+        QVERIFY(finish(view->tuneView()->run()).ok());
         const core::AutoTuneResult* r = view->tuneView()->result();
         QVERIFY(r && !r->best.empty());
         QCOMPARE(view->tuneView()->table()->rowCount(), int(r->best.size()));
@@ -576,9 +536,7 @@ private slots:
         for (const auto& c : best.columns) {
             columns << QString::fromStdString(c);
         }
-        done = false;
-        view->applySolution(best.algorithm, best.k, columns, finish);
-        QVERIFY(waitFor([&] { return done; }) && ok);
+        QVERIFY(finish(view->applySolution(best.algorithm, best.k, columns)).ok());
         const Segmentation* seg = document->segmentation();
         QCOMPARE(seg->result.k, best.k);
         QCOMPARE(seg->result.recipe.recipe().featureColumns(), best.columns);
@@ -593,28 +551,17 @@ private slots:
         view->setPerspective(SegmentsView::Perspective::Products);
         view->setAlgorithm(core::Algorithm::Hierarchical);
         view->setK(5);
-        bool done = false;
-        bool ok = false;
-        const auto finish = [&](bool result) {
-            done = true;
-            ok = result;
-        };
-        view->runSegmentation(finish);
-        QVERIFY(waitFor([&] { return done; }) && ok);
+        QVERIFY(finish(view->runSegmentation()).ok());
         window->document()->setSegmentName(1, QStringLiteral("Penabung"));
         window->document()->setSegmentColor(2, QColor(QStringLiteral("#112233")));
         const core::Labels before = window->document()->segmentation()->result.tableLabels;
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("analysis.gugus"));
-        done = false;
-        window->saveProject(path, finish, true);
-        QVERIFY(waitFor([&] { return done; }) && ok);
+        QVERIFY(finish(window->documentController()->saveProject(path)).ok());
 
         MainWindow other(&language);
-        done = false;
-        other.openProject(path, finish, true);
-        QVERIFY(waitFor([&] { return done; }) && ok);
+        QVERIFY(finish(other.documentController()->openProject(path)).ok());
         const Segmentation* seg = other.document()->segmentation();
         QVERIFY(seg);
         QCOMPARE(int(seg->result.algorithm), int(core::Algorithm::Hierarchical));
@@ -623,6 +570,41 @@ private slots:
         QCOMPARE(other.document()->segmentName(1), QStringLiteral("Penabung"));
         QCOMPARE(other.document()->segmentColor(2), QColor(QStringLiteral("#112233")));
         QCOMPARE(other.document()->segmentName(0), QStringLiteral("Segment 1")); // still default
+    }
+
+    void aCountOfTheProductFlagsIsReadNotClusteredWhateverItsName() {
+        // Kredit_Total adds up the three product flags (its name says nothing of it);
+        // Kredit_Limit is a product-group amount that adds up nothing.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bank.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Usia,Area,Produk_A,Produk_B,Produk_C,Kredit_Total,Kredit_Limit\n");
+        for (int r = 0; r < 40; ++r) {
+            const int a = r & 1;
+            const int b = (r >> 1) & 1;
+            const int c = (r >> 2) & 1;
+            f.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+                        .arg(20 + r)
+                        .arg(r % 3 ? QStringLiteral("Solo") : QStringLiteral("Bogor"))
+                        .arg(a)
+                        .arg(b)
+                        .arg(c)
+                        .arg(a + b + c)
+                        .arg(1000 + 37 * r)
+                        .toUtf8());
+        }
+        f.close();
+        Language language;
+        language.apply(QStringLiteral("en"), false);
+        MainWindow window(&language);
+        QVERIFY(finish(window.documentController()->openFile(path)).ok());
+        const Document* document = window.document();
+        window.segmentsView()->setPerspective(SegmentsView::Perspective::Products);
+        QCOMPARE(int(document->recipe().find("Produk_B")->role), int(core::Role::Feature));
+        QCOMPARE(int(document->recipe().find("Kredit_Limit")->role), int(core::Role::Feature));
+        QCOMPARE(int(document->recipe().find("Kredit_Total")->role), int(core::Role::ProfileOnly));
+        QCOMPARE(int(document->recipe().find("Usia")->role), int(core::Role::ProfileOnly));
     }
 
     void segmentationErrorKeepsTheOldResult() {
@@ -635,22 +617,12 @@ private slots:
         Language language;
         language.apply(QStringLiteral("en"), false);
         MainWindow window(&language);
-        bool done = false;
-        window.openFile(
-            path, {}, [&](bool) { done = true; }, true);
-        QVERIFY(waitFor([&] { return done; }));
+        const QFuture<Outcome> open = window.documentController()->openFile(path);
+        QVERIFY(waitFor([&] { return open.isFinished(); }));
         window.segmentsView()->setK(2);
-        done = false;
-        bool ok = false;
-        window.segmentsView()->runSegmentation([&](bool r) {
-            done = true;
-            ok = r;
-        });
-        QVERIFY(waitFor([&] { return done; }));
-        QVERIFY(ok);
+        QVERIFY(finish(window.segmentsView()->runSegmentation()).ok());
         const Segmentation* before = window.document()->segmentation();
         window.segmentsView()->setK(9); // more segments than customers
-        done = false;
         // The failure is reported in a message box; close it as a user would.
         QTimer::singleShot(500, [] {
             for (QWidget* w : QApplication::topLevelWidgets()) {
@@ -659,12 +631,8 @@ private slots:
                 }
             }
         });
-        window.segmentsView()->runSegmentation([&](bool r) {
-            done = true;
-            ok = r;
-        });
-        QVERIFY(waitFor([&] { return done; }));
-        QVERIFY(!ok);
+        const Outcome failed = finish(window.segmentsView()->runSegmentation());
+        QVERIFY(!failed.ok());
         QCOMPARE(window.document()->segmentation(), before);
     }
 };

@@ -1,16 +1,18 @@
 #include "dataset/dataset_view.h"
 
+#include "controllers/document_controller.h"
 #include "dataset/column_list_model.h"
 #include "dataset/data_table_model.h"
 #include "state/document.h"
+#include "support/combo.h"
 #include "support/format.h"
-#include "support/job_runner.h"
 #include "support/labels.h"
+#include "support/live_update.h"
+#include "support/message.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -42,19 +44,11 @@ constexpr core::Scaling kScalings[] = {core::Scaling::Standard, core::Scaling::M
                                        core::Scaling::Robust, core::Scaling::None};
 const char* const kGroupKeys[] = {"Demographics", "Money", "Behaviour", "Products", "Other"};
 
-template <class E, std::size_t N> int indexOf(const E (&values)[N], E value) {
-    for (std::size_t i = 0; i < N; ++i) {
-        if (values[i] == value) {
-            return int(i);
-        }
-    }
-    return 0;
-}
-
-QComboBox* newCombo(QWidget* parent, int items) {
+/// A combo with one item per value (texts come from fillCombos()).
+template <class E, std::size_t N> QComboBox* newCombo(QWidget* parent, const E (&values)[N]) {
     auto* combo = new QComboBox(parent);
-    for (int i = 0; i < items; ++i) {
-        combo->addItem(QString());
+    for (E value : values) {
+        addEnumItem(combo, value);
     }
     return combo;
 }
@@ -67,8 +61,8 @@ void setFormLabel(QFormLayout* form, QWidget* field, const QString& text) {
 
 } // namespace
 
-DatasetView::DatasetView(Document* document, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_document(document), m_jobs(jobs),
+DatasetView::DatasetView(Document* document, DocumentController* controller, QWidget* parent)
+    : QWidget(parent), m_document(document), m_controller(controller),
       m_tableModel(new DataTableModel(document, this)),
       m_columnModel(new ColumnListModel(document, this)), m_table(new QTableView(this)),
       m_columns(new QTableView(this)), m_selectedOnly(new QCheckBox(this)),
@@ -92,18 +86,18 @@ DatasetView::DatasetView(Document* document, JobRunner* jobs, QWidget* parent)
 
     // --- column editor ---------------------------------------------------------------------
     m_form = new QFormLayout(m_editor);
-    m_type = newCombo(m_editor, 4);
-    m_role = newCombo(m_editor, 4);
+    m_type = newCombo(m_editor, kTypes);
+    m_role = newCombo(m_editor, kRoles);
     m_group = new QComboBox(m_editor);
     m_group->setEditable(true);
     m_group->setInsertPolicy(QComboBox::NoInsert);
-    m_imputation = newCombo(m_editor, 5);
+    m_imputation = newCombo(m_editor, kImputations);
     m_constant = new QDoubleSpinBox(m_editor);
     m_constant->setRange(-1e15, 1e15);
     m_constant->setDecimals(4);
-    m_encoding = newCombo(m_editor, 2);
-    m_transform = newCombo(m_editor, 2);
-    m_scaling = newCombo(m_editor, 4);
+    m_encoding = newCombo(m_editor, kEncodings);
+    m_transform = newCombo(m_editor, kTransforms);
+    m_scaling = newCombo(m_editor, kScalings);
     m_details = new QLabel(m_editor);
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
@@ -115,9 +109,11 @@ DatasetView::DatasetView(Document* document, JobRunner* jobs, QWidget* parent)
     m_form->addRow(m_details);
     m_editor->setMinimumWidth(300);
 
-    connect(m_type, &QComboBox::activated, this, &DatasetView::changeType);
-    connect(m_role, &QComboBox::activated, this,
-            [this](int i) { editSpecs([&](core::ColumnSpec& s) { s.role = kRoles[i]; }); });
+    connect(m_type, &QComboBox::activated, this,
+            [this](int i) { changeType(enumAt<core::ColumnType>(m_type, i)); });
+    connect(m_role, &QComboBox::activated, this, [this](int i) {
+        editSpecs([&](core::ColumnSpec& s) { s.role = enumAt<core::Role>(m_role, i); });
+    });
     connect(m_group, &QComboBox::activated, this, [this](int i) {
         const QString key = m_group->itemData(i).toString();
         editSpecs([&](core::ColumnSpec& s) { s.group = key.toStdString(); });
@@ -136,19 +132,40 @@ DatasetView::DatasetView(Document* document, JobRunner* jobs, QWidget* parent)
         editSpecs([&](core::ColumnSpec& s) { s.group = key.toStdString(); });
     });
     connect(m_imputation, &QComboBox::activated, this, [this](int i) {
-        editSpecs([&](core::ColumnSpec& s) { s.imputation = kImputations[i]; });
+        editSpecs(
+            [&](core::ColumnSpec& s) { s.imputation = enumAt<core::Imputation>(m_imputation, i); });
     });
     connect(m_constant, &QDoubleSpinBox::editingFinished, this, [this] {
         const double v = m_constant->value();
         editSpecs([&](core::ColumnSpec& s) { s.constant = v; });
     });
-    connect(m_encoding, &QComboBox::activated, this,
-            [this](int i) { editSpecs([&](core::ColumnSpec& s) { s.encoding = kEncodings[i]; }); });
-    connect(m_transform, &QComboBox::activated, this, [this](int i) {
-        editSpecs([&](core::ColumnSpec& s) { s.transform = kTransforms[i]; });
+    connect(m_encoding, &QComboBox::activated, this, [this](int i) {
+        editSpecs([&](core::ColumnSpec& s) { s.encoding = enumAt<core::Encoding>(m_encoding, i); });
     });
-    connect(m_scaling, &QComboBox::activated, this,
-            [this](int i) { editSpecs([&](core::ColumnSpec& s) { s.scaling = kScalings[i]; }); });
+    connect(m_transform, &QComboBox::activated, this, [this](int i) {
+        editSpecs(
+            [&](core::ColumnSpec& s) { s.transform = enumAt<core::Transform>(m_transform, i); });
+    });
+    connect(m_scaling, &QComboBox::activated, this, [this](int i) {
+        editSpecs([&](core::ColumnSpec& s) { s.scaling = enumAt<core::Scaling>(m_scaling, i); });
+    });
+    connect(controller, &DocumentController::conversionFinished, this,
+            [this](const QString& column, qint64 unparsed, const Outcome& outcome) {
+                if (!outcome.ok()) {
+                    if (outcome.failed()) {
+                        showWarning(this, tr("Cannot change the type"), outcome.error);
+                    }
+                    showCurrentColumn();
+                    return;
+                }
+                selectColumns({column});
+                if (unparsed > 0) {
+                    showInformation(this, tr("Type changed"),
+                                    tr("%L1 values of %2 are not numbers and are now missing.")
+                                        .arg(unparsed)
+                                        .arg(column));
+                }
+            });
 
     connect(m_selectedOnly, &QCheckBox::toggled, m_tableModel, &DataTableModel::setSelectedOnly);
     connect(document, &Document::selectionChanged, this, &DatasetView::updateSelectionLabel);
@@ -183,20 +200,16 @@ DatasetView::DatasetView(Document* document, JobRunner* jobs, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
-    retranslate();
-    showCurrentColumn();
-    updateSelectionLabel();
-}
-
-void DatasetView::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
+    onLanguageChange(this, [this] {
         retranslate();
         m_tableModel->refresh();
         m_columnModel->refresh();
         showCurrentColumn();
         updateSelectionLabel();
-    }
-    QWidget::changeEvent(event);
+    });
+    retranslate();
+    showCurrentColumn();
+    updateSelectionLabel();
 }
 
 void DatasetView::retranslate() {
@@ -218,17 +231,23 @@ void DatasetView::retranslate() {
 void DatasetView::fillCombos() {
     const bool was = m_updating;
     m_updating = true;
-    for (int i = 0; i < 4; ++i) {
-        m_type->setItemText(i, typeName(kTypes[i]));
-        m_role->setItemText(i, roleName(kRoles[i]));
-        m_scaling->setItemText(i, scalingName(kScalings[i]));
+    for (core::ColumnType t : kTypes) {
+        setEnumText(m_type, t, typeName(t));
     }
-    for (int i = 0; i < 5; ++i) {
-        m_imputation->setItemText(i, imputationName(kImputations[i]));
+    for (core::Role r : kRoles) {
+        setEnumText(m_role, r, roleName(r));
     }
-    for (int i = 0; i < 2; ++i) {
-        m_encoding->setItemText(i, encodingName(kEncodings[i]));
-        m_transform->setItemText(i, transformName(kTransforms[i]));
+    for (core::Imputation i : kImputations) {
+        setEnumText(m_imputation, i, imputationName(i));
+    }
+    for (core::Encoding e : kEncodings) {
+        setEnumText(m_encoding, e, encodingName(e));
+    }
+    for (core::Transform t : kTransforms) {
+        setEnumText(m_transform, t, transformName(t));
+    }
+    for (core::Scaling s : kScalings) {
+        setEnumText(m_scaling, s, scalingName(s));
     }
     m_group->clear();
     QStringList keys;
@@ -278,7 +297,7 @@ void DatasetView::editSpecs(const std::function<void(core::ColumnSpec&)>& change
     }
 }
 
-void DatasetView::changeType(int typeIndex) {
+void DatasetView::changeType(core::ColumnType type) {
     if (m_updating) {
         return;
     }
@@ -289,36 +308,7 @@ void DatasetView::changeType(int typeIndex) {
         showCurrentColumn();
         return;
     }
-    const auto data = m_document->data();
-    const std::string name = names.front().toStdString();
-    const core::ColumnType type = kTypes[typeIndex];
-    using Converted = std::pair<std::shared_ptr<const core::CsvReadResult>, qint64>;
-    m_jobs->run<Converted>(
-        tr("Converting %1").arg(names.front()),
-        [data, name, type](core::Progress&) {
-            auto copy = std::make_shared<core::CsvReadResult>(*data);
-            const auto index = copy->table.indexOf(name);
-            std::int64_t unparsed = 0;
-            copy->table.setColumn(*index, copy->table.column(*index).convertedTo(type, &unparsed));
-            return Converted{std::move(copy), unparsed};
-        },
-        [this, name](JobOutcome<Converted> outcome) {
-            if (!outcome.value) {
-                if (!outcome.cancelled) {
-                    QMessageBox::warning(this, tr("Cannot change the type"), outcome.error);
-                }
-                showCurrentColumn();
-                return;
-            }
-            m_document->replaceColumn(outcome.value->first, name);
-            selectColumns({QString::fromStdString(name)});
-            if (outcome.value->second > 0) {
-                QMessageBox::information(this, tr("Type changed"),
-                                         tr("%L1 values of %2 are not numbers and are now missing.")
-                                             .arg(outcome.value->second)
-                                             .arg(QString::fromStdString(name)));
-            }
-        });
+    m_controller->convertColumn(names.front(), type);
 }
 
 void DatasetView::showCurrentColumn() {
@@ -336,23 +326,23 @@ void DatasetView::showCurrentColumn() {
     const core::Column& column = m_document->table().column(*index);
     m_updating = true;
     fillCombos();
-    m_type->setCurrentIndex(indexOf(kTypes, column.type()));
-    m_role->setCurrentIndex(indexOf(kRoles, spec->role));
+    selectEnum(m_type, column.type());
+    selectEnum(m_role, spec->role);
     const int group = m_group->findData(QString::fromStdString(spec->group));
     if (group >= 0) {
         m_group->setCurrentIndex(group);
     } else {
         m_group->setEditText(QString::fromStdString(spec->group));
     }
-    m_imputation->setCurrentIndex(indexOf(kImputations, spec->imputation));
+    selectEnum(m_imputation, spec->imputation);
     m_constant->setValue(spec->constant);
     m_constant->setEnabled(spec->imputation == core::Imputation::Constant);
     const bool categorical = column.type() == core::ColumnType::Categorical;
-    m_encoding->setCurrentIndex(indexOf(kEncodings, spec->encoding));
+    selectEnum(m_encoding, spec->encoding);
     m_encoding->setEnabled(categorical);
-    m_transform->setCurrentIndex(indexOf(kTransforms, spec->transform));
+    selectEnum(m_transform, spec->transform);
     m_transform->setEnabled(!categorical);
-    m_scaling->setCurrentIndex(indexOf(kScalings, spec->scaling));
+    selectEnum(m_scaling, spec->scaling);
     m_updating = false;
 
     // Details of the first selected column.

@@ -20,16 +20,17 @@ namespace gugus::ui {
 
 class ColumnListModel;
 class DataTableModel;
-class JobRunner;
 class Document;
+class DocumentController;
 
 /// The Dataset view: the data table (with segments and linked selection) and the column
 /// inspector, where each column's type, role, group and preparation (imputation, encoding,
-/// transform, scaling) are set. Several selected columns are edited together.
+/// transform, scaling) are set. Several selected columns are edited together. A type change runs
+/// in the DocumentController.
 class DatasetView : public QWidget {
     Q_OBJECT
 public:
-    DatasetView(Document* document, JobRunner* jobs, QWidget* parent = nullptr);
+    DatasetView(Document* document, DocumentController* controller, QWidget* parent = nullptr);
 
     /// Named parts for `gugus --screenshots`: file stem -> widget to grab.
     QList<QPair<QString, QWidget*>> screenshotParts();
@@ -42,9 +43,6 @@ public:
     /// Selects the inspector rows of these columns (as a click would).
     void selectColumns(const QStringList& names);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void retranslate();
     void fillCombos();
@@ -52,11 +50,11 @@ private:
     QStringList selectedColumnNames() const;
     /// Applies `change` to the spec of every selected column.
     void editSpecs(const std::function<void(core::ColumnSpec&)>& change);
-    void changeType(int typeIndex);
+    void changeType(core::ColumnType type);
     void updateSelectionLabel();
 
     Document* m_document;
-    JobRunner* m_jobs;
+    DocumentController* m_controller;
     DataTableModel* m_tableModel;
     ColumnListModel* m_columnModel;
     QTableView* m_table;

@@ -1,5 +1,6 @@
 #include "dataset/import_dialog.h"
 
+#include "support/combo.h"
 #include "support/error_text.h"
 #include "support/labels.h"
 
@@ -21,7 +22,6 @@ namespace {
 
 constexpr qint64 kPreviewBytes = 64 * 1024;
 constexpr int kPreviewRows = 20;
-const char kDelimiters[] = {0, ',', ';', '\t', '|'};
 
 } // namespace
 
@@ -42,10 +42,18 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
             }
         }
     }
-    m_delimiter->addItems({tr("Detect automatically"), tr("Comma ( , )"), tr("Semicolon ( ; )"),
-                           tr("Tab"), tr("Pipe ( | )")});
-    m_decimal->addItems({tr("Detect automatically"), tr("Point (1.5)"), tr("Comma (1,5)")});
-    m_encoding->addItems({tr("Detect automatically"), tr("UTF-8"), tr("Windows-1252 / Latin-1")});
+    // Item data: the delimiter character (0 = detect) and the enum values of the other options.
+    m_delimiter->addItem(tr("Detect automatically"), 0);
+    m_delimiter->addItem(tr("Comma ( , )"), int(','));
+    m_delimiter->addItem(tr("Semicolon ( ; )"), int(';'));
+    m_delimiter->addItem(tr("Tab"), int('\t'));
+    m_delimiter->addItem(tr("Pipe ( | )"), int('|'));
+    addEnumItem(m_decimal, core::DecimalSeparator::Auto, tr("Detect automatically"));
+    addEnumItem(m_decimal, core::DecimalSeparator::Dot, tr("Point (1.5)"));
+    addEnumItem(m_decimal, core::DecimalSeparator::Comma, tr("Comma (1,5)"));
+    addEnumItem(m_encoding, core::TextEncoding::Auto, tr("Detect automatically"));
+    addEnumItem(m_encoding, core::TextEncoding::Utf8, tr("UTF-8"));
+    addEnumItem(m_encoding, core::TextEncoding::Latin1, tr("Windows-1252 / Latin-1"));
     m_header->setText(tr("First row holds the column names"));
     m_header->setChecked(true);
     m_form->addRow(tr("Delimiter"), m_delimiter);
@@ -80,22 +88,17 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
 
 core::CsvOptions ImportDialog::options() const {
     core::CsvOptions o;
-    o.delimiter = kDelimiters[std::max(0, m_delimiter->currentIndex())];
-    o.decimal = m_decimal->currentIndex() == 1   ? core::DecimalSeparator::Dot
-                : m_decimal->currentIndex() == 2 ? core::DecimalSeparator::Comma
-                                                 : core::DecimalSeparator::Auto;
-    o.encoding = m_encoding->currentIndex() == 1   ? core::TextEncoding::Utf8
-                 : m_encoding->currentIndex() == 2 ? core::TextEncoding::Latin1
-                                                   : core::TextEncoding::Auto;
+    o.delimiter = char(m_delimiter->currentData().toInt());
+    o.decimal = currentEnum(m_decimal, core::DecimalSeparator::Auto);
+    o.encoding = currentEnum(m_encoding, core::TextEncoding::Auto);
     o.hasHeader = m_header->isChecked();
     return o;
 }
 
 void ImportDialog::setDelimiter(char delimiter) {
-    for (int i = 0; i < int(sizeof kDelimiters); ++i) {
-        if (kDelimiters[i] == delimiter) {
-            m_delimiter->setCurrentIndex(i);
-        }
+    const int index = m_delimiter->findData(int(delimiter));
+    if (index >= 0) {
+        m_delimiter->setCurrentIndex(index);
     }
 }
 

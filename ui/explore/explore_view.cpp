@@ -1,15 +1,17 @@
 #include "explore/explore_view.h"
 
+#include "controllers/explore_controller.h"
+#include "explore/explore_defaults.h"
 #include "plots/plot_tools.h"
 #include "state/document.h"
+#include "support/combo.h"
 #include "support/format.h"
-#include "support/job_runner.h"
+#include "support/live_update.h"
 
 #include <qcustomplot.h>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,16 +33,6 @@ QCPTextElement* titleOf(QCustomPlot* plot) {
     return static_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0));
 }
 
-/// The first column of `table` whose name is in `preferred`, else the first passing `ok`.
-QString pick(const QComboBox* combo, const QStringList& preferred) {
-    for (const QString& name : preferred) {
-        if (combo->findData(name) >= 0) {
-            return name;
-        }
-    }
-    return combo->count() > 1 ? combo->itemData(1).toString() : QString();
-}
-
 void selectData(QComboBox* combo, const QString& value) {
     const int i = combo->findData(value);
     combo->setCurrentIndex(i >= 0 ? i : 0);
@@ -56,14 +48,16 @@ QSharedPointer<QCPAxisTickerText> textTicker(const QStringList& labels, double f
 
 } // namespace
 
-ExploreView::ExploreView(Document* document, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_document(document), m_chartJobs(new JobRunner(this)) {
-    Q_UNUSED(jobs);
+ExploreView::ExploreView(Document* document, ExploreController* controller, QWidget* parent)
+    : QWidget(parent), m_document(document), m_controller(controller) {
     m_form = new QFormLayout;
     m_numeric = new QComboBox(this);
     m_binRule = new QComboBox(this);
-    m_binRule->addItems({QString(), QString(), QString(), QString(), QString()});
-    m_binRule->setCurrentIndex(int(BinRule::FreedmanDiaconis));
+    for (BinRule rule : {BinRule::Sturges, BinRule::Scott, BinRule::FreedmanDiaconis,
+                         BinRule::SquareRoot, BinRule::Fixed}) {
+        addEnumItem(m_binRule, rule);
+    }
+    selectEnum(m_binRule, BinRule::FreedmanDiaconis);
     m_bins = new QSpinBox(this);
     m_bins->setRange(2, 500);
     m_bins->setValue(20);
@@ -95,7 +89,7 @@ ExploreView::ExploreView(Document* document, JobRunner* jobs, QWidget* parent)
     m_plots[CorrelationChart]->setMouseTracking(true);
     connect(m_plots[CorrelationChart], &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) {
         QCustomPlot* plot = m_plots[CorrelationChart];
-        const auto& c = m_data.correlation;
+        const auto& c = chartData().correlation;
         const int i = int(std::lround(plot->xAxis->pixelToCoord(event->position().x())));
         const int j = int(std::lround(plot->yAxis->pixelToCoord(event->position().y())));
         const int n = int(c.columns.size());
@@ -133,22 +127,23 @@ ExploreView::ExploreView(Document* document, JobRunner* jobs, QWidget* parent)
         recompute();
     });
     connect(document, &Document::segmentStyleChanged, this, &ExploreView::draw);
+    connect(controller, &ExploreController::computed, this, &ExploreView::draw);
+    onLanguageChange(this, [this] {
+        retranslate();
+        fillColumnCombos();
+        recompute(); // group labels follow the locale
+    });
     retranslate();
     fillColumnCombos();
     draw();
 }
 
-bool ExploreView::computing() const {
-    return m_chartJobs->busy();
+const ExploreData& ExploreView::chartData() const {
+    return m_controller->data();
 }
 
-void ExploreView::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        fillColumnCombos();
-        recompute(); // group labels follow the locale
-    }
-    QWidget::changeEvent(event);
+bool ExploreView::computing() const {
+    return m_controller->busy();
 }
 
 void ExploreView::retranslate() {
@@ -162,11 +157,11 @@ void ExploreView::retranslate() {
             label->setText(labels[i]);
         }
     }
-    m_binRule->setItemText(int(BinRule::Sturges), tr("Sturges"));
-    m_binRule->setItemText(int(BinRule::Scott), tr("Scott"));
-    m_binRule->setItemText(int(BinRule::FreedmanDiaconis), tr("Freedman–Diaconis"));
-    m_binRule->setItemText(int(BinRule::SquareRoot), tr("Square root"));
-    m_binRule->setItemText(int(BinRule::Fixed), tr("Fixed number"));
+    setEnumText(m_binRule, BinRule::Sturges, tr("Sturges"));
+    setEnumText(m_binRule, BinRule::Scott, tr("Scott"));
+    setEnumText(m_binRule, BinRule::FreedmanDiaconis, tr("Freedman–Diaconis"));
+    setEnumText(m_binRule, BinRule::SquareRoot, tr("Square root"));
+    setEnumText(m_binRule, BinRule::Fixed, tr("Fixed number"));
     m_bandWidth->setToolTip(tr("Width of the bands a numeric grouping column is cut into, e.g. "
                                "10 years of age"));
     m_tabs->setTabText(HistogramChart, tr("Histogram"));
@@ -217,25 +212,21 @@ void ExploreView::fillColumnCombos() {
             break;
         }
     }
-    // Defaults that tell a story on FundFusion-style data: income, by area, opening channel,
-    // income by age band.
-    selectData(m_numeric, numeric.isEmpty() ? pick(m_numeric, {QStringLiteral("Pendapatan_Tahunan"),
-                                                               QStringLiteral("Income")})
-                                            : numeric);
+    // Keep the user's choices; a new table starts from columns chosen by rules over its data.
+    const ExploreColumns defaults = defaultExploreColumns(table, m_bandWidth->value());
+    const auto choose = [](const QString& kept, const std::string& fallback) {
+        return kept.isEmpty() ? QString::fromStdString(fallback) : kept;
+    };
+    selectData(m_numeric, choose(numeric, defaults.numeric));
     if (!split.isEmpty()) {
         selectData(m_split, split);
     } else if (m_document->segmentation()) {
         selectData(m_split, QStringLiteral("\x01segment"));
     } else {
-        selectData(m_split, pick(m_split, {QStringLiteral("Area")}));
+        selectData(m_split, QString::fromStdString(defaults.splitBy));
     }
-    selectData(m_categorical,
-               categorical.isEmpty()
-                   ? pick(m_categorical, {QStringLiteral("Jalur_Pembukaan"), QStringLiteral("Edu")})
-                   : categorical);
-    selectData(m_group, group.isEmpty()
-                            ? pick(m_group, {QStringLiteral("Usia"), QStringLiteral("Age")})
-                            : group);
+    selectData(m_categorical, choose(categorical, defaults.categorical));
+    selectData(m_group, choose(group, defaults.groupBy));
     m_filling = false;
 }
 
@@ -243,10 +234,11 @@ void ExploreView::recompute() {
     if (!m_document->hasData()) {
         return;
     }
-    m_bins->setEnabled(m_binRule->currentIndex() == int(BinRule::Fixed));
+    const auto binRule = currentEnum(m_binRule, BinRule::FreedmanDiaconis);
+    m_bins->setEnabled(binRule == BinRule::Fixed);
     ExploreRequest r;
     r.numeric = m_numeric->currentData().toString().toStdString();
-    r.binRule = BinRule(m_binRule->currentIndex());
+    r.binRule = binRule;
     r.fixedBins = m_bins->value();
     const QString split = m_split->currentData().toString();
     if (split == QLatin1String("\x01segment") && m_document->segmentation()) {
@@ -258,17 +250,7 @@ void ExploreView::recompute() {
     r.categorical = m_categorical->currentData().toString().toStdString();
     r.groupBy = m_group->currentData().toString().toStdString();
     r.bandWidth = m_bandWidth->value();
-    m_request = r;
-    const auto data = m_document->data();
-    m_chartJobs->run<ExploreData>(
-        tr("Drawing charts"),
-        [data, r](core::Progress& progress) { return computeExplore(data->table, r, progress); },
-        [this](JobOutcome<ExploreData> outcome) {
-            if (outcome.value) {
-                m_data = std::move(*outcome.value);
-                draw();
-            }
-        });
+    m_controller->compute(r);
 }
 
 void ExploreView::draw() {
@@ -309,8 +291,8 @@ void ExploreView::setMessage(QCustomPlot* plot, const QString& text) {
 
 void ExploreView::drawHistogram() {
     QCustomPlot* plot = m_plots[HistogramChart];
-    const Histogram& h = m_data.histogram;
-    const QString column = QString::fromStdString(m_request.numeric);
+    const Histogram& h = chartData().histogram;
+    const QString column = QString::fromStdString(m_controller->request().numeric);
     if (column.isEmpty() || h.counts.empty()) {
         setMessage(plot, column.isEmpty() ? tr("Choose a numeric measure.")
                                           : tr("%1 has no values to draw.").arg(column));
@@ -354,8 +336,8 @@ void ExploreView::drawHistogram() {
 
 void ExploreView::drawBoxes() {
     QCustomPlot* plot = m_plots[BoxChart];
-    const QString column = QString::fromStdString(m_request.numeric);
-    if (column.isEmpty() || m_data.boxes.empty()) {
+    const QString column = QString::fromStdString(m_controller->request().numeric);
+    if (column.isEmpty() || chartData().boxes.empty()) {
         setMessage(plot, tr("Choose a numeric measure."));
         return;
     }
@@ -363,7 +345,7 @@ void ExploreView::drawBoxes() {
     double lo = std::numeric_limits<double>::max();
     double hi = std::numeric_limits<double>::lowest();
     int key = 1;
-    for (const BoxStats& b : m_data.boxes) {
+    for (const BoxStats& b : chartData().boxes) {
         const bool bySegment = b.segment >= -1;
         const QString label = bySegment ? m_document->segmentName(b.segment) : b.label;
         labels << QStringLiteral("%1\n(n = %2)").arg(label, QLocale().toString(b.count));
@@ -395,15 +377,15 @@ void ExploreView::drawBoxes() {
     plot->yAxis->setRange(lo - pad, hi + pad);
     plot->yAxis->setLabel(column);
     const QString split = m_split->currentText();
-    titleOf(plot)->setText(m_split->currentIndex() > 0
+    titleOf(plot)->setText(!m_split->currentData().toString().isEmpty()
                                ? tr("%1 by %2 (points: beyond 1.5 × IQR)").arg(column, split)
                                : tr("%1 (points: beyond 1.5 × IQR)").arg(column));
 }
 
 void ExploreView::drawCategories() {
     QCustomPlot* plot = m_plots[BarChart];
-    const auto& c = m_data.categories;
-    const QString column = QString::fromStdString(m_request.categorical);
+    const auto& c = chartData().categories;
+    const QString column = QString::fromStdString(m_controller->request().categorical);
     if (column.isEmpty() || c.labels.isEmpty()) {
         setMessage(plot, tr("Choose a categorical column."));
         return;
@@ -442,7 +424,7 @@ void ExploreView::drawCategories() {
 
 void ExploreView::drawCorrelation() {
     QCustomPlot* plot = m_plots[CorrelationChart];
-    const auto& c = m_data.correlation;
+    const auto& c = chartData().correlation;
     const int n = int(c.columns.size());
     if (n < 2) {
         setMessage(plot, tr("At least two numeric columns are needed for correlations."));
@@ -494,9 +476,9 @@ void ExploreView::drawCorrelation() {
 
 void ExploreView::drawGroups() {
     QCustomPlot* plot = m_plots[GroupChart];
-    const auto& g = m_data.groups;
-    const QString measure = QString::fromStdString(m_request.numeric);
-    const QString group = QString::fromStdString(m_request.groupBy);
+    const auto& g = chartData().groups;
+    const QString measure = QString::fromStdString(m_controller->request().numeric);
+    const QString group = QString::fromStdString(m_controller->request().groupBy);
     if (measure.isEmpty() || group.isEmpty() || g.labels.isEmpty()) {
         setMessage(plot, tr("Choose a measure and a grouping column."));
         return;

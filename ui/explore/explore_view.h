@@ -18,25 +18,22 @@ class QTabWidget;
 
 namespace gugus::ui {
 
-class JobRunner;
 class Document;
+class ExploreController;
 
 /// The Explore (EDA) view: histogram (bin rule selectable), box plots (split by a categorical
 /// column or by segment), category bars, correlation heatmap and a group-by chart (average of a
-/// measure per category or band). Chart data are computed on a worker; every chart exports.
+/// measure per category or band). The ExploreController computes the chart data on a worker;
+/// every chart exports.
 class ExploreView : public QWidget {
     Q_OBJECT
 public:
-    ExploreView(Document* document, JobRunner* jobs, QWidget* parent = nullptr);
+    ExploreView(Document* document, ExploreController* controller, QWidget* parent = nullptr);
 
     /// Named parts for `gugus --screenshots`: file stem -> widget to grab.
     QList<QPair<QString, QWidget*>> screenshotParts();
-    /// The runner of chart computations (separate from the main one, so a chart never cancels
-    /// a sweep); the main window shows its progress.
-    JobRunner* chartJobs() const { return m_chartJobs; }
-
     /// The last computed chart data (for tests) and whether a computation is pending.
-    const ExploreData& chartData() const { return m_data; }
+    const ExploreData& chartData() const;
     bool computing() const;
     QComboBox* numericCombo() const { return m_numeric; }
     QComboBox* splitCombo() const { return m_split; }
@@ -44,9 +41,6 @@ public:
     QComboBox* groupCombo() const { return m_group; }
     QCustomPlot* histogramPlot() const { return m_plots[0]; }
     QCustomPlot* correlationPlot() const { return m_plots[3]; }
-
-protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
@@ -61,9 +55,7 @@ private:
     void setMessage(QCustomPlot* plot, const QString& text);
 
     Document* m_document;
-    JobRunner* m_chartJobs;
-    ExploreData m_data;
-    ExploreRequest m_request;
+    ExploreController* m_controller;
     bool m_filling = false;
 
     QFormLayout* m_form;

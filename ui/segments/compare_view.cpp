@@ -3,8 +3,8 @@
 #include "metrics/cluster_metrics.h"
 #include "state/document.h"
 #include "support/format.h"
+#include "support/live_update.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -40,16 +40,8 @@ CompareView::CompareView(Document* document, QWidget* parent)
     layout->addWidget(m_table, 1);
     connect(m_pin, &QPushButton::clicked, document, &Document::pinCurrent);
     connect(document, &Document::pinnedChanged, this, &CompareView::refresh);
-    connect(document, &Document::segmentationChanged, this, &CompareView::refresh);
-    connect(document, &Document::segmentStyleChanged, this, &CompareView::refresh);
+    followSegmentation(this, document, [this] { refresh(); });
     refresh();
-}
-
-void CompareView::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        refresh();
-    }
-    QWidget::changeEvent(event);
 }
 
 QString CompareView::summary() const {

@@ -21,9 +21,6 @@ public:
     QTableWidget* table() const { return m_table; }
     QString summary() const;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void refresh();
 

@@ -3,6 +3,7 @@
 #include "plots/plot_tools.h"
 #include "state/document.h"
 #include "support/format.h"
+#include "support/live_update.h"
 
 #include <qcustomplot.h>
 
@@ -43,16 +44,8 @@ DendrogramChart::DendrogramChart(Document* document, QWidget* parent)
     connect(m_plot, &QCustomPlot::mousePress, this, &DendrogramChart::onPress);
     connect(m_plot, &QCustomPlot::mouseMove, this, &DendrogramChart::onMove);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &DendrogramChart::onRelease);
-    connect(document, &Document::segmentationChanged, this, &DendrogramChart::redraw);
-    connect(document, &Document::segmentStyleChanged, this, &DendrogramChart::redraw);
+    followSegmentation(this, document, [this] { redraw(); });
     redraw();
-}
-
-void DendrogramChart::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        redraw();
-    }
-    QWidget::changeEvent(event);
 }
 
 void DendrogramChart::redraw() {

@@ -37,9 +37,6 @@ public:
 signals:
     void cutRequested(double height);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void redraw();
     void placeCut(double height);

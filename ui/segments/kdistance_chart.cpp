@@ -2,6 +2,7 @@
 
 #include "plots/plot_tools.h"
 #include "support/format.h"
+#include "support/live_update.h"
 
 #include <qcustomplot.h>
 
@@ -44,14 +45,8 @@ KDistanceChart::KDistanceChart(QWidget* parent)
             emit epsChosen(m_eps);
         }
     });
+    onLanguageChange(this, [this] { redraw(); });
     redraw();
-}
-
-void KDistanceChart::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        redraw();
-    }
-    QWidget::changeEvent(event);
 }
 
 void KDistanceChart::setCurve(std::shared_ptr<const core::KDistanceCurve> curve) {

@@ -35,9 +35,6 @@ public:
 signals:
     void epsChosen(double eps);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void redraw();
     void placeLine();

@@ -1,17 +1,15 @@
 #include "segments/offers_view.h"
 
+#include "controllers/scoring_controller.h"
 #include "state/document.h"
 #include "support/format.h"
-#include "support/job_runner.h"
+#include "support/live_update.h"
+#include "support/message.h"
 
-#include <QEvent>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -64,8 +62,8 @@ private:
 
 } // namespace
 
-OffersView::OffersView(Document* document, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_document(document), m_jobs(jobs) {
+OffersView::OffersView(Document* document, ScoringController* scoring, QWidget* parent)
+    : QWidget(parent), m_document(document), m_scoring(scoring) {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_supportLabel = new QLabel(this);
@@ -115,18 +113,19 @@ OffersView::OffersView(Document* document, JobRunner* jobs, QWidget* parent)
             exportCampaign(path);
         }
     });
-    connect(document, &Document::segmentationChanged, this, &OffersView::refresh);
-    connect(document, &Document::segmentStyleChanged, this, &OffersView::refresh);
+    connect(scoring, &ScoringController::campaignWritten, this,
+            [this](qint64 customers, const QString& path) {
+                showInformation(this, tr("Campaign list"),
+                                tr("%L1 customers with at least one offer written to %2.")
+                                    .arg(customers)
+                                    .arg(path));
+            });
+    connect(scoring, &ScoringController::campaignFailed, this,
+            [this](const QString& error) { showWarning(this, tr("Cannot save"), error); });
+    followSegmentation(this, document, [this] { refresh(); });
+    onLanguageChange(this, [this] { retranslate(); });
     retranslate();
     refresh();
-}
-
-void OffersView::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        refresh();
-    }
-    QWidget::changeEvent(event);
 }
 
 void OffersView::retranslate() {
@@ -232,59 +231,8 @@ void OffersView::showOffersOf(int row) {
     m_offers->setSortingEnabled(true);
 }
 
-void OffersView::exportCampaign(const QString& path, std::function<void(bool)> then, bool quiet) {
-    const auto seg = m_document->segmentationPtr();
-    const auto data = m_document->data();
-    if (!seg || !data) {
-        if (then) {
-            then(false);
-        }
-        return;
-    }
-    std::vector<std::string> names;
-    for (int s = 0; s < seg->result.k; ++s) {
-        names.push_back(m_document->segmentName(s).toStdString());
-    }
-    std::string idColumn;
-    for (const auto& spec : seg->result.recipe.recipe().columns) {
-        if (spec.role == core::Role::Id) {
-            idColumn = spec.name;
-            break;
-        }
-    }
-    const double threshold = m_threshold->value() / 100.0;
-    // Reasons in the UI language, worded on the GUI thread's translator (tr is thread-safe).
-    const core::ReasonText reason = [](const std::string& product, double rate, double lift) {
-        return tr("%1: owned by %2 of the segment, %3× the average")
-            .arg(QString::fromStdString(product), formatPercent(rate, 0), formatNumber(lift, 2))
-            .toStdString();
-    };
-    m_jobs->run<qint64>(
-        tr("Writing the campaign list"),
-        [seg, data, names, idColumn, threshold, reason, path](core::Progress& progress) {
-            const auto products = core::productColumns(seg->result.profile);
-            const auto list = core::crossSell(data->table, seg->result.tableLabels,
-                                              seg->result.profile, products, threshold);
-            core::writeCampaignCsv(QFile::encodeName(path).toStdString(), data->table, idColumn,
-                                   names, list, progress, reason);
-            return qint64(list.size());
-        },
-        [this, path, quiet, then = std::move(then)](JobOutcome<qint64> outcome) {
-            if (outcome.value) {
-                if (!quiet) {
-                    QMessageBox::information(
-                        this, tr("Campaign list"),
-                        tr("%L1 customers with at least one offer written to %2.")
-                            .arg(*outcome.value)
-                            .arg(path));
-                }
-            } else if (!outcome.cancelled && !quiet) {
-                QMessageBox::warning(this, tr("Cannot save"), outcome.error);
-            }
-            if (then) {
-                then(outcome.value.has_value());
-            }
-        });
+QFuture<Outcome> OffersView::exportCampaign(const QString& path) {
+    return m_scoring->exportCampaign(path, m_threshold->value() / 100.0);
 }
 
 } // namespace gugus::ui

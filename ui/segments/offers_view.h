@@ -1,10 +1,10 @@
 #pragma once
 
 #include "profile/offers.h"
+#include "support/outcome.h"
 
+#include <QFuture>
 #include <QWidget>
-
-#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -13,8 +13,8 @@ class QTableWidget;
 
 namespace gugus::ui {
 
-class JobRunner;
 class Document;
+class ScoringController;
 
 /// What to offer each segment: a product-ownership table coloured as a heatmap (rate in each
 /// segment, lift against all customers), the ranked offers of the selected segment with counts
@@ -22,18 +22,14 @@ class Document;
 class OffersView : public QWidget {
     Q_OBJECT
 public:
-    OffersView(Document* document, JobRunner* jobs, QWidget* parent = nullptr);
+    OffersView(Document* document, ScoringController* scoring, QWidget* parent = nullptr);
 
     QTableWidget* ownershipTable() const { return m_ownership; }
     QTableWidget* offersTable() const { return m_offers; }
-    /// Writes the campaign list for the current threshold on a worker.
-    void exportCampaign(const QString& path, std::function<void(bool)> then = {},
-                        bool quiet = false);
+    /// Writes the campaign list for the current threshold on a worker (ScoringController).
+    QFuture<Outcome> exportCampaign(const QString& path);
     void setThresholdPercent(int percent);
     void setMinSupportPercent(int percent);
-
-protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
@@ -41,7 +37,7 @@ private:
     void showOffersOf(int row);
 
     Document* m_document;
-    JobRunner* m_jobs;
+    ScoringController* m_scoring;
     QLabel* m_intro;
     QLabel* m_supportLabel;
     QSpinBox* m_support;

@@ -3,6 +3,7 @@
 #include "plots/plot_tools.h"
 #include "state/document.h"
 #include "support/format.h"
+#include "support/live_update.h"
 
 #include <qcustomplot.h>
 
@@ -75,16 +76,12 @@ PcaScatter::PcaScatter(Document* document, QWidget* parent)
     connect(document, &Document::segmentStyleChanged, this, &PcaScatter::recolour);
     connect(document, &Document::selectionChanged, this, &PcaScatter::drawSelection);
     setMode(Mode::Navigate);
-    retranslate();
-    rebuild();
-}
-
-void PcaScatter::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
+    onLanguageChange(this, [this] {
         retranslate();
         rebuild();
-    }
-    QWidget::changeEvent(event);
+    });
+    retranslate();
+    rebuild();
 }
 
 void PcaScatter::retranslate() {

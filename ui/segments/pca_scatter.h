@@ -36,9 +36,6 @@ public:
     void selectInside(const QPolygonF& polygon);
     void selectInside(const QRectF& rect);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     enum class Mode { Navigate, Rectangle, Lasso };
     void rebuild();

@@ -3,6 +3,7 @@
 #include "plots/plot_tools.h"
 #include "state/document.h"
 #include "support/format.h"
+#include "support/live_update.h"
 
 #include <qcustomplot.h>
 
@@ -45,16 +46,8 @@ ProfileHeatmap::ProfileHeatmap(Document* document, QWidget* parent)
     m_plot->setMinimumSize(500, 300);
     m_plot->setMouseTracking(true);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ProfileHeatmap::onMouseMove);
-    connect(document, &Document::segmentationChanged, this, &ProfileHeatmap::rebuild);
-    connect(document, &Document::segmentStyleChanged, this, &ProfileHeatmap::rebuild);
+    followSegmentation(this, document, [this] { rebuild(); });
     rebuild();
-}
-
-void ProfileHeatmap::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        rebuild();
-    }
-    QWidget::changeEvent(event);
 }
 
 QStringList ProfileHeatmap::columnLabels() const {

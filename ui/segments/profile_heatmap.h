@@ -30,9 +30,6 @@ public:
     /// Column index of a heatmap column whose label starts with `name` (-1 if absent).
     int columnIndex(const QString& name) const;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     struct Cell {
         QString label;   ///< x-axis label

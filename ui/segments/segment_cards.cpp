@@ -2,8 +2,8 @@
 
 #include "state/document.h"
 #include "support/format.h"
+#include "support/live_update.h"
 
-#include <QEvent>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -27,16 +27,8 @@ SegmentCards::SegmentCards(Document* document, QWidget* parent)
     layout->addWidget(m_useNames, 0, Qt::AlignLeft);
     layout->addWidget(m_text, 1);
     connect(m_useNames, &QPushButton::clicked, this, &SegmentCards::useSuggestedNames);
-    connect(document, &Document::segmentationChanged, this, &SegmentCards::refresh);
-    connect(document, &Document::segmentStyleChanged, this, &SegmentCards::refresh);
+    followSegmentation(this, document, [this] { refresh(); });
     refresh();
-}
-
-void SegmentCards::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        refresh();
-    }
-    QWidget::changeEvent(event);
 }
 
 QString SegmentCards::describe(const core::SegmentTrait& t) {

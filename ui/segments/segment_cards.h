@@ -31,9 +31,6 @@ public:
     static QString shortLabel(const core::SegmentTrait& trait);
     QString html() const;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void refresh();
 

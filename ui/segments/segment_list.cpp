@@ -3,11 +3,11 @@
 #include "plots/plot_tools.h"
 #include "state/document.h"
 #include "support/format.h"
+#include "support/live_update.h"
 
 #include <qcustomplot.h>
 
 #include <QColorDialog>
-#include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -144,18 +144,12 @@ SegmentList::SegmentList(Document* document, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_sizes, 1);
-    connect(document, &Document::segmentationChanged, this, &SegmentList::redrawSizes);
-    connect(document, &Document::segmentStyleChanged, this, &SegmentList::redrawSizes);
-    redrawSizes();
-}
-
-void SegmentList::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
+    followSegmentation(this, document, [this] { redrawSizes(); });
+    onLanguageChange(this, [this] {
         m_table->setToolTip(tr("Click a selected name to rename the segment; double-click it to "
                                "change its colour."));
-        redrawSizes();
-    }
-    QWidget::changeEvent(event);
+    });
+    redrawSizes();
 }
 
 void SegmentList::redrawSizes() {

@@ -41,9 +41,6 @@ public:
     SegmentListModel* model() const { return m_model; }
     QCustomPlot* sizePlot() const { return m_sizes; }
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void redrawSizes();
 

@@ -1,202 +1,95 @@
-// SegmentsView's worker jobs: sweep, segmentation, re-cut of the tree, k-distance curve. The
+// SegmentsView and its jobs: starting sweeps, segmentations, re-cuts and the k-distance curve
+// through the SegmentationController with the panel's settings, and showing what they give. The
 // settings panel and the tabs are in segments_view.cpp.
 #include "segments/segments_view.h"
 
-#include "metrics/cluster_metrics.h"
-#include "reduce/pca.h"
+#include "controllers/segmentation_controller.h"
 #include "segments/dendrogram_chart.h"
 #include "segments/kdistance_chart.h"
 #include "segments/pca_scatter.h"
 #include "segments/sweep_chart.h"
 #include "state/document.h"
-#include "support/job_runner.h"
+#include "support/message.h"
 
 #include <QCheckBox>
-#include <QMessageBox>
-#include <QPointer>
+#include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QTabWidget>
 
+#include <algorithm>
+
 namespace gugus::ui {
 
-namespace {
-
-/// Everything a finished run shows, computed on the worker.
-Segmentation segmentOnWorker(const core::Table& table, const core::Recipe& recipe,
-                             const core::SegmentationOptions& options, core::Progress& progress) {
-    Segmentation out;
-    out.options = options;
-    out.result = core::runSegmentation(table, recipe, options, progress);
-    out.pca = core::fitPca(out.result.data.x, 2, progress);
-    return out;
+QFuture<Outcome> SegmentsView::runSweep() {
+    return m_controller->sweep(options());
 }
 
-} // namespace
-
-bool SegmentsView::startable(const std::function<void(bool)>& then) {
-    if (m_document->hasData()) {
-        return true;
-    }
-    if (then) {
-        then(false);
-    }
-    return false;
+QFuture<Outcome> SegmentsView::runSegmentation() {
+    return m_controller->segment(options());
 }
 
-template <class T>
-void SegmentsView::endJob(const JobOutcome<T>& outcome, const QString& failTitle,
-                          const std::function<void(bool)>& then) {
-    if (!outcome.value && !outcome.cancelled && !outcome.error.isEmpty()) {
-        QMessageBox::warning(this, failTitle, outcome.error);
-    }
-    if (then) {
-        then(outcome.value.has_value());
+QFuture<Outcome> SegmentsView::runKDistance() {
+    return m_controller->kDistance(m_minSamples->value());
+}
+
+QFuture<Outcome> SegmentsView::recut(double height) {
+    return m_controller->recut(height);
+}
+
+void SegmentsView::warnIfFailed(const Outcome& outcome, const QString& title) {
+    if (outcome.failed() && !outcome.error.isEmpty()) {
+        showWarning(this, title, outcome.error);
     }
 }
 
-void SegmentsView::runSweep(std::function<void(bool)> then) {
-    if (!startable(then)) {
-        return;
-    }
-    const auto data = m_document->data();
-    const core::Recipe recipe = m_document->recipe();
-    const core::SegmentationOptions o = options();
-    const quint64 generation = ++m_sweepGeneration;
-    m_sweepChart->clear();
-    m_tabs->setCurrentWidget(m_sweepChart);
-    // Partial results: each finished k is copied to the GUI thread and drawn at once.
-    m_partialSweep = {};
-    QPointer<SegmentsView> self(this);
-    m_jobs->run<core::SweepResult>(
-        tr("Trying k = %1 to %2").arg(o.kMin).arg(o.kMax),
-        [data, recipe, o, self, generation](core::Progress& progress) {
-            const core::PreparedData prepared =
-                core::prepareFeatures(data->table, recipe, progress);
-            return core::runSweep(prepared.x, o, progress,
-                                  [self, generation](const core::SweepPoint& point) {
-                                      QMetaObject::invokeMethod(
-                                          self,
-                                          [self, generation, point] {
-                                              if (self && generation == self->m_sweepGeneration) {
-                                                  self->addSweepPoint(point);
-                                              }
-                                          },
-                                          Qt::QueuedConnection);
-                                  });
-        },
-        [this, generation, then = std::move(then)](JobOutcome<core::SweepResult> outcome) {
-            if (outcome.value && generation == m_sweepGeneration) {
-                m_partialSweep = *outcome.value;
-                m_sweepChart->setSweep(*outcome.value, true);
-                setK(outcome.value->suggestedK);
-                m_document->setSweep(std::make_shared<const core::SweepResult>(*outcome.value));
-            }
-            endJob(outcome, tr("The k sweep failed"), then);
-        });
-}
-
-void SegmentsView::addSweepPoint(const core::SweepPoint& point) {
-    m_partialSweep.points.push_back(point);
-    m_sweepChart->setSweep(m_partialSweep, false);
-}
-
-void SegmentsView::runSegmentation(std::function<void(bool)> then) {
-    if (!startable(then)) {
-        return;
-    }
-    const auto data = m_document->data();
-    const core::Recipe recipe = m_document->recipe();
-    const core::SegmentationOptions o = options();
-    ++m_sweepGeneration; // a running sweep's late points no longer belong to the chart
-    m_jobs->run<std::shared_ptr<const Segmentation>>(
-        o.k ? tr("Segmenting into %1 segments").arg(*o.k) : tr("Segmenting (choosing k)"),
-        [data, recipe, o](core::Progress& progress) {
-            return std::make_shared<const Segmentation>(
-                segmentOnWorker(data->table, recipe, o, progress));
-        },
-        [this, then = std::move(then)](JobOutcome<std::shared_ptr<const Segmentation>> outcome) {
-            if (outcome.value) {
-                showSegmentation(*outcome.value);
-            }
-            endJob(outcome, tr("Segmentation failed"), then);
-        });
-}
-
-void SegmentsView::showSegmentation(std::shared_ptr<const Segmentation> seg) {
-    if (seg->result.sweep) {
-        m_partialSweep = *seg->result.sweep;
-        m_sweepChart->setSweep(*seg->result.sweep, true);
-        m_document->setSweep(std::make_shared<const core::SweepResult>(*seg->result.sweep));
-    }
-    m_sweepChart->setSelectedK(seg->result.k);
-    const bool tree = seg->result.tree.has_value();
-    m_document->setSegmentation(seg);
-    m_tabs->setCurrentWidget(tree ? static_cast<QWidget*>(m_dendrogram)
-                                  : static_cast<QWidget*>(m_scatter));
-}
-
-void SegmentsView::recut(double height, std::function<void(bool)> then) {
-    const auto current = m_document->segmentationPtr();
-    if (!current || !current->result.tree) {
-        if (then) {
-            then(false);
+void SegmentsView::followJobs() {
+    SegmentationController* c = m_controller;
+    connect(c, &SegmentationController::sweepStarted, this, [this] {
+        m_sweepChart->clear();
+        m_tabs->setCurrentWidget(m_sweepChart);
+    });
+    connect(c, &SegmentationController::sweepGrew, this,
+            [this](const core::SweepResult& partial) { m_sweepChart->setSweep(partial, false); });
+    connect(c, &SegmentationController::sweepFinished, this, [this](const Outcome& outcome) {
+        if (outcome.ok() && m_document->sweep()) {
+            m_sweepChart->setSweep(*m_document->sweep(), true);
+            setK(m_document->sweep()->suggestedK);
         }
-        return;
-    }
-    const auto data = m_document->data();
-    const core::Recipe recipe = current->result.recipe.recipe();
-    m_jobs->run<std::shared_ptr<const Segmentation>>(
-        tr("Cutting the tree"),
-        [data, recipe, current, height](core::Progress& progress) {
-            Segmentation out;
-            out.options = current->options;
-            out.options.cutHeight = height;
-            out.options.k.reset();
-            out.result = core::recutTree(data->table, recipe, current->result, std::nullopt, height,
-                                         out.options, progress);
-            out.pca = current->pca; // same rows, same features
-            return std::make_shared<const Segmentation>(std::move(out));
-        },
-        [this, then = std::move(then)](JobOutcome<std::shared_ptr<const Segmentation>> outcome) {
-            if (outcome.value) {
-                const int k = (*outcome.value)->result.k;
-                m_autoK->setChecked(false);
-                m_k->setValue(std::clamp(k, m_k->minimum(), m_k->maximum()));
-                m_sweepChart->setSelectedK(k);
-                m_document->setSegmentation(*outcome.value);
+        warnIfFailed(outcome, tr("The k sweep failed"));
+    });
+    connect(c, &SegmentationController::segmentationFinished, this, [this](const Outcome& outcome) {
+        const Segmentation* seg = m_document->segmentation();
+        if (outcome.ok() && seg) {
+            if (seg->result.sweep && m_document->sweep()) {
+                m_sweepChart->setSweep(*m_document->sweep(), true);
             }
-            endJob(outcome, tr("Segmentation failed"), then);
-        });
-}
-
-void SegmentsView::runKDistance(std::function<void(bool)> then) {
-    if (!startable(then)) {
-        return;
-    }
-    const auto data = m_document->data();
-    const core::Recipe recipe = m_document->recipe();
-    const int minSamples = m_minSamples->value();
-    m_jobs->run<std::shared_ptr<const core::KDistanceCurve>>(
-        tr("Computing the k-distance curve"),
-        [data, recipe, minSamples](core::Progress& progress) {
-            const core::PreparedData prepared =
-                core::prepareFeatures(data->table, recipe, progress);
-            return std::make_shared<const core::KDistanceCurve>(
-                core::kDistance(prepared.x, minSamples, progress));
-        },
-        [this,
-         then = std::move(then)](JobOutcome<std::shared_ptr<const core::KDistanceCurve>> outcome) {
-            if (outcome.value) {
-                const auto& curve = *outcome.value;
-                m_kdistance->setCurve(curve);
-                if (curve->suggestedEps) {
-                    m_eps->setValue(*curve->suggestedEps);
-                }
-                m_kdistance->setEps(m_eps->value());
-                m_tabs->setCurrentWidget(m_kdistance);
+            m_sweepChart->setSelectedK(seg->result.k);
+            const bool tree = seg->result.tree.has_value();
+            m_tabs->setCurrentWidget(tree ? static_cast<QWidget*>(m_dendrogram)
+                                          : static_cast<QWidget*>(m_scatter));
+        }
+        warnIfFailed(outcome, tr("Segmentation failed"));
+    });
+    connect(c, &SegmentationController::recutFinished, this, [this](const Outcome& outcome) {
+        if (outcome.ok() && m_document->segmentation()) {
+            const int k = m_document->segmentation()->result.k;
+            m_autoK->setChecked(false);
+            m_k->setValue(std::clamp(k, m_k->minimum(), m_k->maximum()));
+            m_sweepChart->setSelectedK(k);
+        }
+        warnIfFailed(outcome, tr("Segmentation failed"));
+    });
+    connect(c, &SegmentationController::kDistanceFinished, this, [this](const Outcome& outcome) {
+        if (const auto curve = m_controller->kDistanceCurve(); outcome.ok() && curve) {
+            m_kdistance->setCurve(curve);
+            if (curve->suggestedEps) {
+                m_eps->setValue(*curve->suggestedEps);
             }
-            endJob(outcome, tr("The k-distance curve failed"), then);
-        });
+            m_kdistance->setEps(m_eps->value());
+            m_tabs->setCurrentWidget(m_kdistance);
+        }
+        warnIfFailed(outcome, tr("The k-distance curve failed"));
+    });
 }
 
 } // namespace gugus::ui

@@ -1,5 +1,7 @@
 #include "segments/segments_view.h"
 
+#include "controllers/segmentation_controller.h"
+#include "profile/derived_columns.h"
 #include "segments/compare_view.h"
 #include "segments/dendrogram_chart.h"
 #include "segments/kdistance_chart.h"
@@ -12,14 +14,14 @@
 #include "segments/sweep_chart.h"
 #include "segments/tune_view.h"
 #include "state/document.h"
+#include "support/combo.h"
 #include "support/format.h"
-#include "support/job_runner.h"
 #include "support/labels.h"
+#include "support/live_update.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -30,9 +32,14 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace gugus::ui {
 
 namespace {
+
+/// How a tree is cut: into k segments, or at a height.
+enum class CutMode { IntoK, AtHeight };
 
 void setFormLabel(QFormLayout* form, QWidget* field, const QString& text) {
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) {
@@ -42,12 +49,15 @@ void setFormLabel(QFormLayout* form, QWidget* field, const QString& text) {
 
 } // namespace
 
-SegmentsView::SegmentsView(Document* document, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_document(document), m_jobs(jobs) {
+SegmentsView::SegmentsView(Document* document, SegmentationController* segmentation,
+                           ScoringController* scoring, QWidget* parent)
+    : QWidget(parent), m_document(document), m_controller(segmentation) {
     // --- settings ------------------------------------------------------------------------------
     m_perspectiveBox = new QGroupBox(this);
     m_perspective = new QComboBox(m_perspectiveBox);
-    m_perspective->addItems({QString(), QString(), QString()});
+    for (Perspective p : {Perspective::Demographics, Perspective::Products, Perspective::Custom}) {
+        addEnumItem(m_perspective, p);
+    }
     m_features = new QLabel(m_perspectiveBox);
     m_features->setWordWrap(true);
     m_features->setTextFormat(Qt::RichText);
@@ -57,7 +67,9 @@ SegmentsView::SegmentsView(Document* document, JobRunner* jobs, QWidget* parent)
 
     m_algorithmBox = new QGroupBox(this);
     m_algorithm = new QComboBox(m_algorithmBox);
-    m_algorithm->addItems({QStringLiteral("K-Means"), QString(), QStringLiteral("DBSCAN")});
+    addEnumItem(m_algorithm, core::Algorithm::KMeans, QStringLiteral("K-Means"));
+    addEnumItem(m_algorithm, core::Algorithm::Hierarchical);
+    addEnumItem(m_algorithm, core::Algorithm::Dbscan, QStringLiteral("DBSCAN"));
     m_algorithmPages = new QStackedWidget(m_algorithmBox);
     auto* kmeansPage = new QWidget(m_algorithmPages);
     m_kmeansForm = new QFormLayout(kmeansPage);
@@ -69,7 +81,8 @@ SegmentsView::SegmentsView(Document* document, JobRunner* jobs, QWidget* parent)
     m_maxIter->setRange(1, 10000);
     m_maxIter->setValue(300);
     m_kmeansVariant = new QComboBox(kmeansPage);
-    m_kmeansVariant->addItems({QString(), QString()});
+    addEnumItem(m_kmeansVariant, core::KMeansAlgorithm::Lloyd);
+    addEnumItem(m_kmeansVariant, core::KMeansAlgorithm::Elkan);
     m_kmeansForm->addRow(QStringLiteral("-"), m_nInit);
     m_kmeansForm->addRow(QStringLiteral("-"), m_maxIter);
     m_kmeansForm->addRow(QStringLiteral("-"), m_kmeansVariant);
@@ -79,11 +92,18 @@ SegmentsView::SegmentsView(Document* document, JobRunner* jobs, QWidget* parent)
     m_treeForm = new QFormLayout(treePage);
     m_treeForm->setContentsMargins(0, 0, 0, 0);
     m_linkage = new QComboBox(treePage);
-    m_linkage->addItems({QString(), QString(), QString(), QString(), QString()});
+    for (core::Linkage l : {core::Linkage::Ward, core::Linkage::Complete, core::Linkage::Average,
+                            core::Linkage::Single, core::Linkage::Weighted}) {
+        addEnumItem(m_linkage, l);
+    }
     m_metric = new QComboBox(treePage);
-    m_metric->addItems({QString(), QString(), QString()});
+    for (core::DistanceMetric d : {core::DistanceMetric::Euclidean, core::DistanceMetric::Manhattan,
+                                   core::DistanceMetric::Cosine}) {
+        addEnumItem(m_metric, d);
+    }
     m_cutMode = new QComboBox(treePage);
-    m_cutMode->addItems({QString(), QString()});
+    addEnumItem(m_cutMode, CutMode::IntoK);
+    addEnumItem(m_cutMode, CutMode::AtHeight);
     m_height = new QDoubleSpinBox(treePage);
     m_height->setRange(0.0, 1e12);
     m_height->setDecimals(4);
@@ -170,10 +190,10 @@ SegmentsView::SegmentsView(Document* document, JobRunner* jobs, QWidget* parent)
     m_heatmap = new ProfileHeatmap(document, m_tabs);
     m_dendrogram = new DendrogramChart(document, m_tabs);
     m_kdistance = new KDistanceChart(m_tabs);
-    m_offersView = new OffersView(document, jobs, m_tabs);
+    m_offersView = new OffersView(document, scoring, m_tabs);
     m_cards = new SegmentCards(document, m_tabs);
     m_compare = new CompareView(document, m_tabs);
-    m_tune = new TuneView(document, jobs, m_tabs);
+    m_tune = new TuneView(document, segmentation, m_tabs);
     m_tabs->addTab(m_sweepChart, QString());
     m_tabs->addTab(m_scatter, QString());
     m_tabs->addTab(m_silhouette, QString());
@@ -211,55 +231,50 @@ SegmentsView::SegmentsView(Document* document, JobRunner* jobs, QWidget* parent)
         const QStringList groups = m_document->groups();
         const bool fundfusion = groups.contains(QStringLiteral("Demographics")) &&
                                 groups.contains(QStringLiteral("Products"));
-        m_perspective->setCurrentIndex(
-            int(fundfusion ? Perspective::Demographics : Perspective::Custom));
+        selectEnum(m_perspective, fundfusion ? Perspective::Demographics : Perspective::Custom);
         applyPerspective();
     });
     connect(document, &Document::recipeChanged, this, &SegmentsView::updateFeatureSummary);
     connect(document, &Document::segmentationChanged, this, &SegmentsView::updateMetrics);
+    followJobs();
+    onLanguageChange(this, [this] {
+        retranslate();
+        updateFeatureSummary();
+        updateMetrics();
+    });
     retranslate();
     updateFeatureSummary();
     updateMetrics();
     updateAlgorithmControls();
 }
 
-void SegmentsView::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        updateFeatureSummary();
-        updateMetrics();
-    }
-    QWidget::changeEvent(event);
-}
-
 void SegmentsView::retranslate() {
     m_perspectiveBox->setTitle(tr("Perspective"));
-    m_perspective->setItemText(int(Perspective::Demographics),
-                               tr("Cluster on demographics, read products"));
-    m_perspective->setItemText(int(Perspective::Products),
-                               tr("Cluster on products, read demographics"));
-    m_perspective->setItemText(int(Perspective::Custom),
-                               tr("Custom (roles from the Dataset view)"));
+    setEnumText(m_perspective, Perspective::Demographics,
+                tr("Cluster on demographics, read products"));
+    setEnumText(m_perspective, Perspective::Products, tr("Cluster on products, read demographics"));
+    setEnumText(m_perspective, Perspective::Custom, tr("Custom (roles from the Dataset view)"));
     m_algorithmBox->setTitle(tr("Algorithm"));
     setFormLabel(m_kmeansForm, m_nInit, tr("Restarts (n_init)"));
     setFormLabel(m_kmeansForm, m_maxIter, tr("Maximum iterations"));
     setFormLabel(m_kmeansForm, m_kmeansVariant, tr("Method"));
-    m_kmeansVariant->setItemText(0, tr("Lloyd"));
-    m_kmeansVariant->setItemText(1, tr("Elkan (same result, fewer distances)"));
-    m_algorithm->setItemText(int(core::Algorithm::Hierarchical), tr("Hierarchical"));
+    setEnumText(m_kmeansVariant, core::KMeansAlgorithm::Lloyd, tr("Lloyd"));
+    setEnumText(m_kmeansVariant, core::KMeansAlgorithm::Elkan,
+                tr("Elkan (same result, fewer distances)"));
+    setEnumText(m_algorithm, core::Algorithm::Hierarchical, tr("Hierarchical"));
     setFormLabel(m_treeForm, m_linkage, tr("Linkage"));
-    m_linkage->setItemText(int(core::Linkage::Ward), tr("Ward (compact, similar sizes)"));
-    m_linkage->setItemText(int(core::Linkage::Complete), tr("Complete (farthest pair)"));
-    m_linkage->setItemText(int(core::Linkage::Average), tr("Average (mean distance)"));
-    m_linkage->setItemText(int(core::Linkage::Single), tr("Single (nearest pair, chains)"));
-    m_linkage->setItemText(int(core::Linkage::Weighted), tr("Weighted average (WPGMA)"));
+    setEnumText(m_linkage, core::Linkage::Ward, tr("Ward (compact, similar sizes)"));
+    setEnumText(m_linkage, core::Linkage::Complete, tr("Complete (farthest pair)"));
+    setEnumText(m_linkage, core::Linkage::Average, tr("Average (mean distance)"));
+    setEnumText(m_linkage, core::Linkage::Single, tr("Single (nearest pair, chains)"));
+    setEnumText(m_linkage, core::Linkage::Weighted, tr("Weighted average (WPGMA)"));
     setFormLabel(m_treeForm, m_metric, tr("Distance"));
-    m_metric->setItemText(int(core::DistanceMetric::Euclidean), tr("Euclidean"));
-    m_metric->setItemText(int(core::DistanceMetric::Manhattan), tr("Manhattan"));
-    m_metric->setItemText(int(core::DistanceMetric::Cosine), tr("Cosine"));
+    setEnumText(m_metric, core::DistanceMetric::Euclidean, tr("Euclidean"));
+    setEnumText(m_metric, core::DistanceMetric::Manhattan, tr("Manhattan"));
+    setEnumText(m_metric, core::DistanceMetric::Cosine, tr("Cosine"));
     setFormLabel(m_treeForm, m_cutMode, tr("Cut the tree"));
-    m_cutMode->setItemText(0, tr("into k segments"));
-    m_cutMode->setItemText(1, tr("at a height"));
+    setEnumText(m_cutMode, CutMode::IntoK, tr("into k segments"));
+    setEnumText(m_cutMode, CutMode::AtHeight, tr("at a height"));
     setFormLabel(m_treeForm, m_height, tr("Height"));
     m_treeForm->parentWidget()->setToolTip(
         tr("Ward and single linkage work on any number of customers. Complete, average and "
@@ -292,15 +307,27 @@ void SegmentsView::retranslate() {
     m_tabs->setTabText(9, tr("Auto-tune"));
 }
 
+QWidget* SegmentsView::algorithmPage(core::Algorithm algorithm) const {
+    switch (algorithm) {
+    case core::Algorithm::KMeans:
+        return m_kmeansForm->parentWidget();
+    case core::Algorithm::Hierarchical:
+        return m_treeForm->parentWidget();
+    case core::Algorithm::Dbscan:
+        return m_dbscanForm->parentWidget();
+    }
+    return nullptr;
+}
+
 void SegmentsView::updateAlgorithmControls() {
-    const auto algorithm = core::Algorithm(m_algorithm->currentIndex());
-    m_algorithmPages->setCurrentIndex(int(algorithm));
+    const auto algorithm = currentEnum(m_algorithm, core::Algorithm::KMeans);
+    m_algorithmPages->setCurrentWidget(algorithmPage(algorithm));
     const bool tree = algorithm == core::Algorithm::Hierarchical;
-    const bool byHeight = tree && m_cutMode->currentIndex() == 1;
+    const bool byHeight = tree && currentEnum(m_cutMode, CutMode::IntoK) == CutMode::AtHeight;
     const bool dbscan = algorithm == core::Algorithm::Dbscan;
-    const bool ward = core::Linkage(m_linkage->currentIndex()) == core::Linkage::Ward;
+    const bool ward = currentEnum(m_linkage, core::Linkage::Ward) == core::Linkage::Ward;
     if (ward) {
-        m_metric->setCurrentIndex(int(core::DistanceMetric::Euclidean));
+        selectEnum(m_metric, core::DistanceMetric::Euclidean);
     }
     m_metric->setEnabled(!ward);
     m_height->setEnabled(byHeight);
@@ -315,8 +342,8 @@ void SegmentsView::updateAlgorithmControls() {
                : tr("Fit K-Means for every k in the range and compare the indices"));
 }
 
-void SegmentsView::applySolution(core::Algorithm algorithm, int k, const QStringList& columns,
-                                 std::function<void(bool)> then) {
+QFuture<Outcome> SegmentsView::applySolution(core::Algorithm algorithm, int k,
+                                             const QStringList& columns) {
     // The chosen columns stay features; the perspective's other features are read instead.
     core::Recipe recipe = m_document->recipe();
     for (auto& spec : recipe.columns) {
@@ -328,29 +355,29 @@ void SegmentsView::applySolution(core::Algorithm algorithm, int k, const QString
         }
     }
     m_document->setRecipe(std::move(recipe));
-    m_perspective->setCurrentIndex(int(Perspective::Custom));
+    selectEnum(m_perspective, Perspective::Custom);
     updateFeatureSummary();
     setAlgorithm(algorithm);
     if (algorithm == core::Algorithm::Hierarchical) {
-        m_linkage->setCurrentIndex(int(core::Linkage::Ward));
-        m_cutMode->setCurrentIndex(0);
+        selectEnum(m_linkage, core::Linkage::Ward);
+        selectEnum(m_cutMode, CutMode::IntoK);
     }
     setK(k);
-    runSegmentation(std::move(then));
+    return runSegmentation();
 }
 
 void SegmentsView::setOptions(const core::SegmentationOptions& o) {
-    m_perspective->setCurrentIndex(int(Perspective::Custom));
-    m_algorithm->setCurrentIndex(int(o.algorithm));
+    selectEnum(m_perspective, Perspective::Custom);
+    selectEnum(m_algorithm, o.algorithm);
     m_kMin->setValue(o.kMin);
     m_kMax->setValue(o.kMax);
     m_nInit->setValue(o.kmeans.nInit);
     m_maxIter->setValue(o.kmeans.maxIter);
     m_seed->setValue(int(o.kmeans.seed));
-    m_kmeansVariant->setCurrentIndex(o.kmeans.algorithm == core::KMeansAlgorithm::Elkan ? 1 : 0);
-    m_linkage->setCurrentIndex(int(o.hierarchical.linkage));
-    m_metric->setCurrentIndex(int(o.hierarchical.metric));
-    m_cutMode->setCurrentIndex(o.cutHeight ? 1 : 0);
+    selectEnum(m_kmeansVariant, o.kmeans.algorithm);
+    selectEnum(m_linkage, o.hierarchical.linkage);
+    selectEnum(m_metric, o.hierarchical.metric);
+    selectEnum(m_cutMode, o.cutHeight ? CutMode::AtHeight : CutMode::IntoK);
     if (o.cutHeight) {
         m_height->setValue(*o.cutHeight);
     }
@@ -362,7 +389,7 @@ void SegmentsView::setOptions(const core::SegmentationOptions& o) {
 }
 
 void SegmentsView::setAlgorithm(core::Algorithm algorithm) {
-    m_algorithm->setCurrentIndex(int(algorithm));
+    selectEnum(m_algorithm, algorithm);
     updateAlgorithmControls();
 }
 
@@ -385,31 +412,41 @@ void SegmentsView::setK(int k) {
 }
 
 void SegmentsView::setPerspective(Perspective perspective) {
-    m_perspective->setCurrentIndex(int(perspective));
+    selectEnum(m_perspective, perspective);
     applyPerspective();
 }
 
 void SegmentsView::applyPerspective() {
-    const auto perspective = Perspective(m_perspective->currentIndex());
+    const auto perspective = currentEnum(m_perspective, Perspective::Custom);
     if (perspective == Perspective::Custom || !m_document->hasData()) {
         updateFeatureSummary();
         return;
     }
     const std::string clusterOn =
         perspective == Perspective::Demographics ? "Demographics" : "Products";
+    const core::Table& table = m_document->table();
     core::Recipe recipe = m_document->recipe();
     for (auto& spec : recipe.columns) {
         if (spec.role == core::Role::Id) {
             continue;
         }
-        const auto index = m_document->table().indexOf(spec.name);
-        if (index && m_document->table().column(*index).type() == core::ColumnType::Id) {
+        const auto index = table.indexOf(spec.name);
+        if (index && table.column(*index).type() == core::ColumnType::Id) {
             continue;
         }
-        // The product count is a sum of the product flags: clustering on both counts them twice.
-        const bool isCount = spec.name == "Total_Kepemilikan_Produk";
-        spec.role =
-            spec.group == clusterOn && !isCount ? core::Role::Feature : core::Role::ProfileOnly;
+        spec.role = spec.group == clusterOn ? core::Role::Feature : core::Role::ProfileOnly;
+    }
+    // A column that sums others (e.g. a count of the product flags) is read, not clustered on,
+    // when its parts are: clustering on both counts the same thing twice.
+    for (const core::SumColumn& sum : core::findSumColumns(table)) {
+        core::ColumnSpec* spec = recipe.find(sum.column);
+        const bool partsClustered = std::any_of(sum.parts.begin(), sum.parts.end(), [&](auto& p) {
+            const core::ColumnSpec* part = recipe.find(p);
+            return part && part->role == core::Role::Feature;
+        });
+        if (spec && spec->role == core::Role::Feature && partsClustered) {
+            spec->role = core::Role::ProfileOnly;
+        }
     }
     m_document->setRecipe(std::move(recipe));
 }
@@ -467,16 +504,16 @@ void SegmentsView::updateMetrics() {
 
 core::SegmentationOptions SegmentsView::options() const {
     core::SegmentationOptions o;
-    o.algorithm = core::Algorithm(m_algorithm->currentIndex());
-    const bool byHeight =
-        o.algorithm == core::Algorithm::Hierarchical && m_cutMode->currentIndex() == 1;
+    o.algorithm = currentEnum(m_algorithm, core::Algorithm::KMeans);
+    const bool byHeight = o.algorithm == core::Algorithm::Hierarchical &&
+                          currentEnum(m_cutMode, CutMode::IntoK) == CutMode::AtHeight;
     if (byHeight) {
         o.cutHeight = m_height->value();
     } else if (!m_autoK->isChecked() && o.algorithm != core::Algorithm::Dbscan) {
         o.k = m_k->value();
     }
-    o.hierarchical.linkage = core::Linkage(m_linkage->currentIndex());
-    o.hierarchical.metric = core::DistanceMetric(m_metric->currentIndex());
+    o.hierarchical.linkage = currentEnum(m_linkage, core::Linkage::Ward);
+    o.hierarchical.metric = currentEnum(m_metric, core::DistanceMetric::Euclidean);
     o.dbscan.eps = m_eps->value();
     o.dbscan.minSamples = m_minSamples->value();
     o.kMin = m_kMin->value();
@@ -484,8 +521,7 @@ core::SegmentationOptions SegmentsView::options() const {
     o.kmeans.nInit = m_nInit->value();
     o.kmeans.maxIter = m_maxIter->value();
     o.kmeans.seed = std::uint64_t(m_seed->value());
-    o.kmeans.algorithm = m_kmeansVariant->currentIndex() == 1 ? core::KMeansAlgorithm::Elkan
-                                                              : core::KMeansAlgorithm::Lloyd;
+    o.kmeans.algorithm = currentEnum(m_kmeansVariant, core::KMeansAlgorithm::Lloyd);
     return o;
 }
 

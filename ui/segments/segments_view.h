@@ -1,15 +1,13 @@
 #pragma once
 
 #include "pipeline/segmentation.h"
-#include "support/job_runner.h"
+#include "support/outcome.h"
 
+#include <QFuture>
 #include <QList>
 #include <QPair>
 #include <QStringList>
 #include <QWidget>
-
-#include <functional>
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -26,41 +24,46 @@ namespace gugus::ui {
 
 class CompareView;
 class DendrogramChart;
-class JobRunner;
 class KDistanceChart;
 class OffersView;
 class PcaScatter;
 class ProfileHeatmap;
 class Document;
+class ScoringController;
+class SegmentationController;
 class SegmentCards;
 class SegmentList;
-struct Segmentation;
 class SilhouetteChart;
 class SweepChart;
 class TuneView;
 
 /// The Segments view: settings (perspective, algorithm, k), the "Choose k" sweep charts, and the
-/// results: customer map (PCA), silhouette plot, profile heatmap, segment list and sizes.
+/// results: customer map (PCA), silhouette plot, profile heatmap, segment list and sizes. The
+/// work runs in the SegmentationController; this view starts it with the panel's settings, shows
+/// its results and warns when it fails.
 class SegmentsView : public QWidget {
     Q_OBJECT
 public:
     /// Perspective presets: which column group is clustered on and which is read against it.
     enum class Perspective { Demographics, Products, Custom };
 
-    SegmentsView(Document* document, JobRunner* jobs, QWidget* parent = nullptr);
+    SegmentsView(Document* document, SegmentationController* segmentation,
+                 ScoringController* scoring, QWidget* parent = nullptr);
 
     /// Named parts for `gugus --screenshots`: file stem -> widget to grab.
     QList<QPair<QString, QWidget*>> screenshotParts();
 
-    /// Runs the k sweep / the segmentation with the current settings on a worker (as the
-    /// buttons do); `then(ok)` runs on the GUI thread when it ends.
-    void runSweep(std::function<void(bool)> then = {});
-    void runSegmentation(std::function<void(bool)> then = {});
+    /// Runs the k sweep / the segmentation with the panel's settings (as the buttons do). The
+    /// future finishes when the result is shown.
+    QFuture<Outcome> runSweep();
+    QFuture<Outcome> runSegmentation();
     /// Computes the k-distance curve (DBSCAN's eps helper) for the current features and
-    /// min_samples on a worker, shows it and takes its suggested eps.
-    void runKDistance(std::function<void(bool)> then = {});
-    /// Cuts the current hierarchical result at `height` on a worker (the dendrogram's cut line).
-    void recut(double height, std::function<void(bool)> then = {});
+    /// min_samples, shows it and takes its suggested eps.
+    QFuture<Outcome> runKDistance();
+    /// Cuts the current hierarchical result at `height` (the dendrogram's cut line).
+    QFuture<Outcome> recut(double height);
+    /// The settings in the panel.
+    core::SegmentationOptions options() const;
 
     void setAlgorithm(core::Algorithm algorithm);
     /// Puts saved settings into the panel (the perspective becomes Custom: the recipe is the
@@ -85,33 +88,22 @@ public:
     TuneView* tuneView() const { return m_tune; }
     /// Makes `columns` the features (the other features become profile-only), selects the
     /// algorithm (Ward for hierarchical) and k, and segments (an auto-tune solution).
-    void applySolution(core::Algorithm algorithm, int k, const QStringList& columns,
-                       std::function<void(bool)> then = {});
-
-protected:
-    void changeEvent(QEvent* event) override;
+    QFuture<Outcome> applySolution(core::Algorithm algorithm, int k, const QStringList& columns);
 
 private:
     void retranslate();
     void applyPerspective();
     void updateFeatureSummary();
     void updateMetrics();
-    core::SegmentationOptions options() const;
-    void addSweepPoint(const core::SweepPoint& point);
     void updateAlgorithmControls();
-    /// False (after then(false)) when there is no data to run a job on.
-    bool startable(const std::function<void(bool)>& then);
-    /// The end of a job: a warning titled failTitle unless it succeeded or was cancelled, then
-    /// then(ok).
-    template <class T>
-    void endJob(const JobOutcome<T>& outcome, const QString& failTitle,
-                const std::function<void(bool)>& then);
-    void showSegmentation(std::shared_ptr<const Segmentation> seg);
+    QWidget* algorithmPage(core::Algorithm algorithm) const;
+    /// Shows the controller's results as its jobs finish (segments_jobs.cpp).
+    void followJobs();
+    /// A warning titled `title` when `outcome` failed with a reason.
+    void warnIfFailed(const Outcome& outcome, const QString& title);
 
     Document* m_document;
-    JobRunner* m_jobs;
-    quint64 m_sweepGeneration = 0;    ///< drops late partial points of a replaced sweep
-    core::SweepResult m_partialSweep; ///< points received so far
+    SegmentationController* m_controller;
 
     QGroupBox* m_perspectiveBox;
     QComboBox* m_perspective;

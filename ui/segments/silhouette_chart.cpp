@@ -3,6 +3,7 @@
 #include "plots/plot_tools.h"
 #include "state/document.h"
 #include "support/format.h"
+#include "support/live_update.h"
 
 #include <qcustomplot.h>
 
@@ -25,20 +26,12 @@ SilhouetteChart::SilhouetteChart(Document* document, QWidget* parent)
     : QWidget(parent), m_document(document),
       m_plot(addTitledPlot(this, QStringLiteral("silhouette"))),
       m_average(std::numeric_limits<double>::quiet_NaN()) {
-    connect(document, &Document::segmentationChanged, this, &SilhouetteChart::redraw);
-    connect(document, &Document::segmentStyleChanged, this, &SilhouetteChart::redraw);
+    followSegmentation(this, document, [this] { redraw(); });
     redraw();
 }
 
 int SilhouetteChart::barCount(int segment) const {
     return segment >= 0 && segment < m_barCounts.size() ? m_barCounts[segment] : 0;
-}
-
-void SilhouetteChart::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        redraw();
-    }
-    QWidget::changeEvent(event);
 }
 
 void SilhouetteChart::redraw() {

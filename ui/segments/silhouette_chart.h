@@ -21,9 +21,6 @@ public:
     /// Bars drawn for a segment (its scored rows, or quantiles of them when there are many).
     int barCount(int segment) const;
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void redraw();
 

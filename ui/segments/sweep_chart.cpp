@@ -2,10 +2,10 @@
 
 #include "plots/plot_tools.h"
 #include "support/format.h"
+#include "support/live_update.h"
 
 #include <qcustomplot.h>
 
-#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -64,6 +64,7 @@ SweepChart::SweepChart(QWidget* parent) : QWidget(parent), m_suggestion(new QLab
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_suggestion);
     layout->addLayout(grid, 1);
+    onLanguageChange(this, [this] { redraw(); });
     redraw();
 }
 
@@ -82,13 +83,6 @@ void SweepChart::clear() {
 void SweepChart::setSelectedK(int k) {
     m_selectedK = k;
     redraw();
-}
-
-void SweepChart::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        redraw();
-    }
-    QWidget::changeEvent(event);
 }
 
 void SweepChart::redraw() {

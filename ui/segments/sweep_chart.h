@@ -31,9 +31,6 @@ public:
 signals:
     void kClicked(int k);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void redraw();
 

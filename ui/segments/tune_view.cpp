@@ -1,14 +1,14 @@
 #include "segments/tune_view.h"
 
+#include "controllers/segmentation_controller.h"
 #include "state/document.h"
 #include "support/format.h"
-#include "support/job_runner.h"
+#include "support/live_update.h"
+#include "support/message.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -32,8 +32,8 @@ QString algorithmName(core::Algorithm a) {
 
 } // namespace
 
-TuneView::TuneView(Document* document, JobRunner* jobs, QWidget* parent)
-    : QWidget(parent), m_document(document), m_jobs(jobs) {
+TuneView::TuneView(Document* document, SegmentationController* controller, QWidget* parent)
+    : QWidget(parent), m_document(document), m_controller(controller) {
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_kLabel = new QLabel(this);
@@ -76,20 +76,25 @@ TuneView::TuneView(Document* document, JobRunner* jobs, QWidget* parent)
     connect(m_run, &QPushButton::clicked, this, [this] { run(); });
     connect(m_apply, &QPushButton::clicked, this, [this] { applyRow(m_table->currentRow()); });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { applyRow(row); });
-    connect(document, &Document::dataChanged, this, [this] {
-        m_result.reset();
+    // The controller forgets its result when new data arrives (it connected first).
+    connect(document, &Document::dataChanged, this, &TuneView::showResult);
+    connect(controller, &SegmentationController::tuneFinished, this, [this](const Outcome& o) {
+        if (o.ok()) {
+            showResult();
+        } else if (o.failed() && !o.error.isEmpty()) {
+            showWarning(this, tr("Auto-tune failed"), o.error);
+        }
+    });
+    onLanguageChange(this, [this] {
+        retranslate();
         showResult();
     });
     retranslate();
     showResult();
 }
 
-void TuneView::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-        showResult();
-    }
-    QWidget::changeEvent(event);
+const core::AutoTuneResult* TuneView::result() const {
+    return m_controller->tuneResult();
 }
 
 void TuneView::retranslate() {
@@ -108,37 +113,12 @@ QString TuneView::statement() const {
     return m_statement->text();
 }
 
-void TuneView::run(std::function<void(bool)> then) {
-    if (!m_document->hasData()) {
-        if (then) {
-            then(false);
-        }
-        return;
-    }
-    const auto data = m_document->data();
-    const core::Recipe recipe = m_document->recipe();
+QFuture<Outcome> TuneView::run() {
     core::AutoTuneOptions o;
     o.kMin = m_kMin->value();
     o.kMax = std::max(m_kMax->value(), o.kMin);
     o.minSegmentShare = m_minShare->value() / 100.0;
-    m_featureCount = recipe.featureColumns().size();
-    m_jobs->run<core::AutoTuneResult>(
-        tr("Auto-tuning"),
-        [data, recipe, o](core::Progress& progress) {
-            return core::autoTune(data->table, recipe, o, progress);
-        },
-        [this, then = std::move(then)](JobOutcome<core::AutoTuneResult> outcome) {
-            const bool ok = outcome.value.has_value();
-            if (ok) {
-                m_result = std::move(*outcome.value);
-                showResult();
-            } else if (!outcome.cancelled && !outcome.error.isEmpty()) {
-                QMessageBox::warning(this, tr("Auto-tune failed"), outcome.error);
-            }
-            if (then) {
-                then(ok);
-            }
-        });
+    return m_controller->autoTune(o);
 }
 
 void TuneView::showResult() {
@@ -148,11 +128,13 @@ void TuneView::showResult() {
     m_table->setHorizontalHeaderLabels({tr("Algorithm"), tr("k"), tr("Silhouette"),
                                         tr("Smallest segment"), tr("Stability"), tr("Columns")});
     m_apply->setEnabled(false);
-    if (!m_result) {
+    const core::AutoTuneResult* result = m_controller->tuneResult();
+    if (!result) {
         m_statement->setText(tr("Not run yet."));
         return;
     }
-    const auto& r = *m_result;
+    const auto& r = *result;
+    const std::size_t featureCount = m_controller->tuneFeatureCount();
     int row = 0;
     for (const auto& c : r.best) {
         QStringList columns;
@@ -185,11 +167,11 @@ void TuneView::showResult() {
         text << tr("No solution reaches a silhouette of 0.7: the best is %1.")
                     .arg(formatNumber(r.best.front().silhouette, 3));
     }
-    if (!r.best.empty() && r.best.front().columns.size() < m_featureCount) {
+    if (!r.best.empty() && r.best.front().columns.size() < featureCount) {
         text << tr("Trade-off: the best solution uses %1 of the %2 feature columns; high "
                    "silhouettes on few columns describe the customers less fully.")
                     .arg(r.best.front().columns.size())
-                    .arg(m_featureCount);
+                    .arg(featureCount);
     }
     for (const auto& note : r.notes) {
         const QString n = QString::fromStdString(note);
@@ -204,10 +186,11 @@ void TuneView::showResult() {
 }
 
 void TuneView::applyRow(int row) {
-    if (!m_result || row < 0 || row >= int(m_result->best.size())) {
+    const core::AutoTuneResult* result = m_controller->tuneResult();
+    if (!result || row < 0 || row >= int(result->best.size())) {
         return;
     }
-    const auto& c = m_result->best[std::size_t(row)];
+    const auto& c = result->best[std::size_t(row)];
     QStringList columns;
     for (const auto& name : c.columns) {
         columns << QString::fromStdString(name);

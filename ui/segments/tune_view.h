@@ -1,10 +1,10 @@
 #pragma once
 
 #include "pipeline/auto_tune.h"
+#include "support/outcome.h"
 
+#include <QFuture>
 #include <QWidget>
-
-#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -13,20 +13,22 @@ class QTableWidget;
 
 namespace gugus::ui {
 
-class JobRunner;
 class Document;
+class SegmentationController;
 
 /// Auto-tune: searches k, algorithm and feature subsets within the current feature columns (the
 /// perspective) on a worker, lists the best solutions with silhouette, smallest segment and
 /// stability, says plainly whether the silhouette target is reached and what was traded, and
-/// applies a chosen solution (applyRequested).
+/// applies a chosen solution (applyRequested). The search runs in the SegmentationController.
 class TuneView : public QWidget {
     Q_OBJECT
 public:
-    TuneView(Document* document, JobRunner* jobs, QWidget* parent = nullptr);
+    TuneView(Document* document, SegmentationController* controller, QWidget* parent = nullptr);
 
-    void run(std::function<void(bool)> then = {});
-    const core::AutoTuneResult* result() const { return m_result ? &*m_result : nullptr; }
+    /// Starts the search with the panel's k range and minimum share; the future finishes when
+    /// the result is shown.
+    QFuture<Outcome> run();
+    const core::AutoTuneResult* result() const;
     QTableWidget* table() const { return m_table; }
     QString statement() const;
     /// Emits applyRequested for row `row` of the result table.
@@ -35,15 +37,12 @@ public:
 signals:
     void applyRequested(core::Algorithm algorithm, int k, const QStringList& columns);
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void retranslate();
     void showResult();
 
     Document* m_document;
-    JobRunner* m_jobs;
+    SegmentationController* m_controller;
     QLabel* m_intro;
     QLabel* m_kLabel;
     QSpinBox* m_kMin;
@@ -54,8 +53,6 @@ private:
     QPushButton* m_apply;
     QLabel* m_statement;
     QTableWidget* m_table;
-    std::optional<core::AutoTuneResult> m_result;
-    std::size_t m_featureCount = 0;
 };
 
 } // namespace gugus::ui

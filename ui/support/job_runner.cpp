@@ -2,7 +2,17 @@
 
 #include "support/error_text.h"
 
+#include <QThreadPool>
+
+#include <algorithm>
+
 namespace gugus::ui {
+
+namespace {
+
+constexpr int kMinPoolThreads = 8;
+
+} // namespace
 
 QString describeException(std::exception_ptr error) {
     try {
@@ -55,19 +65,69 @@ QString stageText(const QString& key) {
     return JobRunner::tr("Working");
 }
 
-JobRunner::JobRunner(QObject* parent) : QObject(parent) {}
+JobRunner::JobRunner(Policy policy, QObject* parent) : QObject(parent), m_policy(policy) {
+    // Jobs of different kinds run side by side: a save or a load must not wait in the pool's
+    // queue behind a long auto-tune on a two-core machine. Each job parallelises inside the
+    // engine (OpenMP); the pool only needs room for several jobs at once.
+    static const bool roomy = [] {
+        QThreadPool* pool = QThreadPool::globalInstance();
+        pool->setMaxThreadCount(std::max(pool->maxThreadCount(), kMinPoolThreads));
+        return true;
+    }();
+    Q_UNUSED(roomy);
+}
 
 JobRunner::~JobRunner() {
-    // Jobs still running finish on the pool and are dropped; their watchers die with us.
+    // Jobs still running finish on the pool; their watchers (and callbacks) die with us.
     cancel();
 }
 
 void JobRunner::cancel() {
-    if (m_cancel) {
-        auto cancel = std::move(m_cancel);
-        m_cancel = {};
-        cancel();
+    for (Running& job : m_running) {
+        if (!job.cancelRequested) {
+            job.cancelRequested = true;
+            job.cancel();
+        }
     }
+}
+
+void JobRunner::cancelJob(quint64 id) {
+    for (Running& job : m_running) {
+        if (job.id == id && !job.cancelRequested) {
+            job.cancelRequested = true;
+            job.cancel();
+        }
+    }
+}
+
+void JobRunner::makeRoom() {
+    if (m_policy != Policy::ReplaceRunning) {
+        return;
+    }
+    for (Running& job : m_running) {
+        if (!job.cancelRequested) {
+            job.cancelRequested = true;
+            job.replaced = true;
+            job.cancel();
+        }
+    }
+}
+
+quint64 JobRunner::add(std::function<void()> cancel) {
+    static quint64 lastId = 0; // GUI thread only
+    m_running.push_back({++lastId, std::move(cancel)});
+    return lastId;
+}
+
+JobRunner::Running JobRunner::take(quint64 id) {
+    const auto it = std::find_if(m_running.begin(), m_running.end(),
+                                 [id](const Running& job) { return job.id == id; });
+    if (it == m_running.end()) {
+        return {};
+    }
+    Running job = std::move(*it);
+    m_running.erase(it);
+    return job;
 }
 
 } // namespace gugus::ui

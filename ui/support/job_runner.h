@@ -1,16 +1,21 @@
 #pragma once
 
 #include "common/progress.h"
+#include "support/outcome.h"
 
+#include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPromise>
 #include <QString>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cstddef>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <type_traits>
+#include <vector>
 
 namespace gugus::ui {
 
@@ -18,8 +23,26 @@ namespace gugus::ui {
 template <class T> struct JobOutcome {
     std::optional<T> value;
     QString error;          ///< translated message when the job failed
-    bool cancelled = false; ///< the user (or a newer job) cancelled it
+    bool cancelled = false; ///< the user, a newer job or a change of data cancelled it
+    bool replaced = false;  ///< cancelled because a newer job of the same runner started
 };
+
+/// The Outcome of a finished job: Done with a value, Cancelled, or Failed with its error.
+template <class T> Outcome outcomeOf(const JobOutcome<T>& job) {
+    if (job.value) {
+        return Outcome::done();
+    }
+    return job.cancelled ? Outcome::cancellation() : Outcome::failure(job.error);
+}
+
+/// A future that has already finished with `outcome` (work that could not start).
+inline QFuture<Outcome> finishedWith(const Outcome& outcome) {
+    return QtFuture::makeReadyFuture(outcome);
+}
+
+/// How a job ended, for the status bar: Replaced is a cancel nobody needs to be told about twice
+/// (the newer job of the same kind is on screen).
+enum class JobEnd { Done, Failed, Cancelled, Replaced };
 
 /// Adapts the engine's Progress to a QPromise: reports become progress values (0..1000) with the
 /// stage key as text; cancelled() reads the promise, so QFuture::cancel() reaches the engine.
@@ -43,84 +66,133 @@ QString describeException(std::exception_ptr error);
 /// Translated name of an engine progress stage key ("csv.parse", "kmeans", ...).
 QString stageText(const QString& stageKey);
 
-/// Runs engine calls on Qt's thread pool, one at a time per runner. A new job cancels the one in
-/// flight (its result is dropped); the GUI thread never waits. Progress and the end of each job
-/// arrive as signals on the GUI thread.
+/// Runs engine calls of one kind of work on Qt's thread pool; the GUI thread never waits. Each
+/// controller owns one runner per kind of work, so jobs of different kinds never touch each other.
+/// Within a runner the policy decides: ReplaceRunning cancels the jobs still running when a new
+/// one starts (a new sweep makes the old one pointless), RunAlongside lets them be (saves). Every
+/// job ends with its completion callback on the GUI thread, a cancelled or replaced one too.
 class JobRunner : public QObject {
     Q_OBJECT
 public:
-    explicit JobRunner(QObject* parent = nullptr);
+    enum class Policy { ReplaceRunning, RunAlongside };
+
+    explicit JobRunner(Policy policy = Policy::ReplaceRunning, QObject* parent = nullptr);
+    /// Running jobs are cancelled; they finish on the pool without calling back (their futures
+    /// end canceled, with no Outcome).
     ~JobRunner() override;
 
-    /// Starts `work(progress)` on a worker thread; `done(outcome)` runs on the GUI thread
-    /// afterwards (also when it failed or was cancelled, unless a newer job replaced it).
-    /// `title` is the translated text shown next to the progress bar.
-    template <class T>
-    void run(const QString& title, std::function<T(core::Progress&)> work,
-             std::function<void(JobOutcome<T>)> done) {
-        cancel();
-        const quint64 ticket = ++m_ticket;
-        auto future = QtConcurrent::run([work = std::move(work)](QPromise<JobOutcome<T>>& promise) {
-            PromiseProgress<JobOutcome<T>> progress(promise);
-            JobOutcome<T> outcome;
-            try {
-                outcome.value.emplace(work(progress));
-            } catch (const core::Cancelled&) {
-                outcome.cancelled = true;
-            } catch (...) {
-                outcome.error = describeException(std::current_exception());
-            }
-            promise.addResult(std::move(outcome));
-        });
-        auto* watcher = new QFutureWatcher<JobOutcome<T>>(this);
-        connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
-                [this, watcher, ticket](int value) {
-                    if (ticket == m_ticket) {
-                        emit progressChanged(value, stageText(watcher->progressText()));
-                    }
-                });
-        connect(watcher, &QFutureWatcherBase::finished, this,
-                [this, watcher, ticket, done = std::move(done)]() {
-                    watcher->deleteLater();
-                    if (ticket != m_ticket) {
-                        return; // replaced by a newer job
-                    }
-                    m_cancel = {};
-                    JobOutcome<T> outcome;
-                    if (watcher->future().resultCount() > 0) {
-                        outcome = watcher->future().takeResult();
-                    } else {
-                        outcome.cancelled = true;
-                    }
-                    if (outcome.cancelled) {
-                        outcome.value.reset();
-                    }
-                    emit finished(outcome.error.isEmpty() && !outcome.cancelled, outcome.error);
-                    if (done) {
-                        done(std::move(outcome));
-                    }
-                });
-        m_cancel = [future]() mutable { future.cancel(); };
-        watcher->setFuture(future);
-        emit started(title);
-    }
+    /// Starts `work(progress)` on a worker thread. `done(outcome)` runs on the GUI thread when it
+    /// ends, always: with the value, the error, or cancelled = true (and replaced = true when a
+    /// newer job of this runner cancelled it); a job whose cancel was asked for reports cancelled
+    /// even when its value arrived. `done` may return an Outcome (what the work meant to its
+    /// caller) or nothing. The returned future finishes after `done` ran, with that Outcome (or
+    /// outcomeOf(job)). `title` is the translated text the status bar shows.
+    template <class T, class Done = std::nullptr_t>
+    QFuture<Outcome> run(const QString& title, std::function<T(core::Progress&)> work,
+                         Done done = nullptr);
 
-    bool busy() const { return bool(m_cancel); }
+    bool busy() const { return !m_running.empty(); }
+    Policy policy() const { return m_policy; }
 
 public slots:
-    /// Asks the running job to stop; it ends with `cancelled` set. No-op when idle.
+    /// Asks every running job to stop; each ends with `cancelled` set. No-op when idle.
     void cancel();
+    /// Asks the running job `job` to stop (an id from started()).
+    void cancelJob(quint64 job);
 
 signals:
-    void started(const QString& title);
-    /// permille 0..1000 of the current job, and the translated stage text.
-    void progressChanged(int permille, const QString& stage);
-    /// The current job ended: ok, or the translated error (empty when cancelled).
-    void finished(bool ok, const QString& error);
+    void started(quint64 job, const QString& title);
+    /// permille 0..1000 of job `job`, and the translated stage text.
+    void progressChanged(quint64 job, int permille, const QString& stage);
+    /// Job `job` ended; `error` is the translated message when it failed.
+    void finished(quint64 job, gugus::ui::JobEnd end, const QString& error);
 
 private:
-    std::function<void()> m_cancel;
-    quint64 m_ticket = 0;
+    struct Running {
+        quint64 id = 0;
+        std::function<void()> cancel;
+        bool cancelRequested = false;
+        bool replaced = false;
+    };
+    /// Applies the policy before a new job starts.
+    void makeRoom();
+    quint64 add(std::function<void()> cancel);
+    /// Forgets job `id` and returns what was asked of it.
+    Running take(quint64 id);
+
+    /// Runs `done` (when given) and returns the Outcome the job's future reports.
+    template <class T, class Done> static Outcome report(Done& done, JobOutcome<T>&& outcome) {
+        if constexpr (std::is_same_v<Done, std::nullptr_t>) {
+            return outcomeOf(outcome);
+        } else if constexpr (std::is_void_v<std::invoke_result_t<Done&, JobOutcome<T>>>) {
+            const Outcome reported = outcomeOf(outcome);
+            done(std::move(outcome));
+            return reported;
+        } else {
+            return done(std::move(outcome));
+        }
+    }
+
+    Policy m_policy;
+    std::vector<Running> m_running;
 };
 
+template <class T, class Done>
+QFuture<Outcome> JobRunner::run(const QString& title, std::function<T(core::Progress&)> work,
+                                Done done) {
+    makeRoom();
+    auto future = QtConcurrent::run([work = std::move(work)](QPromise<JobOutcome<T>>& promise) {
+        PromiseProgress<JobOutcome<T>> progress(promise);
+        JobOutcome<T> outcome;
+        try {
+            outcome.value.emplace(work(progress));
+        } catch (const core::Cancelled&) {
+            outcome.cancelled = true;
+        } catch (...) {
+            outcome.error = describeException(std::current_exception());
+        }
+        promise.addResult(std::move(outcome));
+    });
+    const quint64 id = add([future]() mutable { future.cancel(); });
+    // Finished on the GUI thread after `done`, so whoever waits on it sees the Document updated.
+    auto reported = std::make_shared<QPromise<Outcome>>();
+    reported->start();
+    auto* watcher = new QFutureWatcher<JobOutcome<T>>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this, watcher, id](int value) {
+                emit progressChanged(id, value, stageText(watcher->progressText()));
+            });
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, id, done = std::move(done), reported]() mutable {
+                watcher->deleteLater();
+                const Running job = take(id);
+                JobOutcome<T> outcome;
+                if (watcher->future().resultCount() > 0) {
+                    outcome = watcher->future().takeResult();
+                } else {
+                    outcome.cancelled = true;
+                }
+                if (job.cancelRequested) {
+                    outcome.cancelled = true;
+                    outcome.replaced = job.replaced;
+                }
+                if (outcome.cancelled) {
+                    outcome.value.reset();
+                    outcome.error.clear();
+                }
+                const JobEnd end = outcome.value       ? JobEnd::Done
+                                   : outcome.replaced  ? JobEnd::Replaced
+                                   : outcome.cancelled ? JobEnd::Cancelled
+                                                       : JobEnd::Failed;
+                emit finished(id, end, outcome.error);
+                reported->addResult(report<T>(done, std::move(outcome)));
+                reported->finish();
+            });
+    watcher->setFuture(future);
+    emit started(id, title);
+    return reported->future();
+}
+
 } // namespace gugus::ui
+
+Q_DECLARE_METATYPE(gugus::ui::JobEnd)

@@ -1,0 +1,220 @@
+#include "controllers/document_controller.h"
+
+#include "common/error.h"
+#include "controllers/segmentation_controller.h"
+#include "data/csv_writer.h"
+#include "model/project_file.h"
+#include "model/summary_json.h"
+#include "state/document.h"
+#include "support/error_text.h"
+#include "support/file_saver.h"
+#include "support/job_runner.h"
+#include "support/read_file.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <memory>
+
+namespace gugus::ui {
+
+namespace {
+
+/// Reads a CSV from disk, or from the embedded resources for ":/..." paths.
+core::CsvReadResult loadCsv(const QString& path, const core::CsvOptions& options,
+                            core::Progress& progress) {
+    if (path.startsWith(QLatin1String(":/"))) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            throw core::Error(core::ErrorCode::FileUnreadable, path.toStdString());
+        }
+        const QByteArray bytes = file.readAll();
+        return core::readCsvText(std::string_view(bytes.constData(), std::size_t(bytes.size())),
+                                 options, progress);
+    }
+    return core::readCsvFile(QFile::encodeName(path).toStdString(), options, progress);
+}
+
+void restoreStyles(Document* document, const core::ProjectFile& file) {
+    for (std::size_t s = 0; s < file.names.size(); ++s) {
+        if (!file.names[s].empty()) {
+            document->setSegmentName(int(s), QString::fromStdString(file.names[s]));
+        }
+        if (s < file.colors.size() && !file.colors[s].empty()) {
+            document->setSegmentColor(int(s), QColor(QString::fromStdString(file.colors[s])));
+        }
+    }
+}
+
+} // namespace
+
+DocumentController::DocumentController(Document* document, SegmentationController* segmentation,
+                                       QObject* parent)
+    : QObject(parent), m_document(document), m_segmentation(segmentation),
+      m_loads(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
+      m_edits(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
+      m_saver(new FileSaver(this)) {}
+
+QList<JobRunner*> DocumentController::runners() const {
+    return {m_loads, m_edits, m_saver->runner()};
+}
+
+QString DocumentController::samplePath() {
+    return QStringLiteral(":/sample/fundfusion_sample.csv");
+}
+
+QFuture<Outcome> DocumentController::openSample() {
+    return openFile(samplePath());
+}
+
+QFuture<Outcome> DocumentController::openFile(const QString& path,
+                                              const core::CsvOptions& options) {
+    using Loaded = std::shared_ptr<const core::CsvReadResult>;
+    return m_loads->run<Loaded>(
+        tr("Loading %1").arg(QFileInfo(path).fileName()),
+        [path, options](core::Progress& progress) {
+            return std::make_shared<const core::CsvReadResult>(loadCsv(path, options, progress));
+        },
+        [this, path](JobOutcome<Loaded> outcome) {
+            if (outcome.value) {
+                m_document->setData(*outcome.value, path);
+                emit loaded(path);
+            } else if (!outcome.cancelled) {
+                emit loadFailed(path, outcome.error);
+            }
+        });
+}
+
+QFuture<Outcome> DocumentController::openProject(const QString& path) {
+    auto chain = std::make_shared<QPromise<Outcome>>();
+    chain->start();
+    const auto finish = [this, chain](const Outcome& outcome) {
+        emit projectOpened(outcome);
+        chain->addResult(outcome);
+        chain->finish();
+    };
+    core::ProjectFile file;
+    try {
+        file = core::ProjectFile::fromJson(readWholeFile(path));
+    } catch (const core::Error& e) {
+        emit projectUnreadable(errorText(e));
+        finish(Outcome::failure(errorText(e), tr("Reading the project")));
+        return chain->future();
+    }
+    openFile(QFile::decodeName(file.source.c_str()))
+        .then(this, [this, file, finish](const Outcome& loaded) {
+            if (!loaded.ok()) {
+                finish(loaded.atStep(tr("Loading the data")));
+                return;
+            }
+            if (m_document->table().fingerprint() != file.fingerprint) {
+                emit dataDiffers(m_document->sourcePath());
+            }
+            m_document->setRecipe(file.recipe);
+            if (!file.segmented) {
+                finish(Outcome::done());
+                return;
+            }
+            emit settingsRestored(file.options);
+            m_segmentation->segment(file.options)
+                .then(this, [this, file, finish](const Outcome& segmented) {
+                    if (segmented.ok()) {
+                        restoreStyles(m_document, file);
+                    }
+                    finish(segmented.atStep(tr("Segmenting")));
+                });
+        });
+    return chain->future();
+}
+
+QFuture<Outcome> DocumentController::saveProject(const QString& path) {
+    if (!m_document->hasData()) {
+        return finishedWith(Outcome::failure(QString()));
+    }
+    core::ProjectFile file;
+    file.source = QFile::encodeName(m_document->sourcePath()).toStdString();
+    file.fingerprint = m_document->table().fingerprint();
+    file.recipe = m_document->recipe();
+    if (const Segmentation* seg = m_document->segmentation()) {
+        file.segmented = true;
+        file.options = seg->options;
+        file.recipe = seg->result.recipe.recipe(); // the recipe the segments were built with
+        for (int s = 0; s < seg->result.k; ++s) {
+            file.names.push_back(m_document->customNames().value(s).toStdString());
+            const QColor c = m_document->customColors().value(s);
+            file.colors.push_back(c.isValid() ? c.name().toStdString() : std::string());
+        }
+    }
+    const std::string text = file.toJson();
+    return m_saver->save(path, [text, path](core::Progress&) {
+        core::writeFileAtomically(QFile::encodeName(path).toStdString(), text);
+    });
+}
+
+QFuture<Outcome> DocumentController::saveLabelled(const QString& path) {
+    const auto seg = m_document->segmentationPtr();
+    const auto data = m_document->data();
+    if (!seg || !data) {
+        return finishedWith(Outcome::failure(QString()));
+    }
+    // The labelled file carries the segment number (the CLI contract) and the segment name.
+    std::vector<std::string> numbers(seg->result.tableLabels.size());
+    std::vector<std::string> names(numbers.size());
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        const int label = seg->result.tableLabels[i];
+        if (label != core::kUnassigned) {
+            numbers[i] = std::to_string(label);
+            names[i] = m_document->segmentName(label).toStdString();
+        }
+    }
+    return m_saver->save(path, [data, path, numbers = std::move(numbers),
+                                names = std::move(names)](core::Progress& progress) mutable {
+        core::writeCsvFile(QFile::encodeName(path).toStdString(), data->table,
+                           {{"segment_name", std::move(names)}, {"segment", std::move(numbers)}},
+                           core::CsvWriteOptions{}, progress);
+    });
+}
+
+QFuture<Outcome> DocumentController::saveSummary(const QString& path) {
+    const auto seg = m_document->segmentationPtr();
+    const auto data = m_document->data();
+    if (!seg || !data) {
+        return finishedWith(Outcome::failure(QString()));
+    }
+    const std::string source = m_document->sourcePath().toStdString();
+    return m_saver->save(path, [data, seg, path, source](core::Progress&) {
+        core::writeFileAtomically(
+            QFile::encodeName(path).toStdString(),
+            core::summaryJson(data->table, seg->options, seg->result, {source, "gugus"}));
+    });
+}
+
+QFuture<Outcome> DocumentController::convertColumn(const QString& column, core::ColumnType type) {
+    const auto data = m_document->data();
+    if (!data) {
+        return finishedWith(Outcome::failure(QString()));
+    }
+    const std::string name = column.toStdString();
+    using Converted = std::pair<std::shared_ptr<const core::CsvReadResult>, qint64>;
+    return m_edits->run<Converted>(
+        tr("Converting %1").arg(column),
+        [data, name, type](core::Progress&) {
+            auto copy = std::make_shared<core::CsvReadResult>(*data);
+            const auto index = copy->table.indexOf(name);
+            std::int64_t unparsed = 0;
+            copy->table.setColumn(*index, copy->table.column(*index).convertedTo(type, &unparsed));
+            return Converted{std::move(copy), unparsed};
+        },
+        [this, column, name](JobOutcome<Converted> outcome) {
+            const Outcome end = outcomeOf(outcome);
+            qint64 unparsed = 0;
+            if (outcome.value) {
+                unparsed = outcome.value->second;
+                m_document->replaceColumn(outcome.value->first, name);
+            }
+            emit conversionFinished(column, unparsed, end);
+            return end;
+        });
+}
+
+} // namespace gugus::ui

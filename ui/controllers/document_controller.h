@@ -1,0 +1,76 @@
+#pragma once
+
+#include "data/csv_reader.h"
+#include "pipeline/segmentation.h"
+#include "support/outcome.h"
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+
+namespace gugus::ui {
+
+class Document;
+class FileSaver;
+class JobRunner;
+class SegmentationController;
+
+/// Opening and saving the Document: data files (CSV, the bundled sample), project files, the
+/// labelled data and the segment summary, and column type changes. Loads replace a load still
+/// running; saves run alongside anything. Opening a project is a chain (read the file, load
+/// its data, segment with its settings, restore names and colours) whose future reports its
+/// end: done, failed or cancelled, with the step. Views and the main window show the signals'
+/// errors; the methods themselves never open a dialog.
+class DocumentController : public QObject {
+    Q_OBJECT
+public:
+    DocumentController(Document* document, SegmentationController* segmentation,
+                       QObject* parent = nullptr);
+
+    Document* document() const { return m_document; }
+    /// The runners, for the status bar: loads, column edits, saves.
+    QList<JobRunner*> runners() const;
+    FileSaver* saver() const { return m_saver; }
+
+    /// The bundled sample (an embedded resource).
+    static QString samplePath();
+
+    /// Loads a CSV on a worker (":/..." paths read the embedded resources) and makes it the
+    /// Document's data: loaded(path) or loadFailed(path, error).
+    QFuture<Outcome> openFile(const QString& path, const core::CsvOptions& options = {});
+    QFuture<Outcome> openSample();
+    /// The chain described above; projectOpened(outcome) at its end.
+    QFuture<Outcome> openProject(const QString& path);
+    /// Saves the analysis (data path and fingerprint, recipe, segmentation settings, names,
+    /// colours) as a project file. Fails at once (error "") without data.
+    QFuture<Outcome> saveProject(const QString& path);
+    /// The data with the segment number and name of every row (fails at once without segments).
+    QFuture<Outcome> saveLabelled(const QString& path);
+    /// The segmentation's JSON summary (fails at once without segments).
+    QFuture<Outcome> saveSummary(const QString& path);
+    /// Converts one column to `type` on a worker; conversionFinished at the end.
+    QFuture<Outcome> convertColumn(const QString& column, core::ColumnType type);
+
+signals:
+    void loaded(const QString& path);
+    void loadFailed(const QString& path, const QString& error);
+    /// The project file itself cannot be read (translated reason).
+    void projectUnreadable(const QString& error);
+    /// The project's data file holds other data than when the project was saved.
+    void dataDiffers(const QString& sourcePath);
+    /// The segmentation settings a project restores (before its segmentation starts).
+    void settingsRestored(const core::SegmentationOptions& options);
+    void projectOpened(const gugus::ui::Outcome& outcome);
+    /// `unparsed`: values that were no numbers and became missing.
+    void conversionFinished(const QString& column, qint64 unparsed,
+                            const gugus::ui::Outcome& outcome);
+
+private:
+    Document* m_document;
+    SegmentationController* m_segmentation;
+    JobRunner* m_loads;
+    JobRunner* m_edits;
+    FileSaver* m_saver;
+};
+
+} // namespace gugus::ui

@@ -1,0 +1,192 @@
+#include "controllers/scoring_controller.h"
+
+#include "common/error.h"
+#include "data/csv_writer.h"
+#include "model/segment_model.h"
+#include "profile/offers.h"
+#include "state/document.h"
+#include "support/file_saver.h"
+#include "support/format.h"
+#include "support/job_runner.h"
+#include "support/read_file.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStringList>
+
+#include <memory>
+
+namespace gugus::ui {
+
+namespace {
+
+/// The names the views show for the current segments (read on the GUI thread).
+std::vector<std::string> shownNames(const Document* document) {
+    std::vector<std::string> names;
+    for (int s = 0; s < document->segmentCount(); ++s) {
+        names.push_back(document->segmentName(s).toStdString());
+    }
+    return names;
+}
+
+struct Scored {
+    core::SegmentModel model;
+    core::ScoreResult result;
+    std::int64_t rows = 0;
+};
+
+/// Scores `csv` with the model file and writes the scored rows (on a worker).
+std::shared_ptr<const Scored> scoreOnWorker(const QString& modelPath, const QString& csv,
+                                            const QString& outPath, core::Progress& progress) {
+    auto out = std::make_shared<Scored>();
+    out->model = core::SegmentModel::fromJson(readWholeFile(modelPath));
+    const core::Table table =
+        core::readCsvFile(QFile::encodeName(csv).toStdString(), core::CsvOptions{}, progress).table;
+    out->rows = table.rowCount();
+    out->result = core::scoreTable(out->model, table, progress);
+    std::vector<std::string> segment(out->result.labels.size());
+    std::vector<std::string> names(segment.size());
+    for (std::size_t i = 0; i < segment.size(); ++i) {
+        const int s = out->result.labels[i];
+        segment[i] = std::to_string(s);
+        if (s >= 0 && s < int(out->model.names.size())) {
+            names[i] = out->model.names[std::size_t(s)];
+        }
+    }
+    core::writeCsvFile(QFile::encodeName(outPath).toStdString(), table,
+                       {{"segment", std::move(segment)},
+                        {"segment_name", std::move(names)},
+                        {"segment_note", out->result.notes}},
+                       core::CsvWriteOptions{}, progress);
+    return out;
+}
+
+} // namespace
+
+ScoringController::ScoringController(Document* document, QObject* parent)
+    : QObject(parent), m_document(document), m_saver(new FileSaver(this)),
+      m_scoring(new JobRunner(JobRunner::Policy::RunAlongside, this)) {}
+
+QList<JobRunner*> ScoringController::runners() const {
+    return {m_saver->runner(), m_scoring};
+}
+
+template <class Render>
+QFuture<Outcome> ScoringController::saveModelText(const QString& path, Render render) {
+    const auto seg = m_document->segmentationPtr();
+    const auto data = m_document->data();
+    if (!seg || !data) {
+        return finishedWith(Outcome::failure(QString()));
+    }
+    const std::vector<std::string> names = shownNames(m_document);
+    return m_saver->save(path, [seg, data, names, path, render](core::Progress&) {
+        const auto model =
+            core::SegmentModel::fromSegmentation(data->table, seg->options, seg->result, names);
+        core::writeFileAtomically(QFile::encodeName(path).toStdString(), render(model));
+    });
+}
+
+QFuture<Outcome> ScoringController::saveModel(const QString& path) {
+    return saveModelText(path, [](const core::SegmentModel& model) { return model.toJson(); });
+}
+
+QFuture<Outcome> ScoringController::exportSql(const QString& path, const QString& table) {
+    const std::string name = table.toStdString();
+    return saveModelText(path, [name](const core::SegmentModel& model) {
+        return core::modelSql(model, name) + ";\n";
+    });
+}
+
+QFuture<Outcome> ScoringController::scoreFile(const QString& modelPath, const QString& csv,
+                                              const QString& outPath) {
+    return m_scoring->run<std::shared_ptr<const Scored>>(
+        tr("Scoring %1").arg(QFileInfo(csv).fileName()),
+        [modelPath, csv, outPath](core::Progress& progress) {
+            return scoreOnWorker(modelPath, csv, outPath, progress);
+        },
+        [this, outPath](JobOutcome<std::shared_ptr<const Scored>> outcome) {
+            if (!outcome.value) {
+                if (!outcome.cancelled) {
+                    emit scoringFailed(outcome.error);
+                }
+                return;
+            }
+            const Scored& s = **outcome.value;
+            QString text = tr("%L1 customers: %L2 placed in a segment, %L3 could not be scored.")
+                               .arg(s.rows)
+                               .arg(s.result.scored)
+                               .arg(s.result.unscorable);
+            if (s.result.noise > 0) {
+                text += QLatin1Char(' ') +
+                        tr("%L1 are atypical (no core customer within eps).").arg(s.result.noise);
+            }
+            if (!s.result.missingColumns.empty()) {
+                QStringList missing;
+                for (const auto& c : s.result.missingColumns) {
+                    missing << QString::fromStdString(c);
+                }
+                text += QLatin1Char('\n') +
+                        tr("Missing columns: %1.").arg(missing.join(QStringLiteral(", ")));
+            }
+            QStringList moved;
+            for (const auto& d : s.result.drift) {
+                if (d.flagged) {
+                    moved << tr("%1 (mean shift %2 SD, PSI %3)")
+                                 .arg(QString::fromStdString(d.column))
+                                 .arg(QLocale().toString(d.meanShift, 'f', 2))
+                                 .arg(QLocale().toString(d.psi, 'f', 2));
+                }
+            }
+            text += QLatin1Char('\n') +
+                    (moved.isEmpty() ? tr("No column has drifted from the training data.")
+                                     : tr("These columns differ from the training data: %1.")
+                                           .arg(moved.join(QStringLiteral("; "))));
+            text += QLatin1Char('\n') +
+                    tr("Written to %1 (segment -1: see segment_note).").arg(outPath);
+            m_lastScoreSummary = text;
+            emit scored(text, outPath);
+        });
+}
+
+QFuture<Outcome> ScoringController::exportCampaign(const QString& path, double threshold) {
+    const auto seg = m_document->segmentationPtr();
+    const auto data = m_document->data();
+    if (!seg || !data) {
+        return finishedWith(Outcome::failure(QString()));
+    }
+    const std::vector<std::string> names = shownNames(m_document);
+    std::string idColumn;
+    for (const auto& spec : seg->result.recipe.recipe().columns) {
+        if (spec.role == core::Role::Id) {
+            idColumn = spec.name;
+            break;
+        }
+    }
+    // Reasons in the UI language, worded on the worker with the installed translator (tr is
+    // thread-safe).
+    const core::ReasonText reason = [](const std::string& product, double rate, double lift) {
+        return tr("%1: owned by %2 of the segment, %3× the average")
+            .arg(QString::fromStdString(product), formatPercent(rate, 0), formatNumber(lift, 2))
+            .toStdString();
+    };
+    return m_saver->runner()->run<qint64>(
+        tr("Writing the campaign list"),
+        [seg, data, names, idColumn, threshold, reason, path](core::Progress& progress) {
+            const auto products = core::productColumns(seg->result.profile);
+            const auto list = core::crossSell(data->table, seg->result.tableLabels,
+                                              seg->result.profile, products, threshold);
+            core::writeCampaignCsv(QFile::encodeName(path).toStdString(), data->table, idColumn,
+                                   names, list, progress, reason);
+            return qint64(list.size());
+        },
+        [this, path](JobOutcome<qint64> outcome) {
+            if (outcome.value) {
+                emit campaignWritten(*outcome.value, path);
+            } else if (!outcome.cancelled) {
+                emit campaignFailed(outcome.error);
+            }
+        });
+}
+
+} // namespace gugus::ui
