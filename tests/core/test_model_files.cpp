@@ -116,8 +116,8 @@ TEST(ModelFiles, EveryDamagedModelIsRefusedNamingTheField) {
         {"sizes shorter than k", Algorithm::KMeans, [](json& m) { m["sizes"].erase(0); },
          ErrorCode::InvalidModel, "sizes"},
         {"k 0", Algorithm::KMeans, [](json& m) { m["k"] = 0; }, ErrorCode::InvalidModel, "k"},
-        {"centre infinite", Algorithm::KMeans, [](json& m) { m["centres"][0][0] = 1e999; },
-         ErrorCode::InvalidModel, "centres[0][0]"},
+        {"centre infinite", Algorithm::KMeans, [](json& m) { m["centres"][0][0] = 271828.5; },
+         ErrorCode::InvalidModel, "json"}, // written as 1e999 below: the parser refuses it
         {"core label 1000", Algorithm::Dbscan,
          [](json& m) { m["dbscan"]["core_labels"][0] = 1000; }, ErrorCode::InvalidModel,
          "dbscan.core_labels[0]"},
@@ -136,7 +136,11 @@ TEST(ModelFiles, EveryDamagedModelIsRefusedNamingTheField) {
         ASSERT_NO_THROW(SegmentModel::fromJson(model.dump()));
         d.edit(model);
         std::string subject;
-        EXPECT_EQ(errorCodeOf([&] { SegmentModel::fromJson(model.dump()); }, &subject), d.code);
+        std::string text = model.dump();
+        if (const auto at = text.find("271828.5"); at != std::string::npos) {
+            text.replace(at, 8, "1e999"); // beyond double's range
+        }
+        EXPECT_EQ(errorCodeOf([&] { SegmentModel::fromJson(text); }, &subject), d.code);
         if (!d.field.empty()) {
             EXPECT_EQ(subject, d.field);
         } else {
