@@ -58,6 +58,15 @@ public:
         }
         return v.get<std::string>();
     }
+    /// A text naming one value of an enumeration: `fromKey(text)` returns an optional of it.
+    template <class FromKey> auto key(const char* field, FromKey fromKey) const {
+        const std::string k = text(field);
+        const auto value = fromKey(k);
+        if (!value) {
+            fail(field, "unknown value \"" + k + "\"");
+        }
+        return *value;
+    }
     bool flag(const char* key) const {
         const json& v = at(key);
         if (!v.is_boolean()) {

@@ -37,23 +37,13 @@ json optionsToJson(const SegmentationOptions& o) {
 
 using json_fields::Reader;
 
-template <class E>
-E keyOf(const Reader& r, const char* field, std::optional<E> (*fromKey)(const std::string&)) {
-    const auto key = r.text(field);
-    const auto value = fromKey(key);
-    if (!value) {
-        r.fail(field, "unknown value \"" + key + "\"");
-    }
-    return *value;
-}
-
 /// The settings of a run, within the ranges the desktop program and gugus-cli accept.
 SegmentationOptions optionsFromJson(const Reader& r) {
     SegmentationOptions o;
-    o.algorithm = keyOf<Algorithm>(r, "algorithm", algorithmFromKey);
+    o.algorithm = r.key("algorithm", algorithmFromKey);
     const Reader h = r.object("hierarchical");
-    o.hierarchical.linkage = keyOf<Linkage>(h, "linkage", linkageFromKey);
-    o.hierarchical.metric = keyOf<DistanceMetric>(h, "metric", metricFromKey);
+    o.hierarchical.linkage = h.key("linkage", linkageFromKey);
+    o.hierarchical.metric = h.key("metric", metricFromKey);
     o.kMin = int(r.integer("k_min", 2, ProjectFile::kMaxSegments));
     o.kMax = int(r.integer("k_max", o.kMin, ProjectFile::kMaxSegments));
     if (!r.at("k").is_null()) {

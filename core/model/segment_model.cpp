@@ -229,11 +229,7 @@ SegmentModel SegmentModel::fromJson(std::string_view text) {
         }
         root.version(kVersion);
         SegmentModel m;
-        const auto algorithm = algorithmFromKey(root.text("algorithm"));
-        if (!algorithm) {
-            root.fail("algorithm", "unknown value \"" + root.text("algorithm") + "\"");
-        }
-        m.algorithm = *algorithm;
+        m.algorithm = root.key("algorithm", algorithmFromKey);
         m.createdBy = root.has("created_by") ? root.text("created_by") : std::string();
         m.recipe = FittedRecipe::fromJson(root.at("recipe").dump());
         const std::int64_t d = m.recipe.featureCount();

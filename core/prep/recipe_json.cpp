@@ -32,31 +32,21 @@ json specToJson(const ColumnSpec& s) {
 
 using json_fields::Reader;
 
-template <class E>
-E parseKey(const Reader& r, const char* field, std::optional<E> (*fromKey)(std::string_view)) {
-    const auto key = r.text(field);
-    const auto value = fromKey(key);
-    if (!value) {
-        r.fail(field, "unknown value \"" + key + "\"");
-    }
-    return *value;
-}
-
 ColumnSpec specFromJson(const Reader& r) {
     ColumnSpec s;
     s.name = r.text("name");
     if (s.name.empty()) {
         r.fail("name", "must not be empty");
     }
-    s.role = parseKey<Role>(r, "role", roleFromKey);
+    s.role = r.key("role", roleFromKey);
     s.group = r.has("group") ? r.text("group") : std::string();
-    s.imputation = parseKey<Imputation>(r, "imputation", imputationFromKey);
+    s.imputation = r.key("imputation", imputationFromKey);
     s.constant = r.has("constant") ? r.number("constant") : 0.0;
     s.constantCategory = r.has("constant_category") ? r.text("constant_category") : std::string();
-    s.encoding = parseKey<Encoding>(r, "encoding", encodingFromKey);
+    s.encoding = r.key("encoding", encodingFromKey);
     s.order = r.has("order") ? r.distinctTexts("order") : std::vector<std::string>();
-    s.transform = parseKey<Transform>(r, "transform", transformFromKey);
-    s.scaling = parseKey<Scaling>(r, "scaling", scalingFromKey);
+    s.transform = r.key("transform", transformFromKey);
+    s.scaling = r.key("scaling", scalingFromKey);
     return s;
 }
 
