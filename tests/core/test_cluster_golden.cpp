@@ -26,7 +26,7 @@ protected:
         m_name = GetParam();
         const std::string file = caseFile(m_name, "cluster.json");
         if (!std::filesystem::exists(file)) {
-            GTEST_SKIP() << file << " not generated";
+            FAIL() << file << " is missing: the committed golden files are part of the test";
         }
         m_cluster = readJson(file);
         const json expected = readJson(caseFile(m_name, "expected.json"));
