@@ -346,6 +346,12 @@
         <source>Segment</source>
         <translation>Segmen</translation>
     </message>
+    <message>
+        <source>%1
+(%L2 characters in all)</source>
+        <translation>%1
+(seluruhnya %L2 karakter)</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::DatasetView</name>

@@ -117,12 +117,32 @@ QVariant DataTableModel::data(const QModelIndex& index, int role) const {
     case core::ColumnType::Binary:
         return QLocale().toString(column.values()[std::size_t(row)], 'g', 12);
     case core::ColumnType::Categorical:
-        return QString::fromStdString(
-            column.categories()[std::size_t(column.codes()[std::size_t(row)])]);
+        return cellText(column.categories()[std::size_t(column.codes()[std::size_t(row)])], role);
     case core::ColumnType::Id:
-        return QString::fromStdString(column.text()[std::size_t(row)]);
+        return cellText(column.text()[std::size_t(row)], role);
     }
     return {};
+}
+
+QString DataTableModel::cellText(const std::string& text, int role) {
+    // A cell can hold megabytes of text; laying it all out on every paint froze the table. The
+    // cell shows a prefix, the tooltip a longer one and how long the whole value is.
+    const std::size_t limit = role == Qt::ToolTipRole ? kTooltipBytes : kCellBytes;
+    if (text.size() <= limit) {
+        return QString::fromStdString(text);
+    }
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+        --cut; // do not split a UTF-8 character
+    }
+    const QString prefix = QString::fromUtf8(text.data(), qsizetype(cut)) + QChar(0x2026);
+    if (role != Qt::ToolTipRole) {
+        return prefix;
+    }
+    const auto characters = std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    });
+    return tr("%1\n(%L2 characters in all)").arg(prefix).arg(qint64(characters));
 }
 
 QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -32,6 +32,10 @@ public:
     void refresh();
 
 private:
+    static constexpr std::size_t kCellBytes = 300;     ///< text shown in a cell
+    static constexpr std::size_t kTooltipBytes = 4000; ///< text shown in a cell's tooltip
+    /// `text` for a cell or its tooltip, cut to a prefix with an ellipsis when long.
+    static QString cellText(const std::string& text, int role);
     void rebuildSelection();
 
     Document* m_document;
