@@ -29,7 +29,8 @@ int main(int argc, char* argv[]) {
     parser.addOption(screenshots);
     parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("CSV file to open (default: the bundled sample)."));
+                                 QStringLiteral("CSV file or .gugus project to open (default: the "
+                                                "bundled sample)."));
     parser.process(app);
 
     const bool shooting = parser.isSet(screenshots);
@@ -52,10 +53,13 @@ int main(int argc, char* argv[]) {
     }
     window.show();
     gugus::ui::DocumentController* documents = window.documentController();
+    const QString path = QFileInfo(file).absoluteFilePath();
     if (file.isEmpty()) {
         documents->openSample();
+    } else if (file.endsWith(QStringLiteral(".gugus"), Qt::CaseInsensitive)) {
+        documents->openProject(path); // e.g. double-clicked in a file manager
     } else {
-        documents->openFile(QFileInfo(file).absoluteFilePath(), gugus::core::CsvOptions{});
+        documents->openFile(path, gugus::core::CsvOptions{});
     }
     return app.exec();
 }
