@@ -53,7 +53,7 @@ DocumentController::DocumentController(Document* document, SegmentationControlle
     : QObject(parent), m_document(document), m_segmentation(segmentation),
       m_loads(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
       m_edits(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
-      m_saver(new FileSaver(this)) {}
+      m_saver(new FileSaver([document] { return QStringList{document->sourcePath()}; }, this)) {}
 
 QList<JobRunner*> DocumentController::runners() const {
     return {m_loads, m_edits, m_saver->runner()};

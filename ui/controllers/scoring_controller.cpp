@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "data/csv_writer.h"
+#include "data/output_paths.h"
 #include "model/segment_model.h"
 #include "profile/offers.h"
 #include "state/document.h"
@@ -39,6 +40,9 @@ struct Scored {
 /// Scores `csv` with the model file and writes the scored rows (on a worker).
 std::shared_ptr<const Scored> scoreOnWorker(const QString& modelPath, const QString& csv,
                                             const QString& outPath, core::Progress& progress) {
+    core::checkOutputPaths(
+        {QFile::encodeName(modelPath).toStdString(), QFile::encodeName(csv).toStdString()},
+        {QFile::encodeName(outPath).toStdString()});
     auto out = std::make_shared<Scored>();
     out->model = core::SegmentModel::fromJson(readWholeFile(modelPath));
     const core::Table table =
@@ -65,7 +69,8 @@ std::shared_ptr<const Scored> scoreOnWorker(const QString& modelPath, const QStr
 } // namespace
 
 ScoringController::ScoringController(Document* document, QObject* parent)
-    : QObject(parent), m_document(document), m_saver(new FileSaver(this)),
+    : QObject(parent), m_document(document),
+      m_saver(new FileSaver([document] { return QStringList{document->sourcePath()}; }, this)),
       m_scoring(new JobRunner(JobRunner::Policy::RunAlongside, this)) {}
 
 QList<JobRunner*> ScoringController::runners() const {

@@ -13,7 +13,9 @@ namespace gugus::ui {
 class FileSaver : public QObject {
     Q_OBJECT
 public:
-    explicit FileSaver(QObject* parent = nullptr);
+    /// `inputs()` names the files the Document was read from (called on the GUI thread at each
+    /// save): a save onto one of them is refused (core::checkOutputPaths), never written.
+    explicit FileSaver(std::function<QStringList()> inputs, QObject* parent = nullptr);
 
     JobRunner* runner() const { return m_runner; }
 
@@ -27,6 +29,7 @@ signals:
     void failed(const QString& error);
 
 private:
+    std::function<QStringList()> m_inputs;
     JobRunner* m_runner;
 };
 

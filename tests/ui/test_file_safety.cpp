@@ -1,0 +1,76 @@
+// The desktop program never writes over what the user opened: saving labelled data, the summary,
+// a project or a model onto the data file is refused with a translated reason, and scoring never
+// writes over its model or its input.
+#include "controllers/document_controller.h"
+#include "controllers/scoring_controller.h"
+#include "controllers/segmentation_controller.h"
+#include "state/document.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gugus;
+using namespace gugus::ui;
+
+namespace {
+
+Outcome finish(QFuture<Outcome> job) {
+    if (!QTest::qWaitFor([&] { return job.isFinished(); }, 60000)) {
+        return Outcome::failure(QStringLiteral("timed out"));
+    }
+    return job.resultCount() > 0 ? job.result() : Outcome::cancellation();
+}
+
+QByteArray contents(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class FileSafetyTest : public QObject {
+    Q_OBJECT
+private slots:
+    void savesNeverReplaceTheOpenData() {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("customers.csv"));
+        QVERIFY(QFile::copy(QStringLiteral(GUGUS_SAMPLE_CSV), data));
+        const QByteArray before = contents(data);
+
+        Document document;
+        SegmentationController segmentation(&document);
+        DocumentController documents(&document, &segmentation);
+        ScoringController scoring(&document);
+        QVERIFY(finish(documents.openFile(data)).ok());
+        core::SegmentationOptions options;
+        options.k = 3;
+        QVERIFY(finish(segmentation.segment(options)).ok());
+
+        const QString sameFile = dir.path() + QStringLiteral("/./customers.csv");
+        for (auto save : {&DocumentController::saveLabelled, &DocumentController::saveSummary,
+                          &DocumentController::saveProject}) {
+            const Outcome o = finish((documents.*save)(sameFile));
+            QVERIFY(o.failed());
+            QVERIFY2(o.error.contains(QStringLiteral("destroy")), qPrintable(o.error));
+        }
+        QVERIFY(finish(scoring.saveModel(data)).failed());
+        QCOMPARE(contents(data), before);
+
+        // Scoring: the output may be neither the model nor the file scored.
+        const QString model = dir.filePath(QStringLiteral("model.json"));
+        QVERIFY(finish(scoring.saveModel(model)).ok());
+        const QByteArray modelText = contents(model);
+        QVERIFY(finish(scoring.scoreFile(model, data, model)).failed());
+        QVERIFY(finish(scoring.scoreFile(model, data, data)).failed());
+        QCOMPARE(contents(model), modelText);
+        QCOMPARE(contents(data), before);
+        // A distinct output is written.
+        const QString scored = dir.filePath(QStringLiteral("scored.csv"));
+        QVERIFY(finish(scoring.scoreFile(model, data, scored)).ok());
+        QVERIFY(QFile::exists(scored));
+    }
+};
+
+QTEST_MAIN(FileSafetyTest)
+#include "test_file_safety.moc"
