@@ -47,6 +47,26 @@ void writeLabels(const std::string& path, const core::Table& table,
 }
 
 /// --offers: writes the campaign list and prints each segment's products ranked by lift.
+/// A run's warning key ("constant:Usia", "dropped-rows:12", ...) in words.
+std::string describeWarning(const std::string& key) {
+    const auto colon = key.find(':');
+    const std::string kind = key.substr(0, colon);
+    const std::string what = colon == std::string::npos ? std::string() : key.substr(colon + 1);
+    if (kind == "constant") {
+        return "feature " + what + " does not vary; it cannot separate segments";
+    }
+    if (kind == "unseen") {
+        return "category " + what + " was not seen when fitting";
+    }
+    if (kind == "dropped-rows") {
+        return what + " rows left out (missing values with --impute drop)";
+    }
+    if (kind == "empty-segment") {
+        return "segment " + what + " is empty";
+    }
+    return key;
+}
+
 /// --offer-threshold and --min-support, checked before any work.
 struct OfferLimits {
     double threshold = 0.5;
@@ -126,6 +146,11 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
     const core::SegmentationResult result =
         core::runSegmentation(table, input.recipe, options, progress);
     requireNamesFit(names, result.k); // k chosen by the sweep, or found by DBSCAN
+    if (!args.flag("quiet")) {
+        for (const auto& warning : result.warnings) {
+            console.err << "gugus-cli: warning: " << describeWarning(warning) << "\n";
+        }
+    }
 
     if (const auto out = args.get("out")) {
         writeLabels(*out, table, result, progress);

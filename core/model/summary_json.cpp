@@ -113,6 +113,7 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
     j["n_rows"] = result.data.x.rows();
     j["n_rows_input"] = table.rowCount();
     j["n_rows_dropped"] = table.rowCount() - result.data.x.rows();
+    j["warnings"] = result.warnings;
     json features = json::array();
     for (const auto& f : result.data.features) {
         features.push_back(f.name);
@@ -199,9 +200,6 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
         j["sweep"] = sweepPointsJson(*result.sweep);
     }
     j["profiles"] = profilesJson(result.profile);
-    std::vector<std::string> warnings = result.recipe.warnings();
-    warnings.insert(warnings.end(), result.data.warnings.begin(), result.data.warnings.end());
-    j["warnings"] = warnings;
     j["seconds"] = result.seconds;
     return j.dump(2) + "\n";
 }

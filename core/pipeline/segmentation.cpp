@@ -298,6 +298,17 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
         break;
     }
     scoreAndProfile(result, table, recipe, options, progress);
+    result.warnings = result.recipe.warnings();
+    result.warnings.insert(result.warnings.end(), result.data.warnings.begin(),
+                           result.data.warnings.end());
+    if (const std::int64_t dropped = table.rowCount() - result.data.x.rows(); dropped > 0) {
+        result.warnings.push_back("dropped-rows:" + std::to_string(dropped));
+    }
+    for (std::size_t s = 0; s < result.partition.sizes.size(); ++s) {
+        if (result.partition.sizes[s] == 0) {
+            result.warnings.push_back("empty-segment:" + std::to_string(s));
+        }
+    }
     progress.report(kScale, kScale, "done");
     result.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

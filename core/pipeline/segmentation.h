@@ -61,6 +61,10 @@ struct SegmentationResult {
     Labels tableLabels;          ///< one per table row: segment, or kUnassigned for dropped rows
     ProfileResult profile;
     double seconds = 0.0; ///< wall time of the whole run
+    /// What the run noticed, as machine keys (front ends word them): "constant:<column>" (a
+    /// feature that does not vary), "unseen:<column>=<category>", "dropped-rows:<n>" (rows left
+    /// out by drop imputation), "empty-segment:<s>" (0-based).
+    std::vector<std::string> warnings;
 };
 
 /// Runs the whole pipeline on worker-free, synchronous code (callers choose the thread).

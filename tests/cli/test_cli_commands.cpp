@@ -404,3 +404,16 @@ TEST_F(CliCommands, ScoringAFileWithoutTheFeatureColumnsFailsAndWritesNothing) {
     EXPECT_TRUE(contains(run.err, "no row can be scored")) << run.err;
     EXPECT_FALSE(std::filesystem::exists(scored));
 }
+
+TEST_F(CliCommands, WarningsOfARunGoToStderrAndTheSummary) {
+    const std::string data = dir.path("w.csv");
+    writeFile(data, "a,b,c\n1,5,1\n2,5,2\n8,5,\n9,5,4\n1,5,5\n9,5,6\n");
+    const std::string summary = dir.path("w.json");
+    const CliRun run =
+        runCli({"segment", data, "--k", "2", "--impute", "drop", "--summary", summary});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_TRUE(contains(run.err, "warning: feature b does not vary")) << run.err;
+    EXPECT_TRUE(contains(run.err, "warning: 1 rows left out")) << run.err;
+    const json j = json::parse(readFile(summary));
+    EXPECT_EQ(j.at("warnings"), json::array({"constant:b", "dropped-rows:1"}));
+}
