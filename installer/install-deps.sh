@@ -13,11 +13,14 @@ build_pkgs=(
     xvfb xauth fonts-dejavu-core clang-format
     clang libclang-rt-14-dev
 )
+# Independent readers the report tests check every format with: pdftotext/pdfinfo/pdffonts and
+# openpyxl (Debian's /usr/bin/python3).
+test_pkgs=(poppler-utils python3 python3-openpyxl)
 # Offline reference tools: they produce the golden values checked into tests/data; not runtime deps.
-reference_pkgs=(python3 python3-numpy python3-sklearn python3-scipy python3-pandas)
+reference_pkgs=(python3-numpy python3-sklearn python3-scipy python3-pandas)
 
-want=("${build_pkgs[@]}" "${reference_pkgs[@]}")
-if [[ "${GUGUS_SKIP_REFERENCE:-0}" == 1 ]]; then want=("${build_pkgs[@]}"); fi
+want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${reference_pkgs[@]}")
+if [[ "${GUGUS_SKIP_REFERENCE:-0}" == 1 ]]; then want=("${build_pkgs[@]}" "${test_pkgs[@]}"); fi
 
 missing=()
 for p in "${want[@]}"; do
