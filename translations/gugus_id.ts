@@ -397,10 +397,6 @@
         <translation>tidak ada data</translation>
     </message>
     <message>
-        <source>Standardized difference from all customers; a crossed cell has no data.</source>
-        <translation>Selisih baku terhadap seluruh nasabah; sel bergaris silang tidak memiliki data.</translation>
-    </message>
-    <message>
         <source>Showing the %1 most distinctive of %2 rows.</source>
         <translation>Menampilkan %1 baris paling khas dari %2 baris.</translation>
     </message>
@@ -1175,6 +1171,10 @@
     <message>
         <source>Identifier</source>
         <translation>Pengenal</translation>
+    </message>
+    <message>
+        <source>Standardized difference from all customers.</source>
+        <translation>Selisih baku terhadap seluruh nasabah.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "test_support.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,8 @@
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
+
+#include <thread>
 
 using namespace gugus;
 using gugus::test::python;
@@ -302,6 +305,32 @@ TEST(Report, PreviewPagesAreThePdfsPages) {
         }
         EXPECT_GT(dark, 50);
     }
+}
+
+TEST(Report, WritesFromAWorkerThread) {
+    // The GUI writes on a worker thread: nothing may depend on the GUI thread.
+    QTemporaryDir dir;
+    const core::ReportContent content = test::sampleContent(4);
+    std::exception_ptr error;
+    std::thread worker([&] {
+        try {
+            for (const char* file : {"w.pdf", "w.html", "w.xlsx"}) {
+                test::writeSample(content, dir.path(), QString::fromLatin1(file),
+                                  QStringLiteral("id"));
+            }
+        } catch (...) {
+            error = std::current_exception();
+        }
+    });
+    worker.join();
+    ASSERT_FALSE(error);
+    core::NullProgress p; // the same pages as laid out on this thread
+    EXPECT_EQ(pdfPages(dir.filePath(QStringLiteral("w.pdf"))),
+              report::reportPages(content, QStringLiteral("id"), 20.0, p).size());
+    EXPECT_TRUE(pdfText(dir.filePath(QStringLiteral("w.pdf")), false)
+                    .contains(QStringLiteral("Ringkasan eksekutif")));
+    EXPECT_GT(QFileInfo(dir.filePath(QStringLiteral("w.html"))).size(), 10000);
+    EXPECT_GT(QFileInfo(dir.filePath(QStringLiteral("w.xlsx"))).size(), 10000);
 }
 
 TEST(Report, FormatFollowsTheExtension) {

@@ -12,7 +12,7 @@ namespace gugus::report {
 
 namespace {
 
-constexpr double kLegend = 30.0; ///< points under the cells for the colour legend
+constexpr double kLegend = 42.0; ///< points under the cells for the colour legend
 constexpr double kChip = 11.0;   ///< segment number chip
 
 } // namespace
@@ -134,6 +134,20 @@ void HeatmapChart::paintLegend(QPainter& p, const QRectF& r, double u) const {
         const double x = bar.left() + (v + m) / (2 * m) * bar.width();
         p.drawText(QRectF(x - 30 * u, bar.bottom() + 1.5 * u, 60 * u, h), Qt::AlignHCenter,
                    signedText(v));
+    }
+    const bool missing = std::any_of(m_values.begin(), m_values.end(), [](const auto& row) {
+        return std::any_of(row.begin(), row.end(), [](double v) { return !std::isfinite(v); });
+    });
+    if (missing) { // the crossed cell, explained under the scale
+        const QRectF box(r.left() + (r.width() - barWidth) / 2, bar.bottom() + h + 4 * u, 7 * u,
+                         7 * u);
+        p.setPen(QPen(theme::kRule, 0.6 * u));
+        p.setBrush(Qt::white);
+        p.drawRect(box);
+        p.drawLine(box.bottomLeft(), box.topRight());
+        p.setPen(theme::kMuted);
+        p.drawText(QRectF(box.right() + 4 * u, box.center().y() - h / 2, barWidth, h),
+                   Qt::AlignLeft | Qt::AlignVCenter, m_labels.noData);
     }
 }
 

@@ -96,7 +96,11 @@ void LineChart::paint(QPainter& p, const QRectF& rect, double u) const {
             continue;
         }
         const QPointF at = frame.map(pt.x(), pt.y());
-        pen ? path.lineTo(at) : path.moveTo(at);
+        if (pen) {
+            path.lineTo(at);
+        } else {
+            path.moveTo(at);
+        }
         pen = true;
     }
     p.setPen(QPen(theme::kAccent, 1.6 * u, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

@@ -283,8 +283,7 @@ void DocumentBuilder::profiles() {
         t.t(QT_TRANSLATE_NOOP("gugus::report", "higher than all customers")),
         t.t(QT_TRANSLATE_NOOP("gugus::report", "no data"))};
     QString caption =
-        t.t(QT_TRANSLATE_NOOP("gugus::report", "Standardized difference from all customers; a "
-                                               "crossed cell has no data."));
+        t.t(QT_TRANSLATE_NOOP("gugus::report", "Standardized difference from all customers."));
     if (int(p.rows.size()) > p.heatmapRows) {
         caption +=
             QLatin1Char(' ') +
