@@ -259,6 +259,953 @@
     </message>
 </context>
 <context>
+    <name>gugus::report</name>
+    <message>
+        <source>Customer segments</source>
+        <translation>Segmen nasabah</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>Customer segmentation report</source>
+        <translation>Laporan segmentasi nasabah</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Disusun oleh</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>%1 rows × %2 columns; %3 customers segmented on %4 columns</source>
+        <translation>%1 baris × %2 kolom; %3 nasabah disegmentasi berdasarkan %4 kolom</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Dibuat dengan</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segmen</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>nasabah</translation>
+    </message>
+    <message>
+        <source>silhouette: %1</source>
+        <translation>silhouette: %1</translation>
+    </message>
+    <message>
+        <source>in the largest segment, %1</source>
+        <translation>di segmen terbesar, %1</translation>
+    </message>
+    <message>
+        <source>The %1 customers fall into %2 segments.</source>
+        <translation>Sebanyak %1 nasabah terbagi ke dalam %2 segmen.</translation>
+    </message>
+    <message>
+        <source>By size: %1.</source>
+        <translation>Menurut ukuran: %1.</translation>
+    </message>
+    <message>
+        <source>The largest are %1; the sizes table lists all %2.</source>
+        <translation>Yang terbesar adalah %1; tabel ukuran memuat seluruh %2 segmen.</translation>
+    </message>
+    <message>
+        <source>%1 customers (%2) fit no segment: the density-based method marks them as atypical and leaves them out.</source>
+        <translation>%1 nasabah (%2) tidak masuk segmen mana pun: metode berbasis kepadatan menandai mereka sebagai atipikal dan mengecualikannya.</translation>
+    </message>
+    <message>
+        <source>Separation: %1</source>
+        <translation>Keterpisahan: %1</translation>
+    </message>
+    <message>
+        <source>estimated on a random sample of %1 customers</source>
+        <translation>diperkirakan dari sampel acak %1 nasabah</translation>
+    </message>
+    <message>
+        <source>computed on all %1 customers</source>
+        <translation>dihitung dari seluruh %1 nasabah</translation>
+    </message>
+    <message>
+        <source>The mean silhouette is %1 (%2), which reads as %3. %4</source>
+        <translation>Rata-rata silhouette adalah %1 (%2), yang berarti %3. %4</translation>
+    </message>
+    <message>
+        <source>Scale: above %1 strong, %2 to %1 reasonable, %3 to %2 weak, below %3 no substantial structure.</source>
+        <translation>Skala: di atas %1 kuat, %2 sampai %1 cukup, %3 sampai %2 lemah, di bawah %3 tanpa struktur berarti.</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Keterpisahan</translation>
+    </message>
+    <message>
+        <source>The silhouette is not defined for fewer than two segments.</source>
+        <translation>Silhouette tidak terdefinisi untuk kurang dari dua segmen.</translation>
+    </message>
+    <message>
+        <source>Strongest difference: in %1, %2.</source>
+        <translation>Perbedaan terkuat: pada %1, %2.</translation>
+    </message>
+    <message>
+        <source>Offer %1 to %2: %3 of the segment own it, %4 times the average; %5 customers there do not have it yet.</source>
+        <translation>Tawarkan %1 kepada %2: %3 anggota segmen memilikinya, %4 kali rata-rata; %5 nasabah di sana belum memilikinya.</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Temuan utama</translation>
+    </message>
+    <message>
+        <source>Recommended actions</source>
+        <translation>Tindakan yang disarankan</translation>
+    </message>
+    <message>
+        <source>Segment sizes</source>
+        <translation>Ukuran segmen</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Nasabah</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porsi</translation>
+    </message>
+    <message>
+        <source>Most distinctive</source>
+        <translation>Paling khas</translation>
+    </message>
+    <message>
+        <source>Customers per segment and their share of all customers.</source>
+        <translation>Jumlah nasabah per segmen dan porsinya dari seluruh nasabah.</translation>
+    </message>
+    <message>
+        <source>How the segments differ</source>
+        <translation>Perbedaan antarsegmen</translation>
+    </message>
+    <message>
+        <source>Each cell compares a segment with all customers: red where the segment is higher, blue where it is lower, in standard deviations of all customers (for a category, its share). Rows are ordered by how strongly they separate the segments; ● marks the columns the segments were built on.</source>
+        <translation>Setiap sel membandingkan satu segmen dengan seluruh nasabah: merah bila segmen lebih tinggi, biru bila lebih rendah, dalam satuan simpangan baku seluruh nasabah (untuk kategori, porsinya). Baris diurutkan menurut seberapa kuat baris itu memisahkan segmen; ● menandai kolom yang menjadi dasar pembentukan segmen.</translation>
+    </message>
+    <message>
+        <source>lower than all customers</source>
+        <translation>lebih rendah dari seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>higher than all customers</source>
+        <translation>lebih tinggi dari seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>tidak ada data</translation>
+    </message>
+    <message>
+        <source>Showing the %1 most distinctive of %2 rows.</source>
+        <translation>Menampilkan %1 baris paling khas dari %2 baris.</translation>
+    </message>
+    <message>
+        <source>%1 customers · %2 of all</source>
+        <translation>%1 nasabah · %2 dari keseluruhan</translation>
+    </message>
+    <message>
+        <source>What sets them apart</source>
+        <translation>Yang membedakan mereka</translation>
+    </message>
+    <message>
+        <source>close to the average customer on every column</source>
+        <translation>mendekati nasabah rata-rata pada semua kolom</translation>
+    </message>
+    <message>
+        <source>Products to offer</source>
+        <translation>Produk untuk ditawarkan</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Owned in the segment</source>
+        <translation>Dimiliki di segmen</translation>
+    </message>
+    <message>
+        <source>Owned by all customers</source>
+        <translation>Dimiliki seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Not yet owning</source>
+        <translation>Belum memiliki</translation>
+    </message>
+    <message>
+        <source>Products owned by at least %1 of the segment, by lift (how many times more often the segment owns it than all customers). Not yet owning: customers of the segment to offer it to.</source>
+        <translation>Produk yang dimiliki sedikitnya %1 anggota segmen, diurutkan menurut lift (berapa kali lebih sering segmen memilikinya dibandingkan seluruh nasabah). Belum memiliki: nasabah segmen yang dapat ditawari produk tersebut.</translation>
+    </message>
+    <message>
+        <source>Risk indicators</source>
+        <translation>Indikator risiko</translation>
+    </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>Tindakan yang disarankan</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Sekilas</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s largest differences from all customers, in standard deviations (for a category, its share), as in the heatmap.</source>
+        <translation>Perbedaan terbesar segmen ini dari seluruh nasabah, dalam satuan simpangan baku (untuk kategori, porsinya), seperti pada peta panas.</translation>
+    </message>
+    <message>
+        <source>The customer map</source>
+        <translation>Peta nasabah</translation>
+    </message>
+    <message>
+        <source>Every customer placed on the two directions along which the customers differ most (principal components of the prepared data). Customers close together are alike; the numbered discs are the segments&apos; centres. Together the two axes show %1 of the differences between customers.</source>
+        <translation>Setiap nasabah ditempatkan pada dua arah tempat para nasabah paling berbeda (komponen utama dari data yang telah disiapkan). Nasabah yang berdekatan saling mirip; cakram bernomor adalah pusat segmen. Kedua sumbu bersama-sama memperlihatkan %1 dari perbedaan antarnasabah.</translation>
+    </message>
+    <message>
+        <source>Component %1 (%2 of the differences)</source>
+        <translation>Komponen %1 (%2 dari perbedaan)</translation>
+    </message>
+    <message>
+        <source>Showing a random sample of %1 of the %2 customers (seeded, so the same map every time); the centres are computed from all of them.</source>
+        <translation>Menampilkan sampel acak %1 dari %2 nasabah (dengan benih tetap, sehingga petanya selalu sama); pusat segmen dihitung dari seluruh nasabah.</translation>
+    </message>
+    <message>
+        <source>All %1 customers.</source>
+        <translation>Seluruh %1 nasabah.</translation>
+    </message>
+    <message>
+        <source>How the number of segments was chosen</source>
+        <translation>Cara jumlah segmen dipilih</translation>
+    </message>
+    <message>
+        <source>Groups of customers under the top merges (their size)</source>
+        <translation>Kelompok nasabah di bawah penggabungan teratas (ukurannya)</translation>
+    </message>
+    <message>
+        <source>Merge height (%1 linkage)</source>
+        <translation>Tinggi penggabungan (linkage %1)</translation>
+    </message>
+    <message>
+        <source>cut into %1 segments</source>
+        <translation>dipotong menjadi %1 segmen</translation>
+    </message>
+    <message>
+        <source>The hierarchical tree</source>
+        <translation>Pohon hierarki</translation>
+    </message>
+    <message>
+        <source>The top %1 merges of the tree of %2 customers: groups joined low are alike, a long vertical line is a large difference. Cutting at the dashed line gives the segments, coloured as elsewhere in this report.</source>
+        <translation>%1 penggabungan teratas dari pohon %2 nasabah: kelompok yang bergabung di bagian bawah saling mirip, garis tegak yang panjang menandakan perbedaan besar. Memotong pada garis putus-putus menghasilkan segmen, dengan warna yang sama seperti di bagian lain laporan ini.</translation>
+    </message>
+    <message>
+        <source>Customers, sorted by that distance (%)</source>
+        <translation>Nasabah, diurutkan menurut jarak tersebut (%)</translation>
+    </message>
+    <message>
+        <source>Distance to the k-th nearest customer (k = %1)</source>
+        <translation>Jarak ke nasabah terdekat ke-k (k = %1)</translation>
+    </message>
+    <message>
+        <source>eps used: %1</source>
+        <translation>eps yang dipakai: %1</translation>
+    </message>
+    <message>
+        <source>knee: eps %1</source>
+        <translation>titik siku: eps %1</translation>
+    </message>
+    <message>
+        <source>The k-distance curve</source>
+        <translation>Kurva jarak-k</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s distance to its k-th nearest neighbour (k = %1), sorted. Customers below the eps line lie in dense regions and form segments; the steep rise at the right are the atypical customers.</source>
+        <translation>Jarak setiap nasabah ke tetangga terdekat ke-k (k = %1), diurutkan. Nasabah di bawah garis eps berada di wilayah padat dan membentuk segmen; lonjakan tajam di sebelah kanan adalah nasabah atipikal.</translation>
+    </message>
+    <message>
+        <source>Gugus segmented the customers for every k from %1 to %2 and scored each result. The chosen k = %3 is %4.</source>
+        <translation>Gugus menyegmentasi nasabah untuk setiap k dari %1 sampai %2 dan menilai setiap hasilnya. k = %3 yang dipilih adalah %4.</translation>
+    </message>
+    <message>
+        <source>Number of segments (k)</source>
+        <translation>Jumlah segmen (k)</translation>
+    </message>
+    <message>
+        <source>chosen k = %1</source>
+        <translation>k terpilih = %1</translation>
+    </message>
+    <message>
+        <source>Within-segment spread (inertia)</source>
+        <translation>Sebaran dalam segmen (inersia)</translation>
+    </message>
+    <message>
+        <source>Mean silhouette</source>
+        <translation>Rata-rata silhouette</translation>
+    </message>
+    <message>
+        <source>Left: the spread within segments falls as k grows; the bend (elbow) is where more segments stop paying off. Right: the silhouette, higher is better separated, with the rating bands.</source>
+        <translation>Kiri: sebaran dalam segmen menurun seiring bertambahnya k; tekukan (siku) adalah titik ketika tambahan segmen tidak lagi sepadan. Kanan: silhouette, makin tinggi makin terpisah, dengan pita penilaiannya.</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Inersia</translation>
+    </message>
+    <message>
+        <source>Silhouette</source>
+        <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz</source>
+        <translation>Calinski–Harabasz</translation>
+    </message>
+    <message>
+        <source>Davies–Bouldin</source>
+        <translation>Davies–Bouldin</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>terpilih</translation>
+    </message>
+    <message>
+        <source>elbow</source>
+        <translation>siku</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Everything needed to repeat this segmentation: the same data (same fingerprint), preparation, algorithm, options and seed give the same segments.</source>
+        <translation>Semua yang diperlukan untuk mengulang segmentasi ini: data yang sama (sidik jari yang sama), persiapan, algoritme, opsi, dan benih yang sama menghasilkan segmen yang sama.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Data fingerprint</source>
+        <translation>Sidik jari data</translation>
+    </message>
+    <message>
+        <source>Rows in the data</source>
+        <translation>Baris dalam data</translation>
+    </message>
+    <message>
+        <source>Rows segmented</source>
+        <translation>Baris yang disegmentasi</translation>
+    </message>
+    <message>
+        <source>Rows dropped for missing values</source>
+        <translation>Baris yang dibuang karena nilai kosong</translation>
+    </message>
+    <message>
+        <source>Prepared features</source>
+        <translation>Fitur hasil persiapan</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algoritme</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Benih acak</translation>
+    </message>
+    <message>
+        <source>Silhouette computed on</source>
+        <translation>Silhouette dihitung dari</translation>
+    </message>
+    <message>
+        <source>a random sample of %1 customers</source>
+        <translation>sampel acak %1 nasabah</translation>
+    </message>
+    <message>
+        <source>all %1 customers (exact)</source>
+        <translation>seluruh %1 nasabah (tepat)</translation>
+    </message>
+    <message>
+        <source>Atypical rows left out of the metrics</source>
+        <translation>Baris atipikal yang dikecualikan dari metrik</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Waktu proses</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <source>Gugus version</source>
+        <translation>Versi Gugus</translation>
+    </message>
+    <message>
+        <source>Data preparation</source>
+        <translation>Persiapan data</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Penggunaan</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Missing values</source>
+        <translation>Nilai kosong</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Pengodean</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformasi</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Penskalaan</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segmen %1</translation>
+    </message>
+    <message>
+        <source>Atypical customers</source>
+        <translation>Nasabah atipikal</translation>
+    </message>
+    <message>
+        <source>%1 is high: %2 on average vs %3 for all customers</source>
+        <translation>%1 tinggi: rata-rata %2 dibandingkan %3 untuk seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>%1 is low: %2 on average vs %3 for all customers</source>
+        <translation>%1 rendah: rata-rata %2 dibandingkan %3 untuk seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>%1 is %2 for %3 of the segment vs %4 of all customers</source>
+        <translation>%1 = %2 pada %3 anggota segmen dibandingkan %4 seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>owns %1 more often: %2 vs %3 of all customers</source>
+        <translation>lebih sering memiliki %1: %2 dibandingkan %3 seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>owns %1 less often: %2 vs %3 of all customers</source>
+        <translation>lebih jarang memiliki %1: %2 dibandingkan %3 seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>strong structure</source>
+        <translation>struktur kuat</translation>
+    </message>
+    <message>
+        <source>reasonable structure</source>
+        <translation>struktur cukup</translation>
+    </message>
+    <message>
+        <source>weak structure</source>
+        <translation>struktur lemah</translation>
+    </message>
+    <message>
+        <source>no substantial structure</source>
+        <translation>tanpa struktur berarti</translation>
+    </message>
+    <message>
+        <source>The segments are clearly apart: customers sit much closer to their own segment than to any other.</source>
+        <translation>Segmen-segmen terpisah dengan jelas: nasabah jauh lebih dekat ke segmennya sendiri daripada ke segmen lain.</translation>
+    </message>
+    <message>
+        <source>The segments are distinct, with some customers near the borders between them.</source>
+        <translation>Segmen-segmen cukup berbeda, dengan sebagian nasabah berada dekat batas antarsegmen.</translation>
+    </message>
+    <message>
+        <source>The segments overlap: they are useful groupings for planning, but many customers sit between two segments.</source>
+        <translation>Segmen-segmen saling tumpang tindih: berguna sebagai pengelompokan untuk perencanaan, tetapi banyak nasabah berada di antara dua segmen.</translation>
+    </message>
+    <message>
+        <source>The data show no clear groups: treat the segments as a convenient split of a continuum, not as distinct types of customer.</source>
+        <translation>Data tidak menunjukkan kelompok yang jelas: anggap segmen sebagai pembagian praktis dari suatu kontinum, bukan sebagai tipe nasabah yang berbeda.</translation>
+    </message>
+    <message>
+        <source>%1: %2 vs %3 for all customers</source>
+        <translation>%1: %2 dibandingkan %3 untuk seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>K-Means</source>
+        <translation>K-Means</translation>
+    </message>
+    <message>
+        <source>Hierarchical (agglomerative)</source>
+        <translation>Hierarki (aglomeratif)</translation>
+    </message>
+    <message>
+        <source>DBSCAN (density-based)</source>
+        <translation>DBSCAN (berbasis kepadatan)</translation>
+    </message>
+    <message>
+        <source>segmented on</source>
+        <translation>dasar segmentasi</translation>
+    </message>
+    <message>
+        <source>described only</source>
+        <translation>hanya dideskripsikan</translation>
+    </message>
+    <message>
+        <source>customer id</source>
+        <translation>ID nasabah</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>tidak dipakai</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>angka</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ya/tidak</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>rata-rata</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>most frequent</source>
+        <translation>paling sering</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>konstanta</translation>
+    </message>
+    <message>
+        <source>drop the row</source>
+        <translation>buang barisnya</translation>
+    </message>
+    <message>
+        <source>one-hot</source>
+        <translation>one-hot</translation>
+    </message>
+    <message>
+        <source>ordinal</source>
+        <translation>ordinal</translation>
+    </message>
+    <message>
+        <source>log(1 + x)</source>
+        <translation>log(1 + x)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>standard (z-score)</source>
+        <translation>standar (skor z)</translation>
+    </message>
+    <message>
+        <source>min-max</source>
+        <translation>min-maks</translation>
+    </message>
+    <message>
+        <source>robust (median, IQR)</source>
+        <translation>robust (median, IQR)</translation>
+    </message>
+    <message>
+        <source>Number of segments chosen</source>
+        <translation>Cara memilih jumlah segmen</translation>
+    </message>
+    <message>
+        <source>Smallest k tried</source>
+        <translation>k terkecil yang dicoba</translation>
+    </message>
+    <message>
+        <source>Largest k tried</source>
+        <translation>k terbesar yang dicoba</translation>
+    </message>
+    <message>
+        <source>Why this k</source>
+        <translation>Alasan memilih k ini</translation>
+    </message>
+    <message>
+        <source>Cut height of the tree</source>
+        <translation>Tinggi potongan pohon</translation>
+    </message>
+    <message>
+        <source>K-Means variant</source>
+        <translation>Varian K-Means</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>Inisialisasi</translation>
+    </message>
+    <message>
+        <source>Restarts (n_init)</source>
+        <translation>Pengulangan (n_init)</translation>
+    </message>
+    <message>
+        <source>Iteration limit (max_iter)</source>
+        <translation>Batas iterasi (max_iter)</translation>
+    </message>
+    <message>
+        <source>Tolerance (tol)</source>
+        <translation>Toleransi (tol)</translation>
+    </message>
+    <message>
+        <source>Iterations of the best run</source>
+        <translation>Iterasi pada putaran terbaik</translation>
+    </message>
+    <message>
+        <source>Converged</source>
+        <translation>Konvergen</translation>
+    </message>
+    <message>
+        <source>Linkage</source>
+        <translation>Linkage</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Jarak</translation>
+    </message>
+    <message>
+        <source>Neighbourhood radius (eps)</source>
+        <translation>Radius ketetanggaan (eps)</translation>
+    </message>
+    <message>
+        <source>Minimum neighbours (min_samples)</source>
+        <translation>Minimum tetangga (min_samples)</translation>
+    </message>
+    <message>
+        <source>Core customers</source>
+        <translation>Nasabah inti</translation>
+    </message>
+    <message>
+        <source>Silhouette computation</source>
+        <translation>Perhitungan silhouette</translation>
+    </message>
+    <message>
+        <source>Exact silhouette up to (rows)</source>
+        <translation>Silhouette tepat hingga (baris)</translation>
+    </message>
+    <message>
+        <source>Silhouette sample size</source>
+        <translation>Ukuran sampel silhouette</translation>
+    </message>
+    <message>
+        <source>set by the analyst</source>
+        <translation>ditetapkan oleh analis</translation>
+    </message>
+    <message>
+        <source>by a sweep over k</source>
+        <translation>lewat uji k</translation>
+    </message>
+    <message>
+        <source>by a cut height</source>
+        <translation>lewat tinggi potongan</translation>
+    </message>
+    <message>
+        <source>found by the algorithm</source>
+        <translation>ditemukan oleh algoritme</translation>
+    </message>
+    <message>
+        <source>the elbow, confirmed by the silhouette</source>
+        <translation>titik siku, dikuatkan oleh silhouette</translation>
+    </message>
+    <message>
+        <source>the best silhouette</source>
+        <translation>silhouette terbaik</translation>
+    </message>
+    <message>
+        <source>the elbow of the curve</source>
+        <translation>titik siku kurva</translation>
+    </message>
+    <message>
+        <source>Lloyd</source>
+        <translation>Lloyd</translation>
+    </message>
+    <message>
+        <source>Elkan</source>
+        <translation>Elkan</translation>
+    </message>
+    <message>
+        <source>k-means++</source>
+        <translation>k-means++</translation>
+    </message>
+    <message>
+        <source>random rows</source>
+        <translation>baris acak</translation>
+    </message>
+    <message>
+        <source>given centres</source>
+        <translation>pusat yang diberikan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Ward</source>
+        <translation>Ward</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>lengkap</translation>
+    </message>
+    <message>
+        <source>average</source>
+        <translation>rata-rata</translation>
+    </message>
+    <message>
+        <source>single</source>
+        <translation>tunggal</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>berbobot</translation>
+    </message>
+    <message>
+        <source>Euclidean</source>
+        <translation>Euklides</translation>
+    </message>
+    <message>
+        <source>Manhattan</source>
+        <translation>Manhattan</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>kosinus</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>tepat</translation>
+    </message>
+    <message>
+        <source>on a sample</source>
+        <translation>pada sampel</translation>
+    </message>
+    <message>
+        <source>automatic (exact up to the limit)</source>
+        <translation>otomatis (tepat hingga batasnya)</translation>
+    </message>
+    <message>
+        <source>%1 has the same value for every customer; it cannot separate segments.</source>
+        <translation>%1 bernilai sama untuk semua nasabah; kolom ini tidak dapat memisahkan segmen.</translation>
+    </message>
+    <message>
+        <source>%1: a category not seen in training.</source>
+        <translation>%1: kategori yang tidak ada saat pelatihan.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Nama segmen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Columns in the data</source>
+        <translation>Kolom dalam data</translation>
+    </message>
+    <message>
+        <source>Customers segmented</source>
+        <translation>Nasabah yang disegmentasi</translation>
+    </message>
+    <message>
+        <source>Strongest difference</source>
+        <translation>Perbedaan terkuat</translation>
+    </message>
+    <message>
+        <source>Top offer</source>
+        <translation>Penawaran teratas</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (lift %3; %4 not yet owning)</source>
+        <translation>%1 kepada %2 (lift %3; %4 belum memiliki)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Segmented on</source>
+        <translation>Dasar segmentasi</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>ownership rate</source>
+        <translation>tingkat kepemilikan</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>porsi</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Kepemilikan</translation>
+    </message>
+    <message>
+        <source>Ownership, all customers</source>
+        <translation>Kepemilikan, seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Metrics by k</source>
+        <translation>Metrik per k</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Terpilih</translation>
+    </message>
+    <message>
+        <source>No sweep over k was run, so there is no curve to show.</source>
+        <translation>Tidak ada uji k yang dijalankan, sehingga tidak ada kurva untuk ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Elbow: within-segment spread by k</source>
+        <translation>Siku: sebaran dalam segmen per k</translation>
+    </message>
+    <message>
+        <source>Mean silhouette by k</source>
+        <translation>Rata-rata silhouette per k</translation>
+    </message>
+    <message>
+        <source>a random sample</source>
+        <translation>sampel acak</translation>
+    </message>
+    <message>
+        <source>all customers (exact)</source>
+        <translation>seluruh nasabah (tepat)</translation>
+    </message>
+    <message>
+        <source>Run time (seconds)</source>
+        <translation>Waktu proses (detik)</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>Demografi</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Keuangan</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Perilaku</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Pengenal</translation>
+    </message>
+    <message>
+        <source>Standardized difference from all customers.</source>
+        <translation>Selisih baku terhadap seluruh nasabah.</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::ColumnListModel</name>
     <message>
         <source>%L1 (%2)</source>

@@ -82,7 +82,8 @@ std::string ProjectFile::toJson() const {
                  {"segmented", segmented},
                  {"options", optionsToJson(options)},
                  {"names", names},
-                 {"colors", colors}};
+                 {"colors", colors},
+                 {"actions", actions}};
     return j.dump(1) + "\n";
 }
 
@@ -107,9 +108,15 @@ ProjectFile ProjectFile::fromJson(std::string_view text) {
                 root.fail(Reader::indexed("colors", i), "must be \"#rrggbb\" or empty");
             }
         }
+        if (root.has("actions")) {
+            p.actions = root.texts("actions");
+        }
         if (p.names.size() > std::size_t(kMaxSegments) ||
             p.colors.size() > std::size_t(kMaxSegments)) {
             root.fail("names", "has more entries than segments can exist");
+        }
+        if (p.actions.size() > std::size_t(kMaxSegments)) {
+            root.fail("actions", "has more entries than segments can exist");
         }
         return p;
     } catch (const nlohmann::json::exception& e) {

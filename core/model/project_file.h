@@ -20,6 +20,9 @@ struct ProjectFile {
     SegmentationOptions options;     ///< its settings
     std::vector<std::string> names;  ///< per segment, "" = default name
     std::vector<std::string> colors; ///< per segment "#rrggbb", "" = default colour
+    /// Per segment, the analyst's recommended action for the report, "" = none. Optional in the
+    /// file (projects saved before it load with none).
+    std::vector<std::string> actions;
 
     std::string toJson() const;
     /// Throws Error(InvalidProject, field path, rule) for malformed files, another format, a newer

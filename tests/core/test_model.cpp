@@ -278,6 +278,7 @@ TEST(ProjectFile, RoundTripAndRefusals) {
     p.options.kmeans.seed = 42;
     p.names = {"", "Penabung"};
     p.colors = {"#112233", ""};
+    p.actions = {"Tawarkan deposito", ""};
     const ProjectFile back = ProjectFile::fromJson(p.toJson());
     EXPECT_EQ(back.toJson(), p.toJson());
     EXPECT_EQ(back.recipe.featureColumns(), p.recipe.featureColumns());
@@ -288,6 +289,11 @@ TEST(ProjectFile, RoundTripAndRefusals) {
     EXPECT_FALSE(back.options.k.has_value());
     EXPECT_EQ(back.options.kmeans.seed, 42u);
     EXPECT_EQ(back.names, p.names);
+    EXPECT_EQ(back.actions, p.actions);
+    // Projects saved before actions existed load with none.
+    auto old = nlohmann::json::parse(p.toJson());
+    old.erase("actions");
+    EXPECT_TRUE(ProjectFile::fromJson(old.dump()).actions.empty());
     std::string subject;
     EXPECT_EQ(errorCodeOf([] { ProjectFile::fromJson(R"({"format":"gugus-model"})"); }, &subject),
               ErrorCode::InvalidProject);

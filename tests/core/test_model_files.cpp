@@ -165,6 +165,11 @@ TEST(ModelFiles, ProjectSettingsOutOfRangeAreRefused) {
         {[](json& j) { j["options"]["kmeans"]["seed"] = -1; }, "options.kmeans.seed"},
         {[](json& j) { j["options"]["dbscan"]["eps"] = -0.5; }, "options.dbscan.eps"},
         {[](json& j) { j["colors"] = json::array({"red"}); }, "colors[0]"},
+        {[](json& j) {
+             j["actions"] = json::array({"call", 3});
+         },
+         "actions[1]"},
+        {[](json& j) { j["actions"] = "call"; }, "actions"},
         {[](json& j) { j["version"] = 2; }, "version"},
         {[](json& j) {
              j["recipe"]["columns"] = json::array({{{"name", "a"}}});
