@@ -24,6 +24,7 @@ Commands:
   score MODEL FILE assign new customers to the segments of a saved model (--out scored.csv)
   model-sql MODEL  the saved model as one SQL SELECT (--table NAME)
   tune FILE        search k, algorithm and feature subsets for a high silhouette, with stability
+  report PROJECT   re-run a saved project (.gugus) and write its report (--out FILE.pdf|html|xlsx)
   version          print the version
 
 Run `gugus-cli COMMAND --help` for the options of a command.
@@ -38,10 +39,10 @@ struct Command {
 };
 
 constexpr Command kCommands[] = {
-    {"inspect", runInspect}, {"segment", runSegment}, {"sweep", runSweep},
-    {"kdist", runKDist},     {"score", runScore},     {"model-sql", runModelSql},
-    {"tune", runTune},       {"version", runVersion}, {"--version", runVersion},
-    {"help", runHelp},       {"--help", runHelp},     {"-h", runHelp},
+    {"inspect", runInspect}, {"segment", runSegment},    {"sweep", runSweep}, {"kdist", runKDist},
+    {"score", runScore},     {"model-sql", runModelSql}, {"tune", runTune},   {"report", runReport},
+    {"version", runVersion}, {"--version", runVersion},  {"help", runHelp},   {"--help", runHelp},
+    {"-h", runHelp},
 };
 
 Run commandNamed(const std::string& name) {

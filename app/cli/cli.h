@@ -4,11 +4,24 @@
 // given, so tests run commands in-process and main() only wires the process to them.
 
 #include <atomic>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
 
+namespace gugus::core {
+struct ReportContent;
+class Progress;
+} // namespace gugus::core
+
 namespace gugus::cli {
+
+/// Renders a report (PDF, HTML or XLSX by the path's extension) in a language ("en", "id").
+/// The renderers need Qt, which the gugus_cli library does not: the gugus-cli binary built with
+/// the desktop parts sets one (app/cli/report_renderer.cpp); without it --report is refused.
+using ReportRenderer =
+    std::function<void(const core::ReportContent& content, const std::string& language,
+                       const std::string& path, core::Progress& progress)>;
 
 /// Exit codes, the contract scripts rely on.
 enum ExitCode : int {
@@ -27,6 +40,8 @@ struct Console {
     bool errIsTerminal = false;
     /// When set (may be set from a signal handler), long work stops and the command exits 130.
     const std::atomic<bool>* cancel = nullptr;
+    /// Writes reports; empty when this build has none.
+    ReportRenderer renderReport = {};
 };
 
 /// Runs `gugus-cli ARGS...` (args without the program name): dispatches to a command and turns its
@@ -44,6 +59,7 @@ int runKDist(const std::vector<std::string>& args, const Console& console);
 int runScore(const std::vector<std::string>& args, const Console& console);
 int runModelSql(const std::vector<std::string>& args, const Console& console);
 int runTune(const std::vector<std::string>& args, const Console& console);
+int runReport(const std::vector<std::string>& args, const Console& console);
 int runVersion(const std::vector<std::string>& args, const Console& console);
 /// The overview of all commands; exit code 0 (runCli prints it with 2 when no command is given).
 int runHelp(const std::vector<std::string>& args, const Console& console);

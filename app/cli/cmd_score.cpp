@@ -41,16 +41,6 @@ training fill values; an unseen category gets all-zero dummies (the CLI's `score
 such rows).
 )";
 
-std::string readText(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw core::Error(core::ErrorCode::FileNotFound, path);
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 /// The counts of scored and unscorable rows, the most common reasons, and the drift report.
 void printScoreReport(std::ostream& out, const core::SegmentModel& model, std::int64_t rows,
                       const core::ScoreResult& scored) {

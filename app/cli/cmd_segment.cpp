@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "cli_options.h"
 #include "console_progress.h"
+#include "report_options.h"
 #include "segment_report.h"
 
 #include "data/csv_writer.h"
@@ -8,6 +9,9 @@
 #include "model/segment_model.h"
 #include "model/summary_json.h"
 #include "profile/offers.h"
+
+#include <filesystem>
+#include <optional>
 
 namespace gugus::cli {
 
@@ -30,6 +34,7 @@ Output:
                        --offer-threshold (default 0.5) of their segment that they do not own, with
                        the reason; also prints each segment's products ranked by lift
   --min-support S      products listed per segment need this ownership rate (default 0.3)
+  --report FILE        the managers' report: FILE.pdf, FILE.html or FILE.xlsx (see below)
 Products are the 0/1 columns of the group Products (see --group), else all 0/1 columns.
   --quiet              no progress or notes on stderr
 )";
@@ -115,10 +120,11 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
                     unite({kCsvOptions,
                            kRecipeOptions,
                            kKMeansOptions,
+                           kReportOptions,
                            {"out", "summary", "model-out", "names", "offers", "offer-threshold",
-                            "min-support"}}),
+                            "min-support", "report"}}),
                     kCommonFlags);
-    if (printedHelp(args, console.out, {kHelp, kRecipeHelp, kKMeansHelp, kCsvHelp})) {
+    if (printedHelp(args, console.out, {kHelp, kRecipeHelp, kKMeansHelp, kCsvHelp, kReportHelp})) {
         return 0;
     }
     const std::string& path = onlyFile(args, "segment");
@@ -129,8 +135,15 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
     if (options.k) {
         requireNamesFit(names, *options.k);
     }
-    core::checkOutputPaths({path}, {args.get("out", ""), args.get("summary", ""),
-                                    args.get("model-out", ""), args.get("offers", "")});
+    std::optional<ReportRequest> report;
+    if (const auto reportPath = args.get("report")) {
+        report = reportRequestFrom(args, *reportPath, console);
+        report->settings.dataset = std::filesystem::path(path).filename().string();
+        report->settings.names = names;
+    }
+    core::checkOutputPaths({path},
+                           {args.get("out", ""), args.get("summary", ""), args.get("model-out", ""),
+                            args.get("offers", ""), args.get("report", "")});
     ConsoleProgress progress(console, args.flag("quiet"));
     const Input input = loadInput(path, args, console.err, progress);
     const core::Table& table = input.loaded.table;
@@ -171,6 +184,9 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
     printSegmentSummary(console.out, result);
     if (const auto offersPath = args.get("offers")) {
         writeOffers(*offersPath, offerLimits, input, result, names, console.out, progress);
+    }
+    if (report) {
+        writeReportFile(*report, table, options, result, console, progress);
     }
     return 0;
 }

@@ -1,6 +1,11 @@
 // gugus-cli: the command-line front end of the Gugus engine. Composition root only: the commands
 // live in the gugus_cli library (cli.h); here the process's streams and Ctrl+C are wired to it.
 #include "cli.h"
+#ifdef GUGUS_WITH_REPORTS
+#include "report_renderer.h"
+
+#include <QGuiApplication>
+#endif
 
 #include <atomic>
 #include <csignal>
@@ -21,7 +26,10 @@ void onSigint(int) {
 
 int main(int argc, char** argv) {
     std::signal(SIGINT, onSigint);
-    const gugus::cli::Console console{std::cout, std::cerr, isatty(STDERR_FILENO) != 0,
-                                      &g_interrupted};
+    gugus::cli::Console console{std::cout, std::cerr, isatty(STDERR_FILENO) != 0, &g_interrupted};
+#ifdef GUGUS_WITH_REPORTS
+    std::unique_ptr<QGuiApplication> app; // started by the first report; gone before main ends
+    console.renderReport = gugus::cli::qtReportRenderer(app);
+#endif
     return gugus::cli::runCli({argv + 1, argv + argc}, console);
 }

@@ -2,6 +2,8 @@
 // and the summary JSON. The commands' details are tested in-process (test_cli_run.cpp,
 // test_cli_commands.cpp); these tests make sure the binary is wired to them.
 #include "cli_test_util.h"
+#include "data/csv_reader.h"
+#include "model/project_file.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>
@@ -317,4 +319,50 @@ TEST(Cli, InProcessRunPrintsWhatTheBinaryPrints) {
             EXPECT_EQ(inProcess.out, binaryOut) << command;
         }
     }
+}
+
+// The managers' report from the command line: `segment --report` and `report PROJECT`, each
+// format read back by an independent reader where one is installed (pdfinfo from poppler-utils).
+TEST(Cli, ReportsFromSegmentAndFromAProject) {
+    TempDir dir;
+    const std::string sample = gugus::test::samplePath();
+    const std::string pdf = dir.path("report.pdf");
+    std::string out;
+    const int code =
+        cli("segment " + sample + " --k 3 --quiet --names Muda,Keluarga,Mapan --report " + pdf +
+                " --report-lang id",
+            &out);
+    if (code == 2 && out.find("built without the report renderers") != std::string::npos) {
+        GTEST_SKIP() << "gugus-cli built with GUGUS_BUILD_UI=OFF has no reports";
+    }
+    ASSERT_EQ(code, 0) << out;
+    EXPECT_EQ(readFile(pdf).substr(0, 5), "%PDF-");
+    std::string text;
+    if (gugus::test::runCommand("pdftotext " + pdf + " - 2>/dev/null", &text) == 0) {
+        for (const char* name : {"Muda", "Keluarga", "Mapan"}) {
+            EXPECT_NE(text.find(name), std::string::npos) << name;
+        }
+    }
+    EXPECT_EQ(cli("segment " + sample + " --k 3 --report " + dir.path("r.docx"), &out), 2);
+
+    // A project made by the desktop program: data path, recipe, settings, names, actions.
+    gugus::core::NullProgress progress;
+    const auto table = gugus::core::readCsvFile(sample, {}, progress).table;
+    gugus::core::ProjectFile project;
+    project.source = sample;
+    project.fingerprint = table.fingerprint();
+    project.recipe = gugus::core::Recipe::defaults(table);
+    project.segmented = true;
+    project.options.k = 3;
+    project.names = {"Young", "", "Established"};
+    project.actions = {"Offer a starter savings plan", "", ""};
+    const std::string projectPath = dir.path("analysis.gugus");
+    writeFile(projectPath, project.toJson());
+    const std::string html = dir.path("report.html");
+    ASSERT_EQ(cli("report " + projectPath + " --out " + html + " --quiet", &out), 0) << out;
+    const std::string page = readFile(html);
+    EXPECT_NE(page.find("Young"), std::string::npos);
+    EXPECT_NE(page.find("Established"), std::string::npos);
+    EXPECT_NE(page.find("Offer a starter savings plan"), std::string::npos);
+    EXPECT_EQ(cli("report " + projectPath + " --out " + projectPath, &out), 2); // not a report
 }
