@@ -51,9 +51,12 @@ OverviewView::OverviewView(Document* document, QWidget* parent)
     header->setSectionResizeMode(Segment, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Size, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Traits, QHeaderView::Stretch);
-    m_table->setColumnWidth(Name, 190);
-    m_table->setColumnWidth(Offers, 200);
-    m_table->setColumnWidth(Dominant, 160);
+    m_table->setColumnWidth(Name, 160);
+    m_table->setColumnWidth(Offers, 180);
+    m_table->setColumnWidth(Dominant, 150);
+    m_table->setTextElideMode(Qt::ElideNone);
+    // Row heights follow the wrapped text: recomputed when the stretched column changes width.
+    connect(header, &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
     auto* names = new QHBoxLayout;
     names->addWidget(m_hint, 1);
     names->addWidget(m_keepNames);

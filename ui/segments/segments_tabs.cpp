@@ -138,6 +138,10 @@ QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
                           static_cast<QWidget*>(m_kdistance), static_cast<QWidget*>(m_offersView),
                           static_cast<QWidget*>(m_cards), static_cast<QWidget*>(m_compare),
                           static_cast<QWidget*>(m_tune)}) {
+        // A page inside an EmptyState is laid out to its wrapper's size: resize both.
+        if (EmptyState* wrapper = wrapperOf(page)) {
+            wrapper->resize(size);
+        }
         page->resize(size);
     }
     return {{QStringLiteral("overview"), m_overview},
