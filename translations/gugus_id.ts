@@ -2147,6 +2147,91 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::OverviewView</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Nasabah</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Ciri</translation>
+    </message>
+    <message>
+        <source>Top offers</source>
+        <translation>Penawaran teratas</translation>
+    </message>
+    <message>
+        <source>Dominant category</source>
+        <translation>Kategori dominan</translation>
+    </message>
+    <message>
+        <source>Double-click to rename; the name is used in every view</source>
+        <translation>Klik dua kali untuk mengganti nama; nama ini dipakai di semua tampilan</translation>
+    </message>
+    <message>
+        <source>Products to offer, ranked by members who do not own them yet × lift</source>
+        <translation>Produk untuk ditawarkan, diurutkan menurut jumlah anggota yang belum memilikinya × lift</translation>
+    </message>
+    <message>
+        <source>Keep suggested names</source>
+        <translation>Pakai nama saran</translation>
+    </message>
+    <message>
+        <source>Use the suggested names (in italics) in every view</source>
+        <translation>Pakai nama saran (cetak miring) di semua tampilan</translation>
+    </message>
+    <message>
+        <source>Names in italics are suggestions from each segment&apos;s traits; double-click a name to change it.</source>
+        <translation>Nama bercetak miring adalah saran dari ciri tiap segmen; klik dua kali sebuah nama untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Separation: %1&lt;/b&gt; — silhouette %2 · k = %3 · %L4 customers&lt;br&gt;%5</source>
+        <translation>&lt;b&gt;Keterpisahan: %1&lt;/b&gt; — silhouette %2 · k = %3 · %L4 nasabah&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>t/a</translation>
+    </message>
+    <message>
+        <source>%1: %L2 to reach, lift %3</source>
+        <translation>%1: %L2 dapat dijangkau, lift %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 vs %4 of all)</source>
+        <translation>%1: %2 (%3 vs %4 dari semua)</translation>
+    </message>
+    <message>
+        <source>Suggested name: double-click to change it, or keep it</source>
+        <translation>Nama saran: klik dua kali untuk mengubahnya, atau biarkan</translation>
+    </message>
+    <message>
+        <source>%L1
+%2 of all</source>
+        <translation>%L1
+%2 dari semua</translation>
+    </message>
+    <message>
+        <source>close to the average customer on every column</source>
+        <translation>mendekati nasabah rata-rata pada semua kolom</translation>
+    </message>
+    <message>
+        <source>no clear offer</source>
+        <translation>tidak ada penawaran yang jelas</translation>
+    </message>
+    <message>
+        <source>No product is owned at least %1 times as often here as by all customers while some members still lack it</source>
+        <translation>Tidak ada produk yang di sini dimiliki sedikitnya %1 kali lebih sering daripada oleh seluruh nasabah sementara sebagian anggota belum memilikinya</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::PcaScatter</name>
     <message>
         <source>Pan / zoom</source>
@@ -2235,6 +2320,104 @@
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;standardized difference %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3&lt;br&gt;selisih baku %4</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;no data: no customer of this segment has a value here</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;tidak ada data: tidak satu pun nasabah segmen ini memiliki nilai di sini</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::QualitySummary</name>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Further measures of how well the segments are separated</source>
+        <translation>Ukuran lain tentang seberapa baik segmen terpisah</translation>
+    </message>
+    <message>
+        <source>Calinski–Harabasz</source>
+        <translation>Calinski–Harabasz</translation>
+    </message>
+    <message>
+        <source>Spread between segments against spread within them: higher is better</source>
+        <translation>Sebaran antarsegmen dibandingkan sebaran di dalam segmen: makin tinggi makin baik</translation>
+    </message>
+    <message>
+        <source>Davies–Bouldin</source>
+        <translation>Davies–Bouldin</translation>
+    </message>
+    <message>
+        <source>How much each segment resembles its closest neighbour: lower is better</source>
+        <translation>Seberapa mirip tiap segmen dengan segmen terdekatnya: makin rendah makin baik</translation>
+    </message>
+    <message>
+        <source>Inertia</source>
+        <translation>Inersia</translation>
+    </message>
+    <message>
+        <source>Sum of squared distances of customers to their segment centre: lower is tighter</source>
+        <translation>Jumlah kuadrat jarak nasabah ke pusat segmennya: makin rendah makin rapat</translation>
+    </message>
+    <message>
+        <source>%1 (estimated on %L2 customers)</source>
+        <translation>%1 (diperkirakan dari %L2 nasabah)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;k = %1&lt;/b&gt;, %L2 customers, %3 s</source>
+        <translation>&lt;b&gt;k = %1&lt;/b&gt;, %L2 nasabah, %3 dtk</translation>
+    </message>
+    <message>
+        <source>Atypical customers (DBSCAN noise): %L1, left out of the metrics</source>
+        <translation>Nasabah atipikal (noise DBSCAN): %L1, tidak dihitung dalam metrik</translation>
+    </message>
+    <message>
+        <source>Silhouette: %1 — &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</source>
+        <translation>Silhouette: %1 — &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>t/a</translation>
+    </message>
+    <message>
+        <source>How well each customer fits its own segment rather than the next one, from −1 to 1: above 0.7 strong, 0.5 to 0.7 reasonable, 0.25 to 0.5 weak, below 0.25 no substantial structure</source>
+        <translation>Seberapa cocok tiap nasabah dengan segmennya sendiri dibanding segmen terdekat berikutnya, dari −1 sampai 1: di atas 0,7 kuat, 0,5 sampai 0,7 cukup baik, 0,25 sampai 0,5 lemah, di bawah 0,25 tanpa struktur yang berarti</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::QualityWords</name>
+    <message>
+        <source>strong</source>
+        <translation>kuat</translation>
+    </message>
+    <message>
+        <source>reasonable</source>
+        <translation>cukup baik</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>lemah</translation>
+    </message>
+    <message>
+        <source>no substantial structure</source>
+        <translation>tanpa struktur yang berarti</translation>
+    </message>
+    <message>
+        <source>The segments are clearly distinct groups of customers.</source>
+        <translation>Segmen-segmen adalah kelompok nasabah yang jelas berbeda.</translation>
+    </message>
+    <message>
+        <source>The segments are distinct; a few customers sit between them.</source>
+        <translation>Segmen-segmen berbeda; sebagian kecil nasabah berada di antaranya.</translation>
+    </message>
+    <message>
+        <source>The segments overlap: read them as tendencies, not separate groups.</source>
+        <translation>Segmen-segmen saling tumpang tindih: bacalah sebagai kecenderungan, bukan kelompok yang terpisah.</translation>
+    </message>
+    <message>
+        <source>The customers do not form separate groups on these columns; the segments are a useful split, not natural groups.</source>
+        <translation>Pada kolom-kolom ini nasabah tidak membentuk kelompok yang terpisah; segmen adalah pembagian yang berguna, bukan kelompok alami.</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::ScoringController</name>
@@ -2281,42 +2464,6 @@
 </context>
 <context>
     <name>gugus::ui::SegmentCards</name>
-    <message>
-        <source>%1 is high: %2 on average vs %3 for all customers</source>
-        <translation>%1 tinggi: rata-rata %2 dibandingkan %3 untuk seluruh nasabah</translation>
-    </message>
-    <message>
-        <source>%1 is low: %2 on average vs %3 for all customers</source>
-        <translation>%1 rendah: rata-rata %2 dibandingkan %3 untuk seluruh nasabah</translation>
-    </message>
-    <message>
-        <source>%1 is %2 for %3 of the segment vs %4 of all customers</source>
-        <translation>%1 = %2 pada %3 anggota segmen dibandingkan %4 seluruh nasabah</translation>
-    </message>
-    <message>
-        <source>owns %1 more often: %2 vs %3 of all customers</source>
-        <translation>lebih sering memiliki %1: %2 dibandingkan %3 seluruh nasabah</translation>
-    </message>
-    <message>
-        <source>owns %1 less often: %2 vs %3 of all customers</source>
-        <translation>lebih jarang memiliki %1: %2 dibandingkan %3 seluruh nasabah</translation>
-    </message>
-    <message>
-        <source>High %1</source>
-        <translation>%1 tinggi</translation>
-    </message>
-    <message>
-        <source>Low %1</source>
-        <translation>%1 rendah</translation>
-    </message>
-    <message>
-        <source>%1 owners</source>
-        <translation>Pemilik %1</translation>
-    </message>
-    <message>
-        <source>Without %1</source>
-        <translation>Tanpa %1</translation>
-    </message>
     <message>
         <source>Use suggested names</source>
         <translation>Pakai nama yang disarankan</translation>
@@ -2490,10 +2637,6 @@
         <translation>Pilih k</translation>
     </message>
     <message>
-        <source>Customer map (PCA)</source>
-        <translation>Peta nasabah (PCA)</translation>
-    </message>
-    <message>
         <source>Silhouette</source>
         <translation>Silhouette</translation>
     </message>
@@ -2512,14 +2655,6 @@
     <message>
         <source>none</source>
         <translation>tidak ada</translation>
-    </message>
-    <message>
-        <source>%1 (estimated on %L2 customers)</source>
-        <translation>%1 (diperkirakan dari %L2 nasabah)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;k = %1&lt;/b&gt;, %L2 customers, %3 s&lt;br&gt;Silhouette: %4&lt;br&gt;Calinski–Harabasz: %5&lt;br&gt;Davies–Bouldin: %6&lt;br&gt;Inertia: %7</source>
-        <translation>&lt;b&gt;k = %1&lt;/b&gt;, %L2 nasabah, %3 dtk&lt;br&gt;Silhouette: %4&lt;br&gt;Calinski–Harabasz: %5&lt;br&gt;Davies–Bouldin: %6&lt;br&gt;Inersia: %7</translation>
     </message>
     <message>
         <source>The k sweep failed</source>
@@ -2630,20 +2765,8 @@
         <translation>Bangun pohon sekali lalu bandingkan potongannya menjadi k segmen</translation>
     </message>
     <message>
-        <source>n/a</source>
-        <translation>t/a</translation>
-    </message>
-    <message>
-        <source>Atypical customers (DBSCAN noise): %L1, left out of the metrics</source>
-        <translation>Nasabah atipikal (noise DBSCAN): %L1, tidak dihitung dalam metrik</translation>
-    </message>
-    <message>
         <source>The k-distance curve failed</source>
         <translation>Kurva jarak-k gagal dihitung</translation>
-    </message>
-    <message>
-        <source>Products and offers</source>
-        <translation>Produk dan penawaran</translation>
     </message>
     <message>
         <source>Segment cards</source>
@@ -2656,6 +2779,62 @@
     <message>
         <source>Auto-tune</source>
         <translation>Penyetelan otomatis</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Penawaran</translation>
+    </message>
+    <message>
+        <source>Customer map</source>
+        <translation>Peta nasabah</translation>
+    </message>
+    <message>
+        <source>What the segments are: cards, offers, map and profiles</source>
+        <translation>Isi segmen: kartu, penawaran, peta, dan profil</translation>
+    </message>
+    <message>
+        <source>How good the segmentation is: choose k, silhouette, compare and auto-tune</source>
+        <translation>Seberapa baik segmentasinya: pilih k, silhouette, bandingkan, dan penyetelan otomatis</translation>
+    </message>
+    <message>
+        <source>Customers on the first two principal components (PCA)</source>
+        <translation>Nasabah pada dua komponen utama pertama (PCA)</translation>
+    </message>
+    <message>
+        <source>Press “%1” to segment the customers with the settings on the left.</source>
+        <translation>Tekan “%1” untuk membentuk segmen nasabah dengan pengaturan di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>Open a customer table first (File ▸ Open, or the bundled sample).</source>
+        <translation>Buka tabel nasabah terlebih dahulu (Berkas ▸ Buka, atau data contoh bawaan).</translation>
+    </message>
+    <message>
+        <source>The overview of the segments appears here.</source>
+        <translation>Ikhtisar segmen akan tampil di sini.</translation>
+    </message>
+    <message>
+        <source>Choose the Hierarchical algorithm and press “%1” to draw the tree.</source>
+        <translation>Pilih algoritme Hierarki lalu tekan “%1” untuk menggambar pohonnya.</translation>
+    </message>
+    <message>
+        <source>Run the k sweep to compare numbers of segments.</source>
+        <translation>Jalankan uji k untuk membandingkan jumlah segmen.</translation>
+    </message>
+    <message>
+        <source>Press “Suggest eps” to draw the k-distance curve and choose DBSCAN&apos;s radius.</source>
+        <translation>Tekan “Sarankan eps” untuk menggambar kurva jarak-k dan memilih radius DBSCAN.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2927,45 @@
     <message>
         <source>&lt;b&gt;Suggested k = %1&lt;/b&gt;: %2. Click a k on any chart to choose another.</source>
         <translation>&lt;b&gt;Saran k = %1&lt;/b&gt;: %2. Klik k lain pada grafik mana pun untuk memilihnya.</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::TraitWords</name>
+    <message>
+        <source>%1 is high: %2 on average vs %3 for all customers</source>
+        <translation>%1 tinggi: rata-rata %2 dibandingkan %3 untuk seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>%1 is low: %2 on average vs %3 for all customers</source>
+        <translation>%1 rendah: rata-rata %2 dibandingkan %3 untuk seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>%1 is %2 for %3 of the segment vs %4 of all customers</source>
+        <translation>%1 = %2 pada %3 anggota segmen dibandingkan %4 seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>owns %1 more often: %2 vs %3 of all customers</source>
+        <translation>lebih sering memiliki %1: %2 dibandingkan %3 seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>owns %1 less often: %2 vs %3 of all customers</source>
+        <translation>lebih jarang memiliki %1: %2 dibandingkan %3 seluruh nasabah</translation>
+    </message>
+    <message>
+        <source>High %1</source>
+        <translation>%1 tinggi</translation>
+    </message>
+    <message>
+        <source>Low %1</source>
+        <translation>%1 rendah</translation>
+    </message>
+    <message>
+        <source>%1 owners</source>
+        <translation>Pemilik %1</translation>
+    </message>
+    <message>
+        <source>Without %1</source>
+        <translation>Tanpa %1</translation>
     </message>
 </context>
 <context>

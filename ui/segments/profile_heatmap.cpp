@@ -29,6 +29,8 @@ QCPColorGradient divergingGradient() {
     g.setColorStopAt(0.5, QColor(0xF7, 0xF7, 0xF7));
     g.setColorStopAt(0.75, QColor(0xF4, 0xA5, 0x82));
     g.setColorStopAt(1.0, QColor(0xB2, 0x18, 0x2B));
+    // Missing cells stay uncoloured; markNoData() hatches them.
+    g.setNanHandling(QCPColorGradient::nhTransparent);
     return g;
 }
 
@@ -191,6 +193,7 @@ void ProfileHeatmap::rebuild() {
         yTicks->addTick(s, m_document->segmentName(segments[std::size_t(s)]->segment));
     }
     m_map->setInterpolate(false);
+    markNoData();
     m_map->setGradient(divergingGradient());
     m_map->setDataRange(QCPRange(-maxAbs, maxAbs));
     m_plot->xAxis->setTicker(xTicks);
@@ -228,6 +231,57 @@ void ProfileHeatmap::rebuild() {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void ProfileHeatmap::markNoData() {
+    const QBrush hatch(QColor(0x9E, 0x9E, 0x9E), Qt::BDiagPattern);
+    for (int c = 0; c < m_cells.size(); ++c) {
+        for (int s = 0; s < m_segments; ++s) {
+            if (std::isfinite(m_cells[c].values[s])) {
+                continue;
+            }
+            auto* rect = new QCPItemRect(m_plot);
+            rect->setObjectName(QStringLiteral("no_data"));
+            rect->topLeft->setCoords(c - 0.5, s - 0.5);
+            rect->bottomRight->setCoords(c + 0.5, s + 0.5);
+            rect->setPen(Qt::NoPen);
+            rect->setBrush(hatch);
+            rect->setSelectable(false);
+        }
+    }
+}
+
+QVector<QPoint> ProfileHeatmap::noDataCells() const {
+    QVector<QPoint> cells;
+    for (int i = 0; i < m_plot->itemCount(); ++i) {
+        auto* rect = qobject_cast<QCPItemRect*>(m_plot->item(i));
+        if (rect && rect->objectName() == QLatin1String("no_data")) {
+            const QPointF centre = (rect->topLeft->coords() + rect->bottomRight->coords()) / 2.0;
+            cells << QPoint(int(std::lround(centre.x())), int(std::lround(centre.y())));
+        }
+    }
+    return cells;
+}
+
+QString ProfileHeatmap::cellToolTip(int s, int c) const {
+    if (c < 0 || c >= m_cells.size() || s < 0 || s >= m_segments) {
+        return QString();
+    }
+    const Segmentation* seg = m_document->segmentation();
+    QString segmentName;
+    int index = 0;
+    for (const auto& p : seg->result.profile.segments) {
+        if (p.segment >= 0 && index++ == s) {
+            segmentName = m_document->segmentName(p.segment);
+        }
+    }
+    if (!std::isfinite(m_cells[c].values[s])) {
+        return tr("<b>%1</b> — %2<br>no data: no customer of this segment has a value here")
+            .arg(segmentName.toHtmlEscaped(), m_cells[c].label.toHtmlEscaped());
+    }
+    return tr("<b>%1</b> — %2<br>%3<br>standardized difference %4")
+        .arg(segmentName.toHtmlEscaped(), m_cells[c].label.toHtmlEscaped(),
+             m_cells[c].details[s].toHtmlEscaped(), formatNumber(m_cells[c].values[s], 3));
+}
+
 void ProfileHeatmap::onMouseMove(QMouseEvent* event) {
     if (!m_map || m_cells.isEmpty()) {
         return;
@@ -239,20 +293,7 @@ void ProfileHeatmap::onMouseMove(QMouseEvent* event) {
         QToolTip::hideText();
         return;
     }
-    const Segmentation* seg = m_document->segmentation();
-    QString segmentName;
-    int index = 0;
-    for (const auto& p : seg->result.profile.segments) {
-        if (p.segment >= 0 && index++ == s) {
-            segmentName = m_document->segmentName(p.segment);
-        }
-    }
-    QToolTip::showText(event->globalPosition().toPoint(),
-                       tr("<b>%1</b> — %2<br>%3<br>standardized difference %4")
-                           .arg(segmentName.toHtmlEscaped(), m_cells[c].label.toHtmlEscaped(),
-                                m_cells[c].details[s].toHtmlEscaped(),
-                                formatNumber(m_cells[c].values[s], 3)),
-                       m_plot);
+    QToolTip::showText(event->globalPosition().toPoint(), cellToolTip(s, c), m_plot);
 }
 
 } // namespace gugus::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPoint>
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
@@ -17,7 +18,8 @@ class Document;
 /// Segments × columns heatmap of standardized differences from all customers: numeric and product
 /// (0/1) columns by their mean, categorical columns one cell per category by its share. Columns
 /// are ranked by how strongly they separate the segments (strongest left); clustering features
-/// are marked with ●.
+/// are marked with ●. A cell without a value (e.g. a column no customer of the segment has a
+/// value in) is drawn grey and hatched and says "no data": it is never coloured as a finding.
 class ProfileHeatmap : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +31,11 @@ public:
     double cellValue(int segment, int column) const;
     /// Column index of a heatmap column whose label starts with `name` (-1 if absent).
     int columnIndex(const QString& name) const;
+    /// The cells drawn as "no data" (grey hatching), read back from the plot: x = column,
+    /// y = segment row.
+    QVector<QPoint> noDataCells() const;
+    /// The hover text of a cell (empty outside the map).
+    QString cellToolTip(int segment, int column) const;
 
 private:
     struct Cell {
@@ -41,6 +48,7 @@ private:
         QVector<QString> details; ///< per segment: "mean 41 vs 38" / "share 52 % vs 30 %"
     };
     void rebuild();
+    void markNoData();
     void onMouseMove(QMouseEvent* event);
 
     Document* m_document;

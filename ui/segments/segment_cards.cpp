@@ -1,5 +1,6 @@
 #include "segments/segment_cards.h"
 
+#include "segments/trait_words.h"
 #include "state/document.h"
 #include "support/format.h"
 #include "support/live_update.h"
@@ -31,43 +32,12 @@ SegmentCards::SegmentCards(Document* document, QWidget* parent)
     refresh();
 }
 
-QString SegmentCards::describe(const core::SegmentTrait& t) {
-    const QString column = name(t.column);
-    switch (t.kind) {
-    case core::TraitKind::High:
-        return tr("%1 is high: %2 on average vs %3 for all customers")
-            .arg(column, formatNumber(t.value), formatNumber(t.overall));
-    case core::TraitKind::Low:
-        return tr("%1 is low: %2 on average vs %3 for all customers")
-            .arg(column, formatNumber(t.value), formatNumber(t.overall));
-    case core::TraitKind::Category:
-        return tr("%1 is %2 for %3 of the segment vs %4 of all customers")
-            .arg(column, name(t.category), formatPercent(t.value), formatPercent(t.overall));
-    case core::TraitKind::Owns:
-        return tr("owns %1 more often: %2 vs %3 of all customers")
-            .arg(column, formatPercent(t.value), formatPercent(t.overall));
-    case core::TraitKind::Lacks:
-        return tr("owns %1 less often: %2 vs %3 of all customers")
-            .arg(column, formatPercent(t.value), formatPercent(t.overall));
-    }
-    return column;
+QString SegmentCards::describe(const core::SegmentTrait& trait) {
+    return TraitWords::describe(trait);
 }
 
-QString SegmentCards::shortLabel(const core::SegmentTrait& t) {
-    const QString column = name(t.column);
-    switch (t.kind) {
-    case core::TraitKind::High:
-        return tr("High %1").arg(column);
-    case core::TraitKind::Low:
-        return tr("Low %1").arg(column);
-    case core::TraitKind::Category:
-        return name(t.category);
-    case core::TraitKind::Owns:
-        return tr("%1 owners").arg(column);
-    case core::TraitKind::Lacks:
-        return tr("Without %1").arg(column);
-    }
-    return column;
+QString SegmentCards::shortLabel(const core::SegmentTrait& trait) {
+    return TraitWords::shortLabel(trait);
 }
 
 QStringList SegmentCards::suggestedNames() const {
@@ -80,12 +50,8 @@ QStringList SegmentCards::suggestedNames() const {
         if (s.segment < 0) {
             continue;
         }
-        QStringList parts;
-        for (const auto& t : core::distinctiveTraits(seg->result.profile, s, 2)) {
-            parts << shortLabel(t);
-        }
-        names << (parts.isEmpty() ? m_document->segmentName(s.segment)
-                                  : parts.join(QStringLiteral(" · ")));
+        const QString suggested = TraitWords::suggestedName(seg->result.profile, s);
+        names << (suggested.isEmpty() ? m_document->segmentName(s.segment) : suggested);
     }
     return names;
 }

@@ -25,9 +25,9 @@ public:
     QStringList suggestedNames() const;
     /// Gives every segment its suggested name.
     void useSuggestedNames();
-    /// One trait in words, e.g. "Usia is high: 53 on average vs 42 for all customers".
+    /// One trait in words (TraitWords::describe).
     static QString describe(const core::SegmentTrait& trait);
-    /// A short label from a trait, e.g. "High Usia" or "Jakarta".
+    /// A short label from a trait (TraitWords::shortLabel).
     static QString shortLabel(const core::SegmentTrait& trait);
     QString html() const;
 

@@ -6,6 +6,7 @@
 #include "controllers/segmentation_controller.h"
 #include "segments/dendrogram_chart.h"
 #include "segments/kdistance_chart.h"
+#include "segments/overview_view.h"
 #include "segments/pca_scatter.h"
 #include "segments/sweep_chart.h"
 #include "state/document.h"
@@ -14,7 +15,6 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
-#include <QTabWidget>
 
 #include <algorithm>
 
@@ -46,15 +46,19 @@ void SegmentsView::followJobs() {
     SegmentationController* c = m_controller;
     connect(c, &SegmentationController::sweepStarted, this, [this] {
         m_sweepChart->clear();
-        m_tabs->setCurrentWidget(m_sweepChart);
+        showPage(m_sweepChart);
+        updateEmptyStates();
     });
-    connect(c, &SegmentationController::sweepGrew, this,
-            [this](const core::SweepResult& partial) { m_sweepChart->setSweep(partial, false); });
+    connect(c, &SegmentationController::sweepGrew, this, [this](const core::SweepResult& partial) {
+        m_sweepChart->setSweep(partial, false);
+        updateEmptyStates();
+    });
     connect(c, &SegmentationController::sweepFinished, this, [this](const Outcome& outcome) {
         if (outcome.ok() && m_document->sweep()) {
             m_sweepChart->setSweep(*m_document->sweep(), true);
             setK(m_document->sweep()->suggestedK);
         }
+        updateEmptyStates();
         warnIfFailed(outcome, tr("The k sweep failed"));
     });
     connect(c, &SegmentationController::segmentationFinished, this, [this](const Outcome& outcome) {
@@ -64,10 +68,9 @@ void SegmentsView::followJobs() {
                 m_sweepChart->setSweep(*m_document->sweep(), true);
             }
             m_sweepChart->setSelectedK(seg->result.k);
-            const bool tree = seg->result.tree.has_value();
-            m_tabs->setCurrentWidget(tree ? static_cast<QWidget*>(m_dendrogram)
-                                          : static_cast<QWidget*>(m_scatter));
+            showPage(m_overview); // what a manager reads first, after every segmentation
         }
+        updateEmptyStates();
         warnIfFailed(outcome, tr("Segmentation failed"));
     });
     connect(c, &SegmentationController::recutFinished, this, [this](const Outcome& outcome) {
@@ -86,8 +89,9 @@ void SegmentsView::followJobs() {
                 m_eps->setValue(*curve->suggestedEps);
             }
             m_kdistance->setEps(m_eps->value());
-            m_tabs->setCurrentWidget(m_kdistance);
+            showPage(m_kdistance);
         }
+        updateEmptyStates();
         warnIfFailed(outcome, tr("The k-distance curve failed"));
     });
 }

@@ -4,10 +4,13 @@
 #include "profile/derived_columns.h"
 #include "segments/compare_view.h"
 #include "segments/dendrogram_chart.h"
+#include "segments/empty_state.h"
 #include "segments/kdistance_chart.h"
 #include "segments/offers_view.h"
+#include "segments/overview_view.h"
 #include "segments/pca_scatter.h"
 #include "segments/profile_heatmap.h"
+#include "segments/quality_summary.h"
 #include "segments/segment_cards.h"
 #include "segments/segment_list.h"
 #include "segments/silhouette_chart.h"
@@ -167,9 +170,7 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     m_segmentButton->setDefault(true);
     connect(m_sweepButton, &QPushButton::clicked, this, [this] { runSweep(); });
     connect(m_segmentButton, &QPushButton::clicked, this, [this] { runSegmentation(); });
-    m_metrics = new QLabel(this);
-    m_metrics->setWordWrap(true);
-    m_metrics->setTextFormat(Qt::RichText);
+    m_quality = new QualitySummary(document, this);
 
     auto* settings = new QWidget(this);
     auto* settingsLayout = new QVBoxLayout(settings);
@@ -178,32 +179,23 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     settingsLayout->addWidget(m_kBox);
     settingsLayout->addWidget(m_sweepButton);
     settingsLayout->addWidget(m_segmentButton);
-    settingsLayout->addWidget(m_metrics);
+    settingsLayout->addWidget(m_quality);
     settingsLayout->addStretch(1);
     settings->setMaximumWidth(340);
 
     // --- results -----------------------------------------------------------------------------
-    m_tabs = new QTabWidget(this);
-    m_sweepChart = new SweepChart(m_tabs);
-    m_scatter = new PcaScatter(document, m_tabs);
-    m_silhouette = new SilhouetteChart(document, m_tabs);
-    m_heatmap = new ProfileHeatmap(document, m_tabs);
-    m_dendrogram = new DendrogramChart(document, m_tabs);
-    m_kdistance = new KDistanceChart(m_tabs);
-    m_offersView = new OffersView(document, scoring, m_tabs);
-    m_cards = new SegmentCards(document, m_tabs);
-    m_compare = new CompareView(document, m_tabs);
-    m_tune = new TuneView(document, segmentation, m_tabs);
-    m_tabs->addTab(m_sweepChart, QString());
-    m_tabs->addTab(m_scatter, QString());
-    m_tabs->addTab(m_silhouette, QString());
-    m_tabs->addTab(m_heatmap, QString());
-    m_tabs->addTab(m_dendrogram, QString());
-    m_tabs->addTab(m_kdistance, QString());
-    m_tabs->addTab(m_offersView, QString());
-    m_tabs->addTab(m_cards, QString());
-    m_tabs->addTab(m_compare, QString());
-    m_tabs->addTab(m_tune, QString());
+    m_overview = new OverviewView(document, this);
+    m_sweepChart = new SweepChart(this);
+    m_scatter = new PcaScatter(document, this);
+    m_silhouette = new SilhouetteChart(document, this);
+    m_heatmap = new ProfileHeatmap(document, this);
+    m_dendrogram = new DendrogramChart(document, this);
+    m_kdistance = new KDistanceChart(this);
+    m_offersView = new OffersView(document, scoring, this);
+    m_cards = new SegmentCards(document, this);
+    m_compare = new CompareView(document, this);
+    m_tune = new TuneView(document, segmentation, this);
+    buildTabs();
     connect(m_tune, &TuneView::applyRequested, this,
             [this](core::Algorithm algorithm, int k, const QStringList& columns) {
                 applySolution(algorithm, k, columns);
@@ -235,16 +227,17 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
         applyPerspective();
     });
     connect(document, &Document::recipeChanged, this, &SegmentsView::updateFeatureSummary);
-    connect(document, &Document::segmentationChanged, this, &SegmentsView::updateMetrics);
+    for (auto signal :
+         {&Document::segmentationChanged, &Document::sweepChanged, &Document::dataChanged}) {
+        connect(document, signal, this, &SegmentsView::updateEmptyStates);
+    }
     followJobs();
     onLanguageChange(this, [this] {
         retranslate();
         updateFeatureSummary();
-        updateMetrics();
     });
     retranslate();
     updateFeatureSummary();
-    updateMetrics();
     updateAlgorithmControls();
 }
 
@@ -295,16 +288,7 @@ void SegmentsView::retranslate() {
     setFormLabel(m_kForm, m_seed, tr("Random seed"));
     m_sweepButton->setText(tr("Run k sweep"));
     m_segmentButton->setText(tr("Segment"));
-    m_tabs->setTabText(0, tr("Choose k"));
-    m_tabs->setTabText(1, tr("Customer map (PCA)"));
-    m_tabs->setTabText(2, tr("Silhouette"));
-    m_tabs->setTabText(3, tr("Profiles"));
-    m_tabs->setTabText(4, tr("Dendrogram"));
-    m_tabs->setTabText(5, tr("k-distance"));
-    m_tabs->setTabText(6, tr("Products and offers"));
-    m_tabs->setTabText(7, tr("Segment cards"));
-    m_tabs->setTabText(8, tr("Compare"));
-    m_tabs->setTabText(9, tr("Auto-tune"));
+    retranslateTabs();
 }
 
 QWidget* SegmentsView::algorithmPage(core::Algorithm algorithm) const {
@@ -335,6 +319,8 @@ void SegmentsView::updateAlgorithmControls() {
     m_autoK->setEnabled(!byHeight);
     m_k->setEnabled(!m_autoK->isChecked() && !byHeight);
     m_sweepButton->setEnabled(!dbscan);
+    m_resultTabs->setTabVisible(m_resultTabs->indexOf(wrapperOf(m_dendrogram)), tree);
+    m_qualityTabs->setTabVisible(m_qualityTabs->indexOf(wrapperOf(m_kdistance)), dbscan);
     m_sweepButton->setToolTip(
         dbscan ? tr("DBSCAN finds the number of segments itself; use the k-distance curve to "
                     "choose eps")
@@ -474,34 +460,6 @@ void SegmentsView::updateFeatureSummary() {
             .arg(profiled.isEmpty() ? tr("none") : profiled.join(QStringLiteral(", "))));
 }
 
-void SegmentsView::updateMetrics() {
-    const Segmentation* seg = m_document->segmentation();
-    if (!seg) {
-        m_metrics->setText(QString());
-        return;
-    }
-    const auto& s = seg->result.scores;
-    const QString silhouette = s.silhouetteSampled ? tr("%1 (estimated on %L2 customers)")
-                                                         .arg(formatNumber(s.silhouette, 3))
-                                                         .arg(s.silhouetteSampleSize)
-                                                   : formatNumber(s.silhouette, 3);
-    QString text = tr("<b>k = %1</b>, %L2 customers, %3 s<br>Silhouette: %4<br>"
-                      "Calinski–Harabasz: %5<br>Davies–Bouldin: %6<br>Inertia: %7")
-                       .arg(seg->result.k)
-                       .arg(seg->result.data.x.rows())
-                       .arg(formatNumber(seg->result.seconds, 2))
-                       .arg(s.defined ? silhouette : tr("n/a"),
-                            s.defined ? formatNumber(s.calinskiHarabasz, 5) : tr("n/a"),
-                            s.defined ? formatNumber(s.daviesBouldin, 3) : tr("n/a"),
-                            formatNumber(s.inertia, 6));
-    if (seg->result.partition.noise > 0) {
-        text += QStringLiteral("<br>") +
-                tr("Atypical customers (DBSCAN noise): %L1, left out of the metrics")
-                    .arg(seg->result.partition.noise);
-    }
-    m_metrics->setText(text);
-}
-
 core::SegmentationOptions SegmentsView::options() const {
     core::SegmentationOptions o;
     o.algorithm = currentEnum(m_algorithm, core::Algorithm::KMeans);
@@ -523,25 +481,6 @@ core::SegmentationOptions SegmentsView::options() const {
     o.kmeans.seed = std::uint64_t(m_seed->value());
     o.kmeans.algorithm = currentEnum(m_kmeansVariant, core::KMeansAlgorithm::Lloyd);
     return o;
-}
-
-QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
-    // Hidden tab pages have no layout size yet: give each the visible page's size before grabbing.
-    const QSize size = m_tabs->currentWidget()->size().expandedTo(QSize(1000, 640));
-    for (QWidget* page : {static_cast<QWidget*>(m_sweepChart), static_cast<QWidget*>(m_scatter),
-                          static_cast<QWidget*>(m_silhouette), static_cast<QWidget*>(m_heatmap),
-                          static_cast<QWidget*>(m_dendrogram), static_cast<QWidget*>(m_kdistance),
-                          static_cast<QWidget*>(m_offersView), static_cast<QWidget*>(m_cards),
-                          static_cast<QWidget*>(m_compare), static_cast<QWidget*>(m_tune)}) {
-        page->resize(size);
-    }
-    return {
-        {QStringLiteral("sweep"), m_sweepChart},      {QStringLiteral("pca"), m_scatter},
-        {QStringLiteral("silhouette"), m_silhouette}, {QStringLiteral("profiles"), m_heatmap},
-        {QStringLiteral("dendrogram"), m_dendrogram}, {QStringLiteral("k_distance"), m_kdistance},
-        {QStringLiteral("offers"), m_offersView},     {QStringLiteral("cards"), m_cards},
-        {QStringLiteral("compare"), m_compare},       {QStringLiteral("tune"), m_tune},
-        {QStringLiteral("segment_list"), m_list}};
 }
 
 } // namespace gugus::ui

@@ -24,10 +24,13 @@ namespace gugus::ui {
 
 class CompareView;
 class DendrogramChart;
+class EmptyState;
 class KDistanceChart;
 class OffersView;
+class OverviewView;
 class PcaScatter;
 class ProfileHeatmap;
+class QualitySummary;
 class Document;
 class ScoringController;
 class SegmentationController;
@@ -37,10 +40,12 @@ class SilhouetteChart;
 class SweepChart;
 class TuneView;
 
-/// The Segments view: settings (perspective, algorithm, k), the "Choose k" sweep charts, and the
-/// results: customer map (PCA), silhouette plot, profile heatmap, segment list and sizes. The
-/// work runs in the SegmentationController; this view starts it with the panel's settings, shows
-/// its results and warns when it fails.
+/// The Segments view: settings (perspective, algorithm, k) with the quality of the current
+/// segmentation, the segment list, and the pages in two levels: Overview first, then Results
+/// (cards, offers, customer map, profiles, and the dendrogram under Hierarchical) and Quality
+/// (choose k, silhouette, compare, auto-tune, and the k-distance curve under DBSCAN). An empty
+/// chart says which action fills it. The work runs in the SegmentationController; this view
+/// starts it with the panel's settings, shows its results and warns when it fails.
 class SegmentsView : public QWidget {
     Q_OBJECT
 public:
@@ -86,6 +91,19 @@ public:
     SegmentCards* segmentCards() const { return m_cards; }
     CompareView* compareView() const { return m_compare; }
     TuneView* tuneView() const { return m_tune; }
+    OverviewView* overviewView() const { return m_overview; }
+    QualitySummary* qualitySummary() const { return m_quality; }
+    /// The top level (Overview | Results | Quality) and the two groups of sub-tabs.
+    QTabWidget* tabs() const { return m_tabs; }
+    QTabWidget* resultTabs() const { return m_resultTabs; }
+    QTabWidget* qualityTabs() const { return m_qualityTabs; }
+    /// The page (e.g. dendrogram()) made current through both levels of tabs.
+    void showPage(QWidget* page);
+    /// Whether `page`'s tab is shown (the dendrogram and the k-distance curve are shown only for
+    /// their algorithm).
+    bool isPageVisible(QWidget* page) const;
+    /// The centred message `page` shows instead of an empty chart (empty when it has content).
+    QString emptyMessage(QWidget* page) const;
     /// Makes `columns` the features (the other features become profile-only), selects the
     /// algorithm (Ward for hierarchical) and k, and segments (an auto-tune solution).
     QFuture<Outcome> applySolution(core::Algorithm algorithm, int k, const QStringList& columns);
@@ -94,8 +112,13 @@ private:
     void retranslate();
     void applyPerspective();
     void updateFeatureSummary();
-    void updateMetrics();
     void updateAlgorithmControls();
+    /// Builds the Overview | Results | Quality tabs around the pages (segments_tabs.cpp).
+    void buildTabs();
+    void retranslateTabs();
+    /// Shows each page's centred message while it has nothing to show.
+    void updateEmptyStates();
+    EmptyState* wrapperOf(QWidget* page) const;
     QWidget* algorithmPage(core::Algorithm algorithm) const;
     /// Shows the controller's results as its jobs finish (segments_jobs.cpp).
     void followJobs();
@@ -133,9 +156,12 @@ private:
     QSpinBox* m_seed;
     QPushButton* m_sweepButton;
     QPushButton* m_segmentButton;
-    QLabel* m_metrics;
+    QualitySummary* m_quality;
 
     QTabWidget* m_tabs;
+    QTabWidget* m_resultTabs;
+    QTabWidget* m_qualityTabs;
+    OverviewView* m_overview;
     SweepChart* m_sweepChart;
     PcaScatter* m_scatter;
     SilhouetteChart* m_silhouette;

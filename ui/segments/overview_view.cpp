@@ -1,0 +1,210 @@
+#include "segments/overview_view.h"
+
+#include "metrics/quality_rating.h"
+#include "profile/segment_summary.h"
+#include "profile/segment_traits.h"
+#include "segments/quality_words.h"
+#include "segments/trait_words.h"
+#include "state/document.h"
+#include "support/format.h"
+#include "support/live_update.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace gugus::ui {
+
+namespace {
+
+constexpr int kTraits = 3;
+constexpr int kOffers = 3;
+
+QTableWidgetItem* readOnly(const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+} // namespace
+
+OverviewView::OverviewView(Document* document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_badge(new QLabel(this)), m_hint(new QLabel(this)),
+      m_keepNames(new QPushButton(this)), m_table(new QTableWidget(this)) {
+    m_badge->setTextFormat(Qt::RichText);
+    m_badge->setWordWrap(true);
+    m_badge->setMargin(8);
+    m_hint->setWordWrap(true);
+    m_table->setColumnCount(ColumnCount);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setWordWrap(true);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::SelectedClicked);
+    auto* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(Segment, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Size, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Traits, QHeaderView::Stretch);
+    m_table->setColumnWidth(Name, 160);
+    m_table->setColumnWidth(Offers, 180);
+    m_table->setColumnWidth(Dominant, 150);
+    m_table->setTextElideMode(Qt::ElideNone);
+    // Row heights follow the wrapped text: recomputed when the stretched column changes width.
+    connect(header, &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
+    auto* names = new QHBoxLayout;
+    names->addWidget(m_hint, 1);
+    names->addWidget(m_keepNames);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_badge);
+    layout->addLayout(names);
+    layout->addWidget(m_table, 1);
+    connect(m_table, &QTableWidget::itemChanged, this, &OverviewView::onItemChanged);
+    connect(m_keepNames, &QPushButton::clicked, this, &OverviewView::keepSuggestedNames);
+    followSegmentation(this, document, [this] { refresh(); });
+    refresh();
+}
+
+void OverviewView::keepSuggestedNames() {
+    // Copied first: each rename refreshes the rows.
+    const QVector<Row> rows = m_rows;
+    for (const Row& row : rows) {
+        if (row.suggestedName) {
+            m_document->setSegmentName(row.segment, row.name);
+        }
+    }
+}
+
+void OverviewView::onItemChanged(QTableWidgetItem* item) {
+    if (m_filling || item->column() != Name || item->row() >= m_rows.size()) {
+        return;
+    }
+    const Row& row = m_rows[item->row()];
+    const QString name = item->text().trimmed();
+    if (name != row.name || row.suggestedName) {
+        m_document->setSegmentName(row.segment, name);
+    }
+}
+
+void OverviewView::refresh() {
+    m_filling = true;
+    m_rows.clear();
+    m_table->setRowCount(0);
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Name"), tr("Customers"), tr("Traits"),
+                                        tr("Top offers"), tr("Dominant category")});
+    m_table->horizontalHeaderItem(Name)->setToolTip(
+        tr("Double-click to rename; the name is used in every view"));
+    m_table->horizontalHeaderItem(Offers)->setToolTip(
+        tr("Products to offer, ranked by members who do not own them yet × lift"));
+    m_keepNames->setText(tr("Keep suggested names"));
+    m_keepNames->setToolTip(tr("Use the suggested names (in italics) in every view"));
+    m_hint->setText(tr("Names in italics are suggestions from each segment's traits; "
+                       "double-click a name to change it."));
+    const Segmentation* seg = m_document->segmentation();
+    if (!seg) {
+        m_badge->setText(QString());
+        m_badge->setStyleSheet(QString());
+        m_filling = false;
+        return;
+    }
+    const auto& profile = seg->result.profile;
+    const auto& scores = seg->result.scores;
+    const auto rating = core::separationRating(scores.defined ? scores.silhouette : std::nan(""));
+    m_badge->setStyleSheet(QStringLiteral("background: %1; border-radius: 4px;")
+                               .arg(QualityWords::badgeColor(rating)));
+    m_badge->setText(tr("<b>Separation: %1</b> — silhouette %2 · k = %3 · %L4 customers<br>%5")
+                         .arg(QualityWords::rating(rating),
+                              scores.defined ? formatNumber(scores.silhouette, 3) : tr("n/a"))
+                         .arg(seg->result.k)
+                         .arg(profile.rows)
+                         .arg(QualityWords::meaning(rating).toHtmlEscaped()));
+
+    const auto ranked = core::rankOffers(profile, core::productColumns(profile), 0.0);
+    const QStringList& custom = m_document->customNames();
+    bool anySuggested = false;
+    for (const auto& s : profile.segments) {
+        if (s.segment < 0) {
+            continue; // DBSCAN noise: not a segment to act on
+        }
+        Row row;
+        row.segment = s.segment;
+        row.size = s.size;
+        row.share = s.share;
+        const bool named = s.segment < custom.size() && !custom[s.segment].isEmpty();
+        const QString suggested = TraitWords::suggestedName(profile, s);
+        row.suggestedName = !named && !suggested.isEmpty();
+        row.name = row.suggestedName ? suggested : m_document->segmentName(s.segment);
+        anySuggested = anySuggested || row.suggestedName;
+        for (const auto& t : core::distinctiveTraits(profile, s, kTraits)) {
+            row.traits << TraitWords::describe(t);
+        }
+        QStringList offerText;
+        for (const auto& offers : ranked) {
+            if (offers.segment != s.segment) {
+                continue;
+            }
+            for (const auto& p : core::offersByReach(offers, kOffers)) {
+                row.offers << QString::fromStdString(p.product);
+                offerText << tr("%1: %L2 to reach, lift %3")
+                                 .arg(QString::fromStdString(p.product))
+                                 .arg(p.gap)
+                                 .arg(formatNumber(p.lift, 2));
+            }
+        }
+        QString dominant;
+        if (const auto d = core::dominantCategory(profile, s)) {
+            row.dominantColumn = QString::fromStdString(d->column);
+            row.dominantCategory = QString::fromStdString(d->category);
+            dominant = tr("%1: %2 (%3 vs %4 of all)")
+                           .arg(row.dominantColumn, row.dominantCategory,
+                                formatPercent(d->share, 0), formatPercent(d->overallShare, 0));
+        }
+        m_rows << row;
+        fillRow(m_rows.size() - 1, row, offerText, dominant);
+    }
+    m_keepNames->setEnabled(anySuggested);
+    m_table->resizeRowsToContents();
+    m_filling = false;
+}
+
+void OverviewView::fillRow(int r, const Row& row, const QStringList& offerText,
+                           const QString& dominant) {
+    m_table->insertRow(r);
+    auto* number = readOnly(QString::number(row.segment + 1));
+    number->setData(Qt::DecorationRole, m_document->segmentColor(row.segment));
+    number->setTextAlignment(Qt::AlignCenter);
+    m_table->setItem(r, Segment, number);
+    auto* name = new QTableWidgetItem(row.name);
+    if (row.suggestedName) {
+        QFont italic = name->font();
+        italic.setItalic(true);
+        name->setFont(italic);
+        name->setToolTip(tr("Suggested name: double-click to change it, or keep it"));
+    }
+    m_table->setItem(r, Name, name);
+    auto* size = readOnly(tr("%L1\n%2 of all").arg(row.size).arg(formatPercent(row.share)));
+    size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_table->setItem(r, Size, size);
+    m_table->setItem(
+        r, Traits,
+        readOnly(row.traits.isEmpty()
+                     ? tr("close to the average customer on every column")
+                     : QStringLiteral("• ") + row.traits.join(QStringLiteral("\n• "))));
+    m_table->setItem(
+        r, Offers,
+        readOnly(offerText.isEmpty() ? tr("no clear offer") : offerText.join(QLatin1Char('\n'))));
+    if (offerText.isEmpty()) {
+        m_table->item(r, Offers)->setToolTip(
+            tr("No product is owned at least %1 times as often here as by all "
+               "customers while some members still lack it")
+                .arg(formatNumber(core::kClearOfferLift, 2)));
+    }
+    m_table->setItem(r, Dominant, readOnly(dominant.isEmpty() ? QStringLiteral("–") : dominant));
+}
+
+} // namespace gugus::ui

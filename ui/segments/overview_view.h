@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTableWidgetItem;
+
+namespace gugus::ui {
+
+class Document;
+
+/// What a manager looks at first after a segmentation: a quality badge (the rating in plain
+/// words, silhouette, k, customers), then one row per segment: colour and number, an editable
+/// name (the user's, or else the suggested one from its traits), size and share, its three most
+/// distinctive traits in words, the top offers ranked by reachable customers × lift ("no clear
+/// offer" when lifts are near 1), and the dominant category of its most distinctive categorical
+/// column. Renaming a segment here renames it everywhere (through the Document).
+class OverviewView : public QWidget {
+    Q_OBJECT
+public:
+    enum Column { Segment, Name, Size, Traits, Offers, Dominant, ColumnCount };
+
+    /// One segment row as shown, with the data it was worded from (for tests and the report).
+    struct Row {
+        int segment = 0;
+        QString name;
+        bool suggestedName = false; ///< the name is a suggestion, not the user's
+        qint64 size = 0;
+        double share = 0.0;
+        QStringList traits; ///< in words, strongest first (at most three)
+        QStringList offers; ///< product columns, best first; empty = no clear offer
+        QString dominantColumn;
+        QString dominantCategory;
+    };
+
+    explicit OverviewView(Document* document, QWidget* parent = nullptr);
+
+    QLabel* badge() const { return m_badge; }
+    QTableWidget* table() const { return m_table; }
+    QVector<Row> rows() const { return m_rows; }
+    /// Gives every segment the user has not named its suggested name.
+    void keepSuggestedNames();
+
+private:
+    void refresh();
+    void fillRow(int row, const Row& data, const QStringList& offerText, const QString& dominant);
+    void onItemChanged(QTableWidgetItem* item);
+
+    Document* m_document;
+    QLabel* m_badge;
+    QLabel* m_hint;
+    QPushButton* m_keepNames;
+    QTableWidget* m_table;
+    QVector<Row> m_rows;
+    bool m_filling = false;
+};
+
+} // namespace gugus::ui
