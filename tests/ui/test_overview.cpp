@@ -4,7 +4,7 @@
 #include "controllers/document_controller.h"
 #include "language.h"
 #include "main_window.h"
-#include "metrics/quality_rating.h"
+#include "metrics/silhouette_rating.h"
 #include "profile/segment_summary.h"
 #include "profile/segment_traits.h"
 #include "segments/dendrogram_chart.h"
@@ -178,7 +178,7 @@ private slots:
 
         // The badge: rating, silhouette and k.
         const double silhouette = document->segmentation()->result.scores.silhouette;
-        const QString rating = QualityWords::rating(core::separationRating(silhouette));
+        const QString rating = QualityWords::rating(core::silhouetteRating(silhouette));
         QVERIFY(view->overviewView()->badge()->text().contains(rating));
         QVERIFY(view->overviewView()->badge()->text().contains(QStringLiteral("k = 4")));
 
@@ -207,7 +207,7 @@ private slots:
         const auto& scores = window->document()->segmentation()->result.scores;
         QualitySummary* quality = view->qualitySummary();
         QCOMPARE(quality->ratingText(),
-                 QualityWords::rating(core::separationRating(scores.silhouette)));
+                 QualityWords::rating(core::silhouetteRating(scores.silhouette)));
         QVERIFY(quality->text().contains(quality->ratingText()));
         QVERIFY(!quality->text().contains(QStringLiteral("Davies")));
         QVERIFY(quality->details()->isHidden());

@@ -1,6 +1,6 @@
 #include "segments/overview_view.h"
 
-#include "metrics/quality_rating.h"
+#include "metrics/silhouette_rating.h"
 #include "profile/segment_summary.h"
 #include "profile/segment_traits.h"
 #include "segments/quality_words.h"
@@ -114,7 +114,7 @@ void OverviewView::refresh() {
     }
     const auto& profile = seg->result.profile;
     const auto& scores = seg->result.scores;
-    const auto rating = core::separationRating(scores.defined ? scores.silhouette : std::nan(""));
+    const auto rating = core::silhouetteRating(scores.defined ? scores.silhouette : std::nan(""));
     m_badge->setStyleSheet(QStringLiteral("background: %1; border-radius: 4px;")
                                .arg(QualityWords::badgeColor(rating)));
     m_badge->setText(tr("<b>Separation: %1</b> — silhouette %2 · k = %3 · %L4 customers<br>%5")

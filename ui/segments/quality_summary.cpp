@@ -1,6 +1,6 @@
 #include "segments/quality_summary.h"
 
-#include "metrics/quality_rating.h"
+#include "metrics/silhouette_rating.h"
 #include "segments/quality_words.h"
 #include "state/document.h"
 #include "support/format.h"
@@ -70,7 +70,7 @@ QString QualitySummary::ratingText() const {
         return QString();
     }
     const auto& s = seg->result.scores;
-    return QualityWords::rating(core::separationRating(s.defined ? s.silhouette : std::nan("")));
+    return QualityWords::rating(core::silhouetteRating(s.defined ? s.silhouette : std::nan("")));
 }
 
 void QualitySummary::refresh() {
@@ -106,7 +106,7 @@ void QualitySummary::refresh() {
                     .arg(seg->result.partition.noise);
     }
     m_summary->setText(text);
-    const auto rating = core::separationRating(s.defined ? s.silhouette : std::nan(""));
+    const auto rating = core::silhouetteRating(s.defined ? s.silhouette : std::nan(""));
     m_rating->setText(tr("Silhouette: %1 — <b>%2</b><br><i>%3</i>")
                           .arg(s.defined ? silhouette : tr("n/a"), QualityWords::rating(rating),
                                QualityWords::meaning(rating).toHtmlEscaped()));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/quality_rating.h"
+#include "metrics/silhouette_rating.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -13,11 +13,11 @@ class QualityWords {
     Q_DECLARE_TR_FUNCTIONS(gugus::ui::QualityWords)
 public:
     /// "strong", "reasonable", "weak" or "no substantial structure".
-    static QString rating(core::SeparationRating rating);
+    static QString rating(core::SilhouetteRating rating);
     /// One line saying what the rating means for the segments.
-    static QString meaning(core::SeparationRating rating);
+    static QString meaning(core::SilhouetteRating rating);
     /// A background colour for a badge showing the rating (light, readable under dark text).
-    static QString badgeColor(core::SeparationRating rating);
+    static QString badgeColor(core::SilhouetteRating rating);
 };
 
 } // namespace gugus::ui
