@@ -1639,6 +1639,99 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::ExportReportDialog</name>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Ekspor laporan</translation>
+    </message>
+    <message>
+        <source>Customer segments (default title)</source>
+        <translation>Segmen nasabah (judul bawaan)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Penyusun</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Bahasa laporan</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <source>Segment sizes</source>
+        <translation>Ukuran segmen</translation>
+    </message>
+    <message>
+        <source>Profile heatmap</source>
+        <translation>Peta panas profil</translation>
+    </message>
+    <message>
+        <source>One page per segment</source>
+        <translation>Satu halaman per segmen</translation>
+    </message>
+    <message>
+        <source>Customer map</source>
+        <translation>Peta nasabah</translation>
+    </message>
+    <message>
+        <source>How the number of segments was chosen</source>
+        <translation>Cara jumlah segmen dipilih</translation>
+    </message>
+    <message>
+        <source>Method appendix</source>
+        <translation>Lampiran metode</translation>
+    </message>
+    <message>
+        <source>Member list (Excel only)</source>
+        <translation>Daftar anggota (hanya Excel)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Press Preview to see the pages.</source>
+        <translation>Tekan Pratinjau untuk melihat halaman.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Menyiapkan pratinjau…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Halaman web (*.html)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::FileSaver</name>
     <message>
         <source>Saving %1</source>
@@ -1990,6 +2083,10 @@
     <message>
         <source>SQL files (*.sql)</source>
         <translation>Berkas SQL (*.sql)</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF, HTML, Excel)…</source>
+        <translation>Ekspor &amp;laporan (PDF, HTML, Excel)…</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2514,13 @@
     <message>
         <source>The customers do not form separate groups on these columns; the segments are a useful split, not natural groups.</source>
         <translation>Pada kolom-kolom ini nasabah tidak membentuk kelompok yang terpisah; segmen adalah pembagian yang berguna, bukan kelompok alami.</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::ReportController</name>
+    <message>
+        <source>Preparing the report preview</source>
+        <translation>Menyiapkan pratinjau laporan</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "main_menus.h"
 
+#include "export/export_report_dialog.h"
+
 #include "controllers/document_controller.h"
 #include "controllers/scoring_controller.h"
 #include "dataset/import_dialog.h"
@@ -28,9 +30,9 @@ const char* const kRecentKey = "files/recent";
 } // namespace
 
 MainMenus::MainMenus(QMainWindow* window, Language* language, DocumentController* documents,
-                     ScoringController* scoring)
+                     ScoringController* scoring, ReportController* reports)
     : QObject(window), m_window(window), m_language(language), m_document(documents->document()),
-      m_documents(documents), m_scoring(scoring) {
+      m_documents(documents), m_scoring(scoring), m_reports(reports) {
     buildFileMenu();
     buildSegmentsMenu();
     buildViewAndHelpMenus();
@@ -38,6 +40,7 @@ MainMenus::MainMenus(QMainWindow* window, Language* language, DocumentController
         const Segmentation* seg = m_document->segmentation();
         m_saveLabelsAction->setEnabled(seg != nullptr);
         m_saveSummaryAction->setEnabled(seg != nullptr);
+        m_reportAction->setEnabled(seg != nullptr);
         m_saveModelAction->setEnabled(seg != nullptr);
         m_sqlAction->setEnabled(seg && seg->result.algorithm != core::Algorithm::Dbscan);
     });
@@ -75,6 +78,12 @@ void MainMenus::buildFileMenu() {
     m_saveSummaryAction = m_fileMenu->addAction(QString(), this, &MainMenus::askSaveSummary);
     m_saveLabelsAction->setEnabled(false);
     m_saveSummaryAction->setEnabled(false);
+    m_reportAction = m_fileMenu->addAction(QString(), this, [this] {
+        auto* dialog = new ExportReportDialog(m_reports, m_language->current(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_reportAction->setEnabled(false);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), m_window, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -131,6 +140,7 @@ void MainMenus::retranslate() {
     m_saveProjectAction->setText(tr("Save pro&ject…"));
     m_saveLabelsAction->setText(tr("Save &labelled data (CSV)…"));
     m_saveSummaryAction->setText(tr("Save segment s&ummary (JSON)…"));
+    m_reportAction->setText(tr("Export &report (PDF, HTML, Excel)…"));
     m_quitAction->setText(tr("&Quit"));
     m_segmentsMenu->setTitle(tr("Se&gments"));
     m_saveModelAction->setText(tr("Save segmentation &model…"));

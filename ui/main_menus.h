@@ -12,6 +12,7 @@ namespace gugus::ui {
 class Document;
 class DocumentController;
 class Language;
+class ReportController;
 class ScoringController;
 
 /// The main window's menu bar and its actions: File (open a CSV or the sample, recent files,
@@ -21,7 +22,7 @@ class MainMenus : public QObject {
     Q_OBJECT
 public:
     MainMenus(QMainWindow* window, Language* language, DocumentController* documents,
-              ScoringController* scoring);
+              ScoringController* scoring, ReportController* reports);
 
     /// Asks for the import settings of `path` (delimiter, decimal separator...) and opens it.
     void openWithImportDialog(const QString& path);
@@ -45,6 +46,7 @@ private:
     Document* m_document;
     DocumentController* m_documents;
     ScoringController* m_scoring;
+    ReportController* m_reports;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
@@ -58,6 +60,7 @@ private:
     QAction* m_saveProjectAction = nullptr;
     QAction* m_saveLabelsAction = nullptr;
     QAction* m_saveSummaryAction = nullptr;
+    QAction* m_reportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_saveModelAction = nullptr;
     QAction* m_scoreAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "controllers/document_controller.h"
 #include "controllers/explore_controller.h"
+#include "controllers/report_controller.h"
 #include "controllers/scoring_controller.h"
 #include "controllers/segmentation_controller.h"
 #include "dataset/dataset_view.h"
@@ -29,7 +30,8 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
       m_segmentation(new SegmentationController(m_document, this)),
       m_documents(new DocumentController(m_document, m_segmentation, this)),
       m_scoring(new ScoringController(m_document, this)),
-      m_exploration(new ExploreController(m_document, this)), m_tabs(new QTabWidget(this)) {
+      m_exploration(new ExploreController(m_document, this)),
+      m_reports(new ReportController(m_document, this)), m_tabs(new QTabWidget(this)) {
     m_dataset = new DatasetView(m_document, m_documents, m_tabs);
     m_explore = new ExploreView(m_document, m_exploration, m_tabs);
     m_segments = new SegmentsView(m_document, m_segmentation, m_scoring, m_tabs);
@@ -40,13 +42,14 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     setCentralWidget(m_tabs);
 
     m_jobStatus = new JobStatus(statusBar());
-    for (const auto& runners : {m_documents->runners(), m_segmentation->runners(),
-                                m_scoring->runners(), QList<JobRunner*>{m_exploration->runner()}}) {
+    for (const auto& runners :
+         {m_documents->runners(), m_segmentation->runners(), m_scoring->runners(),
+          m_reports->runners(), QList<JobRunner*>{m_exploration->runner()}}) {
         for (JobRunner* runner : runners) {
             m_jobStatus->watch(runner);
         }
     }
-    m_menus = new MainMenus(this, language, m_documents, m_scoring);
+    m_menus = new MainMenus(this, language, m_documents, m_scoring, m_reports);
     reportJobs();
     connect(m_document, &Document::dataChanged, this, &MainWindow::updateTitle);
 

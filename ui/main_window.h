@@ -8,6 +8,7 @@ class DatasetView;
 class Document;
 class DocumentController;
 class ExploreController;
+class ReportController;
 class ExploreView;
 class JobStatus;
 class Language;
@@ -29,6 +30,7 @@ public:
     DocumentController* documentController() const { return m_documents; }
     SegmentationController* segmentationController() const { return m_segmentation; }
     ScoringController* scoringController() const { return m_scoring; }
+    ReportController* reportController() const { return m_reports; }
     ExploreController* exploreController() const { return m_exploration; }
     JobStatus* jobStatus() const { return m_jobStatus; }
     DatasetView* datasetView() const { return m_dataset; }
@@ -52,6 +54,7 @@ private:
     DocumentController* m_documents;
     ScoringController* m_scoring;
     ExploreController* m_exploration;
+    ReportController* m_reports;
     QTabWidget* m_tabs;
     DatasetView* m_dataset;
     ExploreView* m_explore;
