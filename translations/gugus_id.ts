@@ -2327,6 +2327,14 @@
         <source>No product is owned at least %1 times as often here as by all customers while some members still lack it</source>
         <translation>Tidak ada produk yang di sini dimiliki sedikitnya %1 kali lebih sering daripada oleh seluruh nasabah sementara sebagian anggota belum memilikinya</translation>
     </message>
+    <message>
+        <source>Recommended action</source>
+        <translation>Tindakan yang disarankan</translation>
+    </message>
+    <message>
+        <source>Double-click to write what marketing should do with this segment; it goes into the report and the project file</source>
+        <translation>Klik dua kali untuk menulis apa yang perlu dilakukan pemasaran untuk segmen ini; tindakan ini masuk ke laporan dan berkas proyek</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::PcaScatter</name>

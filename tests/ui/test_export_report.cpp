@@ -5,10 +5,12 @@
 #include "controllers/report_controller.h"
 #include "controllers/segmentation_controller.h"
 #include "export/export_report_dialog.h"
+#include "segments/overview_view.h"
 #include "state/document.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +44,12 @@ private slots:
         options.k = 3;
         QVERIFY(finish(segmentation.segment(options)).ok());
         document.setSegmentName(1, QStringLiteral("Keluarga muda"));
+        // The recommended action is written in the Overview's last column.
+        OverviewView overview(&document);
+        QTableWidget* table = overview.findChild<QTableWidget*>();
+        QVERIFY(table);
+        table->item(1, OverviewView::Action)->setText(QStringLiteral("Tawarkan tabungan keluarga"));
+        QCOMPARE(document.segmentAction(1), QStringLiteral("Tawarkan tabungan keluarga"));
 
         ExportReportDialog dialog(&reports, QStringLiteral("id"));
         QCOMPARE(dialog.choice().language, QStringLiteral("id"));
@@ -56,6 +64,17 @@ private slots:
         QVERIFY(page.open(QIODevice::ReadOnly));
         const QByteArray text = page.readAll();
         QVERIFY(text.contains("Keluarga muda"));
+        QVERIFY(text.contains("Tawarkan tabungan keluarga"));
+
+        // The action travels in the project file.
+        const QString projectPath = dir.filePath(QStringLiteral("analysis.gugus"));
+        QVERIFY(finish(documents.saveProject(projectPath)).ok());
+        Document reopened;
+        SegmentationController reopenedSegmentation(&reopened);
+        DocumentController reopenedDocuments(&reopened, &reopenedSegmentation);
+        QVERIFY(finish(reopenedDocuments.openProject(projectPath)).ok());
+        QCOMPARE(reopened.segmentAction(1), QStringLiteral("Tawarkan tabungan keluarga"));
+        QCOMPARE(reopened.segmentName(1), QStringLiteral("Keluarga muda"));
         QVERIFY(text.contains("lang=\"id\""));
 
         // A report is never written over the open data, whatever its name.

@@ -40,6 +40,9 @@ void restoreStyles(Document* document, const core::ProjectFile& file) {
         if (!file.names[s].empty()) {
             document->setSegmentName(int(s), QString::fromStdString(file.names[s]));
         }
+        if (s < file.actions.size() && !file.actions[s].empty()) {
+            document->setSegmentAction(int(s), QString::fromStdString(file.actions[s]));
+        }
         if (s < file.colors.size() && !file.colors[s].empty()) {
             document->setSegmentColor(int(s), QColor(QString::fromStdString(file.colors[s])));
         }
@@ -143,6 +146,7 @@ QFuture<Outcome> DocumentController::saveProject(const QString& path) {
             file.names.push_back(m_document->customNames().value(s).toStdString());
             const QColor c = m_document->customColors().value(s);
             file.colors.push_back(c.isValid() ? c.name().toStdString() : std::string());
+            file.actions.push_back(m_document->segmentAction(s).toStdString());
         }
     }
     const std::string text = file.toJson();

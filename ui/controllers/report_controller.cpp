@@ -32,6 +32,7 @@ core::ReportSettings ReportController::settingsFor(const ReportChoice& choice) c
         for (int k = 0; k < seg->result.k; ++k) {
             s.names.push_back(m_document->segmentName(k).toStdString());
             s.colors.push_back(m_document->segmentColor(k).name().toStdString());
+            s.actions.push_back(m_document->segmentAction(k).toStdString());
         }
     }
     return s;

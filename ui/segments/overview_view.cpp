@@ -54,6 +54,7 @@ OverviewView::OverviewView(Document* document, QWidget* parent)
     m_table->setColumnWidth(Name, 160);
     m_table->setColumnWidth(Offers, 180);
     m_table->setColumnWidth(Dominant, 150);
+    m_table->setColumnWidth(Action, 170);
     m_table->setTextElideMode(Qt::ElideNone);
     // Row heights follow the wrapped text: recomputed when the stretched column changes width.
     connect(header, &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
@@ -81,10 +82,17 @@ void OverviewView::keepSuggestedNames() {
 }
 
 void OverviewView::onItemChanged(QTableWidgetItem* item) {
-    if (m_filling || item->column() != Name || item->row() >= m_rows.size()) {
+    if (m_filling || item->row() >= m_rows.size()) {
         return;
     }
     const Row& row = m_rows[item->row()];
+    if (item->column() == Action) {
+        m_document->setSegmentAction(row.segment, item->text());
+        return;
+    }
+    if (item->column() != Name) {
+        return;
+    }
     const QString name = item->text().trimmed();
     if (name != row.name || row.suggestedName) {
         m_document->setSegmentName(row.segment, name);
@@ -96,7 +104,11 @@ void OverviewView::refresh() {
     m_rows.clear();
     m_table->setRowCount(0);
     m_table->setHorizontalHeaderLabels({tr("#"), tr("Name"), tr("Customers"), tr("Traits"),
-                                        tr("Top offers"), tr("Dominant category")});
+                                        tr("Top offers"), tr("Dominant category"),
+                                        tr("Recommended action")});
+    m_table->horizontalHeaderItem(Action)->setToolTip(
+        tr("Double-click to write what marketing should do with this segment; it goes into "
+           "the report and the project file"));
     m_table->horizontalHeaderItem(Name)->setToolTip(
         tr("Double-click to rename; the name is used in every view"));
     m_table->horizontalHeaderItem(Offers)->setToolTip(
@@ -205,6 +217,7 @@ void OverviewView::fillRow(int r, const Row& row, const QStringList& offerText,
                 .arg(formatNumber(core::kClearOfferLift, 2)));
     }
     m_table->setItem(r, Dominant, readOnly(dominant.isEmpty() ? QStringLiteral("–") : dominant));
+    m_table->setItem(r, Action, new QTableWidgetItem(m_document->segmentAction(row.segment)));
 }
 
 } // namespace gugus::ui

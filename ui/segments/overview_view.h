@@ -22,7 +22,7 @@ class Document;
 class OverviewView : public QWidget {
     Q_OBJECT
 public:
-    enum Column { Segment, Name, Size, Traits, Offers, Dominant, ColumnCount };
+    enum Column { Segment, Name, Size, Traits, Offers, Dominant, Action, ColumnCount };
 
     /// One segment row as shown, with the data it was worded from (for tests and the report).
     struct Row {

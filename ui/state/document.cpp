@@ -13,6 +13,7 @@ void Document::setData(std::shared_ptr<const core::CsvReadResult> data, const QS
     m_sweep.reset();
     m_segmentation.reset();
     m_names.clear();
+    m_actions.clear();
     m_colors.clear();
     m_selectedRows.clear();
     m_pinned = {};
@@ -86,6 +87,7 @@ void Document::setSegmentation(std::shared_ptr<const Segmentation> segmentation)
     m_segmentation = std::move(segmentation);
     if (segmentCount() != oldK) {
         m_names.clear(); // a new number of segments: the old names no longer fit
+        m_actions.clear();
     }
     emit segmentationChanged();
     emit segmentStyleChanged();
@@ -110,6 +112,17 @@ QColor Document::segmentColor(int segment) const {
         return m_colors[segment];
     }
     return defaultColor(segment);
+}
+
+void Document::setSegmentAction(int segment, const QString& action) {
+    if (segment < 0) {
+        return;
+    }
+    while (m_actions.size() <= segment) {
+        m_actions << QString();
+    }
+    m_actions[segment] = action.trimmed();
+    emit segmentStyleChanged();
 }
 
 void Document::setSegmentName(int segment, const QString& name) {

@@ -70,6 +70,11 @@ public:
     QString segmentName(int segment) const;
     QColor segmentColor(int segment) const;
     void setSegmentName(int segment, const QString& name);
+    /// The analyst's recommended action for a segment (free text, "" = none): in the report and
+    /// the project file.
+    QString segmentAction(int segment) const { return m_actions.value(segment); }
+    void setSegmentAction(int segment, const QString& action);
+    const QStringList& customActions() const { return m_actions; }
     /// The names and colours the user set (empty / invalid = default), for project files.
     const QStringList& customNames() const { return m_names; }
     const QVector<QColor>& customColors() const { return m_colors; }
@@ -107,7 +112,8 @@ private:
     core::Recipe m_recipe;
     std::shared_ptr<const core::SweepResult> m_sweep;
     std::shared_ptr<const Segmentation> m_segmentation;
-    QStringList m_names; ///< user names; empty entry = default name
+    QStringList m_names;   ///< user names; empty entry = default name
+    QStringList m_actions; ///< recommended actions; empty entry = none
     QVector<QColor> m_colors;
     QVector<qint64> m_selectedRows;
     Pinned m_pinned;
