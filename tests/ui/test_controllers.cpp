@@ -11,6 +11,7 @@
 #include "support/job_runner.h"
 #include "support/job_status.h"
 
+#include "ui_test_support.h"
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <atomic>
@@ -27,16 +29,9 @@
 
 using namespace gugus;
 using namespace gugus::ui;
+using gugus::ui::test::finish;
 
 namespace {
-
-/// Waits for a job and returns how it ended (Failed "timed out" when it did not end in time).
-Outcome finish(QFuture<Outcome> job, int timeoutMs = 60000) {
-    if (!QTest::qWaitFor([&] { return job.isFinished(); }, timeoutMs)) {
-        return Outcome::failure(QStringLiteral("timed out"));
-    }
-    return job.resultCount() > 0 ? job.result() : Outcome::cancellation();
-}
 
 /// The Outcome a *Finished signal carried.
 Outcome outcomeAt(const QSignalSpy& spy, int i) {

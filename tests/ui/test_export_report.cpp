@@ -8,25 +8,17 @@
 #include "segments/overview_view.h"
 #include "state/document.h"
 
+#include "ui_test_support.h"
 #include <QFile>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace gugus;
 using namespace gugus::ui;
-
-namespace {
-
-Outcome finish(QFuture<Outcome> job) {
-    if (!QTest::qWaitFor([&] { return job.isFinished(); }, 120000)) {
-        return Outcome::failure(QStringLiteral("timed out"));
-    }
-    return job.resultCount() > 0 ? job.result() : Outcome::cancellation();
-}
-
-} // namespace
+using gugus::ui::test::finish;
 
 class ExportReportTest : public QObject {
     Q_OBJECT

@@ -6,21 +6,17 @@
 #include "controllers/segmentation_controller.h"
 #include "state/document.h"
 
+#include "ui_test_support.h"
 #include <QFile>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using namespace gugus;
 using namespace gugus::ui;
+using gugus::ui::test::finish;
 
 namespace {
-
-Outcome finish(QFuture<Outcome> job) {
-    if (!QTest::qWaitFor([&] { return job.isFinished(); }, 60000)) {
-        return Outcome::failure(QStringLiteral("timed out"));
-    }
-    return job.resultCount() > 0 ? job.result() : Outcome::cancellation();
-}
 
 QByteArray contents(const QString& path) {
     QFile f(path);

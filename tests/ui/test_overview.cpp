@@ -22,11 +22,13 @@
 
 #include <qcustomplot.h>
 
+#include "ui_test_support.h"
 #include <QApplication>
 #include <QLabel>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
+
 #include <QTest>
 #include <QToolButton>
 
@@ -36,24 +38,10 @@
 
 using namespace gugus;
 using namespace gugus::ui;
+using gugus::ui::test::finish;
+using gugus::ui::test::openSample;
 
 namespace {
-
-Outcome finish(QFuture<Outcome> job, int timeoutMs = 60000) {
-    if (!QTest::qWaitFor([&] { return job.isFinished(); }, timeoutMs)) {
-        return Outcome::failure(QStringLiteral("timed out"));
-    }
-    return job.resultCount() > 0 ? job.result() : Outcome::cancellation();
-}
-
-std::unique_ptr<MainWindow> openSample(Language& language) {
-    language.apply(QStringLiteral("en"), false);
-    auto window = std::make_unique<MainWindow>(&language);
-    if (!finish(window->documentController()->openSample(), 20000).ok()) {
-        return nullptr;
-    }
-    return window;
-}
 
 /// The tab bars of the Segments view fit their tab widgets: no scroll buttons.
 void checkTabsFit(SegmentsView* view, const char* where) {

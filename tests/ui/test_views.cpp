@@ -30,6 +30,7 @@
 
 #include <qcustomplot.h>
 
+#include "ui_test_support.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,6 +40,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <cmath>
@@ -46,26 +48,10 @@
 
 using namespace gugus;
 using namespace gugus::ui;
+using gugus::ui::test::finish;
+using gugus::ui::test::openSample;
 
 namespace {
-
-/// Waits for a job and returns how it ended (Failed "timed out" when it did not end in time).
-Outcome finish(QFuture<Outcome> job, int timeoutMs = 60000) {
-    if (!QTest::qWaitFor([&] { return job.isFinished(); }, timeoutMs)) {
-        return Outcome::failure(QStringLiteral("timed out"));
-    }
-    return job.resultCount() > 0 ? job.result() : Outcome::cancellation();
-}
-
-/// A main window with the sample loaded (English).
-std::unique_ptr<MainWindow> openSample(Language& language) {
-    language.apply(QStringLiteral("en"), false);
-    auto window = std::make_unique<MainWindow>(&language);
-    if (!finish(window->documentController()->openSample(), 20000).ok()) {
-        return nullptr;
-    }
-    return window;
-}
 
 bool waitFor(const std::function<bool()>& condition) {
     return QTest::qWaitFor(condition, 60000);
