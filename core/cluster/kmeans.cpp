@@ -131,4 +131,16 @@ Labels assignNearest(const FeatureMatrix& x, const CentreMatrix& centres) {
     return labels;
 }
 
+const char* kmeansInitKey(KMeansInit init) noexcept {
+    switch (init) {
+    case KMeansInit::KMeansPlusPlus:
+        return "k-means++";
+    case KMeansInit::Random:
+        return "random";
+    case KMeansInit::Given:
+        return "given";
+    }
+    return "k-means++";
+}
+
 } // namespace gugus::core

@@ -13,6 +13,8 @@ enum class KMeansInit {
     Random,         ///< k distinct rows chosen uniformly
     Given,          ///< KMeansOptions::initialCentres (n_init is then 1)
 };
+/// "k-means++", "random" or "given" (summary JSON, report, logs).
+const char* kmeansInitKey(KMeansInit init) noexcept;
 
 enum class KMeansAlgorithm {
     Lloyd, ///< plain assignment/update iterations

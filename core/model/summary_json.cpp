@@ -9,18 +9,6 @@ namespace {
 
 using nlohmann::json;
 
-const char* initKey(KMeansInit init) {
-    switch (init) {
-    case KMeansInit::KMeansPlusPlus:
-        return "k-means++";
-    case KMeansInit::Random:
-        return "random";
-    case KMeansInit::Given:
-        return "given";
-    }
-    return "?";
-}
-
 json sweepPointsJson(const SweepResult& sweep) {
     json points = json::array();
     for (const auto& p : sweep.points) {
@@ -131,7 +119,7 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
     case Algorithm::KMeans:
         opts["kmeans_algorithm"] =
             options.kmeans.algorithm == KMeansAlgorithm::Elkan ? "elkan" : "lloyd";
-        opts["init"] = initKey(options.kmeans.init);
+        opts["init"] = kmeansInitKey(options.kmeans.init);
         opts["n_init"] = options.kmeans.nInit;
         opts["max_iter"] = options.kmeans.maxIter;
         opts["tol"] = options.kmeans.tol;

@@ -12,18 +12,6 @@ MethodOption text(const char* key, std::string value) {
     return {key, 0.0, std::move(value)};
 }
 
-const char* initKey(KMeansInit init) {
-    switch (init) {
-    case KMeansInit::KMeansPlusPlus:
-        return "k-means++";
-    case KMeansInit::Random:
-        return "random";
-    case KMeansInit::Given:
-        return "given";
-    }
-    return "k-means++";
-}
-
 const char* silhouetteModeKey(SilhouetteOptions::Mode mode) {
     switch (mode) {
     case SilhouetteOptions::Mode::Auto:
@@ -81,7 +69,7 @@ ReportMethod reportMethod(const Table& table, const SegmentationOptions& o,
     case Algorithm::KMeans:
         m.options.push_back(text("kmeans_algorithm",
                                  o.kmeans.algorithm == KMeansAlgorithm::Elkan ? "elkan" : "lloyd"));
-        m.options.push_back(text("init", initKey(o.kmeans.init)));
+        m.options.push_back(text("init", kmeansInitKey(o.kmeans.init)));
         m.options.push_back(number("n_init", o.kmeans.nInit));
         m.options.push_back(number("max_iter", o.kmeans.maxIter));
         m.options.push_back(number("tol", o.kmeans.tol));
