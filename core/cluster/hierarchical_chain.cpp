@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <stdexcept>
 
 namespace gugus::core::detail {
 
@@ -130,7 +131,12 @@ public:
         });
     }
     double distance(std::int64_t a, std::int64_t b) const {
-        return m_store.cost(m_store.position(a), m_store.position(b));
+        const std::int64_t pa = m_store.position(a);
+        const std::int64_t pb = m_store.position(b);
+        if (pa < 0 || pb < 0) { // a merged-away cluster: its slot now holds another's centroid
+            throw std::logic_error("Ward chain looked up a merged cluster");
+        }
+        return m_store.cost(pa, pb);
     }
     double merge(std::int64_t removed, std::int64_t kept, double cost) {
         m_store.merge(removed, kept);
