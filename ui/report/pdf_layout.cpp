@@ -12,16 +12,8 @@ namespace gugus::report::detail {
 
 namespace {
 
-template <class T> const T* as(const Block& b) {
-    return std::get_if<T>(&b);
-}
-
-constexpr double kTablePadX = 4.0;
-constexpr double kTablePadY = 3.2;
 constexpr double kFactsHeight = 58.0;
 constexpr double kBannerHeight = 78.0;
-constexpr double kBulletIndent = 13.0;
-constexpr double kCalloutPad = 9.0;
 
 QFont tableFont(const block::Table& t, bool bold = false) {
     return theme::font(t.dense ? pdf::kTableDense : pdf::kTable, bold, t.dense);

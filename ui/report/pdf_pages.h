@@ -14,6 +14,18 @@ class QPainter;
 /// Internal to ui/report: the PDF's page layout (pdf_layout.cpp) and painting (pdf_paint.cpp).
 namespace gugus::report::detail {
 
+/// The block as a T, or null (blocks are a std::variant).
+template <class T> const T* as(const Block& b) {
+    return std::get_if<T>(&b);
+}
+
+/// Spacing (points) that layout measures with and painting draws with: one definition, so the
+/// two passes cannot disagree.
+inline constexpr double kTablePadX = 4.0;
+inline constexpr double kTablePadY = 3.2;
+inline constexpr double kBulletIndent = 13.0;
+inline constexpr double kCalloutPad = 9.0;
+
 /// Lays a ReportDocument out on A4 pages, then paints them. Two passes because the footer says
 /// "page 3 of 12". All lengths are device units; `u` converts points to them.
 ///

@@ -12,15 +12,6 @@ namespace gugus::report::detail {
 
 namespace {
 
-template <class T> const T* as(const Block& b) {
-    return std::get_if<T>(&b);
-}
-
-constexpr double kTablePadX = 4.0;
-constexpr double kTablePadY = 3.2;
-constexpr double kBulletIndent = 13.0;
-constexpr double kCalloutPad = 9.0;
-
 /// White or ink, whichever reads better on `background`.
 QColor onColor(const QColor& background) {
     const double luma =
