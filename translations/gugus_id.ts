@@ -1206,6 +1206,125 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::AboutDialog</name>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>About Gugus</source>
+        <translation>Tentang Gugus</translation>
+    </message>
+    <message>
+        <source>Customer segmentation studio: load a customer table, prepare it, explore it, segment it and read what each segment owns.</source>
+        <translation>Studio segmentasi nasabah: muat tabel nasabah, siapkan, jelajahi, bagi menjadi segmen, lalu baca produk apa yang dimiliki setiap segmen.</translation>
+    </message>
+    <message>
+        <source>Gugus is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty. The licence text is in the file LICENSE of the source and in /usr/share/common-licenses/GPL-3 on Debian.</source>
+        <translation>Gugus adalah perangkat lunak bebas: Anda boleh mendistribusikan ulang dan/atau mengubahnya menurut ketentuan GNU General Public License, versi 3 atau (sesuai pilihan Anda) versi yang lebih baru (GPL-3.0-or-later). Perangkat lunak ini diberikan tanpa jaminan apa pun. Teks lisensinya ada di berkas LICENSE pada kode sumber dan di /usr/share/common-licenses/GPL-3 pada Debian.</translation>
+    </message>
+    <message>
+        <source>This build</source>
+        <translation>Build ini</translation>
+    </message>
+    <message>
+        <source>Build type</source>
+        <translation>Jenis build</translation>
+    </message>
+    <message>
+        <source>Target CPU (-march)</source>
+        <translation>CPU sasaran (-march)</translation>
+    </message>
+    <message>
+        <source>compiler default</source>
+        <translation>bawaan kompiler</translation>
+    </message>
+    <message>
+        <source>Compiler</source>
+        <translation>Kompiler</translation>
+    </message>
+    <message>
+        <source>Parallel loops</source>
+        <translation>Perulangan paralel</translation>
+    </message>
+    <message>
+        <source>OpenMP %1</source>
+        <translation>OpenMP %1</translation>
+    </message>
+    <message>
+        <source>Sanitizers</source>
+        <translation>Sanitizer</translation>
+    </message>
+    <message>
+        <source>address and undefined behaviour</source>
+        <translation>alamat memori dan perilaku tak terdefinisi</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>built with %1, running %2</source>
+        <translation>dibangun dengan %1, berjalan dengan %2</translation>
+    </message>
+    <message>
+        <source>user interface, drawing, PDF</source>
+        <translation>antarmuka pengguna, penggambaran, PDF</translation>
+    </message>
+    <message>
+        <source>interactive charts</source>
+        <translation>grafik interaktif</translation>
+    </message>
+    <message>
+        <source>linear algebra (PCA, distances)</source>
+        <translation>aljabar linear (PCA, jarak)</translation>
+    </message>
+    <message>
+        <source>Excel reports</source>
+        <translation>laporan Excel</translation>
+    </message>
+    <message>
+        <source>project, model and summary files</source>
+        <translation>berkas proyek, model, dan ringkasan</translation>
+    </message>
+    <message>
+        <source>reading numbers from CSV</source>
+        <translation>pembacaan angka dari CSV</translation>
+    </message>
+    <message>
+        <source>neighbour search (DBSCAN)</source>
+        <translation>pencarian tetangga (DBSCAN)</translation>
+    </message>
+    <message>
+        <source>parallel loops</source>
+        <translation>perulangan paralel</translation>
+    </message>
+    <message>
+        <source>text of the PDF report (installed by the system)</source>
+        <translation>teks laporan PDF (dipasang oleh sistem)</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Digunakan untuk</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::ColumnListModel</name>
     <message>
         <source>%L1 (%2)</source>
@@ -1955,14 +2074,6 @@
     <message>
         <source>Gugus models (*.json)</source>
         <translation>Model Gugus (*.json)</translation>
-    </message>
-    <message>
-        <source>About Gugus</source>
-        <translation>Tentang Gugus</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Gugus %1&lt;/b&gt;&lt;p&gt;Customer segmentation studio: load a customer table, prepare it, explore it, segment it and read what each segment owns.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Gugus %1&lt;/b&gt;&lt;p&gt;Studio segmentasi nasabah: muat tabel nasabah, siapkan, jelajahi, bagi menjadi segmen, lalu baca produk apa yang dimiliki setiap segmen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -34,10 +34,12 @@ void Language::apply(const QString& requested, bool remember) {
         if (m_app->load(QStringLiteral(":/i18n/gugus_id.qm"))) {
             QCoreApplication::installTranslator(m_app);
         }
-        // Qt's own strings (standard buttons, file dialogs) where Debian ships a catalogue.
+        // Qt's own strings (standard buttons, file dialogs, edit menus): the system's catalogue
+        // when it has one, else ours (translations/qtbase_id.ts; Debian 12 ships none).
         m_qt = new QTranslator(this);
         if (m_qt->load(QLocale(QLocale::Indonesian), QStringLiteral("qtbase"), QStringLiteral("_"),
-                       QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+                       QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+            m_qt->load(QStringLiteral(":/i18n/qtbase_id.qm"))) {
             QCoreApplication::installTranslator(m_qt);
         }
     } else {

@@ -2,6 +2,7 @@
 
 #include "export/export_report_dialog.h"
 
+#include "about_dialog.h"
 #include "controllers/document_controller.h"
 #include "controllers/scoring_controller.h"
 #include "dataset/import_dialog.h"
@@ -17,7 +18,6 @@
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 
 namespace gugus::ui {
@@ -123,11 +123,9 @@ void MainMenus::buildViewAndHelpMenus() {
 
     m_helpMenu = m_window->menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(m_window, tr("About Gugus"),
-                           tr("<b>Gugus %1</b><p>Customer segmentation studio: load a customer "
-                              "table, prepare it, explore it, segment it and read what each "
-                              "segment owns.</p>")
-                               .arg(QStringLiteral(GUGUS_VERSION)));
+        auto* about = new AboutDialog(m_window);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
 }
 

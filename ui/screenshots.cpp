@@ -1,5 +1,6 @@
 #include "screenshots.h"
 
+#include "about_dialog.h"
 #include "controllers/document_controller.h"
 #include "dataset/dataset_view.h"
 #include "explore/explore_view.h"
@@ -68,6 +69,11 @@ int grabAll(MainWindow* window, const QString& dir) {
         }
         ++index;
     }
+    // Help ▸ About as a user opens it: version, build, libraries and their licences.
+    AboutDialog about(window);
+    about.show();
+    QCoreApplication::sendPostedEvents();
+    save(&about, QStringLiteral("00_about"));
     return failures;
 }
 

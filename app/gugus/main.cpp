@@ -7,12 +7,17 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Gugus"));
     QApplication::setApplicationName(QStringLiteral("Gugus"));
     QApplication::setApplicationVersion(QStringLiteral(GUGUS_VERSION));
+    // Desktop integration: the window icon (the menu's comes from the hicolor theme) and the
+    // .desktop file the running window belongs to (Wayland, task bars).
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gugus.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("gugus"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Gugus customer-segmentation studio"));

@@ -6,6 +6,7 @@
 #include "model/project_file.h"
 #include "model/summary_json.h"
 #include "state/document.h"
+#include "support/app_paths.h"
 #include "support/error_text.h"
 #include "support/file_saver.h"
 #include "support/job_runner.h"
@@ -63,7 +64,7 @@ QList<JobRunner*> DocumentController::runners() const {
 }
 
 QString DocumentController::samplePath() {
-    return QStringLiteral(":/sample/fundfusion_sample.csv");
+    return bundledSamplePath();
 }
 
 QFuture<Outcome> DocumentController::openSample() {

@@ -32,7 +32,7 @@ public:
     QList<JobRunner*> runners() const;
     FileSaver* saver() const { return m_saver; }
 
-    /// The bundled sample (an embedded resource).
+    /// The bundled sample: the installed copy, else the one embedded in the binary.
     static QString samplePath();
 
     /// Loads a CSV on a worker (":/..." paths read the embedded resources) and makes it the

@@ -1,5 +1,7 @@
 #include "state/document.h"
 
+#include "support/app_paths.h"
+
 #include <QFileInfo>
 
 namespace gugus::ui {
@@ -48,7 +50,7 @@ const core::Table& Document::table() const {
 }
 
 QString Document::sourceName() const {
-    if (m_sourcePath.startsWith(QLatin1String(":/sample/"))) {
+    if (isBundledSample(m_sourcePath)) {
         return tr("FundFusion-style sample");
     }
     return QFileInfo(m_sourcePath).fileName();

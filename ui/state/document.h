@@ -43,7 +43,7 @@ public:
     const core::Table& table() const;
     std::shared_ptr<const core::CsvReadResult> data() const { return m_data; }
     QString sourcePath() const { return m_sourcePath; }
-    /// The source file's name for titles (":/sample/..." shows as the sample's name).
+    /// The source file's name for titles (the bundled sample, either copy, shows as its name).
     QString sourceName() const;
 
     // --- recipe (per-column role, group, imputation, encoding, transform, scaling) ------------
