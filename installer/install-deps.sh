@@ -12,15 +12,21 @@ build_pkgs=(
     libqcustomplot-dev libqt6opengl6-dev libgl-dev libxlsxwriter-dev libsqlite3-dev
     xvfb xauth fonts-dejavu-core fonts-dejavu-extra clang-format
     clang libclang-rt-14-dev
+    python3
 )
+# The Debian package and its checks (installer/check-package.sh): lintian, the desktop-file,
+# AppStream and MIME tools, xdg-mime; rsvg-convert renders the icons (resources/icons).
+package_pkgs=(lintian desktop-file-utils appstream shared-mime-info xdg-utils librsvg2-bin)
 # Independent readers the report tests check every format with: pdftotext/pdfinfo/pdffonts and
-# openpyxl (Debian's /usr/bin/python3).
-test_pkgs=(poppler-utils python3 python3-openpyxl)
+# openpyxl (Debian's /usr/bin/python3, a build package above: the man pages are written with it).
+test_pkgs=(poppler-utils python3-openpyxl)
 # Offline reference tools: they produce the golden values checked into tests/data; not runtime deps.
 reference_pkgs=(python3-numpy python3-sklearn python3-scipy python3-pandas)
 
-want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${reference_pkgs[@]}")
-if [[ "${GUGUS_SKIP_REFERENCE:-0}" == 1 ]]; then want=("${build_pkgs[@]}" "${test_pkgs[@]}"); fi
+want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${package_pkgs[@]}" "${reference_pkgs[@]}")
+if [[ "${GUGUS_SKIP_REFERENCE:-0}" == 1 ]]; then
+    want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${package_pkgs[@]}")
+fi
 
 missing=()
 for p in "${want[@]}"; do
