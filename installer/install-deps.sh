@@ -9,7 +9,7 @@ build_pkgs=(
     libgtest-dev libgmock-dev libbenchmark-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql
-    libqcustomplot-dev libqt6opengl6-dev libgl-dev libxlsxwriter-dev libsqlite3-dev
+    libqcustomplot-dev libqt6opengl6-dev libgl-dev libxlsxwriter-dev libsqlite3-dev libpq-dev
     xvfb xauth fonts-dejavu-core fonts-dejavu-extra clang-format
     clang libclang-rt-14-dev
     python3
@@ -18,10 +18,12 @@ build_pkgs=(
 # AppStream and MIME tools, xdg-mime; rsvg-convert renders the icons (resources/icons).
 package_pkgs=(lintian desktop-file-utils appstream shared-mime-info xdg-utils librsvg2-bin)
 # Independent readers the report tests check every format with: pdftotext/pdfinfo/pdffonts and
-# openpyxl (Debian's /usr/bin/python3, a build package above: the man pages are written with it).
-test_pkgs=(poppler-utils python3-openpyxl)
+# openpyxl (Debian's /usr/bin/python3, also a build package: the man pages are written with it).
+# postgresql: the throwaway server of .ci/postgres.sh that the PostgreSQL tests run against.
+test_pkgs=(poppler-utils python3 python3-openpyxl postgresql)
 # Offline reference tools: they produce the golden values checked into tests/data; not runtime deps.
-reference_pkgs=(python3-numpy python3-sklearn python3-scipy python3-pandas)
+# python3-psycopg2: the pandas.read_sql side of tests/bench/compare_postgres.py.
+reference_pkgs=(python3-numpy python3-sklearn python3-scipy python3-pandas python3-psycopg2)
 
 want=("${build_pkgs[@]}" "${test_pkgs[@]}" "${package_pkgs[@]}" "${reference_pkgs[@]}")
 if [[ "${GUGUS_SKIP_REFERENCE:-0}" == 1 ]]; then

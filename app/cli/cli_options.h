@@ -11,24 +11,53 @@
 #include "pipeline/segmentation.h"
 #include "prep/recipe.h"
 
+#include <functional>
 #include <ostream>
 #include <set>
 #include <string>
 
+namespace gugus::core {
+struct DbSource;
+}
+
 namespace gugus::cli {
 
 /// Option names shared by subcommands.
-extern const std::set<std::string> kCsvOptions;    ///< --delimiter --decimal --encoding ...
+extern const std::set<std::string> kCsvOptions;    ///< --delimiter --decimal ... --db --query
 extern const std::set<std::string> kRecipeOptions; ///< --features --scale --impute ...
 extern const std::set<std::string> kKMeansOptions; ///< --k --seed --n-init ...
 
 /// Help text of the shared option groups.
 extern const char* const kCsvHelp;
+extern const char* const kDbHelp;
 extern const char* const kRecipeHelp;
 extern const char* const kKMeansHelp;
 
 core::CsvOptions csvOptionsFrom(const Args& args);
-/// Reads FILE with the CSV options and writes the reader's notices to `err` (unless --quiet).
+
+/// Where a command's rows come from: FILE, or the database of --db.
+struct InputSource {
+    std::string name; ///< FILE, or the database's URL (never with a password)
+    std::string file; ///< the file read: FILE or the SQLite database; empty for a server
+    /// What reports name: FILE's name, or the URL.
+    std::string label() const;
+};
+/// FILE (the positional at `fileIndex`: 0, or 1 after MODEL.json) or --db with --query or
+/// --query-file; a UsageError for neither, both, or a query without --db.
+InputSource inputSource(const Args& args, const std::string& command, std::size_t fileIndex = 0);
+/// --db, --query / --query-file as a database source (without a password).
+core::DbSource dbSourceFrom(const Args& args);
+/// Asks for a password on the terminal; main() sets one when stdin is a terminal.
+using PasswordPrompt = std::function<std::string(const std::string& prompt)>;
+void setPasswordPrompt(PasswordPrompt prompt);
+/// Runs `work` on --db; when the server asks for a password and a prompt is set, asks once and
+/// runs it again (the password is kept for the command's later connections, in memory only).
+void withDatabase(const Args& args, const std::function<void(const core::DbSource&)>& work);
+/// Runs --query on --db (through withDatabase).
+core::CsvReadResult readDatabase(const Args& args, core::Progress& progress);
+
+/// Reads FILE (or --db's query, see readDatabase) with the CSV options and writes the reader's
+/// notices to `err` (unless --quiet).
 core::CsvReadResult loadTable(const std::string& path, const Args& args, std::ostream& err,
                               core::Progress& progress);
 /// Builds the recipe: --features (default: every numeric, non-id column), --profile, --ignore,

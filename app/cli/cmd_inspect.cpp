@@ -116,10 +116,11 @@ void printTable(std::ostream& out, const std::string& path, const core::CsvReadR
 
 int runInspect(const std::vector<std::string>& argv, const Console& console) {
     const Args args(argv, kCsvOptions, unite({kCommonFlags, {"json"}}));
-    if (printedHelp(args, console.out, {kHelp, kCsvHelp})) {
+    if (printedHelp(args, console.out, {kHelp, kCsvHelp, kDbHelp})) {
         return 0;
     }
-    const std::string& path = onlyFile(args, "inspect");
+    const InputSource source = inputSource(args, "inspect");
+    const std::string& path = source.name;
     ConsoleProgress progress(console, args.flag("quiet"));
     const auto loaded = loadTable(path, args, console.err, progress);
     if (args.flag("json")) {

@@ -30,16 +30,17 @@ Options:
 int runKDist(const std::vector<std::string>& argv, const Console& console) {
     const Args args(argv, unite({kCsvOptions, kRecipeOptions, {"min-samples", "out", "threads"}}),
                     kCommonFlags);
-    if (printedHelp(args, console.out, {kHelp, kRecipeHelp, kCsvHelp})) {
+    if (printedHelp(args, console.out, {kHelp, kRecipeHelp, kCsvHelp, kDbHelp})) {
         return 0;
     }
-    const std::string& path = onlyFile(args, "kdist");
+    const InputSource source = inputSource(args, "kdist");
+    const std::string& path = source.name;
     applyThreads(args);
     const int minSamples = int(args.getInt("min-samples", 5));
     if (minSamples < 1) {
         throw UsageError("--min-samples must be >= 1");
     }
-    core::checkOutputPaths({path}, {args.get("out", "")});
+    core::checkOutputPaths({source.file}, {args.get("out", "")});
     ConsoleProgress progress(console, args.flag("quiet"));
     const core::PreparedData data = loadFeatures(path, args, console.err, progress);
     const core::KDistanceCurve curve = core::kDistance(data.x, minSamples, progress);

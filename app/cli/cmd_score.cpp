@@ -7,6 +7,7 @@
 #include "data/csv_writer.h"
 #include "data/output_paths.h"
 #include "model/segment_model.h"
+#include "source/db_source.h"
 
 #include <fstream>
 #include <map>
@@ -18,15 +19,19 @@ namespace {
 
 constexpr const char* kScoreHelp =
     R"(Usage: gugus-cli score MODEL.json FILE --out scored.csv [options]
+       gugus-cli score MODEL.json --db URL --query SQL --into-table T [options]
 
 Assigns each row of FILE (customers or prospects) to a segment of a saved model
 (`gugus-cli segment ... --model-out MODEL.json`): applies the saved recipe, then the model's rule
 (K-Means: nearest centre; hierarchical: nearest segment mean; DBSCAN: the cluster of the nearest
 core customer within eps, else -1). Only the model's feature columns are needed.
 
-Output:
+Output (one or both):
   --out FILE           FILE's rows and columns plus `segment` (-1 = not scorable) and
                        `segment_note` (why a row was not scored, or what was imputed), last
+  --into-table T       with --db: the same rows into a new table T of that database, in one
+                       transaction (T must not exist, and must not be read by the query)
+  --replace-table      with --into-table: drop an existing table T first (same transaction)
   --quiet              no progress or notes on stderr
 Prints the counts of scored and unscorable rows (with the reasons) and a drift report: columns
 whose distribution moved since training (standardized mean shift > 0.25 or PSI > 0.2).
@@ -82,22 +87,41 @@ void printScoreReport(std::ostream& out, const core::SegmentModel& model, std::i
 } // namespace
 
 int runScore(const std::vector<std::string>& argv, const Console& console) {
-    const Args args(argv, unite({kCsvOptions, {"out", "threads"}}), kCommonFlags);
-    if (printedHelp(args, console.out, {kScoreHelp, kCsvHelp})) {
+    const Args args(argv, unite({kCsvOptions, {"out", "threads", "into-table"}}),
+                    unite({kCommonFlags, {"replace-table"}}));
+    if (printedHelp(args, console.out, {kScoreHelp, kCsvHelp, kDbHelp})) {
         return 0;
     }
-    if (args.positional().size() != 2) {
+    if (args.positional().empty()) {
         throw UsageError("score needs MODEL.json and FILE (see gugus-cli score --help)");
     }
+    const InputSource source = inputSource(args, "score", 1);
     const auto out = args.get("out");
-    if (!out) {
+    const auto intoTable = args.get("into-table");
+    if (intoTable && !args.has("db")) {
+        throw UsageError("--into-table writes into the database of --db");
+    }
+    if (args.flag("replace-table") && !intoTable) {
+        throw UsageError("--replace-table needs --into-table");
+    }
+    if (!out && !intoTable) {
         throw UsageError("score needs --out FILE");
     }
-    core::checkOutputPaths(args.positional(), {*out});
+    core::checkOutputPaths({args.positional()[0], source.file}, {out.value_or("")});
+    if (intoTable) {
+        try {
+            core::checkWriteTarget(dbSourceFrom(args), *intoTable);
+        } catch (const core::Error& e) {
+            if (e.code() != core::ErrorCode::InvalidOption) {
+                throw; // OutputIsInput: a data error, as for files
+            }
+            throw UsageError("--into-table: " + e.detail());
+        }
+    }
     applyThreads(args);
     const core::SegmentModel model = core::SegmentModel::fromJson(readText(args.positional()[0]));
     ConsoleProgress progress(console, args.flag("quiet"));
-    const auto loaded = loadTable(args.positional()[1], args, console.err, progress);
+    const auto loaded = loadTable(source.name, args, console.err, progress);
     const core::ScoreResult scored = core::scoreTable(model, loaded.table, progress);
     if (!scored.missingColumns.empty()) { // no row can be scored: say why, write nothing
         std::string list;
@@ -112,9 +136,21 @@ int runScore(const std::vector<std::string>& argv, const Console& console) {
     for (std::size_t i = 0; i < segment.size(); ++i) {
         segment[i] = std::to_string(scored.labels[i]);
     }
-    core::writeCsvFile(*out, loaded.table,
-                       {{"segment", std::move(segment)}, {"segment_note", scored.notes}},
-                       core::CsvWriteOptions{}, progress);
+    const std::vector<core::CsvExtraColumn> extra{{"segment", std::move(segment)},
+                                                  {"segment_note", scored.notes}};
+    if (out) {
+        core::writeCsvFile(*out, loaded.table, extra, core::CsvWriteOptions{}, progress);
+    }
+    if (intoTable) {
+        withDatabase(args, [&](const core::DbSource& db) {
+            core::writeDbTable(db, *intoTable, loaded.table, extra,
+                               args.flag("replace-table") ? core::DbWriteMode::Replace
+                                                          : core::DbWriteMode::Create,
+                               progress);
+        });
+        console.out << "Wrote " << loaded.table.rowCount() << " rows into table " << *intoTable
+                    << ".\n";
+    }
     printScoreReport(console.out, model, loaded.table.rowCount(), scored);
     return 0;
 }

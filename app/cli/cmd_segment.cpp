@@ -124,10 +124,12 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
                            {"out", "summary", "model-out", "names", "offers", "offer-threshold",
                             "min-support", "report"}}),
                     kCommonFlags);
-    if (printedHelp(args, console.out, {kHelp, kRecipeHelp, kKMeansHelp, kCsvHelp, kReportHelp})) {
+    if (printedHelp(args, console.out,
+                    {kHelp, kRecipeHelp, kKMeansHelp, kCsvHelp, kDbHelp, kReportHelp})) {
         return 0;
     }
-    const std::string& path = onlyFile(args, "segment");
+    const InputSource source = inputSource(args, "segment");
+    const std::string& path = source.name;
     applyThreads(args);
     const core::SegmentationOptions options = segmentationOptionsFrom(args);
     const OfferLimits offerLimits = offerLimitsFrom(args);
@@ -138,10 +140,10 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
     std::optional<ReportRequest> report;
     if (const auto reportPath = args.get("report")) {
         report = reportRequestFrom(args, *reportPath, console);
-        report->settings.dataset = std::filesystem::path(path).filename().string();
+        report->settings.dataset = source.label();
         report->settings.names = names;
     }
-    core::checkOutputPaths({path},
+    core::checkOutputPaths({source.file},
                            {args.get("out", ""), args.get("summary", ""), args.get("model-out", ""),
                             args.get("offers", ""), args.get("report", "")});
     ConsoleProgress progress(console, args.flag("quiet"));

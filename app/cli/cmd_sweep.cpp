@@ -29,10 +29,11 @@ Output:
 int runSweep(const std::vector<std::string>& argv, const Console& console) {
     const Args args(argv, unite({kCsvOptions, kRecipeOptions, kKMeansOptions, {"json"}}),
                     kCommonFlags);
-    if (printedHelp(args, console.out, {kHelp, kRecipeHelp, kKMeansHelp, kCsvHelp})) {
+    if (printedHelp(args, console.out, {kHelp, kRecipeHelp, kKMeansHelp, kCsvHelp, kDbHelp})) {
         return 0;
     }
-    const std::string& path = onlyFile(args, "sweep");
+    const InputSource source = inputSource(args, "sweep");
+    const std::string& path = source.name;
     if (args.has("k") || args.has("height")) {
         throw UsageError("sweep takes --k-min/--k-max, not --k or --height");
     }
@@ -41,7 +42,7 @@ int runSweep(const std::vector<std::string>& argv, const Console& console) {
         throw UsageError("DBSCAN has no k to sweep; use `gugus-cli kdist` to choose eps");
     }
     const core::SegmentationOptions options = segmentationOptionsFrom(args);
-    core::checkOutputPaths({path}, {args.get("json", "")});
+    core::checkOutputPaths({source.file}, {args.get("json", "")});
     ConsoleProgress progress(console, args.flag("quiet"));
     const core::PreparedData data = loadFeatures(path, args, console.err, progress);
     const core::SweepResult sweep = core::runSweep(data.x, options, progress);

@@ -98,10 +98,11 @@ int runTune(const std::vector<std::string>& argv, const Console& console) {
                kRecipeOptions,
                {"k-min", "k-max", "min-share", "target", "bootstraps", "keep", "seed", "threads"}}),
         unite({kCommonFlags, {"no-hierarchical"}}));
-    if (printedHelp(args, console.out, {kHelp, kRecipeHelp, kCsvHelp})) {
+    if (printedHelp(args, console.out, {kHelp, kRecipeHelp, kCsvHelp, kDbHelp})) {
         return 0;
     }
-    const std::string& path = onlyFile(args, "tune");
+    const InputSource source = inputSource(args, "tune");
+    const std::string& path = source.name;
     applyThreads(args);
     const core::AutoTuneOptions options = autoTuneOptionsFrom(args);
     ConsoleProgress progress(console, args.flag("quiet"));

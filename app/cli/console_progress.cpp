@@ -1,5 +1,7 @@
 #include "console_progress.h"
 
+#include <string>
+
 namespace gugus::cli {
 
 ConsoleProgress::ConsoleProgress(const Console& console, bool quiet)
@@ -21,11 +23,13 @@ void ConsoleProgress::report(std::int64_t done, std::int64_t total, std::string_
         return;
     }
     m_last = now;
-    const int percent = total > 0 ? int(100 * done / total) : 0;
+    // An unknown total (rows still arriving from a database) shows the count instead.
+    const std::string amount =
+        total > 0 ? std::to_string(int(100 * done / total)) + "%" : std::to_string(done);
     if (m_console.errIsTerminal) {
-        m_console.err << "\r\033[K[" << stage << "] " << percent << "%" << std::flush;
+        m_console.err << "\r\033[K[" << stage << "] " << amount << std::flush;
     } else {
-        m_console.err << "[" << stage << "] " << percent << "%\n";
+        m_console.err << "[" << stage << "] " << amount << "\n";
     }
     m_printed = true;
 }

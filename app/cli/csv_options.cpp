@@ -18,7 +18,8 @@ core::ColumnType parseType(const std::string& key) {
 
 } // namespace
 
-const std::set<std::string> kCsvOptions{"delimiter", "decimal", "encoding", "max-rows", "type"};
+const std::set<std::string> kCsvOptions{"delimiter", "decimal", "encoding", "max-rows",
+                                        "type",      "db",      "query",    "query-file"};
 
 const char* const kCsvHelp = R"(Reading the file:
   --delimiter C        field separator: , ; tab | (default: sniffed)
@@ -92,7 +93,9 @@ std::string describeNotice(const core::CsvNotice& n) {
 
 core::CsvReadResult loadTable(const std::string& path, const Args& args, std::ostream& err,
                               core::Progress& progress) {
-    core::CsvReadResult result = core::readCsvFile(path, csvOptionsFrom(args), progress);
+    core::CsvReadResult result = args.has("db")
+                                     ? readDatabase(args, progress)
+                                     : core::readCsvFile(path, csvOptionsFrom(args), progress);
     if (!args.flag("quiet")) {
         for (const auto& n : result.notices) {
             err << "note: " << describeNotice(n) << "\n";

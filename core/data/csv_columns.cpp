@@ -197,8 +197,8 @@ BuiltColumn buildColumn(const ParseInput& input, ParsedCells& parsed, std::int64
     const Tally t = tally(parsed.blocks, index);
     const auto forced = request.forced;
     std::vector<CsvNotice> notices;
-    const bool numeric =
-        forced ? (*forced == ColumnType::Numeric || *forced == ColumnType::Binary) : t.texts == 0;
+    const bool numeric = forced ? (*forced == ColumnType::Numeric || *forced == ColumnType::Binary)
+                                : t.texts == 0 && !request.text;
     std::optional<Column> column;
     if (numeric) {
         std::vector<double> values = numericValues(input, parsed, index);
@@ -226,7 +226,7 @@ BuiltColumn buildColumn(const ParseInput& input, ParsedCells& parsed, std::int64
                                -1});
         }
     } else {
-        if (!forced && t.numbers > t.texts) {
+        if (!forced && !request.text && t.numbers > t.texts) {
             std::string scratch;
             bool inScratch = false;
             const std::string_view first =
@@ -246,3 +246,11 @@ BuiltColumn buildColumn(const ParseInput& input, ParsedCells& parsed, std::int64
 }
 
 } // namespace gugus::core::csv
+
+namespace gugus::core {
+
+bool columnNameLooksLikeId(std::string_view name) {
+    return csv::looksLikeIdName(name);
+}
+
+} // namespace gugus::core

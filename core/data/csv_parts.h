@@ -166,6 +166,7 @@ struct ColumnRequest {
     std::string name;   ///< final, de-duplicated
     std::string header; ///< as written in the file (used to recognise id columns)
     std::optional<ColumnType> forced;
+    bool text = false; ///< never numbers (CsvOptions::textColumns)
 };
 
 struct BuiltColumn {

@@ -74,8 +74,7 @@ std::vector<csv::ColumnRequest> columnRequests(const std::vector<std::string>& h
         requests[i].name = std::move(names[i]);
         requests[i].header = header[i];
     }
-    for (const auto& forced : options.forcedTypes) {
-        const std::string& name = forced.first;
+    const auto find = [&](const std::string& name) {
         auto match = std::find_if(requests.begin(), requests.end(),
                                   [&](const auto& r) { return r.name == name; });
         if (match == requests.end()) {
@@ -85,7 +84,13 @@ std::vector<csv::ColumnRequest> columnRequests(const std::vector<std::string>& h
         if (match == requests.end()) {
             throw Error(ErrorCode::UnknownColumn, name);
         }
-        match->forced = forced.second;
+        return match;
+    };
+    for (const auto& forced : options.forcedTypes) {
+        find(forced.first)->forced = forced.second;
+    }
+    for (const auto& name : options.textColumns) {
+        find(name)->text = true;
     }
     return requests;
 }

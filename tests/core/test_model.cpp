@@ -1,12 +1,16 @@
 // Saved segmentation models: JSON round trip, scoring equals the in-memory labels, per-row
-// reasons for rows that cannot be scored, drift, and the SQL export run inside SQLite.
+// reasons for rows that cannot be scored, drift, and the SQL export run inside SQLite and inside a
+// real PostgreSQL server (GUGUS_TEST_PG, see postgres_test.h).
 #include "data/csv_reader.h"
 #include "model/project_file.h"
 #include "model/segment_model.h"
+#include "postgres_test.h"
+#include "source/db_source.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <cmath>
@@ -259,6 +263,52 @@ TEST(SegmentModel, SqlInSqliteGivesTheEngineLabels) {
     EXPECT_EQ(sql.find("IFNULL"), std::string::npos);
     EXPECT_EQ(sql.find('`'), std::string::npos);
     EXPECT_NE(sql.find("FROM public.customers AS t"), std::string::npos);
+}
+
+/// The model's SQL run inside PostgreSQL over `table` (written there as `name` with a row
+/// number), as the segment of every row in table order.
+Labels postgresLabels(const std::string& url, const Table& table, const SegmentModel& model,
+                      const std::string& name) {
+    std::vector<std::string> rowNumbers;
+    for (std::int64_t r = 0; r < table.rowCount(); ++r) {
+        rowNumbers.push_back(std::to_string(r));
+    }
+    NullProgress p;
+    writeDbTable(parseDbUrl(url), name, table, {{"gugus_row", rowNumbers}}, DbWriteMode::Replace,
+                 p);
+    const DbSource s = parseDbUrl(url);
+    const std::string conninfo = "host='" + s.host + "' port='" + s.port + "' dbname='" +
+                                 s.database + "' user='" + s.user + "'";
+    PGconn* conn = PQconnectdb(conninfo.c_str());
+    const std::string sql =
+        "SELECT segment FROM (" + modelSql(model, name) + ") AS scored ORDER BY gugus_row";
+    PGresult* r = PQexec(conn, sql.c_str());
+    Labels out;
+    EXPECT_EQ(PQresultStatus(r), PGRES_TUPLES_OK) << PQresultErrorMessage(r);
+    for (int i = 0; i < PQntuples(r); ++i) {
+        out.push_back(PQgetisnull(r, i, 0) ? -99 : std::atoi(PQgetvalue(r, i, 0)));
+    }
+    PQclear(r);
+    PQexec(conn, ("DROP TABLE " + name).c_str());
+    PQfinish(conn);
+    return out;
+}
+
+TEST(SegmentModel, SqlInPostgresGivesTheEngineLabels) {
+    GUGUS_REQUIRE_POSTGRES(url);
+    for (const Algorithm a : {Algorithm::KMeans, Algorithm::Hierarchical}) {
+        SCOPED_TRACE(algorithmKey(a));
+        const Trained t = train(a);
+        NullProgress p;
+        const ScoreResult engine = scoreTable(t.model, t.table, p);
+        const Labels sql = postgresLabels(url, t.table, t.model, "gugus_model_sql_test");
+        ASSERT_EQ(sql.size(), engine.labels.size());
+        std::int64_t differ = 0;
+        for (std::size_t i = 0; i < sql.size(); ++i) {
+            differ += sql[i] != engine.labels[i] ? 1 : 0;
+        }
+        EXPECT_EQ(differ, 0);
+    }
 }
 
 } // namespace
