@@ -22,9 +22,10 @@ constexpr const char* kScoreHelp =
        gugus-cli score MODEL.json --db URL --query SQL --into-table T [options]
 
 Assigns each row of FILE (customers or prospects) to a segment of a saved model
-(`gugus-cli segment ... --model-out MODEL.json`): applies the saved recipe, then the model's rule
-(K-Means: nearest centre; hierarchical: nearest segment mean; DBSCAN: the cluster of the nearest
-core customer within eps, else -1). Only the model's feature columns are needed.
+(`gugus-cli segment ... --model-out MODEL.json`): applies the saved recipe and reduction (PCA),
+then the model's rule (K-Means: nearest centre; hierarchical: nearest segment mean; DBSCAN: the
+cluster of the nearest core customer within eps, else -1). Only the model's feature columns are
+needed.
 
 Output (one or both):
   --out FILE           FILE's rows and columns plus `segment` (-1 = not scorable) and
@@ -40,10 +41,10 @@ whose distribution moved since training (standardized mean shift > 0.25 or PSI >
 constexpr const char* kSqlHelp = R"(Usage: gugus-cli model-sql MODEL.json --table NAME
 
 Prints one SQL SELECT that returns every column of table NAME plus `segment`, computed inside the
-database as the nearest centre of a saved K-Means or hierarchical model over the scaled features
-(standard SQL: CASE, COALESCE, CAST, arithmetic; LN for log1p columns). Missing values take the
-training fill values; an unseen category gets all-zero dummies (the CLI's `score` instead refuses
-such rows).
+database as the nearest centre of a saved K-Means or hierarchical model over the scaled features,
+or over their principal components when the model reduces with PCA (standard SQL: CASE,
+COALESCE, CAST, arithmetic; LN for log1p columns). Missing values take the training fill values;
+an unseen category gets all-zero dummies (the CLI's `score` instead refuses such rows).
 )";
 
 /// The counts of scored and unscorable rows, the most common reasons, and the drift report.

@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "cli_options.h"
 #include "console_progress.h"
+#include "reduce_options.h"
 #include "report_options.h"
 #include "segment_report.h"
 
@@ -26,7 +27,8 @@ Output:
   --out FILE           labelled CSV: the input rows and columns in input order plus a last column
                        `segment` (0..k-1; empty for rows dropped by --impute drop)
   --summary FILE       JSON summary: source fingerprint, recipe, options, seed, metrics, segment
-                       sizes and centres, sweep (with --k auto) and per-segment profiles
+                       sizes and centres, sweep (with --k auto), per-segment profiles and the
+                       reduction (method, components, explained variance, reconstruction MSE)
   --model-out FILE     save the segmentation model (recipe, centres, names, training statistics)
                        to score new customers with `gugus-cli score`
   --names A,B,C        segment names stored in the model and the campaign list (segment 0 first)
@@ -120,18 +122,21 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
                     unite({kCsvOptions,
                            kRecipeOptions,
                            kKMeansOptions,
+                           kReduceOptions,
                            kReportOptions,
                            {"out", "summary", "model-out", "names", "offers", "offer-threshold",
                             "min-support", "report"}}),
                     kCommonFlags);
     if (printedHelp(args, console.out,
-                    {kHelp, kRecipeHelp, kKMeansHelp, kCsvHelp, kDbHelp, kReportHelp})) {
+                    {kHelp, kRecipeHelp, kReduceHelp, kKMeansHelp, kCsvHelp, kDbHelp,
+                     kReportHelp})) {
         return 0;
     }
     const InputSource source = inputSource(args, "segment");
     const std::string& path = source.name;
     applyThreads(args);
-    const core::SegmentationOptions options = segmentationOptionsFrom(args);
+    core::SegmentationOptions options = segmentationOptionsFrom(args);
+    options.reduction = reductionFrom(args);
     const OfferLimits offerLimits = offerLimitsFrom(args);
     const std::vector<std::string> names = splitList(args.get("names", ""));
     if (options.k) {
@@ -183,6 +188,7 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
             *modelPath,
             core::SegmentModel::fromSegmentation(table, options, result, names).toJson());
     }
+    printReduction(console.out, result);
     printSegmentSummary(console.out, result);
     if (const auto offersPath = args.get("offers")) {
         writeOffers(*offersPath, offerLimits, input, result, names, console.out, progress);

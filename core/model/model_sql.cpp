@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 
+#include <cmath>
 #include <cstdio>
 #include <regex>
 
@@ -66,6 +67,26 @@ std::vector<std::string> featureSql(const FittedColumn& fc) {
     return out;
 }
 
+/// The reduced coordinates as SQL: per kept axis, the centred features weighted by the axis (in
+/// feature order, as the engine sums), divided by the axis' standard deviation when whitened.
+std::vector<std::string> reducedSql(const Reduction& reduction,
+                                    const std::vector<std::string>& features) {
+    std::vector<std::string> out;
+    for (std::int64_t j = 0; j < reduction.outputDims(); ++j) {
+        std::string sum;
+        for (std::size_t f = 0; f < features.size(); ++f) {
+            const auto fi = std::int64_t(f);
+            sum += (f == 0 ? "" : " + ") + std::string("(") + features[f] + " - " +
+                   number(reduction.mean[fi]) + ") * " + number(reduction.components(j, fi));
+        }
+        if (reduction.whiten) {
+            sum = "(" + sum + ") / " + number(std::sqrt(reduction.explainedVariance[j]));
+        }
+        out.push_back("(" + sum + ")");
+    }
+    return out;
+}
+
 } // namespace
 
 std::string modelSql(const SegmentModel& model, const std::string& tableName) {
@@ -84,6 +105,9 @@ std::string modelSql(const SegmentModel& model, const std::string& tableName) {
             features.push_back(std::move(f));
         }
     }
+    if (model.reduction) {
+        features = reducedSql(*model.reduction, features);
+    }
     // Squared distance to each centre, summed in feature order as the engine does.
     std::vector<std::string> distance(std::size_t(model.k));
     for (int s = 0; s < model.k; ++s) {
@@ -96,8 +120,12 @@ std::string modelSql(const SegmentModel& model, const std::string& tableName) {
         distance[std::size_t(s)] = "(" + d + ")";
     }
     // The nearest centre; ties go to the lowest segment, as in the engine.
+    const std::string reduced =
+        model.reduction
+            ? ", on " + std::to_string(model.reduction->outputDims()) + " principal components"
+            : std::string();
     std::string sql = "-- Gugus segment model (" + std::string(algorithmKey(model.algorithm)) +
-                      ", k = " + std::to_string(model.k) +
+                      ", k = " + std::to_string(model.k) + reduced +
                       "): every column of the table plus segment, the nearest centre.\n"
                       "-- Missing values take the training fill values; unseen categories "
                       "get all-zero dummies.\n"

@@ -32,6 +32,7 @@ json optionsToJson(const SegmentationOptions& o) {
            {"dbscan", {{"eps", o.dbscan.eps}, {"min_samples", o.dbscan.minSamples}}}};
     j["k"] = o.k ? json(*o.k) : json(nullptr);
     j["cut_height"] = o.cutHeight ? json(*o.cutHeight) : json(nullptr);
+    j["reduce"] = reductionText(o.reduction);
     return j;
 }
 
@@ -62,6 +63,9 @@ SegmentationOptions optionsFromJson(const Reader& r) {
     const Reader db = r.object("dbscan");
     o.dbscan.eps = db.number("eps", std::numeric_limits<double>::min());
     o.dbscan.minSamples = int(db.integer("min_samples", 1, 1000000));
+    if (r.has("reduce")) { // optional: projects saved before the reduction step have none
+        o.reduction = r.key("reduce", reductionFromText);
+    }
     return o;
 }
 

@@ -4,6 +4,7 @@
 #include "cluster/dbscan.h"
 #include "common/error.h"
 #include "common/json_fields.h"
+#include "model/reduction_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -147,7 +148,10 @@ SegmentModel SegmentModel::fromSegmentation(const Table& table, const Segmentati
     m.algorithm = result.algorithm;
     m.recipe = result.recipe;
     m.k = result.k;
-    m.centres = result.partition.centres;
+    m.centres = result.reduction ? result.reduction->centres : result.partition.centres;
+    if (result.reduction) {
+        m.reduction = result.reduction->reduction;
+    }
     m.sizes = result.partition.sizes;
     names.resize(std::size_t(result.k));
     m.names = std::move(names);
@@ -162,9 +166,10 @@ SegmentModel SegmentModel::fromSegmentation(const Table& table, const Segmentati
                 cores.push_back(std::int64_t(i));
             }
         }
-        m.coreRows.resize(std::int64_t(cores.size()), result.data.x.cols());
+        const FeatureMatrix& x = clusteringMatrix(result);
+        m.coreRows.resize(std::int64_t(cores.size()), x.cols());
         for (std::size_t c = 0; c < cores.size(); ++c) {
-            m.coreRows.row(std::int64_t(c)) = result.data.x.row(cores[c]);
+            m.coreRows.row(std::int64_t(c)) = x.row(cores[c]);
             m.coreLabels.push_back(result.partition.labels[std::size_t(cores[c])]);
         }
     }
@@ -180,7 +185,9 @@ SegmentModel SegmentModel::fromSegmentation(const Table& table, const Segmentati
     return m;
 }
 
-Labels SegmentModel::assign(const FeatureMatrix& x) const {
+Labels SegmentModel::assign(const FeatureMatrix& prepared) const {
+    const FeatureMatrix reduced = reduction ? reduction->transform(prepared) : FeatureMatrix();
+    const FeatureMatrix& x = reduction ? reduced : prepared;
     if (algorithm == Algorithm::Dbscan) {
         return nearestCoreWithin(coreRows, coreLabels, eps, x);
     }
@@ -199,7 +206,7 @@ std::string SegmentModel::toJson() const {
                                    {"shares", c.shares}});
     }
     json j{{"format", kFormat},
-           {"version", kVersion},
+           {"version", reduction ? kVersion : 1},
            {"created_by", createdBy},
            {"algorithm", algorithmKey(algorithm)},
            {"k", k},
@@ -212,6 +219,9 @@ std::string SegmentModel::toJson() const {
                              {"agreement", trainingAgreement},
                              {"columns", columnsJson}}},
            {"recipe", json::parse(recipe.toJson())}};
+    if (reduction) {
+        j["reduction"] = reductionToJson(*reduction);
+    }
     if (algorithm == Algorithm::Dbscan) {
         j["dbscan"] =
             json{{"eps", eps}, {"core_rows", matrixToJson(coreRows)}, {"core_labels", coreLabels}};
@@ -237,7 +247,11 @@ SegmentModel SegmentModel::fromJson(std::string_view text) {
             root.fail("features", "must equal the recipe's " + std::to_string(d) + " features");
         }
         m.k = int(root.integer("k", 1, kMaxSegments));
-        m.centres = matrixFromJson(root, "centres", d);
+        if (root.has("reduction")) {
+            m.reduction = reductionFromJson(root.object("reduction"), d);
+        }
+        const std::int64_t dims = m.reduction ? m.reduction->outputDims() : d;
+        m.centres = matrixFromJson(root, "centres", dims);
         if (m.centres.rows() != m.k) {
             root.fail("centres", "must have k = " + std::to_string(m.k) + " rows");
         }
@@ -267,7 +281,7 @@ SegmentModel SegmentModel::fromJson(std::string_view text) {
         if (m.algorithm == Algorithm::Dbscan) {
             const Reader db = root.object("dbscan");
             m.eps = db.number("eps", std::numeric_limits<double>::min());
-            m.coreRows = matrixFromJson(db, "core_rows", d);
+            m.coreRows = matrixFromJson(db, "core_rows", dims);
             const auto labels = db.integers("core_labels", 0, m.k - 1);
             if (std::int64_t(labels.size()) != m.coreRows.rows()) {
                 db.fail("core_labels", "must have one label per core row");

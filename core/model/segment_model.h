@@ -29,13 +29,17 @@ struct ColumnReference {
 /// the natural rule; trainingAgreement says how often it reproduces the training labels).
 /// DBSCAN - the cluster of the nearest core row within eps, else noise (-1), as
 /// sklearn's DBSCAN would label a new border point.
+/// With a reduction step (PCA), rows are reduced before the rule applies: centres and core rows
+/// then live in the reduced space. Such files are version 2 (older programs refuse them rather
+/// than score unreduced rows); files without one stay version 1.
 struct SegmentModel {
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
     static constexpr int kMaxSegments = 100000; ///< more in a file is taken as damage
     Algorithm algorithm = Algorithm::KMeans;
     FittedRecipe recipe;
     int k = 0;
-    CentreMatrix centres;            ///< k x d (K-Means centres, else segment means)
+    std::optional<Reduction> reduction; ///< applied to prepared rows before assigning
+    CentreMatrix centres; ///< k x d (K-Means centres, else segment means), or k x m when reduced
     std::vector<std::int64_t> sizes; ///< training rows per segment
     std::vector<std::string> names;  ///< segment names (may be empty strings)
     FeatureMatrix coreRows;          ///< DBSCAN: core rows (scaled features)
@@ -52,7 +56,8 @@ struct SegmentModel {
                                          const SegmentationResult& result,
                                          std::vector<std::string> names = {});
 
-    /// Segment of each row of a prepared feature matrix by the rule above.
+    /// Segment of each row of a prepared feature matrix (scaled features, before any reduction)
+    /// by the rule above.
     Labels assign(const FeatureMatrix& x) const;
 
     std::string toJson() const;
@@ -91,6 +96,7 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
 /// One SQL SELECT (standard SQL: CASE, COALESCE, arithmetic; LN for log1p columns) returning
 /// every column of `tableName` plus `segment`, the nearest centre over the scaled features.
 /// Missing values take the training fill values; an unseen category gets all-zero dummies.
+/// A PCA reduction becomes its linear projection (the distances are then over the components).
 /// Throws Error(InvalidModel, "algorithm") for DBSCAN models.
 std::string modelSql(const SegmentModel& model, const std::string& tableName);
 

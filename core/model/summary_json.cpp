@@ -1,5 +1,7 @@
 #include "model/summary_json.h"
 
+#include "model/reduction_json.h"
+
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -114,7 +116,8 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
                                 : options.k                            ? "fixed"
                                                                        : "auto"},
                      {"k_min", options.kMin},
-                     {"k_max", options.kMax}};
+                     {"k_max", options.kMax},
+                     {"reduce", reductionText(options.reduction)}};
     switch (options.algorithm) {
     case Algorithm::KMeans:
         opts["kmeans_algorithm"] =
@@ -148,6 +151,8 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
                         {"rows_scored", result.data.x.rows() - noise},
                         {"noise_excluded", noise > 0}};
     j["noise"] = noise;
+    j["reduction"] =
+        reductionSummaryJson(result.reduction ? &result.reduction->reduction : nullptr);
     if (result.algorithm == Algorithm::KMeans) {
         j["kmeans"] = json{{"iterations", result.kmeans.iterations},
                            {"converged", result.kmeans.converged},

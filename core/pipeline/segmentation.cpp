@@ -88,7 +88,7 @@ constexpr std::int64_t kPrepared = 20;
 constexpr std::int64_t kClustered = 850;
 
 void runKMeans(SegmentationResult& result, const SegmentationOptions& options, Progress& progress) {
-    const FeatureMatrix& x = result.data.x;
+    const FeatureMatrix& x = clusteringMatrix(result);
     std::int64_t from = kPrepared;
     if (options.k) {
         requireK(*options.k, x.rows());
@@ -110,7 +110,7 @@ void runKMeans(SegmentationResult& result, const SegmentationOptions& options, P
 
 void runHierarchical(SegmentationResult& result, const SegmentationOptions& options,
                      Progress& progress) {
-    const FeatureMatrix& x = result.data.x;
+    const FeatureMatrix& x = clusteringMatrix(result);
     if (options.k) {
         requireK(*options.k, x.rows());
     }
@@ -137,23 +137,35 @@ void runHierarchical(SegmentationResult& result, const SegmentationOptions& opti
 
 void runDbscan(SegmentationResult& result, const SegmentationOptions& options, Progress& progress) {
     SubProgress sub(progress, kPrepared, kClustered, kScale);
-    DbscanResult db = dbscan(result.data.x, options.dbscan, sub);
+    const FeatureMatrix& x = clusteringMatrix(result);
+    DbscanResult db = dbscan(x, options.dbscan, sub);
     if (db.clusters == 0) {
         // Say which eps would do: the knee of the k-distance curve (computed only on this path).
         NullProgress quiet;
-        const auto curve = kDistance(result.data.x, options.dbscan.minSamples, quiet);
+        const auto curve = kDistance(x, options.dbscan.minSamples, quiet);
         throw Error(ErrorCode::AllNoise, "", -1, -1,
                     curve.suggestedEps ? std::to_string(*curve.suggestedEps) : std::string());
     }
     result.k = db.clusters;
     result.core = std::move(db.core);
-    result.partition = partitionOf(result.data.x, std::move(db.labels), result.k);
+    result.partition = partitionOf(x, std::move(db.labels), result.k);
+}
+
+/// After clustering in a reduced space: its centres go to reduction->centres (what a model
+/// assigns by) and partition.centres become segment means in the scaled features.
+void centresToFeatureSpace(SegmentationResult& result) {
+    if (!result.reduction) {
+        return;
+    }
+    result.reduction->centres = result.partition.centres;
+    result.partition.centres =
+        partitionOf(result.data.x, result.partition.labels, result.k).centres;
 }
 
 /// The steps after clustering: metrics (noise left out), labels per table row, profiles.
 void scoreAndProfile(SegmentationResult& result, const Table& table, const Recipe& recipe,
                      const SegmentationOptions& options, Progress& progress) {
-    const FeatureMatrix& x = result.data.x;
+    const FeatureMatrix& x = clusteringMatrix(result);
     {
         SubProgress sub(progress, kClustered, 980, kScale);
         const std::int64_t clustered = x.rows() - result.partition.noise;
@@ -182,6 +194,10 @@ void scoreAndProfile(SegmentationResult& result, const Table& table, const Recip
 }
 
 } // namespace
+
+const FeatureMatrix& clusteringMatrix(const SegmentationResult& result) {
+    return result.reduction ? result.reduction->x : result.data.x;
+}
 
 const char* algorithmKey(Algorithm algorithm) noexcept {
     for (const auto& [a, key] : kAlgorithmKeys) {
@@ -217,7 +233,8 @@ SegmentationResult recutTree(const Table& table, const Recipe& recipe, Segmentat
         base.k = k.value_or(2);
         labels = cutTree(*base.tree, base.k);
     }
-    base.partition = partitionOf(base.data.x, std::move(labels), base.k);
+    base.partition = partitionOf(clusteringMatrix(base), std::move(labels), base.k);
+    centresToFeatureSpace(base);
     scoreAndProfile(base, table, recipe, options, progress);
     progress.report(kScale, kScale, "done");
     base.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -280,12 +297,18 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
     SegmentationResult result;
     result.algorithm = options.algorithm;
     result.fingerprint = table.fingerprint();
+    const bool reducing = options.reduction.method != ReductionMethod::None;
     {
-        SubProgress sub(progress, 0, kPrepared, kScale);
+        SubProgress sub(progress, 0, reducing ? kPrepared / 2 : kPrepared, kScale);
         result.recipe = FittedRecipe::fit(table, recipe, sub);
         result.data = result.recipe.apply(table, sub);
     }
     requireUsableFeatures(result.data, options);
+    if (reducing) {
+        SubProgress sub(progress, kPrepared / 2, kPrepared, kScale);
+        ReductionFit fit = fitReduction(result.data.x, options.reduction, sub);
+        result.reduction = ReducedFeatures{std::move(fit.reduction), std::move(fit.x), {}};
+    }
     switch (options.algorithm) {
     case Algorithm::KMeans:
         runKMeans(result, options, progress);
@@ -297,6 +320,7 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
         runDbscan(result, options, progress);
         break;
     }
+    centresToFeatureSpace(result);
     scoreAndProfile(result, table, recipe, options, progress);
     result.warnings = result.recipe.warnings();
     result.warnings.insert(result.warnings.end(), result.data.warnings.begin(),

@@ -7,6 +7,7 @@
 #include "data/table.h"
 #include "prep/recipe.h"
 #include "profile/segment_profile.h"
+#include "reduce/reduction.h"
 #include "select/k_sweep.h"
 
 #include <optional>
@@ -33,6 +34,7 @@ struct SegmentationOptions {
     HierarchicalOptions hierarchical;
     DbscanOptions dbscan;
     SilhouetteOptions silhouette;
+    ReductionOptions reduction; ///< between scaling and clustering (none by default)
 };
 
 /// A segmentation's partition of the prepared rows, whatever the algorithm.
@@ -43,12 +45,23 @@ struct Partition {
     std::int64_t noise = 0;          ///< rows labelled kNoise
 };
 
+/// The rows the clustering saw when a reduction step ran.
+struct ReducedFeatures {
+    Reduction reduction;
+    FeatureMatrix x;      ///< n x m, the reduced prepared rows
+    CentreMatrix centres; ///< k x m: the centres assignment uses (K-Means' own, else segment means)
+};
+
 /// The outcome of one run: data -> recipe -> features -> (sweep) -> clustering -> metrics ->
 /// profiles.
 struct SegmentationResult {
     std::string fingerprint; ///< Table::fingerprint() of the input
     FittedRecipe recipe;
-    PreparedData data;                ///< feature matrix and the table rows it holds
+    PreparedData data; ///< feature matrix and the table rows it holds
+    /// Present when options.reduction chose a method: the clustering, its metrics and the
+    /// k sweep then work on reduction->x, while partition.centres stay segment means in the
+    /// scaled features, so profiles, maps and summaries keep speaking in the original columns.
+    std::optional<ReducedFeatures> reduction;
     std::optional<SweepResult> sweep; ///< present when k was chosen automatically
     Algorithm algorithm = Algorithm::KMeans;
     int k = 0; ///< segments (DBSCAN: clusters found; noise is not a segment)
@@ -67,10 +80,13 @@ struct SegmentationResult {
     std::vector<std::string> warnings;
 };
 
+/// The matrix the clustering works on: reduction->x when a reduction ran, else data.x.
+const FeatureMatrix& clusteringMatrix(const SegmentationResult& result);
+
 /// Runs the whole pipeline on worker-free, synchronous code (callers choose the thread).
-/// Progress stages: "recipe.fit", "recipe.apply", "sweep", "kmeans" / "hierarchical" / "dbscan",
-/// "silhouette", "profile".
-/// Throws Error for bad input (e.g. k > rows as TooFewRows) and Cancelled.
+/// Progress stages: "recipe.fit", "recipe.apply", "reduce", "sweep", "kmeans" / "hierarchical" /
+/// "dbscan", "silhouette", "profile". Throws Error for bad input (e.g. k > rows as TooFewRows) and
+/// Cancelled.
 SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
                                    const SegmentationOptions& options, Progress& progress);
 

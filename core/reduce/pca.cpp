@@ -139,8 +139,9 @@ PcaResult fitPca(const FeatureMatrix& x, int nComponents, Progress& progress) {
     pca.components = svd.matrixV().leftCols(m).transpose();
     pca.explainedVariance = variances.head(m);
     // All-constant data have no variance to share: the ratios are then 0 rather than 0/0.
-    pca.explainedVarianceRatio =
-        total > 0.0 ? Eigen::VectorXd(variances.head(m) / total) : Eigen::VectorXd::Zero(m);
+    pca.spectrumRatio =
+        total > 0.0 ? Eigen::VectorXd(variances / total) : Eigen::VectorXd::Zero(variances.size());
+    pca.explainedVarianceRatio = pca.spectrumRatio.head(m);
     progress.report(2, kSteps, "pca");
     progress.throwIfCancelled();
 

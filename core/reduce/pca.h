@@ -13,8 +13,9 @@ struct PcaResult {
                                             ///< sign fixed as scikit-learn's svd_flip
     Eigen::VectorXd explainedVariance;      ///< m, variance along each axis (ddof = 1)
     Eigen::VectorXd explainedVarianceRatio; ///< m, share of total variance
-    Eigen::MatrixXd loadings;               ///< d x m, components^T * sqrt(explained variance)
-    FeatureMatrix scores;                   ///< n x m, projection of the rows
+    Eigen::VectorXd spectrumRatio; ///< min(n, d): the share of every axis, kept or not (scree)
+    Eigen::MatrixXd loadings;      ///< d x m, components^T * sqrt(explained variance)
+    FeatureMatrix scores;          ///< n x m, projection of the rows
 };
 
 /// Principal component analysis of the rows of x, keeping m = min(nComponents, d, n) axes.

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <functional>
 
 using namespace gugus::core;
 using gugus::test::errorCodeOf;
@@ -50,9 +51,10 @@ struct Trained {
     SegmentModel model;
 };
 
-Trained train(Algorithm algorithm) {
+Trained train(Algorithm algorithm, ReductionOptions reduction = {}) {
     Trained t{sample(), {}, {}, {}};
     t.options.algorithm = algorithm;
+    t.options.reduction = reduction;
     t.options.k = algorithm == Algorithm::Dbscan ? std::nullopt : std::optional<int>(4);
     t.options.dbscan = {0.6, 10};
     NullProgress p;
@@ -309,6 +311,86 @@ TEST(SegmentModel, SqlInPostgresGivesTheEngineLabels) {
         }
         EXPECT_EQ(differ, 0);
     }
+}
+
+// A model with a PCA step: the file carries the axes bit for bit, scoring reduces before the
+// nearest-centre rule (so the training rows get their labels back), and the SQL export projects
+// in SQL with the same outcome in SQLite.
+TEST(SegmentModel, PcaModelsRoundTripScoreAndExportSql) {
+    ReductionOptions share;
+    share.method = ReductionMethod::Pca;
+    share.varianceShare = 0.9;
+    ReductionOptions whitened = share;
+    whitened.components = 3;
+    whitened.whiten = true;
+    for (const ReductionOptions& reduction : {share, whitened}) {
+        for (const Algorithm a : {Algorithm::KMeans, Algorithm::Hierarchical}) {
+            SCOPED_TRACE(reductionText(reduction) + " " + algorithmKey(a));
+            const Trained t = train(a, reduction);
+            ASSERT_TRUE(t.model.reduction);
+            const std::int64_t m = t.model.reduction->outputDims();
+            EXPECT_EQ(t.model.centres.cols(), m);
+            EXPECT_LT(m, t.model.recipe.featureCount());
+            const std::string json = t.model.toJson();
+            EXPECT_EQ(nlohmann::json::parse(json).at("version"), 2);
+            const SegmentModel back = SegmentModel::fromJson(json);
+            EXPECT_EQ(back.toJson(), json);
+            ASSERT_TRUE(back.reduction);
+            EXPECT_TRUE(back.reduction->components.cwiseEqual(t.model.reduction->components).all());
+            EXPECT_EQ(back.reduction->whiten, reduction.whiten);
+            NullProgress p;
+            const ScoreResult scored = scoreTable(back, t.table, p);
+            std::int64_t same = 0;
+            for (std::size_t i = 0; i < scored.labels.size(); ++i) {
+                same += scored.labels[i] == t.result.tableLabels[i] ? 1 : 0;
+            }
+            EXPECT_DOUBLE_EQ(double(same) / double(scored.labels.size()),
+                             t.model.trainingAgreement);
+            if (a == Algorithm::KMeans) {
+                EXPECT_EQ(t.model.trainingAgreement, 1.0);
+            }
+            Sqlite db(t.table);
+            const std::string sql = modelSql(back, "customers");
+            EXPECT_NE(sql.find("principal components"), std::string::npos);
+            const Labels fromSql = db.lastColumn(sql);
+            ASSERT_EQ(fromSql.size(), scored.labels.size());
+            EXPECT_EQ(fromSql, scored.labels);
+        }
+    }
+}
+
+TEST(SegmentModel, DamagedReductionsAreRefused) {
+    ReductionOptions pca;
+    pca.method = ReductionMethod::Pca;
+    pca.components = 2;
+    pca.whiten = true;
+    const auto good = nlohmann::json::parse(train(Algorithm::KMeans, pca).model.toJson());
+    const auto refused = [&](const std::function<void(nlohmann::json&)>& damage) {
+        auto j = good;
+        damage(j);
+        std::string subject;
+        const ErrorCode code = errorCodeOf([&] { SegmentModel::fromJson(j.dump()); }, &subject);
+        EXPECT_EQ(code, ErrorCode::InvalidModel);
+        return subject;
+    };
+    EXPECT_EQ(refused([](auto& j) { j["reduction"]["method"] = "umap"; }), "reduction.method");
+    EXPECT_EQ(refused([](auto& j) { j["reduction"]["mean"].erase(0); }), "reduction.mean");
+    EXPECT_EQ(refused([](auto& j) { j["reduction"]["axes"] = nlohmann::json::array(); }),
+              "reduction.axes");
+    EXPECT_EQ(refused([](auto& j) { j["reduction"]["axes"][1]["weights"][0] = 0.5; }),
+              "reduction.axes[1].weights");
+    EXPECT_EQ(refused([](auto& j) { j["reduction"]["axes"][0]["weights"].erase(0); }),
+              "reduction.axes[0].weights");
+    EXPECT_EQ(refused([](auto& j) { j["reduction"]["axes"][0]["variance"] = 0.0; }),
+              "reduction.axes[0].variance"); // whitening divides by it
+    EXPECT_EQ(refused([](auto& j) { j["reduction"]["axes"][0]["share"] = 1.5; }),
+              "reduction.axes[0].share");
+    EXPECT_EQ(refused([](auto& j) { j["reduction"]["reconstruction_mse"] = -1.0; }),
+              "reduction.reconstruction_mse");
+    // Centres must live in the reduced space.
+    EXPECT_EQ(refused([](auto& j) { j["centres"][0].push_back(0.0); }), "centres[0]");
+    // Reduced models are version 2; a newer one is refused as any model file.
+    EXPECT_EQ(refused([](auto& j) { j["version"] = 3; }), "version");
 }
 
 } // namespace

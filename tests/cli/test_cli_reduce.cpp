@@ -1,0 +1,82 @@
+// `gugus-cli segment --reduce`: the PCA step end to end through the CLI - the summary's
+// reduction record, a model that carries it into `score` and `model-sql`, and refused texts.
+#include "cli_test_util.h"
+#include "test_support.h"
+
+#include <nlohmann/json.hpp>
+
+using gugus::test::CliRun;
+using gugus::test::contains;
+using gugus::test::lines;
+using gugus::test::readFile;
+using gugus::test::runCli;
+using gugus::test::TempDir;
+using nlohmann::json;
+
+namespace {
+
+/// The last field of every data line of a CSV (the segment column).
+std::vector<std::string> lastFields(const std::string& csv) {
+    std::vector<std::string> out;
+    const auto text = lines(csv);
+    for (std::size_t i = 1; i < text.size(); ++i) {
+        out.push_back(text[i].substr(text[i].rfind(',') + 1));
+    }
+    return out;
+}
+
+TEST(CliReduce, PcaSegmentWritesTheReductionAndScoresWithIt) {
+    TempDir dir;
+    gugus::test::ThreadCountGuard threads;
+    const std::string sample = gugus::test::samplePath();
+    const std::string model = dir.path("model.json");
+    const CliRun run = runCli({"segment", sample, "--k", "4", "--id", "GCIF", "--reduce",
+                               "pca:0.95", "--quiet", "--summary", dir.path("summary.json"),
+                               "--model-out", model, "--out", dir.path("labels.csv")});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_TRUE(contains(run.out, " principal components: ")) << run.out;
+    const json summary = json::parse(readFile(dir.path("summary.json")));
+    const json& reduction = summary.at("reduction");
+    EXPECT_EQ(reduction.at("method"), "pca");
+    const int m = reduction.at("components");
+    const auto features = summary.at("features").size();
+    EXPECT_GE(m, 1);
+    EXPECT_LT(std::size_t(m), features);
+    ASSERT_EQ(reduction.at("explained_variance").size(), std::size_t(m));
+    EXPECT_GT(reduction.at("explained_variance_total").get<double>(), 0.95);
+    EXPECT_EQ(reduction.at("spectrum").size(), features);
+    EXPECT_GT(reduction.at("reconstruction_mse").get<double>(), 0.0);
+    EXPECT_EQ(summary.at("options").at("reduce"), "pca:0.95");
+    // Segment centres stay in the scaled original features.
+    EXPECT_EQ(summary.at("segments").at(0).at("centre").size(), features);
+
+    // `score` reduces the rows the same way: the training file gets its own labels back.
+    const CliRun scored =
+        runCli({"score", model, sample, "--out", dir.path("scored.csv"), "--quiet"});
+    ASSERT_EQ(scored.code, 0) << scored.err;
+    // scored.csv ends in segment, segment_note (notes hold no commas here: "imputed: Usia").
+    std::vector<std::string> again;
+    for (const auto& line : lines(readFile(dir.path("scored.csv")))) {
+        const std::string head = line.substr(0, line.rfind(','));
+        again.push_back(head.substr(head.rfind(',') + 1));
+    }
+    again.erase(again.begin());
+    EXPECT_EQ(again, lastFields(readFile(dir.path("labels.csv"))));
+
+    const CliRun sql = runCli({"model-sql", model, "--table", "customers"});
+    ASSERT_EQ(sql.code, 0) << sql.err;
+    EXPECT_TRUE(contains(sql.out, "on " + std::to_string(m) + " principal components")) << sql.out;
+}
+
+TEST(CliReduce, MalformedReduceTextsAreUsageErrors) {
+    const std::string sample = gugus::test::samplePath();
+    for (const char* bad : {"pca", "pca:0", "pca:1.5", "tsne:2", "pca:3:white"}) {
+        const CliRun run = runCli({"segment", sample, "--k", "3", "--reduce", bad, "--quiet"});
+        EXPECT_EQ(run.code, 2) << bad;
+        EXPECT_TRUE(contains(run.err, "--reduce must be none, pca:N")) << run.err;
+    }
+    // Only `segment` reduces: the sweep would silently ignore it.
+    EXPECT_EQ(runCli({"sweep", sample, "--reduce", "pca:2", "--quiet"}).code, 2);
+}
+
+} // namespace
