@@ -24,7 +24,9 @@ const char* const kKMeansHelp = R"(Clustering:
   --tol T              relative tolerance (default 1e-4, as scikit-learn)
   --init k-means++|random   initialisation (default k-means++)
   --kmeans-algorithm lloyd|elkan   (default lloyd; both give the same result)
-  --silhouette auto|exact|sampled[:N]   exact up to 30000 rows in auto mode (default auto)
+  --silhouette auto|exact|sampled[:N]   exact up to 30000 rows in auto mode (default auto);
+                       sampled: N rows (default 10000) each measured against 10000 rows drawn
+                       evenly from the segments, with its standard error
 Hierarchical:
   --linkage ward|complete|average|single|weighted   (default ward)
   --metric euclidean|manhattan|cosine   (default euclidean; ward needs euclidean)

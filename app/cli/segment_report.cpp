@@ -46,7 +46,9 @@ void printSegmentSummary(std::ostream& out, const core::SegmentationResult& r) {
     out << "  inertia " << printfString("%.6g", r.scores.inertia) << ", silhouette "
         << printfString("%.4f", r.scores.silhouette)
         << (r.scores.silhouetteSampled
-                ? " (estimated on " + std::to_string(r.scores.silhouetteSampleSize) + " rows)"
+                ? " (estimated on " + std::to_string(r.scores.silhouetteSampleSize) +
+                      " rows, standard error " +
+                      printfString("%.4f", r.scores.silhouetteStandardError) + ")"
                 : std::string())
         << ", Calinski-Harabasz " << printfString("%.6g", r.scores.calinskiHarabasz)
         << ", Davies-Bouldin " << printfString("%.4f", r.scores.daviesBouldin)

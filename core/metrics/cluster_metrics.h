@@ -33,7 +33,14 @@ struct SilhouetteResult {
     double mean = 0.0;              ///< mean over the rows scored
     std::int64_t sampleSize = 0;    ///< rows the mean is over (all clustered rows when exact)
     bool sampled = false;           ///< true when computed on a random subset
+    /// Standard error of `mean` as an estimate of the exact mean: the spread of the scored rows'
+    /// values over sqrt(sampleSize), with the finite-population correction; 0 when exact.
+    double standardError = 0.0;
+    std::int64_t referenceSize = 0; ///< rows the a/b terms are measured against
 };
+
+/// Reference rows of the sampled silhouette by default (split evenly over the clusters).
+inline constexpr std::int64_t kSilhouetteReferenceSize = 10000;
 
 /// Exact silhouette (Euclidean) as sklearn.metrics.silhouette_samples/_score: singletons score 0.
 /// Blockwise over rows, O(n*d + block*n) memory, parallel and deterministic. Progress stage
@@ -41,13 +48,18 @@ struct SilhouetteResult {
 SilhouetteResult silhouette(const FeatureMatrix& x, const Labels& labels, int k,
                             Progress& progress);
 
-/// Silhouette estimated on `sampleSize` rows drawn without replacement (seeded): the a/b terms
-/// of each sampled row are exact over all rows; `samples` holds NaN for rows not drawn. When
+/// Silhouette estimated on `sampleSize` rows drawn without replacement (seeded); `samples` holds
+/// NaN for rows not drawn. The a/b terms of each sampled row are its mean distances to a
+/// stratified reference: every row of a cluster with at most ceil(referenceSize / non-empty
+/// clusters) rows, a seeded draw of that many from each larger cluster (so on small data the
+/// terms are exact over all rows). Cost O(sampleSize x referenceSize x d) whatever n is. When
 /// sampleSize >= clustered rows this is the exact computation. (scikit-learn's
-/// silhouette_score(sample_size=...) instead scores the sample against itself only, a noisier
-/// estimate.) Throws Error(InvalidOption, "sample_size") when sampleSize < 1.
+/// silhouette_score(sample_size=...) scores the sample against itself only, with
+/// sampleSize / k rows per cluster behind each term.) Throws Error(InvalidOption, "sample_size"
+/// or "reference_size") when either is < 1.
 SilhouetteResult silhouetteSampled(const FeatureMatrix& x, const Labels& labels, int k,
-                                   std::int64_t sampleSize, std::uint64_t seed, Progress& progress);
+                                   std::int64_t sampleSize, std::uint64_t seed, Progress& progress,
+                                   std::int64_t referenceSize = kSilhouetteReferenceSize);
 
 /// Adjusted Rand index of two labelings of the same rows (used to compare to reference tools and
 /// for stability). Rows where either label < 0 are compared as their own class "noise" (all

@@ -1,10 +1,14 @@
-// Exact silhouette (and its seeded-sample variant) as sklearn.metrics.silhouette_samples.
+// Exact silhouette (and its seeded-sample estimate) as sklearn.metrics.silhouette_samples.
 //
-// For each scored row i: the sum of its Euclidean distances to the rows of every cluster,
-// a = own-cluster sum / (n_own - 1) (self excluded), b = min over other clusters of sum / n_c,
-// s = (b - a) / max(a, b), and 0 for singletons or when a = b = 0.
+// For each scored row i: the sum of its Euclidean distances to the reference rows of every
+// cluster, a = own-cluster sum / (r_own - 1) (self excluded), b = min over other clusters of
+// sum / r_c, s = (b - a) / max(a, b), and 0 for singletons or when a = b = 0. Exactly, the
+// reference is every clustered row (r_c = n_c). The estimate scores a uniform sample of rows
+// against a stratified reference (at most `referenceSize / clusters` rows of each cluster), so it
+// costs O(sample x reference x d) instead of O(sample x n x d): a and b become means over a
+// random subset of each cluster, unbiased for the exact means.
 //
-// Layout: the clustered rows are copied grouped by cluster, so a row's distances to one cluster
+// Layout: the reference rows are copied grouped by cluster, so a row's distances to one cluster
 // are a contiguous run and the per-cluster sums are plain vectorised reductions. Distances come
 // from tiles of kQueryRows scored rows x kColumns rows as |q|^2 - 2 q.y + |y|^2 (one small GEMM per
 // tile), clamped at 0, then square-rooted: scikit-learn's euclidean_distances. Memory is
@@ -40,42 +44,57 @@ constexpr std::int64_t kRoundBlocks = 16; // blocks between two progress reports
 using QueryTile = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor, kQueryRows,
                                 Eigen::Dynamic>;
 
+/// The reference rows, grouped by cluster.
 struct GroupedRows {
-    FeatureMatrix rows;                 ///< clustered rows, grouped by cluster, stable
+    FeatureMatrix rows;                 ///< reference rows, grouped by cluster, stable
     Eigen::VectorXd norms;              ///< squared norms of `rows`
     std::vector<std::int64_t> start;    ///< k + 1 offsets of each cluster's run
+    std::vector<std::int64_t> counts;   ///< k: reference rows per cluster
     std::vector<std::int64_t> position; ///< original row -> position in `rows`, or -1
-    std::vector<std::int64_t> original; ///< position -> original row
 };
 
-GroupedRows groupRows(const FeatureMatrix& x, const Labels& labels, const detail::LabelSummary& s) {
+/// Groups the rows with keep[i] != 0 (all clustered rows when `keep` is empty) by cluster.
+GroupedRows groupRows(const FeatureMatrix& x, const Labels& labels, const detail::LabelSummary& s,
+                      const std::vector<char>& keep) {
     const auto k = std::int64_t(s.counts.size());
     GroupedRows g;
+    if (keep.empty()) {
+        g.counts = s.counts;
+    } else {
+        g.counts.assign(std::size_t(k), 0);
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            if (keep[i] != 0) {
+                ++g.counts[std::size_t(labels[i])];
+            }
+        }
+    }
     g.start.assign(std::size_t(k + 1), 0);
     for (std::int64_t j = 0; j < k; ++j) {
-        g.start[std::size_t(j + 1)] = g.start[std::size_t(j)] + s.counts[std::size_t(j)];
+        g.start[std::size_t(j + 1)] = g.start[std::size_t(j)] + g.counts[std::size_t(j)];
     }
-    g.rows.resize(s.clustered, x.cols());
+    g.rows.resize(g.start.back(), x.cols());
     g.position.assign(labels.size(), -1);
-    g.original.assign(std::size_t(s.clustered), -1);
     std::vector<std::int64_t> next(g.start.begin(), g.start.end() - 1);
     for (std::size_t i = 0; i < labels.size(); ++i) {
-        if (labels[i] < 0) {
+        if (labels[i] < 0 || (!keep.empty() && keep[i] == 0)) {
             continue;
         }
         const std::int64_t p = next[std::size_t(labels[i])]++;
         g.rows.row(p) = x.row(std::int64_t(i));
         g.position[i] = p;
-        g.original[std::size_t(p)] = std::int64_t(i);
     }
     g.norms = g.rows.rowwise().squaredNorm();
     return g;
 }
 
-int clusterOf(const GroupedRows& g, std::int64_t position) {
-    const auto it = std::upper_bound(g.start.begin(), g.start.end(), position);
-    return int(it - g.start.begin()) - 1;
-}
+/// The rows to score: their vectors, squared norms, clusters and positions in the reference.
+struct ScoredRows {
+    const FeatureMatrix* rows = nullptr; ///< vectors (the reference itself when exact)
+    const double* norms = nullptr;
+    std::vector<std::int64_t> index;    ///< row of `rows` of each scored row
+    std::vector<std::int64_t> original; ///< original row of each scored row
+    std::vector<std::int64_t> self;     ///< position in the reference, or -1
+};
 
 /// Buffers of one thread's tiles, allocated once per block.
 struct Workspace {
@@ -109,14 +128,14 @@ void distancesFromDots(const double* dot, const double* norms, double qq, std::i
     }
 }
 
-/// Distance sums of the scored positions q[0..count) to every cluster: sums[r * k + c].
-void clusterDistanceSums(const GroupedRows& g, const std::int64_t* q, int count, double* sums,
-                         Workspace& w) {
+/// Distance sums of the scored rows t..t+count to every reference cluster: sums[r * k + c].
+void clusterDistanceSums(const GroupedRows& g, const ScoredRows& q, std::int64_t t, int count,
+                         double* sums, Workspace& w) {
     const std::int64_t n = g.rows.rows();
     const auto k = std::int64_t(g.start.size()) - 1;
     w.query.resize(count, g.rows.cols());
     for (int r = 0; r < count; ++r) {
-        w.query.row(r) = g.rows.row(q[r]);
+        w.query.row(r) = q.rows->row(q.index[std::size_t(t + r)]);
     }
     std::fill(sums, sums + count * k, 0.0);
     double* dist = w.dist.data();
@@ -124,11 +143,13 @@ void clusterDistanceSums(const GroupedRows& g, const std::int64_t* q, int count,
         const std::int64_t len = std::min(kColumns, n - j0);
         w.dot.noalias() = w.query * g.rows.middleRows(j0, len).transpose();
         for (int r = 0; r < count; ++r) {
+            const auto row = std::size_t(t + r);
             distancesFromDots(w.dot.data() + std::int64_t(r) * w.dot.cols(), g.norms.data() + j0,
-                              g.norms[q[r]], len, dist);
+                              q.norms[q.index[row]], len, dist);
             // The distance of a row to itself is exactly 0 (scikit-learn zeroes the diagonal).
-            if (q[r] >= j0 && q[r] < j0 + len) {
-                dist[q[r] - j0] = 0.0;
+            const std::int64_t self = q.self[row];
+            if (self >= j0 && self < j0 + len) {
+                dist[self - j0] = 0.0;
             }
             for (std::int64_t c = 0; c < k; ++c) {
                 const std::int64_t from = std::max(g.start[std::size_t(c)], j0);
@@ -141,30 +162,29 @@ void clusterDistanceSums(const GroupedRows& g, const std::int64_t* q, int count,
     }
 }
 
-double silhouetteOf(const GroupedRows& g, const std::vector<std::int64_t>& counts,
-                    std::int64_t position, const double* sums) {
-    const int own = clusterOf(g, position);
-    const std::int64_t ownCount = counts[std::size_t(own)];
+/// s of one row of cluster `own` (ownCount rows in all) from its distance sums to the reference.
+double silhouetteOf(const GroupedRows& g, int own, std::int64_t ownCount, bool inReference,
+                    const double* sums) {
     if (ownCount <= 1) {
         return 0.0; // singleton: a is 0/0 in scikit-learn, and nan_to_num makes s 0
     }
-    const double a = sums[own] / double(ownCount - 1);
+    const std::int64_t others = g.counts[std::size_t(own)] - (inReference ? 1 : 0);
+    const double a = sums[own] / double(others);
     double b = std::numeric_limits<double>::infinity();
-    for (std::size_t c = 0; c < counts.size(); ++c) {
-        if (int(c) != own && counts[c] > 0) {
-            b = std::min(b, sums[c] / double(counts[c]));
+    for (std::size_t c = 0; c < g.counts.size(); ++c) {
+        if (int(c) != own && g.counts[c] > 0) {
+            b = std::min(b, sums[c] / double(g.counts[c]));
         }
     }
     const double denominator = std::max(a, b);
     return denominator > 0.0 ? (b - a) / denominator : 0.0;
 }
 
-/// Scores the grouped positions `scored` (any order) into result.samples by original row.
-void scoreRows(const GroupedRows& g, const detail::LabelSummary& s,
-               const std::vector<std::int64_t>& scored, SilhouetteResult& result,
-               Progress& progress) {
+/// Scores the rows of `scored` against the reference into result.samples by original row.
+void scoreRows(const GroupedRows& g, const Labels& labels, const detail::LabelSummary& s,
+               const ScoredRows& scored, SilhouetteResult& result, Progress& progress) {
     const auto k = std::int64_t(s.counts.size());
-    const auto total = std::int64_t(scored.size());
+    const auto total = std::int64_t(scored.index.size());
     const std::int64_t round = kBlockRows * kRoundBlocks;
     progress.report(0, total, "silhouette");
     // Parallel regions run in rounds so that report() is called from this thread between them.
@@ -178,11 +198,13 @@ void scoreRows(const GroupedRows& g, const detail::LabelSummary& s,
                 Workspace workspace;
                 for (std::int64_t t = r0 + begin; t < r0 + end; t += kQueryRows) {
                     const int count = int(std::min<std::int64_t>(kQueryRows, r0 + end - t));
-                    clusterDistanceSums(g, scored.data() + t, count, sums.data(), workspace);
+                    clusterDistanceSums(g, scored, t, count, sums.data(), workspace);
                     for (int r = 0; r < count; ++r) {
-                        const std::int64_t p = scored[std::size_t(t + r)];
-                        result.samples[std::size_t(g.original[std::size_t(p)])] =
-                            silhouetteOf(g, s.counts, p, sums.data() + r * k);
+                        const auto row = std::size_t(scored.original[std::size_t(t + r)]);
+                        const int own = labels[row];
+                        result.samples[row] =
+                            silhouetteOf(g, own, s.counts[std::size_t(own)],
+                                         scored.self[std::size_t(t + r)] >= 0, sums.data() + r * k);
                     }
                 }
             });
@@ -190,8 +212,9 @@ void scoreRows(const GroupedRows& g, const detail::LabelSummary& s,
     }
 }
 
-/// Means per cluster and overall over the scored rows, in original row order (deterministic).
-void summarise(const Labels& labels, int k, SilhouetteResult& result) {
+/// Means per cluster and overall over the scored rows, in original row order (deterministic),
+/// and the standard error of the mean when the rows are a uniform sample of `population` rows.
+void summarise(const Labels& labels, int k, std::int64_t population, SilhouetteResult& result) {
     std::vector<double> sum(std::size_t(k), 0.0);
     std::vector<std::int64_t> count(std::size_t(k), 0);
     double total = 0.0;
@@ -214,6 +237,69 @@ void summarise(const Labels& labels, int k, SilhouetteResult& result) {
     }
     result.sampleSize = scored;
     result.mean = scored > 0 ? total / double(scored) : 0.0;
+    result.standardError = 0.0;
+    if (scored > 1 && scored < population) {
+        double squares = 0.0;
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            const double v = result.samples[i];
+            if (labels[i] >= 0 && !std::isnan(v)) {
+                squares += (v - result.mean) * (v - result.mean);
+            }
+        }
+        // Sample variance with the finite-population correction of drawing without replacement.
+        const double variance = squares / double(scored - 1);
+        const double fraction = double(scored) / double(population);
+        result.standardError = std::sqrt(variance / double(scored) * (1.0 - fraction));
+    }
+}
+
+/// Draws `count` of `rows` without replacement (partial Fisher-Yates with our own generator, so a
+/// seed gives the same draw everywhere) and leaves them in ascending order.
+std::vector<std::int64_t> drawRows(std::vector<std::int64_t> rows, std::int64_t count,
+                                   Random& rng) {
+    const auto n = std::int64_t(rows.size());
+    for (std::int64_t i = 0; i < count; ++i) {
+        const auto j = i + std::int64_t(rng.below(std::uint64_t(n - i)));
+        std::swap(rows[std::size_t(i)], rows[std::size_t(j)]);
+    }
+    rows.resize(std::size_t(count));
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+/// The stratified reference: every row of a cluster with at most ceil(referenceSize / non-empty
+/// clusters) rows, a seeded draw of that many rows from each larger cluster. Empty when that
+/// is every clustered row (the exact terms).
+std::vector<char> referenceRows(const Labels& labels, const detail::LabelSummary& s,
+                                std::int64_t referenceSize, std::uint64_t seed) {
+    // At least 2 per cluster, so a sampled reference row still has another row to measure a by.
+    const std::int64_t perCluster = std::max<std::int64_t>(
+        2, (referenceSize + std::int64_t(s.nonEmpty) - 1) / std::int64_t(std::max(s.nonEmpty, 1)));
+    const auto k = s.counts.size();
+    if (std::all_of(s.counts.begin(), s.counts.end(),
+                    [&](std::int64_t n) { return n <= perCluster; })) {
+        return {};
+    }
+    std::vector<std::vector<std::int64_t>> members(k);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (labels[i] >= 0 && s.counts[std::size_t(labels[i])] > perCluster) {
+            members[std::size_t(labels[i])].push_back(std::int64_t(i));
+        }
+    }
+    std::vector<char> keep(labels.size(), 0);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        keep[i] = labels[i] >= 0 && s.counts[std::size_t(labels[i])] <= perCluster ? 1 : 0;
+    }
+    for (std::size_t c = 0; c < k; ++c) {
+        if (members[c].empty()) {
+            continue;
+        }
+        Random rng(Random::derive(seed, c));
+        for (const std::int64_t row : drawRows(std::move(members[c]), perCluster, rng)) {
+            keep[std::size_t(row)] = 1;
+        }
+    }
+    return keep;
 }
 
 } // namespace
@@ -222,55 +308,76 @@ SilhouetteResult silhouette(const FeatureMatrix& x, const Labels& labels, int k,
                             Progress& progress) {
     const detail::LabelSummary s = detail::summariseLabels(x, labels, k);
     detail::requireClusterCount(s);
-    const GroupedRows g = groupRows(x, labels, s);
-    std::vector<std::int64_t> scored(static_cast<std::size_t>(s.clustered));
-    std::iota(scored.begin(), scored.end(), std::int64_t(0));
+    const GroupedRows g = groupRows(x, labels, s, {});
+    // Every reference row is scored, in grouped order.
+    ScoredRows scored;
+    scored.rows = &g.rows;
+    scored.norms = g.norms.data();
+    scored.index.resize(std::size_t(s.clustered));
+    std::iota(scored.index.begin(), scored.index.end(), std::int64_t(0));
+    scored.self = scored.index;
+    scored.original.resize(std::size_t(s.clustered));
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (g.position[i] >= 0) {
+            scored.original[std::size_t(g.position[i])] = std::int64_t(i);
+        }
+    }
     SilhouetteResult result;
     result.samples.assign(labels.size(), std::numeric_limits<double>::quiet_NaN());
-    scoreRows(g, s, scored, result, progress);
-    summarise(labels, k, result);
+    scoreRows(g, labels, s, scored, result, progress);
+    summarise(labels, k, s.clustered, result);
     result.sampled = false;
+    result.referenceSize = s.clustered;
     return result;
 }
 
 SilhouetteResult silhouetteSampled(const FeatureMatrix& x, const Labels& labels, int k,
-                                   std::int64_t sampleSize, std::uint64_t seed,
-                                   Progress& progress) {
+                                   std::int64_t sampleSize, std::uint64_t seed, Progress& progress,
+                                   std::int64_t referenceSize) {
     if (sampleSize < 1) {
         throw Error(ErrorCode::InvalidOption, "sample_size", -1, -1, std::to_string(sampleSize));
+    }
+    if (referenceSize < 1) {
+        throw Error(ErrorCode::InvalidOption, "reference_size", -1, -1,
+                    std::to_string(referenceSize));
     }
     const detail::LabelSummary s = detail::summariseLabels(x, labels, k);
     if (sampleSize >= s.clustered) {
         return silhouette(x, labels, k, progress);
     }
     detail::requireClusterCount(s);
-    // Draw without replacement from the clustered rows (partial Fisher-Yates with our own
-    // generator, so a seed gives the same sample everywhere), then score in row order.
-    std::vector<std::int64_t> rows;
-    rows.reserve(std::size_t(s.clustered));
+    std::vector<std::int64_t> clustered;
+    clustered.reserve(std::size_t(s.clustered));
     for (std::size_t i = 0; i < labels.size(); ++i) {
         if (labels[i] >= 0) {
-            rows.push_back(std::int64_t(i));
+            clustered.push_back(std::int64_t(i));
         }
     }
     Random rng(seed);
-    for (std::int64_t i = 0; i < sampleSize; ++i) {
-        const auto j = i + std::int64_t(rng.below(std::uint64_t(s.clustered - i)));
-        std::swap(rows[std::size_t(i)], rows[std::size_t(j)]);
+    const std::vector<std::int64_t> rows = drawRows(std::move(clustered), sampleSize, rng);
+    // The reference draw has its own stream, so the scored rows are those of the same seed with
+    // any reference size.
+    const GroupedRows g =
+        groupRows(x, labels, s, referenceRows(labels, s, referenceSize, Random::derive(seed, k)));
+    FeatureMatrix vectors(sampleSize, x.cols());
+    ScoredRows scored;
+    scored.original = rows;
+    scored.index.resize(rows.size());
+    scored.self.resize(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        vectors.row(std::int64_t(r)) = x.row(rows[r]);
+        scored.index[r] = std::int64_t(r);
+        scored.self[r] = g.position[std::size_t(rows[r])];
     }
-    rows.resize(std::size_t(sampleSize));
-    std::sort(rows.begin(), rows.end());
-    const GroupedRows g = groupRows(x, labels, s);
-    std::vector<std::int64_t> scored;
-    scored.reserve(rows.size());
-    for (const std::int64_t row : rows) {
-        scored.push_back(g.position[std::size_t(row)]);
-    }
+    const Eigen::VectorXd norms = vectors.rowwise().squaredNorm();
+    scored.rows = &vectors;
+    scored.norms = norms.data();
     SilhouetteResult result;
     result.samples.assign(labels.size(), std::numeric_limits<double>::quiet_NaN());
-    scoreRows(g, s, scored, result, progress);
-    summarise(labels, k, result);
+    scoreRows(g, labels, s, scored, result, progress);
+    summarise(labels, k, s.clustered, result);
     result.sampled = true;
+    result.referenceSize = g.rows.rows();
     return result;
 }
 

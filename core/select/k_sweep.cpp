@@ -56,12 +56,14 @@ ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int 
     if (options.mode == SilhouetteOptions::Mode::Sampled && options.sampleSize >= clustered) {
         exact = true;
     }
-    SilhouetteResult sil =
-        exact ? silhouette(x, labels, k, progress)
-              : silhouetteSampled(x, labels, k, options.sampleSize, seed, progress);
+    SilhouetteResult sil = exact ? silhouette(x, labels, k, progress)
+                                 : silhouetteSampled(x, labels, k, options.sampleSize, seed,
+                                                     progress, options.referenceSize);
     s.silhouette = sil.mean;
     s.silhouetteSampleSize = sil.sampleSize;
     s.silhouetteSampled = sil.sampled;
+    s.silhouetteStandardError = sil.standardError;
+    s.silhouetteReferenceSize = sil.referenceSize;
     if (perRow) {
         *perRow = std::move(sil);
     }

@@ -19,6 +19,8 @@ struct SilhouetteOptions {
     Mode mode = Mode::Auto;
     std::int64_t exactLimit = 30000;
     std::int64_t sampleSize = 10000;
+    /// Rows each sampled row is measured against (stratified over the clusters).
+    std::int64_t referenceSize = kSilhouetteReferenceSize;
 };
 
 /// Scores one clustering with every metric (silhouette per SilhouetteOptions).
@@ -27,6 +29,8 @@ struct ClusterScores {
     double silhouette = 0.0;
     std::int64_t silhouetteSampleSize = 0; ///< rows the silhouette mean is over
     bool silhouetteSampled = false;
+    double silhouetteStandardError = 0.0;     ///< 0 when exact
+    std::int64_t silhouetteReferenceSize = 0; ///< rows the a/b terms are measured against
     double calinskiHarabasz = 0.0;
     double daviesBouldin = 0.0;
     /// False when the labelling has fewer than 2 (or more than rows - 1) non-empty clusters:

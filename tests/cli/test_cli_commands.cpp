@@ -414,3 +414,29 @@ TEST_F(CliCommands, WarningsOfARunGoToStderrAndTheSummary) {
     const json j = json::parse(readFile(summary));
     EXPECT_EQ(j.at("warnings"), json::array({"constant:b", "dropped-rows:1"}));
 }
+
+TEST_F(CliCommands, SampledSilhouetteReportsItsStandardError) {
+    const std::string summary = dir.path("s.json");
+    const CliRun run = runCli(
+        {"segment", sample, "--k", "4", "--silhouette", "sampled:1000", "--summary", summary});
+    ASSERT_EQ(run.code, 0) << run.err;
+    const json m = json::parse(readFile(summary)).at("metrics");
+    EXPECT_EQ(m.at("silhouette_sampled"), true);
+    EXPECT_EQ(m.at("silhouette_sample_size"), 1000);
+    // 10,000 reference rows split over 4 segments: 2,500 of each larger segment, all of a smaller.
+    EXPECT_GT(m.at("silhouette_reference_size").get<std::int64_t>(), 1000);
+    EXPECT_LE(m.at("silhouette_reference_size").get<std::int64_t>(), 10000);
+    const double se = m.at("silhouette_standard_error").get<double>();
+    EXPECT_GT(se, 0.0);
+    EXPECT_LT(se, 0.05);
+    EXPECT_TRUE(contains(run.out, "(estimated on 1000 rows, standard error ")) << run.out;
+
+    // Exact: no standard error, every row is the reference.
+    const CliRun exact = runCli({"segment", sample, "--k", "4", "--summary", summary});
+    ASSERT_EQ(exact.code, 0) << exact.err;
+    const json e = json::parse(readFile(summary)).at("metrics");
+    EXPECT_EQ(e.at("silhouette_sampled"), false);
+    EXPECT_EQ(e.at("silhouette_standard_error"), 0.0);
+    EXPECT_EQ(e.at("silhouette_reference_size"), e.at("rows_scored"));
+    EXPECT_NEAR(m.at("silhouette").get<double>(), e.at("silhouette").get<double>(), 4 * se + 0.01);
+}

@@ -167,6 +167,21 @@ TEST_P(Golden, MetricsOnSklearnLabelsMatch) {
         << "inertia";
 }
 
+// (b2) The sampled silhouette (half the rows, at most 10,000, scored against a stratified
+// reference of as many) is within 0.01 of sklearn's exact value.
+TEST_P(Golden, SampledSilhouetteNearSklearnExact) {
+    const Prepared p = prepare(m_csv, m_expected);
+    const int k = m_expected.at("kmeans").at("k");
+    const Labels labels = gugus::test::readLabels(caseFile(m_name, "labels.txt"));
+    const std::int64_t size = std::min<std::int64_t>(10000, p.data.x.rows() / 2);
+    NullProgress progress;
+    const SilhouetteResult sil = silhouetteSampled(p.data.x, labels, k, size, 0, progress, size);
+    EXPECT_TRUE(sil.sampled);
+    EXPECT_EQ(sil.sampleSize, size);
+    EXPECT_NEAR(sil.mean, m_expected.at("metrics_on_labels").at("silhouette").get<double>(), 0.01);
+    EXPECT_GT(sil.standardError, 0.0);
+}
+
 // (c) Our K-Means (k-means++, 10 restarts, seed 0) reaches sklearn's partition. Our random stream
 // differs from numpy's, so it may land in another optimum that sklearn reaches with another
 // random_state; those partitions are recorded too (make_golden.py runs random_state 0..9) and
