@@ -8,6 +8,7 @@
 #include <map>
 
 using gugus::test::CliRun;
+using gugus::test::contains;
 using gugus::test::kSmallCsv;
 using gugus::test::lines;
 using gugus::test::readFile;
@@ -17,10 +18,6 @@ using gugus::test::writeFile;
 using nlohmann::json;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 std::string lastField(const std::string& line) {
     return line.substr(line.rfind(',') + 1);

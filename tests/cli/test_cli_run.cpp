@@ -10,16 +10,13 @@
 #include <thread>
 
 using gugus::test::CliRun;
+using gugus::test::contains;
 using gugus::test::kSmallCsv;
 using gugus::test::runCli;
 using gugus::test::TempDir;
 using gugus::test::writeFile;
 
 namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 bool startsWith(const std::string& text, const std::string& prefix) {
     return text.rfind(prefix, 0) == 0;
