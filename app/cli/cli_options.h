@@ -81,6 +81,10 @@ struct Input {
 /// Checks the recipe options whose values need no table (--impute, --scale, --encode and their
 /// per-column forms), so a malformed value is a usage error before the file is read.
 void checkRecipeOptionValues(const Args& args);
+/// --where, --outliers, --outlier-cols, --outlier-action (row_rule_options.cpp): the syntax
+/// alone (UsageError), then the recipe's filters and outlier rules for `table`.
+void checkRowRuleOptionValues(const Args& args);
+void applyRowRules(const core::Table& table, const Args& args, core::Recipe& recipe);
 /// checkRecipeOptionValues, loadTable, then recipeFrom.
 Input loadInput(const std::string& path, const Args& args, std::ostream& err,
                 core::Progress& progress);

@@ -25,7 +25,9 @@ Assigns each row of FILE (customers or prospects) to a segment of a saved model
 (`gugus-cli segment ... --model-out MODEL.json`): applies the saved recipe and reduction (PCA),
 then the model's rule (K-Means: nearest centre; hierarchical: nearest segment mean; DBSCAN: the
 cluster of the nearest core customer within eps, else -1). Only the model's feature columns are
-needed.
+needed, and the columns its row filters and outlier rules read (`--where`, `--outliers` at
+training): a row they would have left out is not scored but reported (-1, note "excluded by the
+model's filter:...").
 
 Output (one or both):
   --out FILE           FILE's rows and columns plus `segment` (-1 = not scorable) and
@@ -44,7 +46,8 @@ Prints one SQL SELECT that returns every column of table NAME plus `segment`, co
 database as the nearest centre of a saved K-Means or hierarchical model over the scaled features,
 or over their principal components when the model reduces with PCA (standard SQL: CASE,
 COALESCE, CAST, arithmetic; LN for log1p columns). Missing values take the training fill values;
-an unseen category gets all-zero dummies (the CLI's `score` instead refuses such rows).
+an unseen category gets all-zero dummies (the CLI's `score` instead refuses such rows). Rows the
+model's row filters or outlier rules leave out get a NULL segment.
 )";
 
 /// The counts of scored and unscorable rows, the most common reasons, and the drift report.
@@ -52,6 +55,9 @@ void printScoreReport(std::ostream& out, const core::SegmentModel& model, std::i
                       const core::ScoreResult& scored) {
     out << rows << " rows: " << scored.scored << " scored, " << scored.unscorable
         << " not scorable";
+    if (scored.excluded > 0) {
+        out << ", " << scored.excluded << " excluded by the model's row filters or outlier rules";
+    }
     if (model.algorithm == core::Algorithm::Dbscan) {
         out << ", " << scored.noise << " atypical (no core customer within eps)";
     }
@@ -130,7 +136,8 @@ int runScore(const std::vector<std::string>& argv, const Console& console) {
             list += (list.empty() ? "" : ", ") + c;
         }
         throw core::Error(core::ErrorCode::UnknownColumn, list, -1, -1,
-                          "the file lacks the model's feature columns; no row can be scored");
+                          "the file lacks columns the model's features or row filters read; no "
+                          "row can be scored");
     }
 
     std::vector<std::string> segment(scored.labels.size());

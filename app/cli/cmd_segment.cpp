@@ -24,8 +24,9 @@ Prepares the table (recipe), clusters it with K-Means, scores the result and pro
 segment. Prints a plain-text summary of the segments.
 
 Output:
-  --out FILE           labelled CSV: the input rows and columns in input order plus a last column
-                       `segment` (0..k-1; empty for rows dropped by --impute drop)
+  --out FILE           labelled CSV: the input rows and columns in input order plus a column
+                       `segment` (0..k-1; empty for rows left out by --where, --outliers or
+                       --impute drop) and then, when rows can be left out, `segment_reason`
   --summary FILE       JSON summary: source fingerprint, recipe, options, seed, metrics, segment
                        sizes and centres, sweep (with --k auto), per-segment profiles and the
                        reduction (method, components, explained variance, reconstruction MSE)
@@ -41,7 +42,9 @@ Products are the 0/1 columns of the group Products (see --group), else all 0/1 c
   --quiet              no progress or notes on stderr
 )";
 
-/// --out: the input rows and columns plus `segment` (empty for a row the recipe dropped).
+/// --out: the input rows and columns plus `segment` (empty for a row the recipe left out) and,
+/// when the recipe can leave rows out (filters, outlier rules) or did, `segment_reason`
+/// ("filter:Area=Jakarta", "outlier:Usia", "missing:Usia"; empty for a clustered row).
 void writeLabels(const std::string& path, const core::Table& table,
                  const core::SegmentationResult& result, core::Progress& progress) {
     std::vector<std::string> segment(result.tableLabels.size());
@@ -49,8 +52,11 @@ void writeLabels(const std::string& path, const core::Table& table,
         const int label = result.tableLabels[i];
         segment[i] = label == core::kUnassigned ? std::string() : std::to_string(label);
     }
-    core::writeCsvFile(path, table, {{"segment", std::move(segment)}}, core::CsvWriteOptions{},
-                       progress);
+    std::vector<core::CsvExtraColumn> extra{{"segment", std::move(segment)}};
+    if (auto reasons = core::segmentReasons(result); !reasons.empty()) {
+        extra.push_back({"segment_reason", std::move(reasons)});
+    }
+    core::writeCsvFile(path, table, extra, core::CsvWriteOptions{}, progress);
 }
 
 /// --offers: writes the campaign list and prints each segment's products ranked by lift.
@@ -64,6 +70,12 @@ std::string describeWarning(const std::string& key) {
     }
     if (kind == "unseen") {
         return "category " + what + " was not seen when fitting";
+    }
+    if (kind == "filtered-rows") {
+        return what + " rows left out by --where";
+    }
+    if (kind == "outlier-rows") {
+        return what + " rows left out as outliers (--outliers)";
     }
     if (kind == "dropped-rows") {
         return what + " rows left out (missing values with --impute drop)";

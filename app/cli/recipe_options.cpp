@@ -49,9 +49,10 @@ core::Scaling parseScaling(const std::string& value) {
 
 } // namespace
 
-const std::set<std::string> kRecipeOptions{"features",   "profile", "ignore",    "id",
-                                           "group",      "scale",   "scale-col", "impute",
-                                           "impute-col", "log1p",   "encode",    "order"};
+const std::set<std::string> kRecipeOptions{
+    "features",     "profile",       "ignore", "id",     "group", "scale", "scale-col",
+    "impute",       "impute-col",    "log1p",  "encode", "order", "where", "outliers",
+    "outlier-cols", "outlier-action"};
 const char* const kRecipeHelp = R"(Preparing features (the recipe):
   --features A,B,C     columns to cluster on (default: every numeric column that is not an id);
                        the other non-id columns are profiled per segment
@@ -66,6 +67,14 @@ const char* const kRecipeHelp = R"(Preparing features (the recipe):
   --order COL=a|b|c    category order for ordinal encoding (repeatable)
   --scale S            standard (default; population std as scikit-learn), minmax, robust, none
   --scale-col COL=S    per-column scaling (repeatable)
+Rows (left-out rows stay in --out with an empty segment and a `reason`):
+  --where FILTER       keep rows where COL=VALUE, COL!=VALUE, COL=in:A|B, COL!=in:A|B,
+                       COL>=NUMBER or COL<=NUMBER (repeatable; all must hold). A missing value
+                       matches no value: = and bounds drop it, != keeps it
+  --outliers R         zscore:T (|z| >= T, population std) or iqr:K (outside Q1 - K IQR,
+                       Q3 + K IQR), fitted on the rows the filters keep, after imputation
+  --outlier-cols A,B   columns the outlier rule applies to (default: every numeric feature)
+  --outlier-action A   drop (default) or clip (values clipped to the bounds)
 )";
 
 core::Recipe recipeFrom(const core::Table& table, const Args& args) {
@@ -148,6 +157,7 @@ core::Recipe recipeFrom(const core::Table& table, const Args& args) {
         spec.encoding = core::Encoding::Ordinal;
         spec.order = splitList(order, '|');
     }
+    applyRowRules(table, args, recipe);
     return recipe;
 }
 
@@ -173,6 +183,7 @@ void checkRecipeOptionValues(const Args& args) {
             throw UsageError("--encode must be onehot or ordinal");
         }
     }
+    checkRowRuleOptionValues(args);
 }
 
 Input loadInput(const std::string& path, const Args& args, std::ostream& err,

@@ -334,7 +334,8 @@ void writeCsvFile(const std::string& path, const Table& table,
 }
 
 bool isOutputColumnName(std::string_view name) {
-    for (const std::string_view output : {"segment", "segment_name", "segment_note"}) {
+    for (const std::string_view output :
+         {"segment", "segment_name", "segment_note", "segment_reason"}) {
         if (name.size() == output.size() &&
             std::equal(name.begin(), name.end(), output.begin(), [](char a, char b) {
                 return std::tolower(static_cast<unsigned char>(a)) == b;

@@ -2,12 +2,34 @@
 // and compares the file's feature distributions with the training data (drift).
 #include "model/segment_model.h"
 
+#include "common/error.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace gugus::core {
 
 namespace {
+
+/// Columns read by the recipe's filters and outlier rules that are not feature columns.
+std::vector<std::string> rowRuleColumns(const FittedRecipe& recipe) {
+    std::vector<std::string> out;
+    auto add = [&](const std::string& name) {
+        const bool feature =
+            std::any_of(recipe.columns().begin(), recipe.columns().end(),
+                        [&](const FittedColumn& fc) { return fc.spec.name == name; });
+        if (!feature && std::find(out.begin(), out.end(), name) == out.end()) {
+            out.push_back(name);
+        }
+    };
+    for (const auto& f : recipe.recipe().filters) {
+        add(f.column);
+    }
+    for (const auto& o : recipe.outliers()) {
+        add(o.rule.column);
+    }
+    return out;
+}
 
 constexpr double kShiftLimit = 0.25; ///< |standardized mean shift| above this is flagged
 constexpr double kPsiLimit = 0.2;    ///< PSI above this is flagged (0.1-0.2: moderate)
@@ -88,6 +110,12 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
             out.missingColumns.push_back(fc.spec.name);
         }
     }
+    const std::vector<std::string> ruleColumns = rowRuleColumns(model.recipe);
+    for (const auto& name : ruleColumns) {
+        if (!table.indexOf(name)) {
+            out.missingColumns.push_back(name); // cannot tell whether a row passes the filters
+        }
+    }
     if (!out.missingColumns.empty()) {
         std::string list;
         for (const auto& c : out.missingColumns) {
@@ -159,6 +187,16 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
         out.drift.push_back(driftOf(model.columns[c], col, &numeric));
     }
 
+    // The columns that only the filters and outlier rules read (numbers parsed as for features).
+    for (const auto& name : ruleColumns) {
+        const Column& col = table.column(name);
+        const bool numeric =
+            std::any_of(model.recipe.outliers().begin(), model.recipe.outliers().end(),
+                        [&](const FittedOutlier& f) { return f.rule.column == name; });
+        work.addColumn(numeric && !col.isNumericLike() ? col.convertedTo(ColumnType::Numeric)
+                                                       : col);
+    }
+
     std::vector<std::int64_t> rows;
     for (std::int64_t r = 0; r < n; ++r) {
         if (ok[std::size_t(r)]) {
@@ -170,7 +208,25 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
         return out;
     }
     const Table scorable = work.selectRows(rows);
-    const PreparedData prepared = model.recipe.apply(scorable, progress);
+    PreparedData prepared;
+    try {
+        prepared = model.recipe.apply(scorable, progress);
+    } catch (const Error& e) {
+        // A filter's bound on a column that holds text here: no row can be checked.
+        for (std::int64_t r : rows) {
+            ok[std::size_t(r)] = 0;
+            note(r, "cannot check the row filters: " + std::string(e.what()));
+        }
+        out.unscorable = n;
+        return out;
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const std::string& reason = prepared.selection.reason(std::int64_t(i));
+        if (!reason.empty()) {
+            ++out.excluded;
+            note(rows[i], "excluded by the model's " + reason);
+        }
+    }
     const Labels labels = model.assign(prepared.x);
     for (std::size_t i = 0; i < prepared.rows.size(); ++i) {
         const std::int64_t r = rows[std::size_t(prepared.rows[i])];

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <regex>
 
 namespace gugus::core {
@@ -33,16 +34,78 @@ std::string literal(const std::string& text) {
     return out + "'";
 }
 
+std::string asNumber(const std::string& name) {
+    return "CAST(t." + identifier(name) + " AS DOUBLE PRECISION)";
+}
+
+/// `value` clipped by the column's clip rules, in recipe order as FittedRecipe::apply does.
+std::string clippedSql(std::string value, const std::vector<FittedOutlier>& outliers,
+                       const std::string& column) {
+    for (const FittedOutlier& f : outliers) {
+        if (f.rule.action == OutlierAction::Clip && f.rule.column == column) {
+            value = "(CASE WHEN " + value + " < " + number(f.low) + " THEN " + number(f.low) +
+                    " WHEN " + value + " > " + number(f.high) + " THEN " + number(f.high) +
+                    " ELSE " + value + " END)";
+        }
+    }
+    return value;
+}
+
+/// A condition true for the rows a filter leaves out (row_rules.cpp's semantics: a missing value
+/// matches no value; values compare as numbers when every value of the filter is a number).
+std::string filterOutSql(const RowFilter& f) {
+    const std::string col = "t." + identifier(f.column);
+    if (f.op == FilterOp::AtLeast || f.op == FilterOp::AtMost) {
+        return "(" + col + " IS NULL OR " + asNumber(f.column) +
+               (f.op == FilterOp::AtLeast ? " < " : " > ") + number(f.bound) + ")";
+    }
+    bool numeric = true;
+    std::string list;
+    for (const auto& v : f.values) {
+        char* end = nullptr;
+        std::strtod(v.c_str(), &end);
+        numeric = numeric && !v.empty() && end == v.c_str() + v.size();
+    }
+    for (const auto& v : f.values) {
+        list += (list.empty() ? "" : ", ") +
+                (numeric ? number(std::strtod(v.c_str(), nullptr)) : literal(v));
+    }
+    const std::string value = numeric ? asNumber(f.column) : "CAST(" + col + " AS VARCHAR(255))";
+    return f.op == FilterOp::OneOf
+               ? "(" + col + " IS NULL OR " + value + " NOT IN (" + list + "))"
+               : "(" + col + " IS NOT NULL AND " + value + " IN (" + list + "))";
+}
+
+/// A condition true for the rows a "drop" outlier rule flags (a missing value takes the feature's
+/// fill value; a column without one is never an outlier when missing: NULL compares false).
+std::string outlierSql(const FittedOutlier& f, const FittedRecipe& recipe) {
+    std::string value = asNumber(f.rule.column);
+    for (const FittedColumn& fc : recipe.columns()) {
+        if (fc.spec.name == f.rule.column && fc.type != ColumnType::Categorical &&
+            fc.spec.imputation != Imputation::DropRows) {
+            value = "COALESCE(" + value + ", " + number(fc.fillValue) + ")";
+        }
+    }
+    if (f.rule.method == OutlierMethod::ZScore) {
+        return f.sd > 0.0 ? "ABS((" + value + " - " + number(f.mean) + ") / " + number(f.sd) +
+                                ") >= " + number(f.rule.threshold)
+                          : std::string();
+    }
+    return "(" + value + " < " + number(f.low) + " OR " + value + " > " + number(f.high) + ")";
+}
+
 /// The scaled feature expressions of one fitted column, in feature order.
-std::vector<std::string> featureSql(const FittedColumn& fc) {
+std::vector<std::string> featureSql(const FittedColumn& fc,
+                                    const std::vector<FittedOutlier>& outliers) {
     const std::string col = "t." + identifier(fc.spec.name);
     std::vector<std::string> out;
     const auto scaled = [&](const std::string& value, std::size_t f) {
         return "((" + value + " - " + number(fc.centre[f]) + ") / " + number(fc.scale[f]) + ")";
     };
     if (fc.type != ColumnType::Categorical) {
-        std::string value =
-            "COALESCE(CAST(" + col + " AS DOUBLE PRECISION), " + number(fc.fillValue) + ")";
+        std::string value = clippedSql("COALESCE(CAST(" + col + " AS DOUBLE PRECISION), " +
+                                           number(fc.fillValue) + ")",
+                                       outliers, fc.spec.name);
         if (fc.spec.transform == Transform::Log1p) {
             value = "LN(1 + " + value + ")";
         }
@@ -101,7 +164,7 @@ std::string modelSql(const SegmentModel& model, const std::string& tableName) {
     }
     std::vector<std::string> features;
     for (const FittedColumn& fc : model.recipe.columns()) {
-        for (auto& f : featureSql(fc)) {
+        for (auto& f : featureSql(fc, model.recipe.outliers())) {
             features.push_back(std::move(f));
         }
     }
@@ -129,8 +192,21 @@ std::string modelSql(const SegmentModel& model, const std::string& tableName) {
                       "): every column of the table plus segment, the nearest centre.\n"
                       "-- Missing values take the training fill values; unseen categories "
                       "get all-zero dummies.\n"
-                      "SELECT t.*,\n  CASE\n    WHEN " +
-                      distance[0] + " IS NULL THEN NULL\n";
+                      "SELECT t.*,\n  CASE\n";
+    // Rows the row filters or outlier rules leave out get no segment, as in scoreTable.
+    std::vector<std::string> excluded;
+    for (const RowFilter& f : model.recipe.recipe().filters) {
+        excluded.push_back(filterOutSql(f));
+    }
+    for (const FittedOutlier& f : model.recipe.outliers()) {
+        if (f.rule.action == OutlierAction::Drop && !outlierSql(f, model.recipe).empty()) {
+            excluded.push_back(outlierSql(f, model.recipe));
+        }
+    }
+    for (const auto& condition : excluded) {
+        sql += "    WHEN " + condition + " THEN NULL\n";
+    }
+    sql += "    WHEN " + distance[0] + " IS NULL THEN NULL\n";
     for (int s = 0; s + 1 < model.k; ++s) {
         std::string when;
         for (int o = s + 1; o < model.k; ++o) {

@@ -82,6 +82,10 @@ struct ScoreResult {
     std::int64_t scored = 0;        ///< rows given a segment
     std::int64_t unscorable = 0;    ///< rows that could not be scored (see notes)
     std::int64_t noise = 0;         ///< DBSCAN: scorable rows near no core row
+    /// Rows the model's row filters or outlier rules exclude (label -1, note "excluded by the
+    /// model's filter:Area=Jakarta" / "outlier:Usia"): the segments were not trained on such
+    /// customers, so they are reported instead of being scored.
+    std::int64_t excluded = 0;
     std::vector<std::string> missingColumns; ///< feature columns absent from the file
     std::vector<DriftItem> drift;
 };
@@ -95,7 +99,9 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
 
 /// One SQL SELECT (standard SQL: CASE, COALESCE, arithmetic; LN for log1p columns) returning
 /// every column of `tableName` plus `segment`, the nearest centre over the scaled features.
-/// Missing values take the training fill values; an unseen category gets all-zero dummies.
+/// Missing values take the training fill values; an unseen category gets all-zero dummies. Rows
+/// that the recipe's row filters or "drop" outlier rules leave out get a NULL segment; "clip"
+/// rules clip the value as the engine does.
 /// A PCA reduction becomes its linear projection (the distances are then over the components).
 /// Throws Error(InvalidModel, "algorithm") for DBSCAN models.
 std::string modelSql(const SegmentModel& model, const std::string& tableName);

@@ -104,6 +104,12 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
     j["n_rows"] = result.data.x.rows();
     j["n_rows_input"] = table.rowCount();
     j["n_rows_dropped"] = table.rowCount() - result.data.x.rows();
+    const RowCounts counts = rowCounts(result.data);
+    j["rows"] = json{{"input", counts.input},
+                     {"filtered_out", counts.filteredOut},
+                     {"outliers", counts.outliers},
+                     {"missing_dropped", counts.missing},
+                     {"clustered", counts.kept}};
     j["warnings"] = result.warnings;
     json features = json::array();
     for (const auto& f : result.data.features) {

@@ -269,6 +269,21 @@ SweepResult runSweep(const FeatureMatrix& x, const SegmentationOptions& options,
     throw Error(ErrorCode::InvalidOption, "algorithm", -1, -1, "DBSCAN has no k to sweep");
 }
 
+std::vector<std::string> segmentReasons(const SegmentationResult& result) {
+    const Recipe& recipe = result.recipe.recipe();
+    const RowSelection& selection = result.data.selection;
+    const auto rows = std::int64_t(selection.exclusion.size());
+    if (recipe.filters.empty() && recipe.outliers.empty() &&
+        std::int64_t(result.data.rows.size()) == rows) {
+        return {};
+    }
+    std::vector<std::string> reasons(static_cast<std::size_t>(rows));
+    for (std::int64_t r = 0; r < rows; ++r) {
+        reasons[std::size_t(r)] = selection.reason(r);
+    }
+    return reasons;
+}
+
 Partition partitionOf(const FeatureMatrix& x, Labels labels, int k) {
     Partition p;
     p.centres = CentreMatrix::Zero(k, x.cols());
@@ -325,8 +340,15 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
     result.warnings = result.recipe.warnings();
     result.warnings.insert(result.warnings.end(), result.data.warnings.begin(),
                            result.data.warnings.end());
-    if (const std::int64_t dropped = table.rowCount() - result.data.x.rows(); dropped > 0) {
-        result.warnings.push_back("dropped-rows:" + std::to_string(dropped));
+    const RowCounts counts = rowCounts(result.data);
+    if (counts.filteredOut > 0) {
+        result.warnings.push_back("filtered-rows:" + std::to_string(counts.filteredOut));
+    }
+    if (counts.outliers > 0) {
+        result.warnings.push_back("outlier-rows:" + std::to_string(counts.outliers));
+    }
+    if (counts.missing > 0) {
+        result.warnings.push_back("dropped-rows:" + std::to_string(counts.missing));
     }
     for (std::size_t s = 0; s < result.partition.sizes.size(); ++s) {
         if (result.partition.sizes[s] == 0) {

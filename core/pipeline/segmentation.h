@@ -75,8 +75,9 @@ struct SegmentationResult {
     ProfileResult profile;
     double seconds = 0.0; ///< wall time of the whole run
     /// What the run noticed, as machine keys (front ends word them): "constant:<column>" (a
-    /// feature that does not vary), "unseen:<column>=<category>", "dropped-rows:<n>" (rows left
-    /// out by drop imputation), "empty-segment:<s>" (0-based).
+    /// feature that does not vary), "unseen:<column>=<category>", "filtered-rows:<n>" (left out by
+    /// the row filters), "outlier-rows:<n>" (dropped by an outlier rule), "dropped-rows:<n>" (rows
+    /// left out by drop imputation), "empty-segment:<s>" (0-based).
     std::vector<std::string> warnings;
 };
 
@@ -108,6 +109,11 @@ SweepResult sweepTreeCuts(const FeatureMatrix& x, const Dendrogram& tree,
 SegmentationResult recutTree(const Table& table, const Recipe& recipe, SegmentationResult base,
                              std::optional<int> k, std::optional<double> height,
                              const SegmentationOptions& options, Progress& progress);
+
+/// The `segment_reason` column of a labelled file: per table row "" (clustered) or why the recipe
+/// left it out ("filter:Area=Jakarta", "outlier:Usia", "missing:Usia"). Empty (no column) when
+/// the recipe has no row filters or outlier rules and left no row out.
+std::vector<std::string> segmentReasons(const SegmentationResult& result);
 
 /// Segment means (k x d) and sizes of a labelling; rows with label < 0 are left out.
 Partition partitionOf(const FeatureMatrix& x, Labels labels, int k);

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "common/parallel.h"
 #include "data/csv_writer.h"
+#include "numeric/moments.h"
 #include "numeric/quantile.h"
 
 #include <algorithm>
@@ -52,28 +53,35 @@ std::string guessGroup(const std::string& name) {
     return "Other";
 }
 
-/// Rows kept after every DropRows feature column has dropped its missing rows.
-std::vector<std::int64_t> keptRows(const Table& table, const std::vector<const Column*>& columns,
-                                   const std::vector<const ColumnSpec*>& specs) {
-    std::vector<char> keep(std::size_t(table.rowCount()), 1);
+/// The feature columns imputed by "drop": their missing values leave the row out.
+std::vector<const Column*> dropColumnsOf(const std::vector<const Column*>& columns,
+                                         const std::vector<const ColumnSpec*>& specs) {
+    std::vector<const Column*> out;
     for (std::size_t c = 0; c < columns.size(); ++c) {
-        if (specs[c]->imputation != Imputation::DropRows) {
-            continue;
-        }
-        for (std::int64_t r = 0; r < table.rowCount(); ++r) {
-            if (columns[c]->isMissing(r)) {
-                keep[std::size_t(r)] = 0;
-            }
+        if (specs[c]->imputation == Imputation::DropRows) {
+            out.push_back(columns[c]);
         }
     }
-    std::vector<std::int64_t> rows;
-    rows.reserve(keep.size());
-    for (std::int64_t r = 0; r < table.rowCount(); ++r) {
-        if (keep[std::size_t(r)]) {
-            rows.push_back(r);
+    return out;
+}
+
+/// The clip rules of one column.
+std::vector<const FittedOutlier*> clipsOf(const std::vector<FittedOutlier>& outliers,
+                                          const std::string& column) {
+    std::vector<const FittedOutlier*> out;
+    for (const auto& f : outliers) {
+        if (f.rule.action == OutlierAction::Clip && f.rule.column == column) {
+            out.push_back(&f);
         }
     }
-    return rows;
+    return out;
+}
+
+double clipped(double v, const std::vector<const FittedOutlier*>& clips) {
+    for (const FittedOutlier* f : clips) {
+        v = f->clip(v);
+    }
+    return v;
 }
 
 double applyTransform(Transform t, double v) {
@@ -90,17 +98,9 @@ void fitScaling(Scaling scaling, std::vector<double> values, double& centre, dou
     if (values.empty()) {
         return;
     }
-    const double n = double(values.size());
-    double sum = 0.0;
-    for (double v : values) {
-        sum += v;
-    }
-    const double mean = sum / n;
-    double ss = 0.0;
-    for (double v : values) {
-        ss += (v - mean) * (v - mean);
-    }
-    const double var = ss / n;
+    const Moments moments = populationMoments(values);
+    const double mean = moments.mean;
+    const double var = moments.variance;
     constant = var == 0.0;
     switch (scaling) {
     case Scaling::Standard:
@@ -166,11 +166,8 @@ double numericFill(const ColumnSpec& spec, const std::vector<double>& present) {
     return 0.0;
 }
 
-FittedColumn fitNumeric(const Column& col, const ColumnSpec& spec,
-                        const std::vector<std::int64_t>& rows, std::vector<std::string>& warnings) {
-    FittedColumn fc;
-    fc.spec = spec;
-    fc.type = col.type();
+/// The imputation value of a numeric column, learnt on `rows`.
+double fitFill(const Column& col, const ColumnSpec& spec, const std::vector<std::int64_t>& rows) {
     const auto& values = col.values();
     std::vector<double> present;
     present.reserve(rows.size());
@@ -187,7 +184,21 @@ FittedColumn fitNumeric(const Column& col, const ColumnSpec& spec,
     if (present.empty()) {
         throw Error(ErrorCode::AllMissing, col.name());
     }
-    fc.fillValue = numericFill(spec, present);
+    return numericFill(spec, present);
+}
+
+/// Imputation from `fillRows` (the filtered rows), scaling from `rows` (those left after the
+/// outlier rules, with the column's clip rules applied).
+FittedColumn fitNumeric(const Column& col, const ColumnSpec& spec,
+                        const std::vector<std::int64_t>& fillRows,
+                        const std::vector<std::int64_t>& rows,
+                        const std::vector<const FittedOutlier*>& clips,
+                        std::vector<std::string>& warnings) {
+    FittedColumn fc;
+    fc.spec = spec;
+    fc.type = col.type();
+    const auto& values = col.values();
+    fc.fillValue = fitFill(col, spec, fillRows);
     std::vector<double> prepared;
     prepared.reserve(rows.size());
     for (std::int64_t r : rows) {
@@ -195,6 +206,7 @@ FittedColumn fitNumeric(const Column& col, const ColumnSpec& spec,
         if (std::isnan(v)) {
             v = fc.fillValue;
         }
+        v = clipped(v, clips);
         if (spec.transform == Transform::Log1p && !(v > -1.0)) {
             throw Error(ErrorCode::InvalidOption, "log1p", -1, -1,
                         col.name() + " has values <= -1");
@@ -213,7 +225,9 @@ FittedColumn fitNumeric(const Column& col, const ColumnSpec& spec,
     return fc;
 }
 
+/// Imputation from `fillRows` (the filtered rows), categories and scaling from `rows`.
 FittedColumn fitCategorical(const Column& col, const ColumnSpec& spec,
+                            const std::vector<std::int64_t>& fillRows,
                             const std::vector<std::int64_t>& rows,
                             std::vector<std::string>& warnings) {
     FittedColumn fc;
@@ -221,16 +235,21 @@ FittedColumn fitCategorical(const Column& col, const ColumnSpec& spec,
     fc.type = ColumnType::Categorical;
     const auto& codes = col.codes();
     const auto& dict = col.categories();
-    std::vector<std::int64_t> counts(dict.size(), 0);
-    for (std::int64_t r : rows) {
-        const std::int32_t c = codes[std::size_t(r)];
-        if (c >= 0) {
-            ++counts[std::size_t(c)];
+    auto countsOf = [&](const std::vector<std::int64_t>& which) {
+        std::vector<std::int64_t> counts(dict.size(), 0);
+        for (std::int64_t r : which) {
+            const std::int32_t c = codes[std::size_t(r)];
+            if (c >= 0) {
+                ++counts[std::size_t(c)];
+            }
         }
-    }
+        return counts;
+    };
+    const std::vector<std::int64_t> fillCounts = countsOf(fillRows);
+    const std::vector<std::int64_t> counts = &fillRows == &rows ? fillCounts : countsOf(rows);
     std::int64_t best = -1;
-    for (std::size_t c = 0; c < counts.size(); ++c) {
-        if (counts[c] > 0 && (best < 0 || counts[c] > counts[std::size_t(best)])) {
+    for (std::size_t c = 0; c < fillCounts.size(); ++c) {
+        if (fillCounts[c] > 0 && (best < 0 || fillCounts[c] > fillCounts[std::size_t(best)])) {
             best = std::int64_t(c);
         }
     }
@@ -294,6 +313,60 @@ FittedColumn fitCategorical(const Column& col, const ColumnSpec& spec,
     return fc;
 }
 
+/// The rows a recipe fits on (order of operations: row_rules.h).
+struct RowsToFit {
+    RowSelection selection;              ///< after filters, DropRows and outlier rules
+    std::vector<std::int64_t> fillRows;  ///< after filters and DropRows: imputation is fitted here
+    std::vector<FittedOutlier> outliers; ///< the recipe's rules fitted on fillRows
+};
+
+RowsToFit chooseRows(const Table& table, const Recipe& recipe,
+                     const std::vector<const Column*>& columns,
+                     const std::vector<const ColumnSpec*>& specs) {
+    RowsToFit out;
+    out.selection = selectFilteredRows(table, recipe.filters, dropColumnsOf(columns, specs));
+    if (out.selection.rows.empty()) {
+        throw Error(ErrorCode::TooFewRows, "", -1, -1,
+                    recipe.filters.empty() ? "no row is complete"
+                                           : "no row passes the row filters");
+    }
+    out.fillRows = out.selection.rows;
+    std::vector<double> fills(recipe.outliers.size(), std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t i = 0; i < recipe.outliers.size(); ++i) {
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            if (specs[c]->name == recipe.outliers[i].column && columns[c]->isNumericLike() &&
+                specs[c]->imputation != Imputation::DropRows) {
+                fills[i] = fitFill(*columns[c], *specs[c], out.fillRows);
+            }
+        }
+    }
+    out.outliers = fitOutliers(table, recipe.outliers, out.fillRows, fills);
+    dropOutliers(table, out.outliers, fills, out.selection);
+    if (out.selection.rows.empty()) {
+        throw Error(ErrorCode::TooFewRows, "", -1, -1, "every row is an outlier");
+    }
+    return out;
+}
+
+/// The feature columns of `recipe` in `table`, with their specs. Throws as FittedRecipe::fit.
+void featureColumnsOf(const Table& table, const Recipe& recipe, std::vector<const Column*>& columns,
+                      std::vector<const ColumnSpec*>& specs) {
+    for (const auto& spec : recipe.columns) {
+        if (spec.role != Role::Feature) {
+            continue;
+        }
+        const Column& col = table.column(spec.name); // throws UnknownColumn
+        if (col.type() == ColumnType::Id) {
+            throw Error(ErrorCode::ColumnNotNumeric, spec.name);
+        }
+        columns.push_back(&col);
+        specs.push_back(&spec);
+    }
+    if (columns.empty()) {
+        throw Error(ErrorCode::NoFeatures);
+    }
+}
+
 } // namespace
 
 Recipe Recipe::defaults(const Table& table) {
@@ -340,29 +413,23 @@ std::vector<std::string> Recipe::featureColumns() const {
     return names;
 }
 
+RowSelection selectRows(const Table& table, const Recipe& recipe) {
+    std::vector<const Column*> columns;
+    std::vector<const ColumnSpec*> specs;
+    featureColumnsOf(table, recipe, columns, specs);
+    return chooseRows(table, recipe, columns, specs).selection;
+}
+
 FittedRecipe FittedRecipe::fit(const Table& table, const Recipe& recipe, Progress& progress) {
     std::vector<const Column*> columns;
     std::vector<const ColumnSpec*> specs;
-    for (const auto& spec : recipe.columns) {
-        if (spec.role != Role::Feature) {
-            continue;
-        }
-        const Column& col = table.column(spec.name); // throws UnknownColumn
-        if (col.type() == ColumnType::Id) {
-            throw Error(ErrorCode::ColumnNotNumeric, spec.name);
-        }
-        columns.push_back(&col);
-        specs.push_back(&spec);
-    }
-    if (columns.empty()) {
-        throw Error(ErrorCode::NoFeatures);
-    }
-    const std::vector<std::int64_t> rows = keptRows(table, columns, specs);
-    if (rows.empty()) {
-        throw Error(ErrorCode::TooFewRows, "", -1, -1, "no row is complete");
-    }
+    featureColumnsOf(table, recipe, columns, specs);
     FittedRecipe fitted;
     fitted.m_recipe = recipe;
+    RowsToFit chosen = chooseRows(table, recipe, columns, specs);
+    fitted.m_outliers = std::move(chosen.outliers);
+    const std::vector<std::int64_t>& fillRows = chosen.fillRows;
+    const std::vector<std::int64_t>& rows = chosen.selection.rows;
     fitted.m_columns.resize(columns.size());
     std::vector<std::vector<std::string>> warnings(columns.size());
     // One column per task: fitting a column reads only its own data, so this is race-free and
@@ -371,9 +438,11 @@ FittedRecipe FittedRecipe::fit(const Table& table, const Recipe& recipe, Progres
         std::int64_t(columns.size()), 1, [&](std::int64_t c, std::int64_t, std::int64_t) {
             progress.throwIfCancelled();
             const auto i = std::size_t(c);
-            fitted.m_columns[i] = columns[i]->type() == ColumnType::Categorical
-                                      ? fitCategorical(*columns[i], *specs[i], rows, warnings[i])
-                                      : fitNumeric(*columns[i], *specs[i], rows, warnings[i]);
+            fitted.m_columns[i] =
+                columns[i]->type() == ColumnType::Categorical
+                    ? fitCategorical(*columns[i], *specs[i], fillRows, rows, warnings[i])
+                    : fitNumeric(*columns[i], *specs[i], fillRows, rows,
+                                 clipsOf(fitted.m_outliers, specs[i]->name), warnings[i]);
         });
     for (auto& w : warnings) {
         fitted.m_warnings.insert(fitted.m_warnings.end(), w.begin(), w.end());
@@ -417,7 +486,19 @@ PreparedData FittedRecipe::apply(const Table& table, Progress& progress) const {
         specs.push_back(&fc.spec);
     }
     PreparedData out;
-    out.rows = keptRows(table, columns, specs);
+    out.selection = selectFilteredRows(table, m_recipe.filters, dropColumnsOf(columns, specs));
+    std::vector<double> fills(m_outliers.size(), std::numeric_limits<double>::quiet_NaN());
+    for (std::size_t i = 0; i < m_outliers.size(); ++i) {
+        for (const auto& fc : m_columns) {
+            if (fc.spec.name == m_outliers[i].rule.column && fc.type != ColumnType::Categorical &&
+                fc.spec.imputation != Imputation::DropRows) {
+                fills[i] = fc.fillValue;
+            }
+        }
+    }
+    dropOutliers(table, m_outliers, fills, out.selection);
+    out.rows = std::move(out.selection.rows);
+    out.selection.rows.clear();
     out.features = features();
     const auto n = std::int64_t(out.rows.size());
     out.x.resize(n, featureCount());
@@ -436,6 +517,7 @@ PreparedData FittedRecipe::apply(const Table& table, Progress& progress) const {
             const std::int64_t off = offsets[c];
             if (fc.type != ColumnType::Categorical) {
                 const auto& values = col.values();
+                const auto clips = clipsOf(m_outliers, fc.spec.name);
                 for (std::int64_t i = 0; i < n; ++i) {
                     double v = values[std::size_t(out.rows[std::size_t(i)])];
                     if (std::isinf(v)) {
@@ -445,6 +527,7 @@ PreparedData FittedRecipe::apply(const Table& table, Progress& progress) const {
                     if (std::isnan(v)) {
                         v = fc.fillValue;
                     }
+                    v = clipped(v, clips);
                     if (fc.spec.transform == Transform::Log1p && !(v > -1.0)) {
                         throw Error(ErrorCode::InvalidOption, "log1p", -1, -1,
                                     col.name() + " has values <= -1");
@@ -501,6 +584,10 @@ PreparedData FittedRecipe::apply(const Table& table, Progress& progress) const {
     }
     progress.report(1, 1, "recipe.apply");
     return out;
+}
+
+RowCounts rowCounts(const PreparedData& data) {
+    return rowCounts(data.selection);
 }
 
 PreparedData prepareFeatures(const Table& table, const Recipe& recipe, Progress& progress) {

@@ -3,6 +3,7 @@
 #include "common/matrix.h"
 #include "common/progress.h"
 #include "data/table.h"
+#include "prep/row_rules.h"
 
 #include <cstdint>
 #include <optional>
@@ -56,6 +57,8 @@ struct ColumnSpec {
 /// The unfitted description of how to turn a table into a feature matrix.
 struct Recipe {
     std::vector<ColumnSpec> columns;
+    std::vector<RowFilter> filters;    ///< rows kept must pass all of them (row_rules.h)
+    std::vector<OutlierRule> outliers; ///< per numeric column; fitted on the filtered rows
 
     /// A spec for every column of `table`: Id columns get Role::Id, every other column is a
     /// Feature with median (numeric) / most-frequent (categorical) imputation, one-hot encoding
@@ -79,10 +82,15 @@ struct FeatureInfo {
 struct PreparedData {
     FeatureMatrix x; ///< rows = kept table rows, columns = features
     std::vector<FeatureInfo> features;
-    std::vector<std::int64_t> rows;    ///< table row of each matrix row (rows dropped by DropRows
-                                       ///< are absent)
+    std::vector<std::int64_t> rows; ///< table row of each matrix row (rows left out by a
+                                    ///< filter, DropRows or an outlier rule are absent)
+    /// Why every other table row was left out (its own `rows` is moved into `rows` above).
+    RowSelection selection;
     std::vector<std::string> warnings; ///< machine keys "constant:<col>", "unseen:<col>=<cat>"...
 };
+
+/// How many table rows the filters, DropRows and the outlier rules left out, and how many remain.
+RowCounts rowCounts(const PreparedData& data);
 
 /// Per-column parameters learnt from training data; re-applicable to new data bit-for-bit.
 struct FittedColumn {
@@ -97,18 +105,22 @@ struct FittedColumn {
 
 class FittedRecipe {
 public:
-    /// Learns imputation values, categories, and scaling from `table`. Throws Error(NoFeatures),
+    /// Learns imputation values, categories, and scaling from `table`, on the rows the filters and
+    /// outlier rules keep (order of operations: row_rules.h). Throws Error(NoFeatures),
     /// Error(UnknownColumn), Error(AllMissing) for an all-missing feature,
     /// Error(NonFiniteValue) for +-Inf in a feature, Error(ColumnNotNumeric) for an Id feature.
     static FittedRecipe fit(const Table& table, const Recipe& recipe, Progress& progress);
 
     /// Builds the feature matrix of `table` (training data or new customers) with the fitted
     /// parameters. Categories not seen in training give all-zero dummies (warning "unseen:...").
+    /// Rows that the filters or the fitted outlier rules exclude are left out, with the reason.
     /// Throws Error(UnknownColumn) when a feature column is missing from `table`.
     PreparedData apply(const Table& table, Progress& progress) const;
 
     const Recipe& recipe() const { return m_recipe; }
     const std::vector<FittedColumn>& columns() const { return m_columns; } ///< feature columns only
+    /// The recipe's outlier rules with the statistics of the training rows, in recipe order.
+    const std::vector<FittedOutlier>& outliers() const { return m_outliers; }
     std::vector<FeatureInfo> features() const;
     std::int64_t featureCount() const;
     /// Machine keys of what fitting noticed, e.g. "constant:<col>" (zero spread; scale set to 1).
@@ -122,8 +134,13 @@ public:
 private:
     Recipe m_recipe;
     std::vector<FittedColumn> m_columns;
+    std::vector<FittedOutlier> m_outliers;
     std::vector<std::string> m_warnings;
 };
+
+/// The rows FittedRecipe::fit would fit on and why the others are left out, without building
+/// the feature matrix (cheap: for showing the count before a run). Throws as fit().
+RowSelection selectRows(const Table& table, const Recipe& recipe);
 
 /// Fits `recipe` on `table` and applies it to the same table: the feature matrix of a run.
 PreparedData prepareFeatures(const Table& table, const Recipe& recipe, Progress& progress);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <set>
 
@@ -118,6 +119,126 @@ FittedColumn fittedFromJson(const Reader& r, const Recipe& recipe) {
     return fc;
 }
 
+constexpr std::array kFilterOps{
+    std::pair{FilterOp::OneOf, "one-of"}, std::pair{FilterOp::NoneOf, "none-of"},
+    std::pair{FilterOp::AtLeast, "at-least"}, std::pair{FilterOp::AtMost, "at-most"}};
+
+std::optional<FilterOp> filterOpFromKey(std::string_view key) {
+    for (const auto& [op, name] : kFilterOps) {
+        if (key == name) {
+            return op;
+        }
+    }
+    return std::nullopt;
+}
+
+json filterToJson(const RowFilter& f) {
+    json j{{"column", f.column}};
+    for (const auto& [op, name] : kFilterOps) {
+        if (op == f.op) {
+            j["op"] = name;
+        }
+    }
+    if (f.op == FilterOp::AtLeast || f.op == FilterOp::AtMost) {
+        j["bound"] = f.bound;
+    } else {
+        j["values"] = f.values;
+    }
+    return j;
+}
+
+RowFilter filterFromJson(const Reader& r) {
+    RowFilter f;
+    f.column = r.text("column");
+    if (f.column.empty()) {
+        r.fail("column", "must not be empty");
+    }
+    f.op = r.key("op", filterOpFromKey);
+    if (f.op == FilterOp::AtLeast || f.op == FilterOp::AtMost) {
+        f.bound = r.number("bound");
+    } else {
+        f.values = r.distinctTexts("values");
+        if (f.values.empty()) {
+            r.fail("values", "must not be empty");
+        }
+    }
+    return f;
+}
+
+json outlierToJson(const OutlierRule& o) {
+    return json{{"column", o.column},
+                {"method", outlierMethodKey(o.method)},
+                {"threshold", o.threshold},
+                {"action", outlierActionKey(o.action)}};
+}
+
+OutlierRule outlierFromJson(const Reader& r) {
+    OutlierRule o;
+    o.column = r.text("column");
+    if (o.column.empty()) {
+        r.fail("column", "must not be empty");
+    }
+    o.method = r.key("method", outlierMethodFromKey);
+    o.threshold = r.number("threshold", std::numeric_limits<double>::min());
+    o.action = r.key("action", outlierActionFromKey);
+    return o;
+}
+
+/// Adds the recipe's filters and outlier rules to `j` (the rules with their fitted statistics
+/// when `fitted` is given).
+void rowRulesToJson(json& j, const Recipe& recipe, const std::vector<FittedOutlier>* fitted) {
+    json filters = json::array();
+    for (const auto& f : recipe.filters) {
+        filters.push_back(filterToJson(f));
+    }
+    j["filters"] = filters;
+    json outliers = json::array();
+    for (std::size_t i = 0; i < recipe.outliers.size(); ++i) {
+        json o = outlierToJson(recipe.outliers[i]);
+        if (fitted) {
+            const FittedOutlier& f = (*fitted)[i];
+            o["mean"] = f.mean;
+            o["sd"] = f.sd;
+            o["low"] = f.low;
+            o["high"] = f.high;
+        }
+        outliers.push_back(o);
+    }
+    j["outliers"] = outliers;
+}
+
+/// The filters and outlier rules of `root` (both optional: files from before row rules have
+/// none); with `fitted`, each rule's statistics too (low <= high, sd >= 0).
+void rowRulesFromJson(const Reader& root, Recipe& recipe, std::vector<FittedOutlier>* fitted) {
+    if (root.has("filters")) {
+        const json& filters = root.array("filters");
+        for (std::size_t i = 0; i < filters.size(); ++i) {
+            recipe.filters.push_back(filterFromJson(
+                Reader(filters[i], root.code(), root.pathOf(Reader::indexed("filters", i)))));
+        }
+    }
+    if (!root.has("outliers")) {
+        return;
+    }
+    const json& outliers = root.array("outliers");
+    for (std::size_t i = 0; i < outliers.size(); ++i) {
+        const Reader r(outliers[i], root.code(), root.pathOf(Reader::indexed("outliers", i)));
+        recipe.outliers.push_back(outlierFromJson(r));
+        if (fitted) {
+            FittedOutlier f;
+            f.rule = recipe.outliers.back();
+            f.mean = r.number("mean");
+            f.sd = r.number("sd", 0.0);
+            f.low = r.number("low");
+            f.high = r.number("high");
+            if (f.low > f.high) {
+                r.fail("high", "must not be below low");
+            }
+            fitted->push_back(f);
+        }
+    }
+}
+
 } // namespace
 
 std::string FittedRecipe::toJson() const {
@@ -140,6 +261,7 @@ std::string FittedRecipe::toJson() const {
                               {"scale", fc.scale}});
     }
     j["fitted"] = fitted;
+    rowRulesToJson(j, m_recipe, &m_outliers);
     return j.dump(2);
 }
 
@@ -170,6 +292,7 @@ FittedRecipe FittedRecipe::fromJson(std::string_view text) {
         if (r.m_columns.empty()) {
             root.fail("fitted", "must not be empty");
         }
+        rowRulesFromJson(root, r.m_recipe, &r.m_outliers);
         return r;
     } catch (const json::exception& e) {
         throw Error(ErrorCode::InvalidRecipe, "json", -1, -1, e.what());
@@ -181,9 +304,9 @@ std::string recipeToJson(const Recipe& recipe) {
     for (const auto& s : recipe.columns) {
         specs.push_back(specToJson(s));
     }
-    return json{
-        {"format", "gugus-recipe-spec"}, {"version", kRecipeFormatVersion}, {"columns", specs}}
-        .dump();
+    json j{{"format", "gugus-recipe-spec"}, {"version", kRecipeFormatVersion}, {"columns", specs}};
+    rowRulesToJson(j, recipe, nullptr);
+    return j.dump();
 }
 
 Recipe recipeFromJson(std::string_view text) {
@@ -198,6 +321,7 @@ Recipe recipeFromJson(std::string_view text) {
         }
         Recipe r;
         r.columns = specsFromJson(root);
+        rowRulesFromJson(root, r, nullptr);
         return r;
     } catch (const json::exception& e) {
         throw Error(ErrorCode::InvalidRecipe, "json", -1, -1, e.what());

@@ -223,7 +223,11 @@ struct ReportMethod {
     std::string version;
     std::int64_t tableRows = 0;
     std::int64_t rowsUsed = 0;
-    std::int64_t rowsDropped = 0;      ///< dropped by DropRows imputation
+    std::int64_t rowsDropped = 0;     ///< dropped by DropRows imputation
+    std::int64_t rowsFiltered = 0;    ///< left out by the recipe's row filters
+    std::int64_t rowsOutliers = 0;    ///< dropped by an outlier rule
+    std::vector<std::string> filters; ///< the row filters as text ("Area=Jakarta")
+    std::vector<FittedOutlier> outlierRules;
     std::int64_t features = 0;         ///< columns of the feature matrix (after encoding)
     std::vector<MethodColumn> columns; ///< every column of the recipe with its role and steps
     std::vector<std::string> warnings; ///< the fitted recipe's machine keys ("constant:<col>")

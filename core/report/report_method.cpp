@@ -55,7 +55,14 @@ ReportMethod reportMethod(const Table& table, const SegmentationOptions& o,
     m.version = GUGUS_VERSION;
     m.tableRows = table.rowCount();
     m.rowsUsed = r.data.x.rows();
-    m.rowsDropped = m.tableRows - m.rowsUsed;
+    const RowCounts counts = rowCounts(r.data);
+    m.rowsDropped = counts.missing;
+    m.rowsFiltered = counts.filteredOut;
+    m.rowsOutliers = counts.outliers;
+    for (const RowFilter& f : r.recipe.recipe().filters) {
+        m.filters.push_back(describeRowFilter(f));
+    }
+    m.outlierRules = r.recipe.outliers();
     m.features = r.data.x.cols();
     const Recipe& recipe = r.recipe.recipe();
     for (const ColumnSpec& spec : recipe.columns) {

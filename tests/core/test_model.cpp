@@ -393,6 +393,41 @@ TEST(SegmentModel, DamagedReductionsAreRefused) {
     EXPECT_EQ(refused([](auto& j) { j["version"] = 3; }), "version");
 }
 
+// Row filters and outlier rules: the rows the engine's scoring excludes get a NULL segment in
+// SQL, clipped values are clipped the same way, and every other label agrees.
+TEST(SegmentModel, SqlAppliesTheRowFiltersAndOutlierRules) {
+    Trained t{sample(), {}, {}, {}};
+    t.options.k = 4;
+    Recipe recipe = mixedRecipe(t.table);
+    recipe.filters = {*parseRowFilter("Jalur_Pembukaan!=Cabang"), *parseRowFilter("Usia>=25"),
+                      *parseRowFilter("Jumlah_Anak=in:0|1|2")};
+    recipe.outliers = {
+        {"Pendapatan_Tahunan", OutlierMethod::ZScore, 2.0, OutlierAction::Drop},
+        {"Usia", OutlierMethod::Iqr, 0.5, OutlierAction::Clip},
+        {"Total_Relationship_Balance", OutlierMethod::Iqr, 1.5, OutlierAction::Drop}};
+    NullProgress p;
+    t.result = runSegmentation(t.table, recipe, t.options, p);
+    t.model = SegmentModel::fromSegmentation(t.table, t.options, t.result, {});
+    const ScoreResult engine = scoreTable(t.model, t.table, p);
+    EXPECT_GT(engine.excluded, 0);
+    EXPECT_EQ(engine.scored + engine.excluded, t.table.rowCount());
+    Sqlite db(t.table);
+    const Labels sql = db.lastColumn(modelSql(t.model, "customers"));
+    ASSERT_EQ(sql.size(), engine.labels.size());
+    std::int64_t differ = 0;
+    for (std::size_t i = 0; i < sql.size(); ++i) {
+        const int expected = engine.labels[i] < 0 ? -99 : engine.labels[i];
+        differ += sql[i] != expected ? 1 : 0;
+    }
+    EXPECT_EQ(differ, 0);
+    // Scoring the training table gives the training labels and excludes exactly the rows the
+    // run left out.
+    for (std::size_t i = 0; i < engine.labels.size(); ++i) {
+        const int trained = t.result.tableLabels[i];
+        EXPECT_EQ(engine.labels[i], trained == kUnassigned ? -1 : trained) << i;
+    }
+}
+
 } // namespace
 
 namespace {
