@@ -17,7 +17,7 @@ fail() {
     echo "check-package: FAILED: $*" >&2
     exit 1
 }
-step() { echo "check-package: $*"; }
+step() { echo "check-package: [$((SECONDS - started)) s] $*"; }
 
 version=$(sed -n 's/^project(Gugus VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 [[ -n $version ]] || fail "no version in project()"
