@@ -18,7 +18,8 @@ def run_help(program, *args):
     done = subprocess.run([program, *args], capture_output=True, text=True, check=False)
     if done.returncode != 0 or not done.stdout.strip():
         raise SystemExit(f"build_docs: `{program} {' '.join(args)}` failed:\n{done.stderr}")
-    return done.stdout
+    # Qt's parser prints argv[0], the build tree's path: the page names the installed command.
+    return done.stdout.replace(program, Path(program).name)
 
 
 def roff(text):

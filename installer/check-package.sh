@@ -17,7 +17,7 @@ fail() {
     echo "check-package: FAILED: $*" >&2
     exit 1
 }
-step() { echo "check-package: $*"; }
+step() { echo "check-package: [$((SECONDS - started)) s] $*"; }
 
 version=$(sed -n 's/^project(Gugus VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 [[ -n $version ]] || fail "no version in project()"
@@ -62,6 +62,9 @@ out=$(QT_QPA_PLATFORM=offscreen gugus --version)
 [[ $out == "Gugus $version" ]] || fail "gugus --version said: $out"
 for page in gugus gugus-cli; do
     zcat "/usr/share/man/man1/$page.1.gz" | grep -q "^\.TH ${page^^} 1" || fail "man page $page(1)"
+    if zcat "/usr/share/man/man1/$page.1.gz" | grep -qF "$repo"; then
+        fail "man page $page(1) names the build tree"
+    fi
 done
 
 sample=/usr/share/gugus/sample/fundfusion_sample.csv
