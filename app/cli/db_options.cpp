@@ -32,6 +32,7 @@ const char* const kDbHelp = R"(Reading from a database instead of FILE:
   --query-file F.sql   the same, from a file
 Column types come from the database: boolean -> binary, text -> categorical (an id when named
 like one or nearly all distinct, never numbers), numbers as in a CSV file; only NULL is missing.
+--max-rows (the limit goes to the server) and --type apply as for files.
 )";
 
 void setPasswordPrompt(PasswordPrompt prompt) {
@@ -92,8 +93,8 @@ void withDatabase(const Args& args, const std::function<void(const core::DbSourc
     db.password = enteredPassword();
     try {
         work(db);
-    } catch (const core::Error& e) {
-        if (e.code() != core::ErrorCode::DatabasePasswordNeeded || !passwordPrompt()) {
+    } catch (const core::DbError& e) {
+        if (e.kind() != core::DbError::Kind::PasswordNeeded || !passwordPrompt()) {
             throw;
         }
         db.password = passwordPrompt()("Password for " + core::dbUrl(db) + ": ");

@@ -97,19 +97,6 @@ std::string englishMessage(ErrorCode code, const std::string& subject, std::int6
     case ErrorCode::OutputRepeated:
         text = "the same file is given for two outputs: " + subject;
         break;
-    case ErrorCode::DatabaseConnectFailed:
-        text = "cannot connect to the database " + subject;
-        break;
-    case ErrorCode::DatabasePasswordNeeded:
-        return "the database " + subject +
-               " asks for a password: give it in PGPASSWORD or a password file (PGPASSFILE, "
-               "~/.pgpass), or run from a terminal to be asked";
-    case ErrorCode::DatabaseQueryFailed:
-        text = "the database " + subject + " did not run the query";
-        break;
-    case ErrorCode::DatabaseWriteFailed:
-        text = "cannot write the table " + subject + " (nothing was written)";
-        break;
     case ErrorCode::TooMuchMemory: {
         long long need = 0;
         long long limit = 0;
@@ -209,14 +196,6 @@ const char* errorKey(ErrorCode code) noexcept {
         return "output-is-input";
     case ErrorCode::OutputRepeated:
         return "output-repeated";
-    case ErrorCode::DatabaseConnectFailed:
-        return "database-connect-failed";
-    case ErrorCode::DatabasePasswordNeeded:
-        return "database-password-needed";
-    case ErrorCode::DatabaseQueryFailed:
-        return "database-query-failed";
-    case ErrorCode::DatabaseWriteFailed:
-        return "database-write-failed";
     }
     return "unknown";
 }

@@ -38,10 +38,6 @@ enum class ErrorCode {
     AllNoise,       ///< DBSCAN left every customer as noise; detail = suggested eps (or empty)
     OutputIsInput,  ///< subject = output path, detail = the input it would overwrite
     OutputRepeated, ///< subject = a path given for two outputs
-    DatabaseConnectFailed,  ///< subject = the database (URL, no password); detail = its message
-    DatabasePasswordNeeded, ///< subject = the database: it asks for a password and none was given
-    DatabaseQueryFailed,    ///< subject = the database; detail = the server's message in full
-    DatabaseWriteFailed,    ///< subject = the table; detail = the server's message in full
 };
 
 /// An engine error: a code plus the facts needed to explain it (1-based line/column in the

@@ -6,6 +6,7 @@
 #include "common/error.h"
 #include "data/big_buffer.h"
 #include "data/csv_parts.h"
+#include "data/csv_text_columns.h"
 #include "data/number_text.h"
 
 #include <algorithm>

@@ -5,6 +5,7 @@
 #include "common/parallel.h"
 #include "data/big_buffer.h"
 #include "data/csv_parts.h"
+#include "data/csv_text_columns.h"
 
 #include <cerrno>
 #include <cstring>
@@ -68,7 +69,8 @@ std::vector<std::string> uniqueNames(const std::vector<std::string>& header, std
 
 std::vector<csv::ColumnRequest> columnRequests(const std::vector<std::string>& header,
                                                std::vector<std::string> names,
-                                               const CsvOptions& options) {
+                                               const CsvOptions& options,
+                                               const std::vector<std::string>& textColumns) {
     std::vector<csv::ColumnRequest> requests(names.size());
     for (std::size_t i = 0; i < names.size(); ++i) {
         requests[i].name = std::move(names[i]);
@@ -89,7 +91,7 @@ std::vector<csv::ColumnRequest> columnRequests(const std::vector<std::string>& h
     for (const auto& forced : options.forcedTypes) {
         find(forced.first)->forced = forced.second;
     }
-    for (const auto& name : options.textColumns) {
+    for (const auto& name : textColumns) {
         find(name)->text = true;
     }
     return requests;
@@ -111,6 +113,7 @@ std::vector<csv::ColumnRequest> columnRequests(const std::vector<std::string>& h
 /// Column names (unique) and requests from the first record, with the renaming notices.
 std::vector<csv::ColumnRequest> columnLayout(std::string_view text, std::size_t firstRecord,
                                              char delimiter, const CsvOptions& options,
+                                             const std::vector<std::string>& textColumns,
                                              std::vector<CsvNotice>& notices) {
     std::vector<std::string> header = recordFields(text, firstRecord, delimiter);
     std::vector<std::string> names;
@@ -122,7 +125,7 @@ std::vector<csv::ColumnRequest> columnLayout(std::string_view text, std::size_t 
             names.push_back("column_" + std::to_string(i + 1));
         }
     }
-    return columnRequests(header, std::move(names), options);
+    return columnRequests(header, std::move(names), options, textColumns);
 }
 
 char decimalSeparator(const CsvOptions& options, const csv::ParseInput& input) {
@@ -153,7 +156,8 @@ void buildColumns(const csv::ParseInput& input, csv::ParsedCells& parsed,
     }
 }
 
-CsvReadResult readText(std::string_view bytes, const CsvOptions& options, Progress& progress,
+CsvReadResult readText(std::string_view bytes, const CsvOptions& options,
+                       const std::vector<std::string>& textColumns, Progress& progress,
                        std::int64_t progressOffset, std::int64_t progressTotal) {
     validate(options);
     if (std::int64_t(bytes.size()) > options.maxBytes) {
@@ -178,7 +182,8 @@ CsvReadResult readText(std::string_view bytes, const CsvOptions& options, Progre
         }
         throw Error(ErrorCode::EmptyFile);
     }
-    const auto requests = columnLayout(text, index.starts[0], delimiter, options, result.notices);
+    const auto requests =
+        columnLayout(text, index.starts[0], delimiter, options, textColumns, result.notices);
 
     std::int64_t rows = std::int64_t(index.starts.size()) - headerRecords;
     bool unterminated = index.unterminatedQuote != kNoOffset;
@@ -286,7 +291,7 @@ CsvReadResult readCsvFile(const std::string& path, const CsvOptions& options, Pr
     const FileBytes bytes = readWholeFile(path, options.maxBytes, progress);
     try {
         // Reading is the first half of "csv.read", finding the records the second.
-        return readText(std::string_view(bytes.data.get(), bytes.size), options, progress,
+        return readText(std::string_view(bytes.data.get(), bytes.size), options, {}, progress,
                         std::int64_t(bytes.size), 2 * std::int64_t(bytes.size));
     } catch (const Error& e) {
         if (e.code() == ErrorCode::EmptyFile && e.subject().empty()) {
@@ -297,10 +302,15 @@ CsvReadResult readCsvFile(const std::string& path, const CsvOptions& options, Pr
 }
 
 CsvReadResult readCsvText(std::string_view text, const CsvOptions& options, Progress& progress) {
+    return readCsvText(text, options, {}, progress);
+}
+
+CsvReadResult readCsvText(std::string_view text, const CsvOptions& options,
+                          const std::vector<std::string>& textColumns, Progress& progress) {
     if (text.empty()) {
         throw Error(ErrorCode::EmptyFile);
     }
-    return readText(text, options, progress, 0, std::int64_t(text.size()));
+    return readText(text, options, textColumns, progress, 0, std::int64_t(text.size()));
 }
 
 } // namespace gugus::core

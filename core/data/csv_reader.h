@@ -31,9 +31,6 @@ struct CsvOptions {
     std::int64_t maxBytes = std::int64_t(8) << 30; ///< refuse larger files (FileTooLarge)
     /// Columns to force to a type regardless of inference (name -> type).
     std::vector<std::pair<std::string, ColumnType>> forcedTypes;
-    /// Columns read as text even when every value is a number ("00123" postal codes): Categorical
-    /// or Id by the rule above. A database's text columns; forcedTypes wins over this.
-    std::vector<std::string> textColumns;
 };
 
 /// Something the reader did that the user should know about, but that is not an error.
@@ -75,9 +72,5 @@ struct CsvReadResult {
 /// Parsing of records and conversion of columns run on several threads.
 CsvReadResult readCsvFile(const std::string& path, const CsvOptions& options, Progress& progress);
 CsvReadResult readCsvText(std::string_view text, const CsvOptions& options, Progress& progress);
-
-/// True when a column name reads like a customer id ("CUST_ID", "Customer Id", "id"): the rule
-/// by which the reader keeps unique integers as ids, shared with the database sources.
-bool columnNameLooksLikeId(std::string_view name);
 
 } // namespace gugus::core

@@ -26,7 +26,14 @@ struct ResultColumn {
 /// The CSV reader's options for a database result: the caller's forced types and row limit, the
 /// database's syntax (comma, dot, UTF-8, only empty unquoted fields missing), and the types the
 /// result's columns declare (see readDbSource).
-CsvOptions resultCsvOptions(const CsvOptions& user, const std::vector<ResultColumn>& columns);
+struct ResultReading {
+    CsvOptions options;
+    std::vector<std::string> textColumns;
+};
+ResultReading resultReading(const CsvOptions& user, const std::vector<ResultColumn>& columns);
+/// Reads the result's CSV text as resultReading says.
+CsvReadResult readResultText(std::string_view text, const CsvOptions& user,
+                             const std::vector<ResultColumn>& columns, Progress& progress);
 
 /// The query without surrounding spaces and trailing semicolons; InvalidOption "query" if empty.
 std::string trimmedQuery(const std::string& query);

@@ -2,6 +2,7 @@
 #include "source/db_source.h"
 
 #include "common/error.h"
+#include "data/csv_text_columns.h"
 #include "source/db_internal.h"
 
 #include <algorithm>
@@ -120,7 +121,26 @@ DbSource parsePostgresUrl(std::string_view rest) {
     return s;
 }
 
+const char* framing(DbError::Kind kind) {
+    switch (kind) {
+    case DbError::Kind::ConnectFailed:
+        return "cannot connect to the database ";
+    case DbError::Kind::PasswordNeeded:
+        return "the database asks for a password (give it in PGPASSWORD or a password file: "
+               "PGPASSFILE, ~/.pgpass; gugus-cli asks on a terminal): ";
+    case DbError::Kind::QueryFailed:
+        return "the database did not run the query: ";
+    case DbError::Kind::WriteFailed:
+        return "cannot write the table (nothing was written): ";
+    }
+    return "database error: ";
+}
+
 } // namespace
+
+DbError::DbError(Kind kind, std::string subject, std::string detail)
+    : std::runtime_error(framing(kind) + subject + (detail.empty() ? "" : ": " + detail)),
+      m_kind(kind), m_subject(std::move(subject)), m_detail(std::move(detail)) {}
 
 DbSource parseDbUrl(std::string_view url) {
     for (const std::string_view scheme : {"postgresql://", "postgres://"}) {
@@ -198,8 +218,9 @@ void writeDbTable(const DbSource& target, const std::string& tableName, const Ta
 
 namespace db {
 
-CsvOptions resultCsvOptions(const CsvOptions& user, const std::vector<ResultColumn>& columns) {
-    CsvOptions o;
+ResultReading resultReading(const CsvOptions& user, const std::vector<ResultColumn>& columns) {
+    ResultReading reading;
+    CsvOptions& o = reading.options;
     o.delimiter = ',';
     o.decimal = DecimalSeparator::Dot;
     o.encoding = TextEncoding::Utf8;
@@ -229,10 +250,16 @@ CsvOptions resultCsvOptions(const CsvOptions& user, const std::vector<ResultColu
         } else if (c.kind == SqlKind::Text && columnNameLooksLikeId(c.name)) {
             o.forcedTypes.emplace_back(c.name, ColumnType::Id);
         } else if (c.kind == SqlKind::Text) {
-            o.textColumns.push_back(c.name); // categorical, or an id when nearly all distinct
+            reading.textColumns.push_back(c.name); // categorical, or an id when nearly all distinct
         }
     }
-    return o;
+    return reading;
+}
+
+CsvReadResult readResultText(std::string_view text, const CsvOptions& user,
+                             const std::vector<ResultColumn>& columns, Progress& progress) {
+    const ResultReading reading = resultReading(user, columns);
+    return readCsvText(text, reading.options, reading.textColumns, progress);
 }
 
 std::string trimmedQuery(const std::string& query) {
@@ -370,7 +397,7 @@ void checkNotInput(const std::string& tableName, const std::string& query) {
 std::string scrubbed(std::string message, const std::string& password) {
     const char* env = std::getenv("PGPASSWORD");
     for (const std::string& secret : {password, std::string(env ? env : "")}) {
-        if (secret.empty()) {
+        if (secret.size() < 3) { // blanking "a" everywhere would garble the message itself
             continue;
         }
         for (auto at = message.find(secret); at != std::string::npos;

@@ -8,11 +8,34 @@
 #include "data/csv_reader.h"
 #include "data/csv_writer.h"
 
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace gugus::core {
+
+/// A database refused or failed. what() is English for logs and the CLI: the framing, the database
+/// (its URL, never a password) or table, then the database's own message in full (detail()).
+/// Front ends translate the framing by kind() and show detail() as it is.
+class DbError : public std::runtime_error {
+public:
+    enum class Kind {
+        ConnectFailed,  ///< subject = the database's URL
+        PasswordNeeded, ///< subject = the database's URL: it asks for a password, none was given
+        QueryFailed,    ///< subject = the database's URL
+        WriteFailed,    ///< subject = the table; nothing was written
+    };
+    DbError(Kind kind, std::string subject, std::string detail = {});
+    Kind kind() const noexcept { return m_kind; }
+    const std::string& subject() const noexcept { return m_subject; }
+    const std::string& detail() const noexcept { return m_detail; }
+
+private:
+    Kind m_kind;
+    std::string m_subject;
+    std::string m_detail;
+};
 
 enum class DbKind { PostgreSql, Sqlite };
 
@@ -51,7 +74,8 @@ std::string dbUrl(const DbSource& source);
 ///   encoding and missing tokens are the database's (only NULL is missing).
 /// Progress: stage "db.fetch" with done = rows received and total = 0 (unknown), then the CSV
 /// stages. Cancel stops the server's query (PQcancel; SQLite's progress handler).
-/// Errors: DatabaseConnectFailed, DatabaseQueryFailed (detail = the server's message in full).
+/// Errors: DbError ConnectFailed, PasswordNeeded, QueryFailed (detail = the server's message in
+/// full); Error FileNotFound (SQLite), FileTooLarge (more than options.maxBytes of CSV text).
 CsvReadResult readDbSource(const DbSource& source, const CsvOptions& options, Progress& progress);
 
 /// Connects (PostgreSQL) or opens the file read-only (SQLite) and returns the server's version
@@ -74,7 +98,8 @@ void checkWriteTarget(const DbSource& target, const std::string& tableName);
 /// behind and an existing table is untouched. Numeric columns become double precision (REAL in
 /// SQLite), extra columns of whole numbers bigint, other columns text; missing values NULL.
 /// Refuses (OutputIsInput) a table the source's query names, so a result never replaces its input.
-/// Errors: InvalidOption "table", DatabaseConnectFailed, DatabaseWriteFailed.
+/// Errors: Error InvalidOption "table", Error OutputIsInput, DbError ConnectFailed,
+/// PasswordNeeded, WriteFailed.
 void writeDbTable(const DbSource& target, const std::string& tableName, const Table& table,
                   const std::vector<CsvExtraColumn>& extra, DbWriteMode mode, Progress& progress);
 

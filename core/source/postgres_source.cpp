@@ -87,10 +87,10 @@ public:
             const bool askPassword = m_conn && PQconnectionNeedsPassword(m_conn);
             PQfinish(m_conn);
             if (askPassword && source.password.empty()) {
-                throw Error(ErrorCode::DatabasePasswordNeeded, dbUrl(source));
+                throw DbError(DbError::Kind::PasswordNeeded, dbUrl(source));
             }
-            throw Error(ErrorCode::DatabaseConnectFailed, dbUrl(source), -1, -1,
-                        scrubbed(message, source.password));
+            throw DbError(DbError::Kind::ConnectFailed, dbUrl(source),
+                          scrubbed(message, source.password));
         }
     }
     ~Connection() { PQfinish(m_conn); }
@@ -99,14 +99,14 @@ public:
 
     PGconn* get() const { return m_conn; }
 
-    [[noreturn]] void fail(ErrorCode code, const std::string& subject,
+    [[noreturn]] void fail(DbError::Kind code, const std::string& subject,
                            const PGresult* result = nullptr) const {
         const char* text = result ? PQresultErrorMessage(result) : "";
         const std::string message = text && *text ? text : PQerrorMessage(m_conn);
-        throw Error(code, subject, -1, -1, scrubbed(message, m_source.password));
+        throw DbError(code, subject, scrubbed(message, m_source.password));
     }
     /// Runs a command that returns no rows; throws `code` with the server's message.
-    void run(const std::string& sql, ErrorCode code, const std::string& subject) const {
+    void run(const std::string& sql, DbError::Kind code, const std::string& subject) const {
         const Result r(PQexec(m_conn, sql.c_str()));
         if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
             fail(code, subject, r.get());
@@ -127,7 +127,7 @@ public:
         }
         ::poll(&fd, 1, 100);
         if (!PQconsumeInput(m_conn)) {
-            fail(ErrorCode::DatabaseQueryFailed, dbUrl(m_source));
+            fail(DbError::Kind::QueryFailed, dbUrl(m_source));
         }
     }
     bool cancelSent() const { return m_cancelSent; }
@@ -136,11 +136,11 @@ public:
     std::vector<ResultColumn> describe(const std::string& query) const {
         const Result prepared(PQprepare(m_conn, "", query.c_str(), 0, nullptr));
         if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) {
-            fail(ErrorCode::DatabaseQueryFailed, dbUrl(m_source), prepared.get());
+            fail(DbError::Kind::QueryFailed, dbUrl(m_source), prepared.get());
         }
         const Result d(PQdescribePrepared(m_conn, ""));
         if (PQresultStatus(d.get()) != PGRES_COMMAND_OK) {
-            fail(ErrorCode::DatabaseQueryFailed, dbUrl(m_source), d.get());
+            fail(DbError::Kind::QueryFailed, dbUrl(m_source), d.get());
         }
         std::vector<ResultColumn> columns;
         for (int i = 0; i < PQnfields(d.get()); ++i) {
@@ -189,11 +189,11 @@ CsvReadResult readPostgres(const DbSource& source, const CsvOptions& options, Pr
     const std::string subject = dbUrl(source);
     Connection conn(source);
     // Reading never changes the database, whatever the query says.
-    conn.run("BEGIN TRANSACTION READ ONLY", ErrorCode::DatabaseQueryFailed, subject);
+    conn.run("BEGIN TRANSACTION READ ONLY", DbError::Kind::QueryFailed, subject);
     const std::vector<ResultColumn> columns = conn.describe(query);
     if (columns.empty()) {
-        throw Error(ErrorCode::DatabaseQueryFailed, subject, -1, -1,
-                    "the statement returns no columns; give a SELECT");
+        throw DbError(DbError::Kind::QueryFailed, subject,
+                      "the statement returns no columns; give a SELECT");
     }
     const bool renamed = [&] {
         for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -215,7 +215,7 @@ CsvReadResult readPostgres(const DbSource& source, const CsvOptions& options, Pr
     const std::string sql = renamed ? "COPY (" + query + "\n) TO STDOUT (FORMAT csv, HEADER)"
                                     : copySql(query, wrapped, options.maxRows);
     if (!PQsendQuery(conn.get(), sql.c_str())) {
-        conn.fail(ErrorCode::DatabaseQueryFailed, subject);
+        conn.fail(DbError::Kind::QueryFailed, subject);
     }
     while (PQisBusy(conn.get())) {
         conn.awaitInput(progress);
@@ -225,7 +225,7 @@ CsvReadResult readPostgres(const DbSource& source, const CsvOptions& options, Pr
         if (conn.cancelSent()) {
             throw Cancelled();
         }
-        conn.fail(ErrorCode::DatabaseQueryFailed, subject, started.get());
+        conn.fail(DbError::Kind::QueryFailed, subject, started.get());
     }
     std::string text;
     std::int64_t lines = 0;
@@ -255,13 +255,13 @@ CsvReadResult readPostgres(const DbSource& source, const CsvOptions& options, Pr
         throw Cancelled();
     }
     if (PQresultStatus(finished.get()) != PGRES_COMMAND_OK) {
-        conn.fail(ErrorCode::DatabaseQueryFailed, subject, finished.get());
+        conn.fail(DbError::Kind::QueryFailed, subject, finished.get());
     }
     while (PGresult* rest = PQgetResult(conn.get())) {
         PQclear(rest);
     }
     progress.report(lines > 0 ? lines - 1 : 0, 0, "db.fetch");
-    return readCsvText(text, resultCsvOptions(options, columns), progress);
+    return readResultText(text, options, columns, progress);
 }
 
 std::string testPostgres(const DbSource& source) {
@@ -279,22 +279,22 @@ void writePostgres(const DbSource& target, const std::string& quotedTable,
         createTableSql(quotedTable, columns, {"double precision", "bigint", "text"});
     // One transaction: a failure anywhere leaves the database as it was (PQfinish without COMMIT
     // rolls back).
-    conn.run("BEGIN", ErrorCode::DatabaseWriteFailed, subject);
+    conn.run("BEGIN", DbError::Kind::WriteFailed, subject);
     if (mode == DbWriteMode::Replace) {
-        conn.run("DROP TABLE IF EXISTS " + quotedTable, ErrorCode::DatabaseWriteFailed, subject);
+        conn.run("DROP TABLE IF EXISTS " + quotedTable, DbError::Kind::WriteFailed, subject);
     }
-    conn.run(create, ErrorCode::DatabaseWriteFailed, subject);
+    conn.run(create, DbError::Kind::WriteFailed, subject);
     {
         const Result copy(
             PQexec(conn.get(), ("COPY " + quotedTable + " FROM STDIN (FORMAT csv)").c_str()));
         if (PQresultStatus(copy.get()) != PGRES_COPY_IN) {
-            conn.fail(ErrorCode::DatabaseWriteFailed, subject, copy.get());
+            conn.fail(DbError::Kind::WriteFailed, subject, copy.get());
         }
     }
     std::string chunk;
     const auto flush = [&] {
         if (PQputCopyData(conn.get(), chunk.data(), int(chunk.size())) != 1) {
-            conn.fail(ErrorCode::DatabaseWriteFailed, subject);
+            conn.fail(DbError::Kind::WriteFailed, subject);
         }
         chunk.clear();
     };
@@ -322,17 +322,17 @@ void writePostgres(const DbSource& target, const std::string& quotedTable,
     }
     flush();
     if (PQputCopyEnd(conn.get(), nullptr) != 1) {
-        conn.fail(ErrorCode::DatabaseWriteFailed, subject);
+        conn.fail(DbError::Kind::WriteFailed, subject);
     }
     const Result copied(PQgetResult(conn.get()));
     if (PQresultStatus(copied.get()) != PGRES_COMMAND_OK) {
-        conn.fail(ErrorCode::DatabaseWriteFailed, subject, copied.get());
+        conn.fail(DbError::Kind::WriteFailed, subject, copied.get());
     }
     while (PGresult* rest = PQgetResult(conn.get())) {
         PQclear(rest);
     }
     progress.throwIfCancelled();
-    conn.run("COMMIT", ErrorCode::DatabaseWriteFailed, subject);
+    conn.run("COMMIT", DbError::Kind::WriteFailed, subject);
     progress.report(rows, rows, "db.write");
 }
 

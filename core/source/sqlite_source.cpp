@@ -52,7 +52,7 @@ public:
         }
         const int flags = writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
         if (sqlite3_open_v2(source.path.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
-            fail(ErrorCode::DatabaseConnectFailed);
+            fail(DbError::Kind::ConnectFailed);
         }
         sqlite3_busy_timeout(m_db, 5000);
     }
@@ -66,12 +66,12 @@ public:
     sqlite3* get() const { return m_db; }
     sqlite3_stmt* statement() const { return m_stmt; }
 
-    [[noreturn]] void fail(ErrorCode code, const std::string& subject = {}) const {
-        throw Error(code, subject.empty() ? m_subject : subject, -1, -1,
-                    m_db ? sqlite3_errmsg(m_db) : "out of memory");
+    [[noreturn]] void fail(DbError::Kind code, const std::string& subject = {}) const {
+        throw DbError(code, subject.empty() ? m_subject : subject,
+                      m_db ? sqlite3_errmsg(m_db) : "out of memory");
     }
     /// Prepares one statement; anything after it but spaces and semicolons is refused.
-    void prepare(const std::string& sql, ErrorCode code, const std::string& subject = {}) {
+    void prepare(const std::string& sql, DbError::Kind code, const std::string& subject = {}) {
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
         const char* tail = nullptr;
@@ -80,16 +80,16 @@ public:
         }
         if (!m_stmt ||
             std::string_view(tail).find_first_not_of(" \t\r\n;") != std::string_view::npos) {
-            throw Error(code, subject.empty() ? m_subject : subject, -1, -1,
-                        "give exactly one statement");
+            throw DbError(code, subject.empty() ? m_subject : subject,
+                          "give exactly one statement");
         }
     }
-    void exec(const std::string& sql, ErrorCode code, const std::string& subject) {
+    void exec(const std::string& sql, DbError::Kind code, const std::string& subject) {
         char* message = nullptr;
         if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
             const std::string text = message ? message : sqlite3_errmsg(m_db);
             sqlite3_free(message);
-            throw Error(code, subject, -1, -1, text);
+            throw DbError(code, subject, text);
         }
     }
 
@@ -120,9 +120,9 @@ void appendValue(std::string& out, sqlite3_stmt* stmt, int i, const std::string&
                            std::size_t(sqlite3_column_bytes(stmt, i))});
         return;
     default:
-        throw Error(ErrorCode::DatabaseQueryFailed, subject, -1, -1,
-                    std::string("column ") + sqlite3_column_name(stmt, i) +
-                        " holds binary data (BLOB), which Gugus cannot read");
+        throw DbError(DbError::Kind::QueryFailed, subject,
+                      std::string("column ") + sqlite3_column_name(stmt, i) +
+                          " holds binary data (BLOB), which Gugus cannot read");
     }
 }
 
@@ -132,12 +132,12 @@ CsvReadResult readSqlite(const DbSource& source, const CsvOptions& options, Prog
     const std::string query = trimmedQuery(source.query);
     const std::string subject = dbUrl(source);
     Database db(source, false);
-    db.prepare(query, ErrorCode::DatabaseQueryFailed);
+    db.prepare(query, DbError::Kind::QueryFailed);
     sqlite3_stmt* stmt = db.statement();
     const int n = sqlite3_column_count(stmt);
     if (n == 0 || !sqlite3_stmt_readonly(stmt)) {
-        throw Error(ErrorCode::DatabaseQueryFailed, subject, -1, -1,
-                    "only a query that reads rows (SELECT) is run");
+        throw DbError(DbError::Kind::QueryFailed, subject,
+                      "only a query that reads rows (SELECT) is run");
     }
     std::vector<ResultColumn> columns;
     std::string text;
@@ -172,17 +172,17 @@ CsvReadResult readSqlite(const DbSource& source, const CsvOptions& options, Prog
     }
     progress.throwIfCancelled(); // an interrupted statement ends with SQLITE_INTERRUPT
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-        db.fail(ErrorCode::DatabaseQueryFailed);
+        db.fail(DbError::Kind::QueryFailed);
     }
     progress.report(rows, 0, "db.fetch");
-    return readCsvText(text, resultCsvOptions(options, columns), progress);
+    return readResultText(text, options, columns, progress);
 }
 
 std::string testSqlite(const DbSource& source) {
     Database db(source, false);
-    db.prepare("SELECT count(*) FROM sqlite_schema", ErrorCode::DatabaseConnectFailed);
+    db.prepare("SELECT count(*) FROM sqlite_schema", DbError::Kind::ConnectFailed);
     if (sqlite3_step(db.statement()) != SQLITE_ROW) {
-        db.fail(ErrorCode::DatabaseConnectFailed); // e.g. "file is not a database"
+        db.fail(DbError::Kind::ConnectFailed); // e.g. "file is not a database"
     }
     return std::string("SQLite ") + sqlite3_libversion();
 }
@@ -198,12 +198,12 @@ void writeSqlite(const DbSource& target, const std::string& quotedTable,
         insert += c ? ", ?" : "?";
     }
     // One transaction: the destructor's close without COMMIT rolls everything back.
-    db.exec("BEGIN IMMEDIATE", ErrorCode::DatabaseWriteFailed, subject);
+    db.exec("BEGIN IMMEDIATE", DbError::Kind::WriteFailed, subject);
     if (mode == DbWriteMode::Replace) {
-        db.exec("DROP TABLE IF EXISTS " + quotedTable, ErrorCode::DatabaseWriteFailed, subject);
+        db.exec("DROP TABLE IF EXISTS " + quotedTable, DbError::Kind::WriteFailed, subject);
     }
-    db.exec(create, ErrorCode::DatabaseWriteFailed, subject);
-    db.prepare(insert + ")", ErrorCode::DatabaseWriteFailed, subject);
+    db.exec(create, DbError::Kind::WriteFailed, subject);
+    db.prepare(insert + ")", DbError::Kind::WriteFailed, subject);
     sqlite3_stmt* stmt = db.statement();
     for (std::int64_t r = 0; r < rows; ++r) {
         for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -224,7 +224,7 @@ void writeSqlite(const DbSource& target, const std::string& quotedTable,
             }
         }
         if (sqlite3_step(stmt) != SQLITE_DONE) {
-            db.fail(ErrorCode::DatabaseWriteFailed, subject);
+            db.fail(DbError::Kind::WriteFailed, subject);
         }
         sqlite3_reset(stmt);
         if ((r & 0xFFFF) == 0xFFFF) {
@@ -233,7 +233,7 @@ void writeSqlite(const DbSource& target, const std::string& quotedTable,
         }
     }
     progress.throwIfCancelled();
-    db.exec("COMMIT", ErrorCode::DatabaseWriteFailed, subject);
+    db.exec("COMMIT", DbError::Kind::WriteFailed, subject);
     progress.report(rows, rows, "db.write");
 }
 

@@ -73,9 +73,22 @@ std::string detailOf(const std::function<void()>& fn) {
         fn();
     } catch (const Error& e) {
         return std::string(e.what()) + " | " + e.detail();
+    } catch (const DbError& e) {
+        return std::string(e.what()) + " | " + e.subject() + " | " + e.detail();
     }
     ADD_FAILURE() << "no error";
     return {};
+}
+
+/// The kind of the DbError that `fn` throws; a test failure when it throws none.
+template <class Fn> DbError::Kind dbErrorOf(Fn&& fn) {
+    try {
+        fn();
+    } catch (const DbError& e) {
+        return e.kind();
+    }
+    ADD_FAILURE() << "no DbError thrown";
+    return DbError::Kind::ConnectFailed;
 }
 
 TEST(DbSource, UrlsCarryNoPassword) {
@@ -199,8 +212,8 @@ TEST(DbSource, SqliteWritesAreOneTransactionAndNeverReplaceTheInput) {
     const DbSource target = sqliteSource(db, "SELECT * FROM customers");
     // Create refuses an existing table and leaves it as it was.
     EXPECT_EQ(
-        errorCodeOf([&] { writeDbTable(target, "scored", table, extra, DbWriteMode::Create, p); }),
-        ErrorCode::DatabaseWriteFailed);
+        dbErrorOf([&] { writeDbTable(target, "scored", table, extra, DbWriteMode::Create, p); }),
+        DbError::Kind::WriteFailed);
     EXPECT_EQ(sqliteScalar(db, "SELECT keep FROM scored"), "7");
     writeDbTable(target, "scored", table, extra, DbWriteMode::Replace, p);
     EXPECT_EQ(sqliteScalar(db, "SELECT count(*) FROM scored"), "5000");
@@ -227,7 +240,7 @@ TEST(DbSource, SqliteRefusesWhatIsNotAQueryAndSaysWhy) {
     for (const char* q :
          {"DELETE FROM customers", "SELECT 1; DROP TABLE customers", "CREATE TABLE x (a)"}) {
         SCOPED_TRACE(q);
-        EXPECT_EQ(errorCodeOf([&] { read(sqliteSource(db, q)); }), ErrorCode::DatabaseQueryFailed);
+        EXPECT_EQ(dbErrorOf([&] { read(sqliteSource(db, q)); }), DbError::Kind::QueryFailed);
     }
     EXPECT_EQ(sqliteScalar(db, "SELECT count(*) FROM customers"), "2");
     EXPECT_NE(detailOf([&] {
@@ -241,8 +254,8 @@ TEST(DbSource, SqliteRefusesWhatIsNotAQueryAndSaysWhy) {
               ErrorCode::FileNotFound);
     const std::string notDb = dir.path("notes.txt");
     std::ofstream(notDb) << "this is not a database, just text that is long enough\n";
-    EXPECT_EQ(errorCodeOf([&] { testDbConnection(sqliteSource(notDb, "")); }),
-              ErrorCode::DatabaseConnectFailed);
+    EXPECT_EQ(dbErrorOf([&] { testDbConnection(sqliteSource(notDb, "")); }),
+              DbError::Kind::ConnectFailed);
 }
 
 TEST(DbSource, SqliteCancelInterruptsTheStatement) {
@@ -340,6 +353,31 @@ TEST(Postgres, ColumnTypesComeFromTheServer) {
     EXPECT_EQ(limited.table.column("has_mortgage").type(), ColumnType::Binary);
 }
 
+TEST(Postgres, AMillionRowsStreamWhole) {
+    GUGUS_REQUIRE_POSTGRES(url);
+    const Table t = read(pgSource(url, "SELECT * FROM wide_1m")).table;
+    ASSERT_EQ(t.rowCount(), 1000000);
+    ASSERT_EQ(t.columnCount(), 18);
+    // Against the server's own aggregates: every row arrived, none twice.
+    double age = 0.0;
+    double mortgages = 0.0;
+    for (std::int64_t r = 0; r < t.rowCount(); ++r) {
+        age += t.column("age").values()[std::size_t(r)];
+        mortgages += t.column("has_mortgage").values()[std::size_t(r)];
+    }
+    EXPECT_EQ(std::to_string(std::int64_t(age)), pgScalar(url, "SELECT sum(age) FROM wide_1m"));
+    EXPECT_EQ(std::to_string(std::int64_t(mortgages)),
+              pgScalar(url, "SELECT count(*) FROM wide_1m WHERE has_mortgage"));
+    EXPECT_EQ(t.column("customer_id").type(), ColumnType::Id);
+    EXPECT_EQ(t.column("area").type(), ColumnType::Categorical);
+    EXPECT_EQ(t.column("balance").stats().distinct,
+              std::stoll(pgScalar(url, "SELECT count(DISTINCT balance) FROM wide_1m")));
+    // Cancel while rows stream: the server stops sending and nothing half-read comes back.
+    gugus::test::CancelAfterReports progress(2);
+    EXPECT_THROW(readDbSource(pgSource(url, "SELECT * FROM wide_1m"), CsvOptions{}, progress),
+                 Cancelled);
+}
+
 TEST(Postgres, ServerErrorsInFullAndReadingNeverWrites) {
     GUGUS_REQUIRE_POSTGRES(url);
     const std::string missing =
@@ -349,13 +387,13 @@ TEST(Postgres, ServerErrorsInFullAndReadingNeverWrites) {
         detailOf([&] { read(pgSource(url, "DELETE FROM fundfusion RETURNING *")); });
     EXPECT_NE(del.find("read-only transaction"), std::string::npos) << del;
     EXPECT_EQ(pgScalar(url, "SELECT count(*) FROM fundfusion"), "5000");
-    EXPECT_EQ(errorCodeOf([&] { read(pgSource(url, "SELECT 1/0 AS x")); }),
-              ErrorCode::DatabaseQueryFailed);
+    EXPECT_EQ(dbErrorOf([&] { read(pgSource(url, "SELECT 1/0 AS x")); }),
+              DbError::Kind::QueryFailed);
     DbSource wrongDb = pgSource(url, "SELECT 1");
     wrongDb.database = "no_such_database";
     const std::string connect = detailOf([&] { read(wrongDb); });
     EXPECT_NE(connect.find("no_such_database"), std::string::npos) << connect;
-    EXPECT_EQ(errorCodeOf([&] { read(wrongDb); }), ErrorCode::DatabaseConnectFailed);
+    EXPECT_EQ(dbErrorOf([&] { read(wrongDb); }), DbError::Kind::ConnectFailed);
 }
 
 TEST(Postgres, CancelStopsTheServersQuery) {
@@ -416,7 +454,7 @@ TEST(Postgres, PasswordsComeFromPromptEnvOrFileAndAreNeverShown) {
     DbSource s = pgSource(tcp, "SELECT count(*) AS n FROM fundfusion");
     {
         unsetenv("PGPASSWORD");
-        EXPECT_EQ(errorCodeOf([&] { read(s); }), ErrorCode::DatabasePasswordNeeded);
+        EXPECT_EQ(dbErrorOf([&] { read(s); }), DbError::Kind::PasswordNeeded);
     }
     {
         DbSource wrong = s;
@@ -479,21 +517,21 @@ TEST(Postgres, WriteBackIsOneTransaction) {
         }
     }
     // An existing table stays as it was when Create refuses, and Replace swaps it whole.
-    EXPECT_EQ(errorCodeOf([&] {
+    EXPECT_EQ(dbErrorOf([&] {
                   writeDbTable(target, "gugus_scored_test", csv, numbered, DbWriteMode::Create, p);
               }),
-              ErrorCode::DatabaseWriteFailed);
+              DbError::Kind::WriteFailed);
     EXPECT_EQ(pgScalar(url, "SELECT count(*) FROM gugus_scored_test"), "5000");
     const Table few = csv.selectRows({0, 1, 2});
     std::vector<CsvExtraColumn> fewExtra{{"segment", {"1", "2", "3"}}};
     writeDbTable(target, "gugus_scored_test", few, fewExtra, DbWriteMode::Replace, p);
     EXPECT_EQ(pgScalar(url, "SELECT sum(segment) FROM gugus_scored_test"), "6");
     // A failure inside the transaction (no such schema) leaves nothing behind.
-    EXPECT_EQ(errorCodeOf([&] {
+    EXPECT_EQ(dbErrorOf([&] {
                   writeDbTable(target, "no_schema.gugus_scored_test", few, fewExtra,
                                DbWriteMode::Replace, p);
               }),
-              ErrorCode::DatabaseWriteFailed);
+              DbError::Kind::WriteFailed);
     EXPECT_EQ(pgScalar(url, "SELECT sum(segment) FROM gugus_scored_test"), "6");
     pgScalar(url, "DROP TABLE gugus_scored_test");
 }

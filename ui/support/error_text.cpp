@@ -77,16 +77,6 @@ QString sentence(const core::Error& e) {
     case ErrorCode::OutputRepeated:
         return ErrorText::tr("%1 is chosen for two outputs. Choose a different file for each.")
             .arg(subject);
-    case ErrorCode::DatabaseConnectFailed:
-        return ErrorText::tr("Cannot connect to the database %1. Its message:").arg(subject);
-    case ErrorCode::DatabasePasswordNeeded:
-        return ErrorText::tr("The database %1 asks for a password.").arg(subject);
-    case ErrorCode::DatabaseQueryFailed:
-        return ErrorText::tr("The database %1 did not run the query. Its message:").arg(subject);
-    case ErrorCode::DatabaseWriteFailed:
-        return ErrorText::tr("The table %1 cannot be written; nothing was written. The "
-                             "database's message:")
-            .arg(subject);
     case ErrorCode::NoVariation:
         return ErrorText::tr("The chosen features do not vary: every customer has the same "
                              "values, so there is nothing to segment. Choose other features.");
