@@ -14,9 +14,9 @@
 // tile/column order, never on which thread ran it, so results are identical for 1 or N threads.
 #include "common/error.h"
 #include "common/parallel.h"
-#include "common/random.h"
 #include "metrics/cluster_metrics.h"
 #include "metrics/label_summary.h"
+#include "metrics/silhouette_internal.h"
 #include "numeric/distance_kernel.h"
 #include "numeric/lane_ops.h"
 
@@ -143,20 +143,7 @@ void clusterDistanceSums(const GroupedRows& g, const std::int64_t* q, int count,
 
 double silhouetteOf(const GroupedRows& g, const std::vector<std::int64_t>& counts,
                     std::int64_t position, const double* sums) {
-    const int own = clusterOf(g, position);
-    const std::int64_t ownCount = counts[std::size_t(own)];
-    if (ownCount <= 1) {
-        return 0.0; // singleton: a is 0/0 in scikit-learn, and nan_to_num makes s 0
-    }
-    const double a = sums[own] / double(ownCount - 1);
-    double b = std::numeric_limits<double>::infinity();
-    for (std::size_t c = 0; c < counts.size(); ++c) {
-        if (int(c) != own && counts[c] > 0) {
-            b = std::min(b, sums[c] / double(counts[c]));
-        }
-    }
-    const double denominator = std::max(a, b);
-    return denominator > 0.0 ? (b - a) / denominator : 0.0;
+    return detail::silhouetteFromSums(clusterOf(g, position), counts, sums);
 }
 
 /// Scores the grouped positions `scored` (any order) into result.samples by original row.
@@ -190,32 +177,6 @@ void scoreRows(const GroupedRows& g, const detail::LabelSummary& s,
     }
 }
 
-/// Means per cluster and overall over the scored rows, in original row order (deterministic).
-void summarise(const Labels& labels, int k, SilhouetteResult& result) {
-    std::vector<double> sum(std::size_t(k), 0.0);
-    std::vector<std::int64_t> count(std::size_t(k), 0);
-    double total = 0.0;
-    std::int64_t scored = 0;
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        const double v = result.samples[i];
-        if (labels[i] < 0 || std::isnan(v)) {
-            continue;
-        }
-        sum[std::size_t(labels[i])] += v;
-        ++count[std::size_t(labels[i])];
-        total += v;
-        ++scored;
-    }
-    result.perCluster.assign(std::size_t(k), std::numeric_limits<double>::quiet_NaN());
-    for (int c = 0; c < k; ++c) {
-        if (count[std::size_t(c)] > 0) {
-            result.perCluster[std::size_t(c)] = sum[std::size_t(c)] / double(count[std::size_t(c)]);
-        }
-    }
-    result.sampleSize = scored;
-    result.mean = scored > 0 ? total / double(scored) : 0.0;
-}
-
 } // namespace
 
 SilhouetteResult silhouette(const FeatureMatrix& x, const Labels& labels, int k,
@@ -228,7 +189,7 @@ SilhouetteResult silhouette(const FeatureMatrix& x, const Labels& labels, int k,
     SilhouetteResult result;
     result.samples.assign(labels.size(), std::numeric_limits<double>::quiet_NaN());
     scoreRows(g, s, scored, result, progress);
-    summarise(labels, k, result);
+    detail::summariseSilhouette(labels, k, result);
     result.sampled = false;
     return result;
 }
@@ -244,22 +205,8 @@ SilhouetteResult silhouetteSampled(const FeatureMatrix& x, const Labels& labels,
         return silhouette(x, labels, k, progress);
     }
     detail::requireClusterCount(s);
-    // Draw without replacement from the clustered rows (partial Fisher-Yates with our own
-    // generator, so a seed gives the same sample everywhere), then score in row order.
-    std::vector<std::int64_t> rows;
-    rows.reserve(std::size_t(s.clustered));
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        if (labels[i] >= 0) {
-            rows.push_back(std::int64_t(i));
-        }
-    }
-    Random rng(seed);
-    for (std::int64_t i = 0; i < sampleSize; ++i) {
-        const auto j = i + std::int64_t(rng.below(std::uint64_t(s.clustered - i)));
-        std::swap(rows[std::size_t(i)], rows[std::size_t(j)]);
-    }
-    rows.resize(std::size_t(sampleSize));
-    std::sort(rows.begin(), rows.end());
+    const std::vector<std::int64_t> rows =
+        detail::drawClusteredRows(labels, s.clustered, sampleSize, seed);
     const GroupedRows g = groupRows(x, labels, s);
     std::vector<std::int64_t> scored;
     scored.reserve(rows.size());
@@ -269,7 +216,7 @@ SilhouetteResult silhouetteSampled(const FeatureMatrix& x, const Labels& labels,
     SilhouetteResult result;
     result.samples.assign(labels.size(), std::numeric_limits<double>::quiet_NaN());
     scoreRows(g, s, scored, result, progress);
-    summarise(labels, k, result);
+    detail::summariseSilhouette(labels, k, result);
     result.sampled = true;
     return result;
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace gugus::core {
 
@@ -171,7 +172,12 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
     }
     const Table scorable = work.selectRows(rows);
     const PreparedData prepared = model.recipe.apply(scorable, progress);
-    const Labels labels = model.assign(prepared.x);
+    // Gower K-Medoids compares the raw values (missing ones skipped, not imputed).
+    std::optional<FeatureMatrix> gowerRows;
+    if (model.algorithm == Algorithm::KMedoids && model.metric == Dissimilarity::Gower) {
+        gowerRows = gowerValues(scorable, model.recipe, prepared.rows);
+    }
+    const Labels labels = model.assign(prepared.x, gowerRows ? &*gowerRows : nullptr);
     for (std::size_t i = 0; i < prepared.rows.size(); ++i) {
         const std::int64_t r = rows[std::size_t(prepared.rows[i])];
         out.labels[std::size_t(r)] = labels[i];

@@ -3,6 +3,7 @@
 #include "pipeline/segmentation.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,20 +29,26 @@ struct ColumnReference {
 /// segment mean (the tree itself cannot place a new row; Ward's segments are compact, so this is
 /// the natural rule; trainingAgreement says how often it reproduces the training labels).
 /// DBSCAN - the cluster of the nearest core row within eps, else noise (-1), as
-/// sklearn's DBSCAN would label a new border point.
+/// sklearn's DBSCAN would label a new border point. K-Medoids - the nearest medoid under the
+/// distance of the fit (Euclidean or Manhattan on the scaled features; Gower on the raw columns
+/// with the training ranges and weights), ties to the lowest segment.
 struct SegmentModel {
     static constexpr int kVersion = 1;
     static constexpr int kMaxSegments = 100000; ///< more in a file is taken as damage
     Algorithm algorithm = Algorithm::KMeans;
     FittedRecipe recipe;
     int k = 0;
-    CentreMatrix centres;            ///< k x d (K-Means centres, else segment means)
-    std::vector<std::int64_t> sizes; ///< training rows per segment
-    std::vector<std::string> names;  ///< segment names (may be empty strings)
-    FeatureMatrix coreRows;          ///< DBSCAN: core rows (scaled features)
-    std::vector<int> coreLabels;     ///< DBSCAN: their clusters
-    double eps = 0.0;                ///< DBSCAN
-    std::string fingerprint;         ///< Table::fingerprint() of the training data
+    CentreMatrix centres; ///< k x d (K-Means centres, K-Medoids medoid rows, else segment means)
+    std::vector<std::int64_t> sizes;                 ///< training rows per segment
+    std::vector<std::string> names;                  ///< segment names (may be empty strings)
+    FeatureMatrix coreRows;                          ///< DBSCAN: core rows (scaled features)
+    std::vector<int> coreLabels;                     ///< DBSCAN: their clusters
+    double eps = 0.0;                                ///< DBSCAN
+    Dissimilarity metric = Dissimilarity::Euclidean; ///< K-Medoids: the distance of the fit
+    std::vector<std::int64_t> medoidRows; ///< K-Medoids: training table rows of the medoids
+    /// K-Medoids with Gower: the columns (training ranges, weights) and the k medoids' raw values.
+    std::optional<GowerRows> gower;
+    std::string fingerprint; ///< Table::fingerprint() of the training data
     std::int64_t trainingRows = 0;
     double trainingAgreement = 1.0;       ///< share of training rows the rule assigns as trained
     std::vector<ColumnReference> columns; ///< one per feature column
@@ -52,8 +59,10 @@ struct SegmentModel {
                                          const SegmentationResult& result,
                                          std::vector<std::string> names = {});
 
-    /// Segment of each row of a prepared feature matrix by the rule above.
-    Labels assign(const FeatureMatrix& x) const;
+    /// Segment of each row of a prepared feature matrix by the rule above. K-Medoids with Gower
+    /// also needs `gowerRows`, gowerValues() of the same rows (Error(InvalidOption,
+    /// "gower_values") without it).
+    Labels assign(const FeatureMatrix& x, const FeatureMatrix* gowerRows = nullptr) const;
 
     std::string toJson() const;
     /// Checks every invariant scoring and the SQL export rely on (sizes agree with k and the
@@ -91,7 +100,8 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
 /// One SQL SELECT (standard SQL: CASE, COALESCE, arithmetic; LN for log1p columns) returning
 /// every column of `tableName` plus `segment`, the nearest centre over the scaled features.
 /// Missing values take the training fill values; an unseen category gets all-zero dummies.
-/// Throws Error(InvalidModel, "algorithm") for DBSCAN models.
+/// Throws Error(InvalidModel, "algorithm") for DBSCAN models and K-Medoids models with the Gower
+/// distance (its missing-value rule and category mismatches have no plain SQL form here).
 std::string modelSql(const SegmentModel& model, const std::string& tableName);
 
 } // namespace gugus::core
