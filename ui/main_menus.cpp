@@ -42,7 +42,10 @@ MainMenus::MainMenus(QMainWindow* window, Language* language, DocumentController
         m_saveSummaryAction->setEnabled(seg != nullptr);
         m_reportAction->setEnabled(seg != nullptr);
         m_saveModelAction->setEnabled(seg != nullptr);
-        m_sqlAction->setEnabled(seg && seg->result.algorithm != core::Algorithm::Dbscan);
+        // DBSCAN and Gower K-Medoids have no SQL form (modelSql refuses them).
+        m_sqlAction->setEnabled(seg && seg->result.algorithm != core::Algorithm::Dbscan &&
+                                !(seg->result.algorithm == core::Algorithm::KMedoids &&
+                                  seg->result.metric == core::Dissimilarity::Gower));
     });
     onLanguageChange(window, [this] { retranslate(); });
     retranslate();

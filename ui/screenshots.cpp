@@ -106,8 +106,29 @@ void whenDone(QFuture<Outcome> job, MainWindow* window, std::function<void(bool)
     job.then(window, [then = std::move(then)](const Outcome& outcome) { then(outcome.ok()); });
 }
 
+/// K-Medoids with the Gower distance and the same k: the segment cards name each segment's
+/// medoid, and the silhouette is Gower's. `done` receives the number of failed grabs.
+void medoidShots(MainWindow* window, const QString& dir, int k, std::function<void(int)> done) {
+    SegmentsView* view = window->segmentsView();
+    view->setAlgorithm(core::Algorithm::KMedoids);
+    view->setK(k);
+    whenDone(view->runSegmentation(), window, [=](bool ok) {
+        if (!ok) {
+            say(QStringLiteral("K-Medoids segmentation failed"));
+            done(1);
+            return;
+        }
+        QTimer::singleShot(200, window, [=] {
+            done(grabParts(window, dir, QStringLiteral("07_kmedoids_"),
+                           {QStringLiteral("cards"), QStringLiteral("silhouette"),
+                            QStringLiteral("overview")}));
+        });
+    });
+}
+
 /// After the K-Means shots: Ward hierarchical with the same k (dendrogram, map), then DBSCAN
-/// with the eps the k-distance curve suggests (curve, map, segment list with the noise row).
+/// with the eps the k-distance curve suggests (curve, map, segment list with the noise row), the
+/// auto-tune table, and K-Medoids (Gower).
 void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
                      std::function<void(int)> done) {
     SegmentsView* view = window->segmentsView();
@@ -149,7 +170,10 @@ void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
                                 tuneOk ? grabParts(window, dir, QStringLiteral("06_"),
                                                    {QStringLiteral("tune")})
                                        : 1;
-                            done(failures + treeFailures + dbFailures + tuneFailures ? 1 : 0);
+                            const int before = failures + treeFailures + dbFailures + tuneFailures;
+                            medoidShots(window, dir, k, [done, before](int medoidFailures) {
+                                done(before + medoidFailures ? 1 : 0);
+                            });
                         });
                     });
                 });

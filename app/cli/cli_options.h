@@ -65,6 +65,9 @@ core::CsvReadResult loadTable(const std::string& path, const Args& args, std::os
 core::Recipe recipeFrom(const core::Table& table, const Args& args);
 /// K-Means and k options (--k N|auto, --k-min, --k-max, --seed ...).
 core::SegmentationOptions segmentationOptionsFrom(const Args& args);
+/// The K-Medoids options (--metric, --kmedoids-init, --gower-weight, --matrix-rows, --max-iter)
+/// into o.kmedoids and o.gowerWeights.
+void applyKMedoidsOptions(const Args& args, core::SegmentationOptions& o);
 /// --seed: a whole number >= 0 (default 0).
 std::uint64_t seedFrom(const Args& args);
 /// Applies --threads.

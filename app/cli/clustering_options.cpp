@@ -9,13 +9,15 @@
 namespace gugus::cli {
 
 const std::set<std::string> kKMeansOptions{
-    "algorithm", "kmeans-algorithm", "init",     "k",   "k-min",       "k-max",
-    "seed",      "n-init",           "max-iter", "tol", "silhouette",  "threads",
-    "linkage",   "metric",           "height",   "eps", "min-samples", "max-matrix-gb"};
+    "algorithm",     "kmeans-algorithm", "init",       "k",   "k-min",       "k-max",
+    "seed",          "n-init",           "max-iter",   "tol", "silhouette",  "threads",
+    "linkage",       "metric",           "height",     "eps", "min-samples", "max-matrix-gb",
+    "kmedoids-init", "gower-weight",     "matrix-rows"};
 
 const char* const kKMeansHelp = R"(Clustering:
-  --algorithm kmeans|hierarchical|dbscan   (default kmeans)
-  --k N|auto           number of segments (kmeans, hierarchical); auto = k sweep k-min..k-max
+  --algorithm kmeans|hierarchical|dbscan|kmedoids   (default kmeans)
+  --k N|auto           number of segments (kmeans, hierarchical, kmedoids); auto = k sweep
+                       k-min..k-max
                        and its suggestion (hierarchical: cuts of one tree)
   --k-min N --k-max N  sweep range (default 2..10)
   --seed S             random seed (default 0); same seed, same result on any thread count
@@ -33,6 +35,14 @@ Hierarchical:
   --height H           cut the tree at height H instead of into k segments
   --max-matrix-gb G    memory allowed for the distance matrix of complete/average/weighted
                        linkage (default: half the machine's memory); ward and single need none
+K-Medoids (FasterPAM; every segment is represented by a real customer, its medoid):
+  --metric gower|euclidean|manhattan   (default gower: the raw mixed columns, no one-hot;
+                       euclidean/manhattan: the prepared features)
+  --kmedoids-init build|k-means++   (default build)
+  --gower-weight COLUMN=W   weight of a column in the Gower distance (repeatable; default 1)
+  --matrix-rows N      store the n x n distances up to N rows (default 4000), compute them
+                       on the fly above
+  --max-iter N         passes over the customers (default 100)
 DBSCAN (noise rows get segment -1 and are left out of the metrics):
   --eps E              neighbourhood radius in scaled feature space (see `gugus-cli kdist`)
   --min-samples M      rows within eps, the row included, to be a core row (default 5)
@@ -45,13 +55,24 @@ core::SegmentationOptions segmentationOptionsFrom(const Args& args) {
     const auto chosen = core::algorithmFromKey(algorithm);
     if (!chosen) {
         throw UsageError("unknown --algorithm '" + algorithm +
-                         "' (available: kmeans, hierarchical, dbscan)");
+                         "' (available: kmeans, hierarchical, dbscan, kmedoids)");
     }
     o.algorithm = *chosen;
     const bool hierarchical = o.algorithm == core::Algorithm::Hierarchical;
     const bool dbscan = o.algorithm == core::Algorithm::Dbscan;
-    for (const char* name : {"linkage", "metric", "height", "max-matrix-gb"}) {
+    const bool kmedoids = o.algorithm == core::Algorithm::KMedoids;
+    for (const char* name : {"linkage", "height", "max-matrix-gb"}) {
         if (args.has(name) && !hierarchical) {
+            throw UsageError(std::string("--") + name + " needs --algorithm hierarchical");
+        }
+    }
+    for (const char* name : {"kmedoids-init", "gower-weight", "matrix-rows"}) {
+        if (args.has(name) && !kmedoids) {
+            throw UsageError(std::string("--") + name + " needs --algorithm kmedoids");
+        }
+    }
+    for (const char* name : {"metric"}) {
+        if (args.has(name) && !hierarchical && !kmedoids) {
             throw UsageError(std::string("--") + name + " needs --algorithm hierarchical");
         }
     }
@@ -131,6 +152,9 @@ core::SegmentationOptions segmentationOptionsFrom(const Args& args) {
                                                         {"elkan", core::KMeansAlgorithm::Elkan}},
                                                        "lloyd or elkan")
                              .value_or(core::KMeansAlgorithm::Lloyd);
+    if (kmedoids) {
+        applyKMedoidsOptions(args, o);
+    }
     const std::string sil = args.get("silhouette", "auto");
     if (sil == "auto") {
         o.silhouette.mode = core::SilhouetteOptions::Mode::Auto;

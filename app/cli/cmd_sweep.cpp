@@ -44,8 +44,12 @@ int runSweep(const std::vector<std::string>& argv, const Console& console) {
     const core::SegmentationOptions options = segmentationOptionsFrom(args);
     core::checkOutputPaths({source.file}, {args.get("json", "")});
     ConsoleProgress progress(console, args.flag("quiet"));
-    const core::PreparedData data = loadFeatures(path, args, console.err, progress);
-    const core::SweepResult sweep = core::runSweep(data.x, options, progress);
+    const Input input = loadInput(path, args, console.err, progress);
+    const core::PreparedData data =
+        core::prepareFeatures(input.loaded.table, input.recipe, progress);
+    // On the table, so that a Gower K-Medoids sweep sees the raw mixed columns.
+    const core::SweepResult sweep =
+        core::sweepTable(input.loaded.table, input.recipe, options, progress);
     if (const auto json = args.get("json")) {
         core::writeFileAtomically(*json, core::sweepJson(sweep));
     }

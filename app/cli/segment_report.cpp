@@ -52,12 +52,24 @@ void printSegmentSummary(std::ostream& out, const core::SegmentationResult& r) {
                 : std::string())
         << ", Calinski-Harabasz " << printfString("%.6g", r.scores.calinskiHarabasz)
         << ", Davies-Bouldin " << printfString("%.4f", r.scores.daviesBouldin)
-        << (r.partition.noise > 0 ? " (noise rows excluded)" : "") << "\n\n";
+        << (r.partition.noise > 0 ? " (noise rows excluded)" : "") << "\n";
+    const std::vector<std::int64_t> medoids = r.algorithm == core::Algorithm::KMedoids
+                                                  ? core::medoidTableRows(r)
+                                                  : std::vector<std::int64_t>{};
+    if (!medoids.empty()) {
+        out << "  " << core::dissimilarityKey(r.metric) << " distance: total deviation "
+            << printfString("%.6g", r.kmedoids.totalDeviation) << " (silhouette in the same "
+            << "distance; inertia, Calinski-Harabasz, Davies-Bouldin on the prepared features)\n";
+    }
+    out << "\n";
     for (const auto& seg : r.profile.segments) {
         out << (seg.segment == core::kNoise ? std::string("Noise (atypical)")
                                             : "Segment " + std::to_string(seg.segment))
-            << ": " << seg.size << " customers (" << printfString("%.1f%%", 100 * seg.share)
-            << ")\n";
+            << ": " << seg.size << " customers (" << printfString("%.1f%%", 100 * seg.share) << ")";
+        if (seg.segment >= 0 && std::size_t(seg.segment) < medoids.size()) {
+            out << ", typical customer (medoid): input row " << medoids[std::size_t(seg.segment)];
+        }
+        out << "\n";
         for (const auto& trait : core::distinctiveTraits(r.profile, seg, 5, 0.0)) {
             out << "    " << traitText(trait) << "\n";
         }

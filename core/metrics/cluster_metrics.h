@@ -2,6 +2,7 @@
 
 #include "common/matrix.h"
 #include "common/progress.h"
+#include "numeric/row_distance.h"
 
 #include <cstdint>
 #include <vector>
@@ -60,6 +61,13 @@ SilhouetteResult silhouette(const FeatureMatrix& x, const Labels& labels, int k,
 SilhouetteResult silhouetteSampled(const FeatureMatrix& x, const Labels& labels, int k,
                                    std::int64_t sampleSize, std::uint64_t seed, Progress& progress,
                                    std::int64_t referenceSize = kSilhouetteReferenceSize);
+
+/// The silhouette under `distance` (e.g. Gower for a Gower clustering), with the same definition
+/// as silhouette(): exact when sampleSize >= clustered rows, else on `sampleSize` rows drawn as
+/// silhouetteSampled draws them (the a/b terms exact over all rows). O(n) distances per scored
+/// row, parallel and deterministic. Throws as silhouetteSampled.
+SilhouetteResult silhouetteWith(const RowDistance& distance, const Labels& labels, int k,
+                                std::int64_t sampleSize, std::uint64_t seed, Progress& progress);
 
 /// Adjusted Rand index of two labelings of the same rows (used to compare to reference tools and
 /// for stability). Rows where either label < 0 are compared as their own class "noise" (all

@@ -2,20 +2,28 @@
 
 #include "common/error.h"
 #include "common/parallel.h"
+#include "common/random.h"
 #include "numeric/block_sums.h"
 #include "numeric/distance_kernel.h"
 
+#include <algorithm>
 #include <string>
 
 namespace gugus::core::detail {
 
 LabelSummary summariseLabels(const FeatureMatrix& x, const Labels& labels, int k) {
+    LabelSummary s = summariseLabels(x.rows(), labels, k);
+    requireFinite(x, "x");
+    return s;
+}
+
+LabelSummary summariseLabels(std::int64_t rows, const Labels& labels, int k) {
     if (k < 1) {
         throw Error(ErrorCode::InvalidOption, "k", -1, -1, std::to_string(k));
     }
-    if (std::int64_t(labels.size()) != x.rows()) {
+    if (std::int64_t(labels.size()) != rows) {
         throw Error(ErrorCode::InvalidOption, "labels", -1, -1,
-                    std::to_string(labels.size()) + " labels for " + std::to_string(x.rows()) +
+                    std::to_string(labels.size()) + " labels for " + std::to_string(rows) +
                         " rows");
     }
     LabelSummary s;
@@ -35,8 +43,26 @@ LabelSummary summariseLabels(const FeatureMatrix& x, const Labels& labels, int k
     for (const std::int64_t c : s.counts) {
         s.nonEmpty += c > 0;
     }
-    requireFinite(x, "x");
     return s;
+}
+
+std::vector<std::int64_t> drawClusteredRows(const Labels& labels, std::int64_t clustered,
+                                            std::int64_t sampleSize, std::uint64_t seed) {
+    std::vector<std::int64_t> rows;
+    rows.reserve(std::size_t(clustered));
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (labels[i] >= 0) {
+            rows.push_back(std::int64_t(i));
+        }
+    }
+    Random rng(seed);
+    for (std::int64_t i = 0; i < sampleSize; ++i) {
+        const auto j = i + std::int64_t(rng.below(std::uint64_t(clustered - i)));
+        std::swap(rows[std::size_t(i)], rows[std::size_t(j)]);
+    }
+    rows.resize(std::size_t(sampleSize));
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 void requireClusterCount(const LabelSummary& s) {

@@ -18,6 +18,15 @@ struct LabelSummary {
 /// Validates shapes and labels (Error(InvalidOption, "k"/"labels")) and counts the clusters.
 LabelSummary summariseLabels(const FeatureMatrix& x, const Labels& labels, int k);
 
+/// The same for labels of `rows` rows whose values are checked elsewhere (e.g. Gower rows, where
+/// NaN means missing).
+LabelSummary summariseLabels(std::int64_t rows, const Labels& labels, int k);
+
+/// `sampleSize` (< clustered) of the rows with a label >= 0, drawn without replacement (partial
+/// Fisher-Yates with our own generator, so a seed gives the same sample everywhere), ascending.
+std::vector<std::int64_t> drawClusteredRows(const Labels& labels, std::int64_t clustered,
+                                            std::int64_t sampleSize, std::uint64_t seed);
+
 /// scikit-learn's check_number_of_labels: Error(TooFewRows) unless 2 <= clusters <= rows - 1.
 void requireClusterCount(const LabelSummary& summary);
 

@@ -21,6 +21,7 @@
 #include "common/random.h"
 #include "metrics/cluster_metrics.h"
 #include "metrics/label_summary.h"
+#include "metrics/silhouette_internal.h"
 #include "numeric/distance_kernel.h"
 #include "numeric/lane_ops.h"
 
@@ -212,47 +213,6 @@ void scoreRows(const GroupedRows& g, const Labels& labels, const detail::LabelSu
     }
 }
 
-/// Means per cluster and overall over the scored rows, in original row order (deterministic),
-/// and the standard error of the mean when the rows are a uniform sample of `population` rows.
-void summarise(const Labels& labels, int k, std::int64_t population, SilhouetteResult& result) {
-    std::vector<double> sum(std::size_t(k), 0.0);
-    std::vector<std::int64_t> count(std::size_t(k), 0);
-    double total = 0.0;
-    std::int64_t scored = 0;
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        const double v = result.samples[i];
-        if (labels[i] < 0 || std::isnan(v)) {
-            continue;
-        }
-        sum[std::size_t(labels[i])] += v;
-        ++count[std::size_t(labels[i])];
-        total += v;
-        ++scored;
-    }
-    result.perCluster.assign(std::size_t(k), std::numeric_limits<double>::quiet_NaN());
-    for (int c = 0; c < k; ++c) {
-        if (count[std::size_t(c)] > 0) {
-            result.perCluster[std::size_t(c)] = sum[std::size_t(c)] / double(count[std::size_t(c)]);
-        }
-    }
-    result.sampleSize = scored;
-    result.mean = scored > 0 ? total / double(scored) : 0.0;
-    result.standardError = 0.0;
-    if (scored > 1 && scored < population) {
-        double squares = 0.0;
-        for (std::size_t i = 0; i < labels.size(); ++i) {
-            const double v = result.samples[i];
-            if (labels[i] >= 0 && !std::isnan(v)) {
-                squares += (v - result.mean) * (v - result.mean);
-            }
-        }
-        // Sample variance with the finite-population correction of drawing without replacement.
-        const double variance = squares / double(scored - 1);
-        const double fraction = double(scored) / double(population);
-        result.standardError = std::sqrt(variance / double(scored) * (1.0 - fraction));
-    }
-}
-
 /// Draws `count` of `rows` without replacement (partial Fisher-Yates with our own generator, so a
 /// seed gives the same draw everywhere) and leaves them in ascending order.
 std::vector<std::int64_t> drawRows(std::vector<std::int64_t> rows, std::int64_t count,
@@ -325,7 +285,7 @@ SilhouetteResult silhouette(const FeatureMatrix& x, const Labels& labels, int k,
     SilhouetteResult result;
     result.samples.assign(labels.size(), std::numeric_limits<double>::quiet_NaN());
     scoreRows(g, labels, s, scored, result, progress);
-    summarise(labels, k, s.clustered, result);
+    detail::summariseSilhouette(labels, k, s.clustered, result);
     result.sampled = false;
     result.referenceSize = s.clustered;
     return result;
@@ -346,15 +306,8 @@ SilhouetteResult silhouetteSampled(const FeatureMatrix& x, const Labels& labels,
         return silhouette(x, labels, k, progress);
     }
     detail::requireClusterCount(s);
-    std::vector<std::int64_t> clustered;
-    clustered.reserve(std::size_t(s.clustered));
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        if (labels[i] >= 0) {
-            clustered.push_back(std::int64_t(i));
-        }
-    }
-    Random rng(seed);
-    const std::vector<std::int64_t> rows = drawRows(std::move(clustered), sampleSize, rng);
+    const std::vector<std::int64_t> rows =
+        detail::drawClusteredRows(labels, s.clustered, sampleSize, seed);
     // The reference draw has its own stream, so the scored rows are those of the same seed with
     // any reference size.
     const GroupedRows g =
@@ -375,7 +328,7 @@ SilhouetteResult silhouetteSampled(const FeatureMatrix& x, const Labels& labels,
     SilhouetteResult result;
     result.samples.assign(labels.size(), std::numeric_limits<double>::quiet_NaN());
     scoreRows(g, labels, s, scored, result, progress);
-    summarise(labels, k, s.clustered, result);
+    detail::summariseSilhouette(labels, k, s.clustered, result);
     result.sampled = true;
     result.referenceSize = g.rows.rows();
     return result;

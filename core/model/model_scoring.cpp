@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace gugus::core {
 
@@ -227,7 +228,12 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
             note(rows[i], "excluded by the model's " + reason);
         }
     }
-    const Labels labels = model.assign(prepared.x);
+    // Gower K-Medoids compares the raw values (missing ones skipped, not imputed).
+    std::optional<FeatureMatrix> gowerRows;
+    if (model.algorithm == Algorithm::KMedoids && model.metric == Dissimilarity::Gower) {
+        gowerRows = gowerValues(scorable, model.recipe, prepared.rows);
+    }
+    const Labels labels = model.assign(prepared.x, gowerRows ? &*gowerRows : nullptr);
     for (std::size_t i = 0; i < prepared.rows.size(); ++i) {
         const std::int64_t r = rows[std::size_t(prepared.rows[i])];
         out.labels[std::size_t(r)] = labels[i];

@@ -157,6 +157,13 @@ std::string modelSql(const SegmentModel& model, const std::string& tableName) {
         throw Error(ErrorCode::InvalidModel, "algorithm", -1, -1,
                     "a DBSCAN model needs its core rows; it cannot be written as one SELECT");
     }
+    const bool manhattan =
+        model.algorithm == Algorithm::KMedoids && model.metric == Dissimilarity::Manhattan;
+    if (model.algorithm == Algorithm::KMedoids && model.metric == Dissimilarity::Gower) {
+        throw Error(ErrorCode::InvalidModel, "algorithm", -1, -1,
+                    "a K-Medoids model with the Gower distance skips missing values and compares "
+                    "raw categories; it is not written as SQL (use Euclidean or Manhattan)");
+    }
     static const std::regex plain("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?$");
     if (!std::regex_match(tableName, plain)) {
         throw Error(ErrorCode::InvalidOption, "table", -1, -1,
@@ -171,14 +178,15 @@ std::string modelSql(const SegmentModel& model, const std::string& tableName) {
     if (model.reduction) {
         features = reducedSql(*model.reduction, features);
     }
-    // Squared distance to each centre, summed in feature order as the engine does.
+    // Squared distance to each centre (K-Medoids Manhattan: absolute differences), summed in
+    // feature order as the engine does.
     std::vector<std::string> distance(std::size_t(model.k));
     for (int s = 0; s < model.k; ++s) {
         std::string d;
         for (std::size_t f = 0; f < features.size(); ++f) {
             const std::string diff =
                 "(" + features[f] + " - " + number(model.centres(s, std::int64_t(f))) + ")";
-            d += (f == 0 ? "" : "\n      + ") + diff + " * " + diff;
+            d += (f == 0 ? "" : "\n      + ") + (manhattan ? "ABS" + diff : diff + " * " + diff);
         }
         distance[std::size_t(s)] = "(" + d + ")";
     }

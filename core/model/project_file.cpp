@@ -30,6 +30,11 @@ json optionsToJson(const SegmentationOptions& o) {
             {{"linkage", linkageKey(o.hierarchical.linkage)},
              {"metric", metricKey(o.hierarchical.metric)}}},
            {"dbscan", {{"eps", o.dbscan.eps}, {"min_samples", o.dbscan.minSamples}}}};
+    j["kmedoids"] = json{{"metric", dissimilarityKey(o.kmedoids.metric)},
+                         {"init", kmedoidsInitKey(o.kmedoids.init)},
+                         {"max_iter", o.kmedoids.maxIter},
+                         {"matrix_rows", o.kmedoids.matrixLimit},
+                         {"gower_weights", o.gowerWeights}};
     j["k"] = o.k ? json(*o.k) : json(nullptr);
     j["cut_height"] = o.cutHeight ? json(*o.cutHeight) : json(nullptr);
     j["reduce"] = reductionText(o.reduction);
@@ -65,6 +70,17 @@ SegmentationOptions optionsFromJson(const Reader& r) {
     o.dbscan.minSamples = int(db.integer("min_samples", 1, 1000000));
     if (r.has("reduce")) { // optional: projects saved before the reduction step have none
         o.reduction = r.key("reduce", reductionFromText);
+    }
+    if (r.has("kmedoids")) { // absent from projects saved before K-Medoids
+        const Reader km = r.object("kmedoids");
+        o.kmedoids.metric = km.key("metric", dissimilarityFromKey);
+        o.kmedoids.init = km.key("init", kmedoidsInitFromKey);
+        o.kmedoids.maxIter = int(km.integer("max_iter", 1, 1000000));
+        o.kmedoids.matrixLimit = km.integer("matrix_rows", 0, INT64_MAX);
+        const Reader weights = km.object("gower_weights");
+        for (const auto& [name, value] : km.at("gower_weights").items()) {
+            o.gowerWeights[name] = weights.number(name.c_str(), 0.0);
+        }
     }
     return o;
 }

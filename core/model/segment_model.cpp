@@ -4,6 +4,8 @@
 #include "cluster/dbscan.h"
 #include "common/error.h"
 #include "common/json_fields.h"
+#include "common/parallel.h"
+#include "model/medoid_model.h"
 #include "model/reduction_json.h"
 
 #include <nlohmann/json.hpp>
@@ -173,10 +175,13 @@ SegmentModel SegmentModel::fromSegmentation(const Table& table, const Segmentati
             m.coreLabels.push_back(result.partition.labels[std::size_t(cores[c])]);
         }
     }
+    if (m.algorithm == Algorithm::KMedoids) {
+        detail::medoidsFromSegmentation(m, result);
+    }
     for (const FittedColumn& fc : m.recipe.columns()) {
         m.columns.push_back(referenceOf(table.column(fc.spec.name), fc, result.data.rows));
     }
-    const Labels again = m.assign(result.data.x);
+    const Labels again = m.assign(result.data.x, result.gower ? &result.gower->values : nullptr);
     std::int64_t same = 0;
     for (std::size_t i = 0; i < again.size(); ++i) {
         same += again[i] == result.partition.labels[i] ? 1 : 0;
@@ -185,13 +190,35 @@ SegmentModel SegmentModel::fromSegmentation(const Table& table, const Segmentati
     return m;
 }
 
-Labels SegmentModel::assign(const FeatureMatrix& prepared) const {
+Labels SegmentModel::assign(const FeatureMatrix& prepared, const FeatureMatrix* gowerRows) const {
     const FeatureMatrix reduced = reduction ? reduction->transform(prepared) : FeatureMatrix();
     const FeatureMatrix& x = reduction ? reduced : prepared;
     if (algorithm == Algorithm::Dbscan) {
         return nearestCoreWithin(coreRows, coreLabels, eps, x);
     }
-    return assignNearest(x, centres);
+    if (algorithm != Algorithm::KMedoids || metric == Dissimilarity::Euclidean) {
+        return assignNearest(x, centres);
+    }
+    if (metric == Dissimilarity::Gower && (!gower || !gowerRows)) {
+        throw Error(ErrorCode::InvalidOption, "gower_values", -1, -1,
+                    "Gower scoring needs the raw rows");
+    }
+    const FeatureMatrix& rows = metric == Dissimilarity::Gower ? *gowerRows : x;
+    const RowDistance distance = metric == Dissimilarity::Gower
+                                     ? RowDistance(*gower)
+                                     : RowDistance(Dissimilarity::Manhattan, centres);
+    std::vector<const double*> medoids;
+    for (std::int64_t s = 0; s < distance.rows(); ++s) {
+        medoids.push_back(distance.row(s));
+    }
+    Labels labels(std::size_t(rows.rows()), 0);
+    parallelBlocks(rows.rows(), 4096, [&](std::int64_t, std::int64_t begin, std::int64_t end) {
+        for (std::int64_t i = begin; i < end; ++i) {
+            labels[std::size_t(i)] =
+                nearestMedoid(distance, rows.data() + i * rows.cols(), medoids);
+        }
+    });
+    return labels;
 }
 
 std::string SegmentModel::toJson() const {
@@ -225,6 +252,9 @@ std::string SegmentModel::toJson() const {
     if (algorithm == Algorithm::Dbscan) {
         j["dbscan"] =
             json{{"eps", eps}, {"core_rows", matrixToJson(coreRows)}, {"core_labels", coreLabels}};
+    }
+    if (algorithm == Algorithm::KMedoids) {
+        j["kmedoids"] = detail::medoidsToJson(*this);
     }
     return j.dump(1) + "\n";
 }
@@ -287,6 +317,9 @@ SegmentModel SegmentModel::fromJson(std::string_view text) {
                 db.fail("core_labels", "must have one label per core row");
             }
             m.coreLabels.assign(labels.begin(), labels.end());
+        }
+        if (m.algorithm == Algorithm::KMedoids) {
+            detail::medoidsFromJson(root.object("kmedoids"), m);
         }
         return m;
     } catch (const json::exception& e) {

@@ -3,6 +3,7 @@
 #include "pipeline/segmentation.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,9 @@ struct ColumnReference {
 /// segment mean (the tree itself cannot place a new row; Ward's segments are compact, so this is
 /// the natural rule; trainingAgreement says how often it reproduces the training labels).
 /// DBSCAN - the cluster of the nearest core row within eps, else noise (-1), as
-/// sklearn's DBSCAN would label a new border point.
+/// sklearn's DBSCAN would label a new border point. K-Medoids - the nearest medoid under the
+/// distance of the fit (Euclidean or Manhattan on the scaled features; Gower on the raw columns
+/// with the training ranges and weights), ties to the lowest segment.
 /// With a reduction step (PCA), rows are reduced before the rule applies: centres and core rows
 /// then live in the reduced space. Such files are version 2 (older programs refuse them rather
 /// than score unreduced rows); files without one stay version 1.
@@ -39,13 +42,18 @@ struct SegmentModel {
     FittedRecipe recipe;
     int k = 0;
     std::optional<Reduction> reduction; ///< applied to prepared rows before assigning
-    CentreMatrix centres; ///< k x d (K-Means centres, else segment means), or k x m when reduced
-    std::vector<std::int64_t> sizes; ///< training rows per segment
-    std::vector<std::string> names;  ///< segment names (may be empty strings)
-    FeatureMatrix coreRows;          ///< DBSCAN: core rows (scaled features)
-    std::vector<int> coreLabels;     ///< DBSCAN: their clusters
-    double eps = 0.0;                ///< DBSCAN
-    std::string fingerprint;         ///< Table::fingerprint() of the training data
+    /// k x d (K-Means centres, K-Medoids medoid rows, else segment means), or k x m when reduced
+    CentreMatrix centres;
+    std::vector<std::int64_t> sizes;                 ///< training rows per segment
+    std::vector<std::string> names;                  ///< segment names (may be empty strings)
+    FeatureMatrix coreRows;                          ///< DBSCAN: core rows (scaled features)
+    std::vector<int> coreLabels;                     ///< DBSCAN: their clusters
+    double eps = 0.0;                                ///< DBSCAN
+    Dissimilarity metric = Dissimilarity::Euclidean; ///< K-Medoids: the distance of the fit
+    std::vector<std::int64_t> medoidRows; ///< K-Medoids: training table rows of the medoids
+    /// K-Medoids with Gower: the columns (training ranges, weights) and the k medoids' raw values.
+    std::optional<GowerRows> gower;
+    std::string fingerprint; ///< Table::fingerprint() of the training data
     std::int64_t trainingRows = 0;
     double trainingAgreement = 1.0;       ///< share of training rows the rule assigns as trained
     std::vector<ColumnReference> columns; ///< one per feature column
@@ -57,8 +65,9 @@ struct SegmentModel {
                                          std::vector<std::string> names = {});
 
     /// Segment of each row of a prepared feature matrix (scaled features, before any reduction)
-    /// by the rule above.
-    Labels assign(const FeatureMatrix& x) const;
+    /// by the rule above. K-Medoids with Gower also needs `gowerRows`, gowerValues() of the same
+    /// rows (Error(InvalidOption, "gower_values") without it).
+    Labels assign(const FeatureMatrix& x, const FeatureMatrix* gowerRows = nullptr) const;
 
     std::string toJson() const;
     /// Checks every invariant scoring and the SQL export rely on (sizes agree with k and the
@@ -103,7 +112,8 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
 /// that the recipe's row filters or "drop" outlier rules leave out get a NULL segment; "clip"
 /// rules clip the value as the engine does.
 /// A PCA reduction becomes its linear projection (the distances are then over the components).
-/// Throws Error(InvalidModel, "algorithm") for DBSCAN models.
+/// Throws Error(InvalidModel, "algorithm") for DBSCAN models and K-Medoids models with the Gower
+/// distance (its missing-value rule and category mismatches have no plain SQL form here).
 std::string modelSql(const SegmentModel& model, const std::string& tableName);
 
 } // namespace gugus::core

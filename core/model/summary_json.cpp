@@ -145,6 +145,14 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
         opts["eps"] = options.dbscan.eps;
         opts["min_samples"] = options.dbscan.minSamples;
         break;
+    case Algorithm::KMedoids:
+        opts["metric"] = dissimilarityKey(options.kmedoids.metric);
+        opts["init"] = kmedoidsInitKey(options.kmedoids.init);
+        opts["max_iter"] = options.kmedoids.maxIter;
+        if (!options.gowerWeights.empty()) {
+            opts["gower_weights"] = options.gowerWeights;
+        }
+        break;
     }
     j["options"] = opts;
     j["recipe"] = json::parse(result.recipe.toJson());
@@ -162,6 +170,18 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
     j["noise"] = noise;
     j["reduction"] =
         reductionSummaryJson(result.reduction ? &result.reduction->reduction : nullptr);
+    if (result.algorithm == Algorithm::KMedoids) {
+        // Silhouette under the clustering's own distance; inertia, Calinski-Harabasz and
+        // Davies-Bouldin need centroids and are computed on the prepared features and the
+        // segment means.
+        j["metrics"]["total_deviation"] = result.kmedoids.totalDeviation;
+        j["metrics"]["silhouette_metric"] = dissimilarityKey(result.metric);
+        j["medoids"] = medoidTableRows(result);
+        j["kmedoids"] = json{{"iterations", result.kmedoids.iterations},
+                             {"swaps", result.kmedoids.swaps},
+                             {"converged", result.kmedoids.converged},
+                             {"stored_matrix", result.kmedoids.storedMatrix}};
+    }
     if (result.algorithm == Algorithm::KMeans) {
         j["kmeans"] = json{{"iterations", result.kmeans.iterations},
                            {"converged", result.kmeans.converged},

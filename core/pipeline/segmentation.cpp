@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "metrics/cluster_metrics.h"
+#include "pipeline/kmedoids_stage.h"
 
 #include <chrono>
 #include <functional>
@@ -17,6 +18,7 @@ constexpr std::pair<Algorithm, const char*> kAlgorithmKeys[] = {
     {Algorithm::KMeans, "kmeans"},
     {Algorithm::Hierarchical, "hierarchical"},
     {Algorithm::Dbscan, "dbscan"},
+    {Algorithm::KMedoids, "kmedoids"},
 };
 
 void requireK(int k, std::int64_t rows) {
@@ -170,9 +172,14 @@ void scoreAndProfile(SegmentationResult& result, const Table& table, const Recip
         SubProgress sub(progress, kClustered, 980, kScale);
         const std::int64_t clustered = x.rows() - result.partition.noise;
         if (result.k >= 2 && result.k < clustered) {
-            result.scores =
-                scoreClustering(x, result.partition.labels, result.k, options.silhouette,
-                                options.kmeans.seed, sub, &result.silhouette);
+            // K-Medoids is scored with its own distance (a Gower silhouette for Gower).
+            std::optional<RowDistance> distance;
+            if (result.algorithm == Algorithm::KMedoids) {
+                distance.emplace(medoidDistance(result));
+            }
+            result.scores = scoreClustering(x, result.partition.labels, result.k,
+                                            options.silhouette, options.kmeans.seed, sub,
+                                            &result.silhouette, distance ? &*distance : nullptr);
         } else { // one segment (or none): only the inertia means something
             result.scores = ClusterScores{};
             result.silhouette = {};
@@ -263,6 +270,13 @@ SweepResult runSweep(const FeatureMatrix& x, const SegmentationOptions& options,
         SubProgress sub(progress, 700, kScale, kScale);
         return sweepTreeCuts(x, tree, options, sub, onPoint);
     }
+    case Algorithm::KMedoids:
+        if (options.kmedoids.metric != Dissimilarity::Gower) {
+            return sweepKMedoids(x, RowDistance(options.kmedoids.metric, x), options, progress,
+                                 onPoint);
+        }
+        throw Error(ErrorCode::InvalidOption, "algorithm", -1, -1,
+                    "a Gower sweep needs the table (sweepTable)");
     case Algorithm::Dbscan:
         break;
     }
@@ -313,6 +327,13 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
     result.algorithm = options.algorithm;
     result.fingerprint = table.fingerprint();
     const bool reducing = options.reduction.method != ReductionMethod::None;
+    if (reducing && options.algorithm == Algorithm::KMedoids) {
+        // K-Medoids keeps its own distance over the prepared (or, for Gower, raw) columns, and
+        // its medoids are real customers in those columns; a reduced space is not wired for it.
+        throw Error(ErrorCode::InvalidOption, "reduce", -1, -1,
+                    "K-Medoids clusters on its own distance; use the reduction with K-Means, "
+                    "hierarchical or DBSCAN");
+    }
     {
         SubProgress sub(progress, 0, reducing ? kPrepared / 2 : kPrepared, kScale);
         result.recipe = FittedRecipe::fit(table, recipe, sub);
@@ -333,6 +354,9 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
         break;
     case Algorithm::Dbscan:
         runDbscan(result, options, progress);
+        break;
+    case Algorithm::KMedoids:
+        detail::runKMedoids(result, table, options, progress, kPrepared, kClustered, kScale);
         break;
     }
     centresToFeatureSpace(result);

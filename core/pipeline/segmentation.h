@@ -3,20 +3,23 @@
 #include "cluster/dbscan.h"
 #include "cluster/hierarchical.h"
 #include "cluster/kmeans.h"
+#include "cluster/kmedoids.h"
 #include "common/progress.h"
 #include "data/table.h"
+#include "prep/gower_rows.h"
 #include "prep/recipe.h"
 #include "profile/segment_profile.h"
 #include "reduce/reduction.h"
 #include "select/k_sweep.h"
 
+#include <map>
 #include <optional>
 #include <string>
 
 namespace gugus::core {
 
-enum class Algorithm { KMeans, Hierarchical, Dbscan };
-/// "kmeans", "hierarchical", "dbscan" and back.
+enum class Algorithm { KMeans, Hierarchical, Dbscan, KMedoids };
+/// "kmeans", "hierarchical", "dbscan", "kmedoids" and back.
 const char* algorithmKey(Algorithm algorithm) noexcept;
 std::optional<Algorithm> algorithmFromKey(const std::string& key);
 
@@ -33,6 +36,11 @@ struct SegmentationOptions {
                           ///< seeds the sampled silhouette of every algorithm.
     HierarchicalOptions hierarchical;
     DbscanOptions dbscan;
+    /// K-Medoids options (metric, init, matrix limit); k is set from `k` or the sweep, the seed
+    /// from kmeans.seed.
+    KMedoidsOptions kmedoids;
+    /// Gower weight per feature column name (others weigh 1).
+    std::map<std::string, double> gowerWeights;
     SilhouetteOptions silhouette;
     ReductionOptions reduction; ///< between scaling and clustering (none by default)
 };
@@ -69,6 +77,9 @@ struct SegmentationResult {
     KMeansResult kmeans;            ///< K-Means only: iterations, restarts ...
     std::optional<Dendrogram> tree; ///< hierarchical only
     std::vector<char> core;         ///< DBSCAN only: 1 per prepared row that is a core row
+    KMedoidsResult kmedoids;        ///< K-Medoids only: medoids (prepared rows), total deviation
+    Dissimilarity metric = Dissimilarity::Euclidean; ///< K-Medoids: the distance it used
+    std::optional<GowerRows> gower; ///< K-Medoids with Gower: the mixed rows and their columns
     ClusterScores scores;           ///< noise rows are left out of every metric
     SilhouetteResult silhouette; ///< per-row values behind scores.silhouette (empty if undefined)
     Labels tableLabels;          ///< one per table row: segment, or kUnassigned for dropped rows
@@ -86,16 +97,30 @@ const FeatureMatrix& clusteringMatrix(const SegmentationResult& result);
 
 /// Runs the whole pipeline on worker-free, synchronous code (callers choose the thread).
 /// Progress stages: "recipe.fit", "recipe.apply", "reduce", "sweep", "kmeans" / "hierarchical" /
-/// "dbscan", "silhouette", "profile". Throws Error for bad input (e.g. k > rows as TooFewRows) and
-/// Cancelled.
+/// "dbscan" / "kmedoids", "silhouette", "profile". Throws Error for bad input (e.g. k > rows as
+/// TooFewRows) and Cancelled.
 SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
                                    const SegmentationOptions& options, Progress& progress);
 
 /// The k sweep of options.algorithm over k = kMin..kMax: K-Means fits (runKSweep), or one
-/// hierarchical tree and its cuts (progress: the tree takes 70 %). `onPoint` as in runKSweep.
-/// Throws Error(InvalidOption, "algorithm") for DBSCAN, which has no k.
+/// hierarchical tree and its cuts (progress: the tree takes 70 %), or K-Medoids fits (Euclidean or
+/// Manhattan). `onPoint` as in runKSweep. Throws Error(InvalidOption, "algorithm") for DBSCAN,
+/// which has no k, and for Gower K-Medoids, which needs the table (sweepTable).
 SweepResult runSweep(const FeatureMatrix& x, const SegmentationOptions& options, Progress& progress,
                      const std::function<void(const SweepPoint&)>& onPoint = {});
+
+/// The k sweep of K-Medoids under `distance` (rows in x's order): fits for k = kMin..kMax, each
+/// scored by scoreClustering with that distance's silhouette.
+SweepResult sweepKMedoids(const FeatureMatrix& x, const RowDistance& distance,
+                          const SegmentationOptions& options, Progress& progress,
+                          const std::function<void(const SweepPoint&)>& onPoint = {});
+
+/// The k sweep of options.algorithm on a table: prepares the features with `recipe`, and for
+/// K-Medoids with Gower builds the mixed rows too (which runSweep, given only the features,
+/// cannot). Otherwise as runSweep.
+SweepResult sweepTable(const Table& table, const Recipe& recipe, const SegmentationOptions& options,
+                       Progress& progress,
+                       const std::function<void(const SweepPoint&)>& onPoint = {});
 
 /// Scores the cuts of one tree into k = kMin..kMax segments.
 SweepResult sweepTreeCuts(const FeatureMatrix& x, const Dendrogram& tree,
@@ -114,6 +139,13 @@ SegmentationResult recutTree(const Table& table, const Recipe& recipe, Segmentat
 /// left it out ("filter:Area=Jakarta", "outlier:Usia", "missing:Usia"). Empty (no column) when
 /// the recipe has no row filters or outlier rules and left no row out.
 std::vector<std::string> segmentReasons(const SegmentationResult& result);
+
+/// K-Medoids: the table row (0-based) of each segment's medoid, a real customer.
+std::vector<std::int64_t> medoidTableRows(const SegmentationResult& result);
+
+/// The distance a K-Medoids result was clustered with, over its prepared rows (Euclidean,
+/// Manhattan) or its Gower rows; refers to `result`, which must outlive it.
+RowDistance medoidDistance(const SegmentationResult& result);
 
 /// Segment means (k x d) and sizes of a labelling; rows with label < 0 are left out.
 Partition partitionOf(const FeatureMatrix& x, Labels labels, int k);

@@ -93,6 +93,14 @@ ReportMethod reportMethod(const Table& table, const SegmentationOptions& o,
         m.options.push_back(
             number("core_rows", double(std::count(r.core.begin(), r.core.end(), char(1)))));
         break;
+    case Algorithm::KMedoids:
+        m.options.push_back(text("metric", dissimilarityKey(r.metric)));
+        m.options.push_back(text("init", kmedoidsInitKey(o.kmedoids.init)));
+        m.options.push_back(number("max_iter", o.kmedoids.maxIter));
+        m.options.push_back(number("iterations", r.kmedoids.iterations));
+        m.options.push_back(text("converged", r.kmedoids.converged ? "yes" : "no"));
+        m.options.push_back(number("total_deviation", r.kmedoids.totalDeviation));
+        break;
     }
     m.options.push_back(text("silhouette_mode", silhouetteModeKey(o.silhouette.mode)));
     m.options.push_back(number("silhouette_exact_limit", double(o.silhouette.exactLimit)));

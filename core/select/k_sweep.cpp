@@ -25,7 +25,8 @@ const char* suggestionReasonKey(SuggestionReason r) noexcept {
 
 ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int k,
                               const SilhouetteOptions& options, std::uint64_t seed,
-                              Progress& progress, SilhouetteResult* perRow) {
+                              Progress& progress, SilhouetteResult* perRow,
+                              const RowDistance* distance) {
     if (perRow) {
         *perRow = {};
     }
@@ -56,9 +57,15 @@ ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int 
     if (options.mode == SilhouetteOptions::Mode::Sampled && options.sampleSize >= clustered) {
         exact = true;
     }
-    SilhouetteResult sil = exact ? silhouette(x, labels, k, progress)
-                                 : silhouetteSampled(x, labels, k, options.sampleSize, seed,
-                                                     progress, options.referenceSize);
+    SilhouetteResult sil;
+    if (distance) {
+        sil = silhouetteWith(*distance, labels, k, exact ? clustered : options.sampleSize, seed,
+                             progress);
+    } else {
+        sil = exact ? silhouette(x, labels, k, progress)
+                    : silhouetteSampled(x, labels, k, options.sampleSize, seed, progress,
+                                          options.referenceSize);
+    }
     s.silhouette = sil.mean;
     s.silhouetteSampleSize = sil.sampleSize;
     s.silhouetteSampled = sil.sampled;
@@ -120,7 +127,8 @@ void suggestK(SweepResult& result) {
 SweepResult sweepLabellings(const FeatureMatrix& x, int kMin, int kMaxAsked,
                             const SilhouetteOptions& silhouette, std::uint64_t seed,
                             Progress& progress, const LabelsForK& labelsFor,
-                            const std::function<void(const SweepPoint&)>& onPoint) {
+                            const std::function<void(const SweepPoint&)>& onPoint,
+                            const RowDistance* distance) {
     if (kMin < 2 || kMaxAsked < kMin) {
         throw Error(ErrorCode::InvalidOption, "k-range", -1, -1,
                     std::to_string(kMin) + ".." + std::to_string(kMaxAsked));
@@ -146,7 +154,7 @@ SweepResult sweepLabellings(const FeatureMatrix& x, int kMin, int kMaxAsked,
                 ++point.sizes[std::size_t(l)];
             }
         }
-        point.scores = scoreClustering(x, labels, k, silhouette, seed, sub);
+        point.scores = scoreClustering(x, labels, k, silhouette, seed, sub, nullptr, distance);
         point.seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         result.points.push_back(point);

@@ -39,9 +39,13 @@ struct ClusterScores {
 };
 /// When `perRow` is given it receives the silhouette itself (per-row values, per-cluster means),
 /// or is cleared when the scores are undefined, so callers that plot it never compute it twice.
+/// With `distance` (rows in x's order) the silhouette uses it (a Gower silhouette for a Gower
+/// clustering); inertia, Calinski-Harabasz and Davies-Bouldin need centroids and stay on x and its
+/// segment means.
 ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int k,
                               const SilhouetteOptions& silhouette, std::uint64_t seed,
-                              Progress& progress, SilhouetteResult* perRow = nullptr);
+                              Progress& progress, SilhouetteResult* perRow = nullptr,
+                              const RowDistance* distance = nullptr);
 
 struct SweepOptions {
     int kMin = 2;
@@ -88,7 +92,8 @@ using LabelsForK = std::function<Labels(int k, Progress& progress)>;
 SweepResult sweepLabellings(const FeatureMatrix& x, int kMin, int kMax,
                             const SilhouetteOptions& silhouette, std::uint64_t seed,
                             Progress& progress, const LabelsForK& labelsFor,
-                            const std::function<void(const SweepPoint&)>& onPoint = {});
+                            const std::function<void(const SweepPoint&)>& onPoint = {},
+                            const RowDistance* distance = nullptr);
 
 /// Recomputes knee and suggestion from points (used after partial sweeps, and by runKSweep).
 void suggestK(SweepResult& result);

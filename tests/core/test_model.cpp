@@ -51,10 +51,12 @@ struct Trained {
     SegmentModel model;
 };
 
-Trained train(Algorithm algorithm, ReductionOptions reduction = {}) {
+Trained train(Algorithm algorithm, ReductionOptions reduction = {},
+              Dissimilarity metric = Dissimilarity::Gower) {
     Trained t{sample(), {}, {}, {}};
     t.options.algorithm = algorithm;
     t.options.reduction = reduction;
+    t.options.kmedoids.metric = metric;
     t.options.k = algorithm == Algorithm::Dbscan ? std::nullopt : std::optional<int>(4);
     t.options.dbscan = {0.6, 10};
     NullProgress p;
@@ -64,7 +66,8 @@ Trained train(Algorithm algorithm, ReductionOptions reduction = {}) {
 }
 
 TEST(SegmentModel, JsonRoundTripIsBitForBit) {
-    for (const Algorithm a : {Algorithm::KMeans, Algorithm::Hierarchical, Algorithm::Dbscan}) {
+    for (const Algorithm a :
+         {Algorithm::KMeans, Algorithm::Hierarchical, Algorithm::Dbscan, Algorithm::KMedoids}) {
         SCOPED_TRACE(algorithmKey(a));
         const Trained t = train(a);
         const std::string json = t.model.toJson();
@@ -81,7 +84,8 @@ TEST(SegmentModel, JsonRoundTripIsBitForBit) {
 }
 
 TEST(SegmentModel, ScoringTheTrainingDataGivesTheTrainingLabels) {
-    for (const Algorithm a : {Algorithm::KMeans, Algorithm::Hierarchical, Algorithm::Dbscan}) {
+    for (const Algorithm a :
+         {Algorithm::KMeans, Algorithm::Hierarchical, Algorithm::Dbscan, Algorithm::KMedoids}) {
         SCOPED_TRACE(algorithmKey(a));
         const Trained t = train(a);
         const SegmentModel model = SegmentModel::fromJson(t.model.toJson());
@@ -94,8 +98,8 @@ TEST(SegmentModel, ScoringTheTrainingDataGivesTheTrainingLabels) {
         }
         const double agreement = double(same) / double(scored.labels.size());
         EXPECT_DOUBLE_EQ(agreement, t.model.trainingAgreement);
-        if (a == Algorithm::KMeans) {
-            EXPECT_EQ(agreement, 1.0); // the nearest centre is the fit's own rule
+        if (a == Algorithm::KMeans || a == Algorithm::KMedoids) {
+            EXPECT_EQ(agreement, 1.0); // the nearest centre (medoid) is the fit's own rule
         } else {
             EXPECT_GT(agreement, 0.8);
         }
@@ -183,6 +187,41 @@ TEST(SegmentModel, BadModelFilesAreRefused) {
               ErrorCode::InvalidOption);
 }
 
+TEST(SegmentModel, KMedoidsModelCarriesGowerMedoidsAndIsChecked) {
+    const Trained t = train(Algorithm::KMedoids);
+    ASSERT_TRUE(t.model.gower.has_value());
+    EXPECT_EQ(t.model.medoidRows, medoidTableRows(t.result));
+    // The medoids' values are the customers' own: Area (the first feature column) as text.
+    const auto j = nlohmann::json::parse(t.model.toJson());
+    const auto& medoid = j["kmedoids"]["gower"]["medoids"][0];
+    const std::int64_t row = t.model.medoidRows[0];
+    EXPECT_EQ(medoid[0].get<std::string>(), t.table.column("Area").toText(row));
+    std::string subject;
+    const auto refused = [&](auto change) {
+        auto bad = j;
+        change(bad);
+        return errorCodeOf([&] { SegmentModel::fromJson(bad.dump()); }, &subject);
+    };
+    EXPECT_EQ(refused([](auto& m) { m["kmedoids"]["gower"]["medoids"][0][0] = "Atlantis"; }),
+              ErrorCode::InvalidModel);
+    EXPECT_EQ(subject, "kmedoids.gower.medoids[0][0]");
+    EXPECT_EQ(refused([](auto& m) { m["kmedoids"]["gower"]["columns"][0]["weight"] = -1; }),
+              ErrorCode::InvalidModel);
+    EXPECT_EQ(subject, "kmedoids.gower.columns[0].weight");
+    EXPECT_EQ(refused([](auto& m) { m["kmedoids"]["gower"]["columns"][0]["categorical"] = false; }),
+              ErrorCode::InvalidModel);
+    EXPECT_EQ(refused([](auto& m) { m["kmedoids"]["medoid_rows"] = {1}; }),
+              ErrorCode::InvalidModel);
+    EXPECT_EQ(subject, "kmedoids.medoid_rows");
+    EXPECT_EQ(refused([](auto& m) { m["kmedoids"].erase("gower"); }), ErrorCode::InvalidModel);
+    EXPECT_EQ(subject, "kmedoids.gower");
+    EXPECT_EQ(refused([](auto& m) { m["kmedoids"]["metric"] = "cosine"; }),
+              ErrorCode::InvalidModel);
+    // Gower has no SQL form; Euclidean and Manhattan K-Medoids do (checked in SQLite below).
+    EXPECT_EQ(errorCodeOf([&] { modelSql(t.model, "t"); }, &subject), ErrorCode::InvalidModel);
+    EXPECT_EQ(subject, "algorithm");
+}
+
 /// Loads `table` into an in-memory SQLite database as table `customers` (NULL for missing).
 class Sqlite {
 public:
@@ -246,9 +285,12 @@ private:
 };
 
 TEST(SegmentModel, SqlInSqliteGivesTheEngineLabels) {
-    for (const Algorithm a : {Algorithm::KMeans, Algorithm::Hierarchical}) {
-        SCOPED_TRACE(algorithmKey(a));
-        const Trained t = train(a);
+    for (const auto& [a, metric] : {std::pair{Algorithm::KMeans, Dissimilarity::Euclidean},
+                                    {Algorithm::Hierarchical, Dissimilarity::Euclidean},
+                                    {Algorithm::KMedoids, Dissimilarity::Euclidean},
+                                    {Algorithm::KMedoids, Dissimilarity::Manhattan}}) {
+        SCOPED_TRACE(std::string(algorithmKey(a)) + " " + dissimilarityKey(metric));
+        const Trained t = train(a, {}, metric);
         NullProgress p;
         const ScoreResult engine = scoreTable(t.model, t.table, p);
         Sqlite db(t.table);

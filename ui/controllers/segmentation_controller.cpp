@@ -62,19 +62,17 @@ QFuture<Outcome> SegmentationController::sweep(const core::SegmentationOptions& 
     return m_sweeps->run<core::SweepResult>(
         tr("Trying k = %1 to %2").arg(o.kMin).arg(o.kMax),
         [data, recipe, o, self, generation](core::Progress& progress) {
-            const core::PreparedData prepared =
-                core::prepareFeatures(data->table, recipe, progress);
-            return core::runSweep(prepared.x, o, progress,
-                                  [self, generation](const core::SweepPoint& point) {
-                                      QMetaObject::invokeMethod(
-                                          self,
-                                          [self, generation, point] {
-                                              if (self && generation == self->m_sweepGeneration) {
-                                                  self->addSweepPoint(point);
-                                              }
-                                          },
-                                          Qt::QueuedConnection);
-                                  });
+            return core::sweepTable(data->table, recipe, o, progress,
+                                    [self, generation](const core::SweepPoint& point) {
+                                        QMetaObject::invokeMethod(
+                                            self,
+                                            [self, generation, point] {
+                                                if (self && generation == self->m_sweepGeneration) {
+                                                    self->addSweepPoint(point);
+                                                }
+                                            },
+                                            Qt::QueuedConnection);
+                                    });
         },
         [this](JobOutcome<core::SweepResult> outcome) {
             if (outcome.value) {

@@ -99,6 +99,8 @@ QString algorithm(const ReportText& t, core::Algorithm a) {
         return t.t(QT_TRANSLATE_NOOP("gugus::report", "Hierarchical (agglomerative)"));
     case core::Algorithm::Dbscan:
         return t.t(QT_TRANSLATE_NOOP("gugus::report", "DBSCAN (density-based)"));
+    case core::Algorithm::KMedoids:
+        return t.t(QT_TRANSLATE_NOOP("gugus::report", "K-Medoids (FasterPAM)"));
     }
     return {};
 }
@@ -204,6 +206,8 @@ QString optionLabel(const ReportText& t, const std::string& key) {
         {"eps", QT_TRANSLATE_NOOP("gugus::report", "Neighbourhood radius (eps)")},
         {"min_samples", QT_TRANSLATE_NOOP("gugus::report", "Minimum neighbours (min_samples)")},
         {"core_rows", QT_TRANSLATE_NOOP("gugus::report", "Core customers")},
+        {"total_deviation",
+         QT_TRANSLATE_NOOP("gugus::report", "Total distance of customers to their medoid")},
         {"silhouette_mode", QT_TRANSLATE_NOOP("gugus::report", "Silhouette computation")},
         {"silhouette_exact_limit",
          QT_TRANSLATE_NOOP("gugus::report", "Exact silhouette up to (rows)")},
@@ -241,6 +245,8 @@ QString optionValue(const ReportText& t, const core::MethodOption& o) {
         {"euclidean", QT_TRANSLATE_NOOP("gugus::report", "Euclidean")},
         {"manhattan", QT_TRANSLATE_NOOP("gugus::report", "Manhattan")},
         {"cosine", QT_TRANSLATE_NOOP("gugus::report", "cosine")},
+        {"gower", QT_TRANSLATE_NOOP("gugus::report", "Gower (mixed columns)")},
+        {"build", QT_TRANSLATE_NOOP("gugus::report", "BUILD (greedy)")},
         {"exact", QT_TRANSLATE_NOOP("gugus::report", "exact")},
         {"sampled", QT_TRANSLATE_NOOP("gugus::report", "on a sample")},
     };

@@ -19,6 +19,33 @@ QString name(const std::string& text) {
     return QString::fromStdString(text);
 }
 
+/// K-Medoids: the segment's medoid, a real customer, as "column: value" over the clustered
+/// columns (missing values say so).
+QString typicalCustomer(const core::Table& table, const core::SegmentationResult& r,
+                        const std::vector<std::int64_t>& medoids, int segment) {
+    const std::int64_t row = medoids[std::size_t(segment)];
+    QStringList parts;
+    for (const auto& fc : r.recipe.columns()) {
+        const auto index = table.indexOf(fc.spec.name);
+        if (!index) {
+            continue;
+        }
+        const core::Column& col = table.column(*index);
+        QString value;
+        if (col.isMissing(row)) {
+            value = SegmentCards::tr("missing");
+        } else if (col.isNumericLike()) {
+            value = formatNumber(col.values()[std::size_t(row)]);
+        } else {
+            value = QString::fromStdString(col.toText(row));
+        }
+        parts << QStringLiteral("%1: %2").arg(name(fc.spec.name), value).toHtmlEscaped();
+    }
+    return SegmentCards::tr("A typical customer of this segment (row %L1, the medoid): %2")
+        .arg(row + 1)
+        .arg(parts.join(QStringLiteral("; ")));
+}
+
 } // namespace
 
 SegmentCards::SegmentCards(Document* document, QWidget* parent)
@@ -81,6 +108,9 @@ void SegmentCards::refresh() {
     const auto& profile = seg->result.profile;
     const auto risks = core::riskColumns(profile);
     const QStringList suggested = suggestedNames();
+    const std::vector<std::int64_t> medoids = seg->result.algorithm == core::Algorithm::KMedoids
+                                                  ? core::medoidTableRows(seg->result)
+                                                  : std::vector<std::int64_t>{};
     QString html;
     for (const auto& s : profile.segments) {
         const QColor color = m_document->segmentColor(s.segment);
@@ -102,6 +132,11 @@ void SegmentCards::refresh() {
             html += QStringLiteral("<li>") + describe(t).toHtmlEscaped() + QStringLiteral("</li>");
         }
         html += QStringLiteral("</ul>");
+        if (s.segment >= 0 && std::size_t(s.segment) < medoids.size()) {
+            html += QStringLiteral("<p>") +
+                    typicalCustomer(m_document->table(), seg->result, medoids, s.segment) +
+                    QStringLiteral("</p>");
+        }
         for (const auto& risk : risks) {
             const auto it = std::find(profile.columns.begin(), profile.columns.end(), risk);
             const std::size_t c = std::size_t(it - profile.columns.begin());

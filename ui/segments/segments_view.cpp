@@ -73,6 +73,7 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     addEnumItem(m_algorithm, core::Algorithm::KMeans, QStringLiteral("K-Means"));
     addEnumItem(m_algorithm, core::Algorithm::Hierarchical);
     addEnumItem(m_algorithm, core::Algorithm::Dbscan, QStringLiteral("DBSCAN"));
+    addEnumItem(m_algorithm, core::Algorithm::KMedoids, QStringLiteral("K-Medoids"));
     m_algorithmPages = new QStackedWidget(m_algorithmBox);
     auto* kmeansPage = new QWidget(m_algorithmPages);
     m_kmeansForm = new QFormLayout(kmeansPage);
@@ -133,6 +134,21 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     m_dbscanForm->addRow(QStringLiteral("-"), m_minSamples);
     m_dbscanForm->addRow(m_suggestEps);
     m_algorithmPages->addWidget(dbscanPage);
+
+    auto* medoidPage = new QWidget(m_algorithmPages);
+    m_medoidForm = new QFormLayout(medoidPage);
+    m_medoidForm->setContentsMargins(0, 0, 0, 0);
+    m_medoidMetric = new QComboBox(medoidPage);
+    for (core::Dissimilarity d : {core::Dissimilarity::Gower, core::Dissimilarity::Euclidean,
+                                  core::Dissimilarity::Manhattan}) {
+        addEnumItem(m_medoidMetric, d);
+    }
+    m_medoidInit = new QComboBox(medoidPage);
+    addEnumItem(m_medoidInit, core::KMedoidsInit::Build);
+    addEnumItem(m_medoidInit, core::KMedoidsInit::KMeansPlusPlus, QStringLiteral("k-means++"));
+    m_medoidForm->addRow(QStringLiteral("-"), m_medoidMetric);
+    m_medoidForm->addRow(QStringLiteral("-"), m_medoidInit);
+    m_algorithmPages->addWidget(medoidPage);
     connect(m_suggestEps, &QPushButton::clicked, this, [this] { runKDistance(); });
     connect(m_algorithm, &QComboBox::currentIndexChanged, this,
             [this] { updateAlgorithmControls(); });
@@ -279,6 +295,20 @@ void SegmentsView::retranslate() {
                                 "core customer of a segment"));
     m_eps->setToolTip(tr("Neighbourhood radius in the scaled feature space"));
     m_suggestEps->setText(tr("Suggest eps (k-distance curve)"));
+    setFormLabel(m_medoidForm, m_medoidMetric, tr("Distance"));
+    setEnumText(m_medoidMetric, core::Dissimilarity::Gower,
+                tr("Gower (mixed columns, no one-hot)"));
+    setEnumText(m_medoidMetric, core::Dissimilarity::Euclidean, tr("Euclidean"));
+    setEnumText(m_medoidMetric, core::Dissimilarity::Manhattan, tr("Manhattan"));
+    m_medoidMetric->setToolTip(
+        tr("Gower compares the original columns: numbers by their difference relative to the "
+           "column's range, categories by whether they match; a missing value is skipped, not "
+           "filled in. Euclidean and Manhattan use the prepared (encoded, scaled) features."));
+    setFormLabel(m_medoidForm, m_medoidInit, tr("Starting medoids"));
+    setEnumText(m_medoidInit, core::KMedoidsInit::Build, tr("BUILD (greedy, no randomness)"));
+    m_medoidForm->parentWidget()->setToolTip(
+        tr("Every segment is represented by a real customer, its medoid. Up to 4,000 customers "
+           "the distances are kept in memory; above that they are computed when needed."));
     m_kBox->setTitle(tr("Number of segments"));
     setFormLabel(m_kForm, m_k, tr("k"));
     m_autoK->setText(tr("Automatic k (by sweep)"));
@@ -299,6 +329,8 @@ QWidget* SegmentsView::algorithmPage(core::Algorithm algorithm) const {
         return m_treeForm->parentWidget();
     case core::Algorithm::Dbscan:
         return m_dbscanForm->parentWidget();
+    case core::Algorithm::KMedoids:
+        return m_medoidForm->parentWidget();
     }
     return nullptr;
 }
@@ -325,7 +357,10 @@ void SegmentsView::updateAlgorithmControls() {
         dbscan ? tr("DBSCAN finds the number of segments itself; use the k-distance curve to "
                     "choose eps")
         : tree ? tr("Build the tree once and compare its cuts into k segments")
-               : tr("Fit K-Means for every k in the range and compare the indices"));
+        : algorithm == core::Algorithm::KMedoids
+            ? tr("Fit K-Medoids for every k in the range and compare the indices (the "
+                 "silhouette in the chosen distance)")
+            : tr("Fit K-Means for every k in the range and compare the indices"));
 }
 
 QFuture<Outcome> SegmentsView::applySolution(core::Algorithm algorithm, int k,
@@ -369,6 +404,8 @@ void SegmentsView::setOptions(const core::SegmentationOptions& o) {
     }
     m_eps->setValue(o.dbscan.eps);
     m_minSamples->setValue(o.dbscan.minSamples);
+    selectEnum(m_medoidMetric, o.kmedoids.metric);
+    selectEnum(m_medoidInit, o.kmedoids.init);
     setK(o.k.value_or(0));
     updateAlgorithmControls();
     updateFeatureSummary();
@@ -480,6 +517,8 @@ core::SegmentationOptions SegmentsView::options() const {
     o.kmeans.maxIter = m_maxIter->value();
     o.kmeans.seed = std::uint64_t(m_seed->value());
     o.kmeans.algorithm = currentEnum(m_kmeansVariant, core::KMeansAlgorithm::Lloyd);
+    o.kmedoids.metric = currentEnum(m_medoidMetric, core::Dissimilarity::Gower);
+    o.kmedoids.init = currentEnum(m_medoidInit, core::KMedoidsInit::Build);
     return o;
 }
 

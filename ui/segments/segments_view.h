@@ -147,6 +147,9 @@ private:
     QDoubleSpinBox* m_eps;
     QSpinBox* m_minSamples;
     QPushButton* m_suggestEps;
+    QFormLayout* m_medoidForm;
+    QComboBox* m_medoidMetric; ///< Gower (mixed columns), Euclidean, Manhattan
+    QComboBox* m_medoidInit;
     QGroupBox* m_kBox;
     QFormLayout* m_kForm;
     QCheckBox* m_autoK;

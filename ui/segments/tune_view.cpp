@@ -26,6 +26,8 @@ QString algorithmName(core::Algorithm a) {
         return TuneView::tr("Hierarchical (Ward)");
     case core::Algorithm::Dbscan:
         return QStringLiteral("DBSCAN");
+    case core::Algorithm::KMedoids:
+        return QStringLiteral("K-Medoids");
     }
     return {};
 }

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "pipeline/segmentation.h"
+
+/// The K-Medoids step of runSegmentation (internal to pipeline/).
+namespace gugus::core::detail {
+
+/// Fits K-Medoids on `result.data` (k from options or a sweep scored with the same distance):
+/// fills result.gower (Gower), result.kmedoids, result.metric, result.k, result.sweep and the
+/// partition (centres = segment means of the prepared features, for profiles and maps).
+/// Progress runs over [from, to) of `scale`.
+void runKMedoids(SegmentationResult& result, const Table& table, const SegmentationOptions& options,
+                 Progress& progress, std::int64_t from, std::int64_t to, std::int64_t scale);
+
+} // namespace gugus::core::detail
