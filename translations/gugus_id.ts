@@ -131,6 +131,102 @@
         <source>%1 is chosen for two outputs. Choose a different file for each.</source>
         <translation>%1 dipilih untuk dua keluaran. Pilih berkas yang berbeda untuk masing-masing.</translation>
     </message>
+    <message>
+        <source>is missing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>harus berupa objek</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>harus berupa daftar</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>harus berupa teks</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>harus true atau false</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>harus berupa angka</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>harus berupa angka terhingga</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>di luar rentang yang diperbolehkan</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>harus berupa bilangan bulat</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0</source>
+        <translation>harus berupa bilangan bulat mulai 0</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>harus berupa bilangan bulat mulai 1</translation>
+    </message>
+    <message>
+        <source>is not a Gugus project</source>
+        <translation>bukan proyek Gugus</translation>
+    </message>
+    <message>
+        <source>is not a Gugus model</source>
+        <translation>bukan model Gugus</translation>
+    </message>
+    <message>
+        <source>must be a colour &quot;#rrggbb&quot; or empty</source>
+        <translation>harus berupa warna &quot;#rrggbb&quot; atau kosong</translation>
+    </message>
+    <message>
+        <source>has more entries than segments can exist</source>
+        <translation>berisi lebih banyak entri daripada jumlah segmen yang mungkin</translation>
+    </message>
+    <message>
+        <source>must be one of , ; tab | or empty (detected)</source>
+        <translation>harus salah satu dari , ; tab | atau kosong (dideteksi otomatis)</translation>
+    </message>
+    <message>
+        <source>must be from %L1 to %L2</source>
+        <translation>harus antara %L1 dan %L2</translation>
+    </message>
+    <message>
+        <source>has an unknown value &quot;%1&quot;</source>
+        <translation>berisi nilai yang tidak dikenal &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>repeats &quot;%1&quot;</source>
+        <translation>mengulang &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is version %1, newer than this program reads (%2): update Gugus</source>
+        <translation>versi %1, lebih baru daripada yang dapat dibaca program ini (%2): perbarui Gugus</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (the file is damaged or not of this kind)</source>
+        <translation>isinya bukan JSON yang benar (berkas rusak atau bukan berkas jenis ini)</translation>
+    </message>
+    <message>
+        <source>the field %1 %2</source>
+        <translation>isian %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file: it holds binary data. Save a spreadsheet as CSV first, and UTF-16 text as UTF-8.</source>
+        <translation>%1 bukan berkas teks (CSV): isinya data biner. Simpan lembar kerja sebagai CSV terlebih dahulu, dan teks UTF-16 sebagai UTF-8.</translation>
+    </message>
+    <message>
+        <source>Column %1 was set to be numeric, but its values are no numbers (for example &quot;%2&quot; on line %3). Choose another type for it.</source>
+        <translation>Kolom %1 ditetapkan sebagai numerik, tetapi nilainya bukan angka (misalnya &quot;%2&quot; pada baris %3). Pilih tipe lain untuk kolom ini.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2636,6 +2732,21 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::RecoveryBar</name>
+    <message>
+        <source>Gugus did not close properly. The analysis that was open (saved automatically at %1) can be restored.</source>
+        <translation>Gugus tidak ditutup dengan benar. Analisis yang sedang terbuka (tersimpan otomatis pada %1) dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::ReportController</name>
     <message>
         <source>Preparing the report preview</source>
@@ -2683,6 +2794,38 @@
     <message>
         <source>Writing the campaign list</source>
         <translation>Menulis daftar kampanye</translation>
+    </message>
+    <message>
+        <source>missing column %1</source>
+        <translation>kolom %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>missing value: %1</source>
+        <translation>nilai kosong: %1</translation>
+    </message>
+    <message>
+        <source>imputed: %1</source>
+        <translation>diisi (imputasi): %1</translation>
+    </message>
+    <message>
+        <source>unseen category: %1=%2</source>
+        <translation>kategori baru (tidak ada saat pelatihan): %1=%2</translation>
+    </message>
+    <message>
+        <source>not a number: %1=%2</source>
+        <translation>bukan angka: %1=%2</translation>
+    </message>
+    <message>
+        <source>infinite value: %1</source>
+        <translation>nilai tak hingga: %1</translation>
+    </message>
+    <message>
+        <source>value &lt;= -1 for log1p: %1</source>
+        <translation>nilai &lt;= -1 untuk log1p: %1</translation>
+    </message>
+    <message>
+        <source>atypical: no core customer within eps</source>
+        <translation>atipikal: tidak ada nasabah inti dalam jarak eps</translation>
     </message>
 </context>
 <context>

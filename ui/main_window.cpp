@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "controllers/autosave.h"
 #include "controllers/document_controller.h"
 #include "controllers/explore_controller.h"
 #include "controllers/report_controller.h"
@@ -8,6 +9,7 @@
 #include "dataset/dataset_view.h"
 #include "explore/explore_view.h"
 #include "main_menus.h"
+#include "recovery_bar.h"
 #include "segments/segments_view.h"
 #include "state/document.h"
 #include "support/file_saver.h"
@@ -18,10 +20,12 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace gugus::ui {
 
@@ -31,7 +35,8 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
       m_documents(new DocumentController(m_document, m_segmentation, this)),
       m_scoring(new ScoringController(m_document, this)),
       m_exploration(new ExploreController(m_document, this)),
-      m_reports(new ReportController(m_document, this)), m_tabs(new QTabWidget(this)) {
+      m_reports(new ReportController(m_document, this)), m_tabs(new QTabWidget(this)),
+      m_recovery(new RecoveryBar(this)) {
     m_dataset = new DatasetView(m_document, m_documents, m_tabs);
     m_explore = new ExploreView(m_document, m_exploration, m_tabs);
     m_segments = new SegmentsView(m_document, m_segmentation, m_scoring, m_tabs);
@@ -39,7 +44,13 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     m_tabs->addTab(m_explore, QString());
     m_tabs->addTab(m_segments, QString());
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_recovery);
+    column->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_jobStatus = new JobStatus(statusBar());
     for (const auto& runners :
@@ -60,6 +71,36 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::startAutosave() {
+    if (m_autosave) {
+        return;
+    }
+    m_leftOvers = Autosave::leftOvers(); // before this program's own copy exists
+    m_autosave = new Autosave(m_documents, this);
+    m_autosave->start();
+    connect(m_recovery, &RecoveryBar::discardRequested, this, [this](const QString& path) {
+        QFile::remove(path);
+        offerNextRecovery();
+    });
+    connect(m_recovery, &RecoveryBar::restoreRequested, this, [this](const QString& path) {
+        // The copy is removed once restored (this program's own copy then holds the analysis);
+        // when restoring fails (e.g. the data file is gone) it stays to be offered again.
+        m_documents->openProject(path).then(this, [this, path](const Outcome& outcome) {
+            if (outcome.ok()) {
+                QFile::remove(path);
+            }
+            offerNextRecovery();
+        });
+    });
+    offerNextRecovery();
+}
+
+void MainWindow::offerNextRecovery() {
+    if (!m_leftOvers.isEmpty()) {
+        m_recovery->offer(m_leftOvers.takeFirst());
+    }
+}
 
 void MainWindow::reportJobs() {
     connect(m_documents, &DocumentController::loaded, this, [this](const QString& path) {

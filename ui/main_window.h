@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 namespace gugus::ui {
 
+class Autosave;
 class DatasetView;
 class Document;
 class DocumentController;
@@ -13,6 +15,7 @@ class ExploreView;
 class JobStatus;
 class Language;
 class MainMenus;
+class RecoveryBar;
 class ScoringController;
 class SegmentationController;
 class SegmentsView;
@@ -37,6 +40,13 @@ public:
     ExploreView* exploreView() const { return m_explore; }
     SegmentsView* segmentsView() const { return m_segments; }
     QTabWidget* tabs() const { return m_tabs; }
+    RecoveryBar* recoveryBar() const { return m_recovery; }
+    Autosave* autosave() const { return m_autosave; }
+
+    /// For interactive runs (not screenshots): offers to restore what a program that did not
+    /// close left in the recovery folder (the newest first, one at a time), then keeps this
+    /// program's own recovery copy (Autosave), removed when the window is destroyed.
+    void startAutosave();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -48,6 +58,7 @@ private:
     void reportJobs();
     void retranslate();
     void updateTitle();
+    void offerNextRecovery();
 
     Document* m_document;
     SegmentationController* m_segmentation;
@@ -61,6 +72,9 @@ private:
     SegmentsView* m_segments;
     JobStatus* m_jobStatus;
     MainMenus* m_menus;
+    RecoveryBar* m_recovery;
+    Autosave* m_autosave = nullptr;
+    QStringList m_leftOvers; ///< recovery files still to offer
 };
 
 } // namespace gugus::ui

@@ -73,7 +73,7 @@ void printScoreReport(std::ostream& out, const core::SegmentModel& model, std::i
     std::map<std::string, std::int64_t> reasons;
     for (std::size_t i = 0; i < scored.labels.size(); ++i) {
         if (scored.labels[i] < 0 && !scored.notes[i].empty()) {
-            ++reasons[scored.notes[i]];
+            ++reasons[core::scoreNotesText(scored.notes[i])];
         }
     }
     int shown = 0;
@@ -141,11 +141,13 @@ int runScore(const std::vector<std::string>& argv, const Console& console) {
     }
 
     std::vector<std::string> segment(scored.labels.size());
+    std::vector<std::string> notes(segment.size());
     for (std::size_t i = 0; i < segment.size(); ++i) {
         segment[i] = std::to_string(scored.labels[i]);
+        notes[i] = core::scoreNotesText(scored.notes[i]);
     }
     const std::vector<core::CsvExtraColumn> extra{{"segment", std::move(segment)},
-                                                  {"segment_note", scored.notes}};
+                                                  {"segment_note", std::move(notes)}};
     if (out) {
         core::writeCsvFile(*out, loaded.table, extra, core::CsvWriteOptions{}, progress);
     }

@@ -93,9 +93,11 @@ std::string describeNotice(const core::CsvNotice& n) {
 
 core::CsvReadResult loadTable(const std::string& path, const Args& args, std::ostream& err,
                               core::Progress& progress) {
+    // "-" is standard input (a pipe or a redirected file), read to its end like any pipe.
+    const std::string source = path == "-" ? std::string("/dev/stdin") : path;
     core::CsvReadResult result = args.has("db")
                                      ? readDatabase(args, progress)
-                                     : core::readCsvFile(path, csvOptionsFrom(args), progress);
+                                     : core::readCsvFile(source, csvOptionsFrom(args), progress);
     if (!args.flag("quiet")) {
         for (const auto& n : result.notices) {
             err << "note: " << describeNotice(n) << "\n";

@@ -57,6 +57,7 @@ int main(int argc, char* argv[]) {
         return exitCode;
     }
     window.show();
+    window.startAutosave();
     gugus::ui::DocumentController* documents = window.documentController();
     const QString path = QFileInfo(file).absoluteFilePath();
     if (file.isEmpty()) {

@@ -97,6 +97,12 @@ std::string englishMessage(ErrorCode code, const std::string& subject, std::int6
     case ErrorCode::OutputRepeated:
         text = "the same file is given for two outputs: " + subject;
         break;
+    case ErrorCode::NotText:
+        return "not a text/CSV file: " + subject +
+               " (it holds binary data; a spreadsheet must be saved as CSV, UTF-16 text as UTF-8)";
+    case ErrorCode::NotANumber:
+        return "column " + subject + " was asked to be numeric but \"" + detail + "\" (line " +
+               std::to_string(line) + ") is not a number";
     case ErrorCode::TooMuchMemory: {
         long long need = 0;
         long long limit = 0;
@@ -196,6 +202,10 @@ const char* errorKey(ErrorCode code) noexcept {
         return "output-is-input";
     case ErrorCode::OutputRepeated:
         return "output-repeated";
+    case ErrorCode::NotText:
+        return "not-text";
+    case ErrorCode::NotANumber:
+        return "not-a-number";
     }
     return "unknown";
 }

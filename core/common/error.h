@@ -38,6 +38,9 @@ enum class ErrorCode {
     AllNoise,       ///< DBSCAN left every customer as noise; detail = suggested eps (or empty)
     OutputIsInput,  ///< subject = output path, detail = the input it would overwrite
     OutputRepeated, ///< subject = a path given for two outputs
+    NotText,        ///< subject = path: binary content (NUL bytes), not a delimited text file
+    NotANumber,     ///< subject = column forced numeric, line = first cell that is no number,
+                    ///< detail = that cell's text
 };
 
 /// An engine error: a code plus the facts needed to explain it (1-based line/column in the

@@ -203,6 +203,17 @@ BuiltColumn buildColumn(const ParseInput& input, ParsedCells& parsed, std::int64
     std::optional<Column> column;
     if (numeric) {
         std::vector<double> values = numericValues(input, parsed, index);
+        if (forced && t.texts > 0 &&
+            std::none_of(values.begin(), values.end(), [](double v) { return !std::isnan(v); })) {
+            // Forced numeric, yet not one cell reads as a number: say which value, not later
+            // that the column "has no values".
+            std::string scratch;
+            bool inScratch = false;
+            const std::string_view first =
+                extractField(input.text, t.firstText, input.delimiter, 0, scratch, inScratch);
+            throw Error(ErrorCode::NotANumber, request.name, lineAt(input.text, t.firstText), -1,
+                        std::string(first));
+        }
         if (forced == ColumnType::Binary || (!forced && onlyZeroOne(values))) {
             column = Column::binary(request.name, std::move(values));
         } else {

@@ -7,6 +7,7 @@
 #include "data/csv_parts.h"
 #include "data/csv_text_columns.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -15,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_set>
+#include <vector>
 
 namespace gugus::core {
 
@@ -166,6 +168,13 @@ CsvReadResult readText(std::string_view bytes, const CsvOptions& options,
     CsvReadResult result;
     const csv::DecodedText decoded = csv::decodeText(bytes, options.encoding);
     const std::string_view text = decoded.text;
+    // Text never holds NUL bytes; spreadsheets, archives and images do, early on
+    // (a UTF-16 file with its byte-order mark is refused by the decoder as an encoding).
+    // Looking at the start is enough and keeps a large file's cost to one megabyte.
+    const std::string_view start = text.substr(0, std::size_t(1) << 20);
+    if (start.find('\0') != std::string_view::npos) {
+        throw Error(ErrorCode::NotText);
+    }
     if (decoded.latin1) {
         result.latin1 = true;
         result.notices.push_back({CsvNotice::Kind::Latin1Decoded, {}, {}, 0, -1});
@@ -240,6 +249,42 @@ struct FileBytes {
     std::size_t size = 0;
 };
 
+/// A pipe or stdin (`gugus-cli segment - < data.csv`, `<(zcat data.csv.gz)`): its size is not
+/// known beforehand, so it is read to its end in chunks, up to `maxBytes`.
+FileBytes readStream(int fd, const std::string& path, std::int64_t maxBytes, Progress& progress) {
+    constexpr std::size_t kChunk = std::size_t(1) << 20;
+    std::vector<char> buffer;
+    while (true) {
+        progress.throwIfCancelled();
+        const std::size_t used = buffer.size();
+        buffer.resize(used + kChunk);
+        const ssize_t got = ::read(fd, buffer.data() + used, kChunk);
+        if (got < 0 && errno == EINTR) {
+            buffer.resize(used);
+            continue;
+        }
+        if (got < 0) {
+            throw Error(ErrorCode::FileUnreadable, path, -1, -1, std::strerror(errno));
+        }
+        buffer.resize(used + std::size_t(got));
+        if (got == 0) {
+            break;
+        }
+        if (std::int64_t(buffer.size()) > maxBytes) {
+            throw Error(ErrorCode::FileTooLarge, path, -1, -1,
+                        "more than " + std::to_string(maxBytes) + " bytes");
+        }
+    }
+    if (buffer.empty()) {
+        throw Error(ErrorCode::EmptyFile, path);
+    }
+    FileBytes bytes;
+    bytes.data = std::make_unique<char[]>(buffer.size());
+    std::copy(buffer.begin(), buffer.end(), bytes.data.get());
+    bytes.size = buffer.size();
+    return bytes;
+}
+
 FileBytes readWholeFile(const std::string& path, std::int64_t maxBytes, Progress& progress) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
@@ -255,6 +300,9 @@ FileBytes readWholeFile(const std::string& path, std::int64_t maxBytes, Progress
     struct stat info {};
     if (::fstat(fd, &info) != 0 || S_ISDIR(info.st_mode)) {
         throw Error(ErrorCode::FileUnreadable, path, -1, -1, "not a regular file");
+    }
+    if (!S_ISREG(info.st_mode)) {
+        return readStream(fd, path, maxBytes, progress); // a pipe, stdin, a device
     }
     if (info.st_size > maxBytes) {
         throw Error(ErrorCode::FileTooLarge, path, -1, -1, std::to_string(info.st_size) + " bytes");
@@ -294,8 +342,9 @@ CsvReadResult readCsvFile(const std::string& path, const CsvOptions& options, Pr
         return readText(std::string_view(bytes.data.get(), bytes.size), options, {}, progress,
                         std::int64_t(bytes.size), 2 * std::int64_t(bytes.size));
     } catch (const Error& e) {
-        if (e.code() == ErrorCode::EmptyFile && e.subject().empty()) {
-            throw Error(ErrorCode::EmptyFile, path);
+        if ((e.code() == ErrorCode::EmptyFile || e.code() == ErrorCode::NotText) &&
+            e.subject().empty()) {
+            throw Error(e.code(), path);
         }
         throw;
     }

@@ -94,17 +94,59 @@ DriftItem driftOf(const ColumnReference& ref, const Column& col, const Column* n
 
 } // namespace
 
+std::string scoreNotesText(const std::vector<ScoreNote>& notes) {
+    std::string text;
+    for (const ScoreNote& n : notes) {
+        text += text.empty() ? "" : "; ";
+        switch (n.kind) {
+        case ScoreNote::Kind::MissingColumns:
+            text += "missing column " + n.column;
+            break;
+        case ScoreNote::Kind::MissingValue:
+            text += "missing value: " + n.column;
+            break;
+        case ScoreNote::Kind::Imputed:
+            text += "imputed: " + n.column;
+            break;
+        case ScoreNote::Kind::UnseenCategory:
+            text += "unseen category: " + n.column + "=" + n.value;
+            break;
+        case ScoreNote::Kind::NotANumber:
+            text += "not a number: " + n.column + "=" + n.value;
+            break;
+        case ScoreNote::Kind::InfiniteValue:
+            text += "infinite value: " + n.column;
+            break;
+        case ScoreNote::Kind::BelowLog1p:
+            text += "value <= -1 for log1p: " + n.column;
+            break;
+        case ScoreNote::Kind::Atypical:
+            text += "atypical: no core customer within eps";
+            break;
+        case ScoreNote::Kind::Excluded:
+            text += "excluded by the model's " + n.value;
+            break;
+        case ScoreNote::Kind::RulesUnchecked:
+            text += "cannot check the row filters: " + n.value;
+            break;
+        }
+    }
+    return text;
+}
+
 ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& progress) {
     const std::int64_t n = table.rowCount();
     ScoreResult out;
     out.labels.assign(std::size_t(n), -1);
-    out.notes.assign(std::size_t(n), std::string());
-    const auto note = [&](std::int64_t r, const std::string& text) {
-        std::string& s = out.notes[std::size_t(r)];
-        if (s.find(text) != std::string::npos) {
-            return;
+    out.notes.assign(std::size_t(n), {});
+    using Kind = ScoreNote::Kind;
+    const auto note = [&](std::int64_t r, Kind kind, const std::string& column,
+                          std::string value = {}) {
+        auto& notes = out.notes[std::size_t(r)];
+        ScoreNote added{kind, column, std::move(value)};
+        if (std::find(notes.begin(), notes.end(), added) == notes.end()) {
+            notes.push_back(std::move(added));
         }
-        s += s.empty() ? text : "; " + text;
     };
     for (const FittedColumn& fc : model.recipe.columns()) {
         if (!table.indexOf(fc.spec.name)) {
@@ -123,7 +165,7 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
             list += (list.empty() ? "" : ", ") + c;
         }
         for (std::int64_t r = 0; r < n; ++r) {
-            note(r, "missing column " + list);
+            note(r, Kind::MissingColumns, list);
         }
         out.unscorable = n;
         return out;
@@ -145,9 +187,9 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
                 if (col.isMissing(r)) {
                     if (drop) {
                         ok[std::size_t(r)] = 0;
-                        note(r, "missing value: " + name);
+                        note(r, Kind::MissingValue, name);
                     } else {
-                        note(r, "imputed: " + name);
+                        note(r, Kind::Imputed, name);
                     }
                     continue;
                 }
@@ -155,7 +197,7 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
                 if (std::find(fc.categories.begin(), fc.categories.end(), label) ==
                     fc.categories.end()) {
                     ok[std::size_t(r)] = 0;
-                    note(r, "unseen category: " + name + "=" + label);
+                    note(r, Kind::UnseenCategory, name, label);
                 }
             }
             out.drift.push_back(driftOf(model.columns[c], col, nullptr));
@@ -169,20 +211,20 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
             const double v = numeric.values()[std::size_t(r)];
             if (std::isnan(v) && converted && !col.isMissing(r)) {
                 ok[std::size_t(r)] = 0;
-                note(r, "not a number: " + name + "=" + col.toText(r));
+                note(r, Kind::NotANumber, name, col.toText(r));
             } else if (std::isinf(v)) {
                 ok[std::size_t(r)] = 0;
-                note(r, "infinite value: " + name);
+                note(r, Kind::InfiniteValue, name);
             } else if (std::isnan(v)) {
                 if (drop) {
                     ok[std::size_t(r)] = 0;
-                    note(r, "missing value: " + name);
+                    note(r, Kind::MissingValue, name);
                 } else {
-                    note(r, "imputed: " + name);
+                    note(r, Kind::Imputed, name);
                 }
             } else if (fc.spec.transform == Transform::Log1p && !(v > -1.0)) {
                 ok[std::size_t(r)] = 0;
-                note(r, "value <= -1 for log1p: " + name);
+                note(r, Kind::BelowLog1p, name);
             }
         }
         out.drift.push_back(driftOf(model.columns[c], col, &numeric));
@@ -216,7 +258,7 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
         // A filter's bound on a column that holds text here: no row can be checked.
         for (std::int64_t r : rows) {
             ok[std::size_t(r)] = 0;
-            note(r, "cannot check the row filters: " + std::string(e.what()));
+            note(r, Kind::RulesUnchecked, {}, e.what());
         }
         out.unscorable = n;
         return out;
@@ -225,7 +267,7 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
         const std::string& reason = prepared.selection.reason(std::int64_t(i));
         if (!reason.empty()) {
             ++out.excluded;
-            note(rows[i], "excluded by the model's " + reason);
+            note(rows[i], Kind::Excluded, {}, reason);
         }
     }
     // Gower K-Medoids compares the raw values (missing ones skipped, not imputed).
@@ -239,7 +281,7 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
         out.labels[std::size_t(r)] = labels[i];
         if (labels[i] == kNoise) {
             ++out.noise;
-            note(r, "atypical: no core customer within eps");
+            note(r, Kind::Atypical, {});
         } else {
             ++out.scored;
         }

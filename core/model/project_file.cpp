@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cctype>
 #include <limits>
+#include <optional>
+#include <string_view>
 
 namespace gugus::core {
 
@@ -85,6 +87,73 @@ SegmentationOptions optionsFromJson(const Reader& r) {
     return o;
 }
 
+const char* decimalKey(DecimalSeparator d) {
+    return d == DecimalSeparator::Dot ? "dot" : d == DecimalSeparator::Comma ? "comma" : "auto";
+}
+
+const char* encodingKey(TextEncoding e) {
+    return e == TextEncoding::Utf8 ? "utf8" : e == TextEncoding::Latin1 ? "latin1" : "auto";
+}
+
+/// The reading options that decide the table's values: reopening with them gives the same data.
+json importToJson(const CsvOptions& o) {
+    json types = json::object();
+    for (const auto& [column, type] : o.forcedTypes) {
+        types[column] = columnTypeKey(type);
+    }
+    return {{"delimiter", o.delimiter ? std::string(1, o.delimiter) : std::string()},
+            {"decimal", decimalKey(o.decimal)},
+            {"encoding", encodingKey(o.encoding)},
+            {"header", o.hasHeader},
+            {"max_rows", o.maxRows},
+            {"types", types}};
+}
+
+CsvOptions importFromJson(const Reader& r) {
+    CsvOptions o;
+    const std::string delimiter = r.text("delimiter");
+    if (delimiter.size() > 1 ||
+        (delimiter.size() == 1 &&
+         std::string_view(",;\t|").find(delimiter[0]) == std::string_view::npos)) {
+        r.fail("delimiter", "must be one of , ; tab | or empty (sniffed)");
+    }
+    o.delimiter = delimiter.empty() ? 0 : delimiter[0];
+    o.decimal = r.key("decimal", [](const std::string& k) -> std::optional<DecimalSeparator> {
+        for (auto d : {DecimalSeparator::Auto, DecimalSeparator::Dot, DecimalSeparator::Comma}) {
+            if (k == decimalKey(d)) {
+                return d;
+            }
+        }
+        return std::nullopt;
+    });
+    o.encoding = r.key("encoding", [](const std::string& k) -> std::optional<TextEncoding> {
+        for (auto e : {TextEncoding::Auto, TextEncoding::Utf8, TextEncoding::Latin1}) {
+            if (k == encodingKey(e)) {
+                return e;
+            }
+        }
+        return std::nullopt;
+    });
+    o.hasHeader = r.flag("header");
+    o.maxRows = r.at("max_rows") == -1 ? -1 : r.integer("max_rows", 1, INT64_MAX);
+    const Reader types = r.object("types");
+    for (const auto& item : r.at("types").items()) {
+        const std::string& column = item.key();
+        const auto type = types.key(column.c_str(), [](const std::string& k) {
+            std::optional<ColumnType> out;
+            for (auto t : {ColumnType::Numeric, ColumnType::Binary, ColumnType::Categorical,
+                           ColumnType::Id}) {
+                if (k == columnTypeKey(t)) {
+                    out = t;
+                }
+            }
+            return out;
+        });
+        o.forcedTypes.emplace_back(column, type);
+    }
+    return o;
+}
+
 bool isColour(const std::string& text) {
     return text.size() == 7 && text[0] == '#' &&
            std::all_of(text.begin() + 1, text.end(),
@@ -98,6 +167,7 @@ std::string ProjectFile::toJson() const {
                  {"version", kVersion},
                  {"source", source},
                  {"fingerprint", fingerprint},
+                 {"import", importToJson(import)},
                  {"recipe", json::parse(recipeToJson(recipe))},
                  {"segmented", segmented},
                  {"options", optionsToJson(options)},
@@ -118,6 +188,9 @@ ProjectFile ProjectFile::fromJson(std::string_view text) {
         ProjectFile p;
         p.source = root.text("source");
         p.fingerprint = root.text("fingerprint");
+        if (root.has("import")) {
+            p.import = importFromJson(root.object("import"));
+        }
         p.recipe = recipeFromJson(root.at("recipe").dump());
         p.segmented = root.flag("segmented");
         p.options = optionsFromJson(root.object("options"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/csv_reader.h"
 #include "pipeline/segmentation.h"
 
 #include <string>
@@ -15,6 +16,10 @@ struct ProjectFile {
     static constexpr int kMaxSegments = 1000; ///< k, k_max, names and colours above it are refused
     std::string source;                       ///< data file path as it was opened
     std::string fingerprint;                  ///< Table::fingerprint() when saved
+    /// How the data file was read: delimiter, decimal, encoding, header, max rows and the column
+    /// types forced on import or in the Dataset view ("import" in the file; optional, projects
+    /// saved before it load with the sniffing defaults). Other CsvOptions fields keep defaults.
+    CsvOptions import;
     Recipe recipe;
     bool segmented = false;          ///< a segmentation was shown when saved
     SegmentationOptions options;     ///< its settings

@@ -85,14 +85,39 @@ struct DriftItem {
     bool flagged = false;   ///< |meanShift| > 0.25 or psi > 0.2
 };
 
+/// Why a scored row got -1, or what was done to it: a code and its facts, worded by the front end
+/// (scoreNotesText() in English for gugus-cli; the desktop program in its own language).
+struct ScoreNote {
+    enum class Kind {
+        MissingColumns, ///< column = the absent feature columns, ", "-separated
+        MissingValue,   ///< a missing value where the recipe drops the row
+        Imputed,        ///< a missing value filled in; the row is scored
+        UnseenCategory, ///< value = the category
+        NotANumber,     ///< value = the text
+        InfiniteValue,
+        BelowLog1p, ///< a value <= -1 in a log1p column
+        Atypical,   ///< DBSCAN: no core customer within eps
+        Excluded,   ///< value = the model's rule that leaves the row out ("filter:Area=Jakarta")
+        RulesUnchecked, ///< value = why the model's row rules cannot be checked on this file
+    };
+    Kind kind;
+    std::string column;
+    std::string value;
+    friend bool operator==(const ScoreNote&, const ScoreNote&) = default;
+};
+
+/// A row's notes in English, "; "-separated ("unseen category: Area=Medan; imputed: Usia").
+std::string scoreNotesText(const std::vector<ScoreNote>& notes);
+
 struct ScoreResult {
-    Labels labels;                  ///< per input row: segment, or -1 (not scorable or noise)
-    std::vector<std::string> notes; ///< per input row: "" or why it got -1 / what was imputed
-    std::int64_t scored = 0;        ///< rows given a segment
-    std::int64_t unscorable = 0;    ///< rows that could not be scored (see notes)
-    std::int64_t noise = 0;         ///< DBSCAN: scorable rows near no core row
-    /// Rows the model's row filters or outlier rules exclude (label -1, note "excluded by the
-    /// model's filter:Area=Jakarta" / "outlier:Usia"): the segments were not trained on such
+    Labels labels; ///< per input row: segment, or -1 (not scorable or noise)
+    /// Per input row: why it got -1 / what was imputed (empty = nothing to say).
+    std::vector<std::vector<ScoreNote>> notes;
+    std::int64_t scored = 0;                 ///< rows given a segment
+    std::int64_t unscorable = 0;             ///< rows that could not be scored (see notes)
+    std::int64_t noise = 0;                  ///< DBSCAN: scorable rows near no core row
+    /// Rows the model's row filters or outlier rules exclude (label -1, note Excluded with the
+    /// reason "filter:Area=Jakarta" / "outlier:Usia"): the segments were not trained on such
     /// customers, so they are reported instead of being scored.
     std::int64_t excluded = 0;
     std::vector<std::string> missingColumns; ///< feature columns absent from the file
@@ -100,10 +125,10 @@ struct ScoreResult {
 };
 
 /// Scores `table` with `model`: applies the saved recipe to each row that can be prepared and
-/// assigns it. Rows that cannot be scored get -1 and a note, never an exception: "missing column
-/// A, B" (absent feature columns), "missing value: A" (imputation was "drop"), "not a number:
-/// A=text", "infinite value: A", "unseen category: A=x". Imputed rows are scored with a note
-/// "imputed: A". Throws only Cancelled.
+/// assigns it. Rows that cannot be scored get -1 and a note, never an exception: MissingColumns
+/// (absent feature columns), MissingValue (imputation was "drop"), NotANumber, InfiniteValue,
+/// UnseenCategory, BelowLog1p. Imputed rows are scored with an Imputed note. Throws only
+/// Cancelled.
 ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& progress);
 
 /// One SQL SELECT (standard SQL: CASE, COALESCE, arithmetic; LN for log1p columns) returning

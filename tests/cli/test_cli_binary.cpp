@@ -366,3 +366,35 @@ TEST(Cli, ReportsFromSegmentAndFromAProject) {
     EXPECT_NE(page.find("Offer a starter savings plan"), std::string::npos);
     EXPECT_EQ(cli("report " + projectPath + " --out " + projectPath, &out), 2); // not a report
 }
+
+TEST(Cli, PipesBinaryFilesAndNonNumbersSayWhatTheyAre) {
+    TempDir dir;
+    const std::string data = dir.path("small.csv");
+    writeFile(data, kSmallCsv);
+    std::string out;
+    // Standard input ("-") and a pipe are read to their end, not taken for empty files.
+    EXPECT_EQ(cli("inspect - --quiet < " + data, &out), 0) << out;
+    EXPECT_NE(out.find("income"), std::string::npos) << out;
+    std::string piped;
+    EXPECT_EQ(runCommand("cat " + data + " | " + cliPath() + " segment - --k 2 --quiet --out " +
+                             dir.path("labelled.csv") + " 2>&1",
+                         &piped),
+              0)
+        << piped;
+    EXPECT_EQ(lines(readFile(dir.path("labelled.csv"))).size(), lines(kSmallCsv).size());
+    EXPECT_EQ(cli("inspect - < /dev/null", &out), 1);
+    EXPECT_NE(out.find("file is empty"), std::string::npos) << out;
+
+    // A spreadsheet saved as .csv by its name only: binary content, said so; the file untouched.
+    const std::string xlsx = std::string("PK\x03\x04\x14\x00\x06\x00", 8) + "a,b\n1,2\n";
+    writeFile(dir.path("book.csv"), xlsx);
+    EXPECT_EQ(cli("segment " + dir.path("book.csv") + " --k 2", &out), 1);
+    EXPECT_NE(out.find("not a text/CSV file"), std::string::npos) << out;
+    EXPECT_EQ(readFile(dir.path("book.csv")), xlsx);
+
+    // A text column forced numeric names the column and the value.
+    EXPECT_EQ(cli("inspect " + data + " --type area=numeric", &out), 1);
+    EXPECT_NE(out.find("column area was asked to be numeric but \""), std::string::npos) << out;
+    EXPECT_NE(out.find("(line 2) is not a number"), std::string::npos) << out;
+    EXPECT_EQ(readFile(data), kSmallCsv);
+}

@@ -121,15 +121,18 @@ TEST(SegmentModel, RowsThatCannotBeScoredSayWhy) {
                                      "50,Bogor,1,-7\n");
     const ScoreResult r = scoreTable(t.model, prospects, p);
     EXPECT_GE(r.labels[0], 0);
-    EXPECT_EQ(r.notes[0], "");
+    EXPECT_EQ(scoreNotesText(r.notes[0]), "");
     EXPECT_GE(r.labels[1], 0); // imputed with the training median
-    EXPECT_EQ(r.notes[1], "imputed: Usia");
+    EXPECT_EQ(scoreNotesText(r.notes[1]), "imputed: Usia");
     EXPECT_EQ(r.labels[2], -1);
-    EXPECT_EQ(r.notes[2], "unseen category: Area=Medan");
+    EXPECT_EQ(scoreNotesText(r.notes[2]), "unseen category: Area=Medan");
+    // A code and its facts, for front ends to word in their language.
+    ASSERT_EQ(r.notes[2].size(), 1u);
+    EXPECT_EQ(r.notes[2][0], (ScoreNote{ScoreNote::Kind::UnseenCategory, "Area", "Medan"}));
     EXPECT_EQ(r.labels[3], -1);
-    EXPECT_EQ(r.notes[3], "not a number: Usia=abc");
+    EXPECT_EQ(scoreNotesText(r.notes[3]), "not a number: Usia=abc");
     EXPECT_EQ(r.labels[4], -1);
-    EXPECT_EQ(r.notes[4], "value <= -1 for log1p: Pendapatan_Tahunan");
+    EXPECT_EQ(scoreNotesText(r.notes[4]), "value <= -1 for log1p: Pendapatan_Tahunan");
     EXPECT_EQ(r.scored, 2);
     EXPECT_EQ(r.unscorable, 3);
 
@@ -137,7 +140,7 @@ TEST(SegmentModel, RowsThatCannotBeScoredSayWhy) {
     const ScoreResult m = scoreTable(t.model, noArea, p);
     EXPECT_EQ(m.missingColumns, (std::vector<std::string>{"Area", "Pendapatan_Tahunan"}));
     EXPECT_EQ(m.labels, (Labels{-1, -1}));
-    EXPECT_EQ(m.notes[1], "missing column Area, Pendapatan_Tahunan");
+    EXPECT_EQ(scoreNotesText(m.notes[1]), "missing column Area, Pendapatan_Tahunan");
 }
 
 TEST(SegmentModel, DriftIsFlaggedWhenADistributionMoves) {

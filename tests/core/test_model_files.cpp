@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <functional>
 
 using namespace gugus::core;
@@ -171,6 +172,14 @@ TEST(ModelFiles, ProjectSettingsOutOfRangeAreRefused) {
          "actions[1]"},
         {[](json& j) { j["actions"] = "call"; }, "actions"},
         {[](json& j) { j["version"] = 2; }, "version"},
+        {[](json& j) { j["import"]["delimiter"] = "x"; }, "import.delimiter"},
+        {[](json& j) { j["import"]["decimal"] = "point"; }, "import.decimal"},
+        {[](json& j) { j["import"]["encoding"] = 8; }, "import.encoding"},
+        {[](json& j) { j["import"]["header"] = "yes"; }, "import.header"},
+        {[](json& j) { j["import"]["max_rows"] = 0; }, "import.max_rows"},
+        {[](json& j) { j["import"]["max_rows"] = 1.5; }, "import.max_rows"},
+        {[](json& j) { j["import"]["types"] = json::array(); }, "import.types"},
+        {[](json& j) { j["import"]["types"]["Usia"] = "date"; }, "import.types.Usia"},
         {[](json& j) {
              j["recipe"]["columns"] = json::array({{{"name", "a"}}});
          },
@@ -186,6 +195,36 @@ TEST(ModelFiles, ProjectSettingsOutOfRangeAreRefused) {
                                                        : ErrorCode::InvalidProject);
         EXPECT_EQ(subject, field);
     }
+}
+
+TEST(ModelFiles, ProjectKeepsHowTheDataWasRead) {
+    ProjectFile p;
+    p.source = "customers.csv";
+    p.import.delimiter = '\t';
+    p.import.decimal = DecimalSeparator::Comma;
+    p.import.encoding = TextEncoding::Latin1;
+    p.import.hasHeader = false;
+    p.import.maxRows = 250;
+    p.import.forcedTypes = {{"kode", ColumnType::Categorical}, {"nomor", ColumnType::Id}};
+    const ProjectFile back = ProjectFile::fromJson(p.toJson());
+    EXPECT_EQ(back.import.delimiter, '\t');
+    EXPECT_EQ(back.import.decimal, DecimalSeparator::Comma);
+    EXPECT_EQ(back.import.encoding, TextEncoding::Latin1);
+    EXPECT_FALSE(back.import.hasHeader);
+    EXPECT_EQ(back.import.maxRows, 250);
+    // JSON objects are read back in key order; the types are a set, so compare as one.
+    auto types = back.import.forcedTypes;
+    std::sort(types.begin(), types.end());
+    EXPECT_EQ(types, p.import.forcedTypes);
+
+    // Projects saved before the import block existed read the file as the sniffing defaults do.
+    json old = json::parse(p.toJson());
+    old.erase("import");
+    const ProjectFile defaults = ProjectFile::fromJson(old.dump());
+    EXPECT_EQ(defaults.import.delimiter, 0);
+    EXPECT_EQ(defaults.import.decimal, DecimalSeparator::Auto);
+    EXPECT_EQ(defaults.import.maxRows, -1);
+    EXPECT_TRUE(defaults.import.forcedTypes.empty());
 }
 
 } // namespace

@@ -14,16 +14,8 @@
 
 using namespace gugus;
 using namespace gugus::ui;
+using gugus::ui::test::contents;
 using gugus::ui::test::finish;
-
-namespace {
-
-QByteArray contents(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
 
 class FileSafetyTest : public QObject {
     Q_OBJECT

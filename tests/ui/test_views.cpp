@@ -432,6 +432,18 @@ private slots:
         const QStringList lines = QString::fromUtf8(result.readAll()).split(QLatin1Char('\n'));
         QVERIFY(lines[0].endsWith(QStringLiteral(",segment,segment_name,segment_note")));
         QVERIFY(lines[2].endsWith(QStringLiteral(",-1,,unseen category: Area=Medan")));
+        // In the Indonesian interface the note is written in Indonesian: the scored file goes to
+        // colleagues who read the analyst's language.
+        language.apply(QStringLiteral("id"), false);
+        const QString scoredId = dir.filePath(QStringLiteral("scored_id.csv"));
+        QVERIFY(finish(scoring->scoreFile(model, prospects, scoredId)).ok());
+        language.apply(QStringLiteral("en"), false);
+        QFile resultId(scoredId);
+        QVERIFY(resultId.open(QIODevice::ReadOnly));
+        const QString noteId = QString::fromUtf8(resultId.readAll()).split(QLatin1Char('\n'))[2];
+        QVERIFY2(noteId.endsWith(
+                     QStringLiteral(",-1,,kategori baru (tidak ada saat pelatihan): Area=Medan")),
+                 qPrintable(noteId));
 
         // Products and offers: one row per segment, one column per product flag; each cell is
         // the segment's ownership rate; the campaign list holds every customer with an offer.

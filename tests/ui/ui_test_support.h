@@ -7,6 +7,7 @@
 #include "main_window.h"
 #include "support/outcome.h"
 
+#include <QFile>
 #include <QFuture>
 #include <QTest>
 
@@ -20,6 +21,12 @@ inline Outcome finish(QFuture<Outcome> job, int timeoutMs = 60000) {
         return Outcome::failure(QStringLiteral("timed out"));
     }
     return job.resultCount() > 0 ? job.result() : Outcome::cancellation();
+}
+
+/// The bytes of a file (empty when it cannot be read).
+inline QByteArray contents(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 /// A main window with the sample loaded (English), or null when the load failed.

@@ -50,6 +50,17 @@ void restoreStyles(Document* document, const core::ProjectFile& file) {
     }
 }
 
+/// Keeps the project file about to be replaced as "NAME.gugus~" (one level): a save over the
+/// wrong project, or a change the user regrets, can still be undone by hand. Runs on the saver's
+/// worker; a file that is not a regular one (or is missing) has nothing to keep.
+void keepBackup(const QString& path) {
+    if (!QFileInfo(path).isFile()) {
+        return;
+    }
+    core::writeFileAtomically(QFile::encodeName(path + QLatin1Char('~')).toStdString(),
+                              readWholeFile(path));
+}
+
 } // namespace
 
 DocumentController::DocumentController(Document* document, SegmentationController* segmentation,
@@ -79,9 +90,9 @@ QFuture<Outcome> DocumentController::openFile(const QString& path,
         [path, options](core::Progress& progress) {
             return std::make_shared<const core::CsvReadResult>(loadCsv(path, options, progress));
         },
-        [this, path](JobOutcome<Loaded> outcome) {
+        [this, path, options](JobOutcome<Loaded> outcome) {
             if (outcome.value) {
-                m_document->setData(*outcome.value, path);
+                m_document->setData(*outcome.value, path, options);
                 emit loaded(path);
             } else if (!outcome.cancelled) {
                 emit loadFailed(path, outcome.error);
@@ -105,7 +116,7 @@ QFuture<Outcome> DocumentController::openProject(const QString& path) {
         finish(Outcome::failure(errorText(e), tr("Reading the project")));
         return chain->future();
     }
-    openFile(QFile::decodeName(file.source.c_str()))
+    openFile(QFile::decodeName(file.source.c_str()), file.import)
         .then(this, [this, file, finish](const Outcome& loaded) {
             if (!loaded.ok()) {
                 finish(loaded.atStep(tr("Loading the data")));
@@ -131,13 +142,11 @@ QFuture<Outcome> DocumentController::openProject(const QString& path) {
     return chain->future();
 }
 
-QFuture<Outcome> DocumentController::saveProject(const QString& path) {
-    if (!m_document->hasData()) {
-        return finishedWith(Outcome::failure(QString()));
-    }
+core::ProjectFile DocumentController::projectFile() const {
     core::ProjectFile file;
     file.source = QFile::encodeName(m_document->sourcePath()).toStdString();
     file.fingerprint = m_document->table().fingerprint();
+    file.import = m_document->importOptions();
     file.recipe = m_document->recipe();
     if (const Segmentation* seg = m_document->segmentation()) {
         file.segmented = true;
@@ -150,9 +159,18 @@ QFuture<Outcome> DocumentController::saveProject(const QString& path) {
             file.actions.push_back(m_document->segmentAction(s).toStdString());
         }
     }
-    const std::string text = file.toJson();
+    return file;
+}
+
+QFuture<Outcome> DocumentController::saveProject(const QString& path) {
+    if (!m_document->hasData()) {
+        return finishedWith(Outcome::failure(QString()));
+    }
+    const std::string text = projectFile().toJson();
     return m_saver->save(path, [text, path](core::Progress&) {
-        core::writeFileAtomically(QFile::encodeName(path).toStdString(), text);
+        const std::string target = QFile::encodeName(path).toStdString();
+        keepBackup(path);
+        core::writeFileAtomically(target, text);
     });
 }
 
@@ -210,12 +228,12 @@ QFuture<Outcome> DocumentController::convertColumn(const QString& column, core::
             copy->table.setColumn(*index, copy->table.column(*index).convertedTo(type, &unparsed));
             return Converted{std::move(copy), unparsed};
         },
-        [this, column, name](JobOutcome<Converted> outcome) {
+        [this, column, name, type](JobOutcome<Converted> outcome) {
             const Outcome end = outcomeOf(outcome);
             qint64 unparsed = 0;
             if (outcome.value) {
                 unparsed = outcome.value->second;
-                m_document->replaceColumn(outcome.value->first, name);
+                m_document->replaceColumn(outcome.value->first, name, type);
             }
             emit conversionFinished(column, unparsed, end);
             return end;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/csv_reader.h"
+#include "model/project_file.h"
 #include "pipeline/segmentation.h"
 #include "support/outcome.h"
 
@@ -41,8 +42,11 @@ public:
     QFuture<Outcome> openSample();
     /// The chain described above; projectOpened(outcome) at its end.
     QFuture<Outcome> openProject(const QString& path);
-    /// Saves the analysis (data path and fingerprint, recipe, segmentation settings, names,
-    /// colours) as a project file. Fails at once (error "") without data.
+    /// The open analysis as a project file (data path, fingerprint and reading options, recipe,
+    /// segmentation settings, names, colours, actions).
+    core::ProjectFile projectFile() const;
+    /// Saves projectFile(); an existing file at `path` is kept as `path~` first (one level).
+    /// Fails at once (error "") without data.
     QFuture<Outcome> saveProject(const QString& path);
     /// The data with the segment number and name of every row (fails at once without segments).
     QFuture<Outcome> saveLabelled(const QString& path);

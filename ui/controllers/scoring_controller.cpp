@@ -31,6 +31,51 @@ std::vector<std::string> shownNames(const Document* document) {
     return names;
 }
 
+/// One row's notes in the interface language: the scored file goes to colleagues who read it in
+/// the language the analyst works in. Runs on the scoring worker (translate() is thread-safe).
+QString translatedNotes(const std::vector<core::ScoreNote>& notes) {
+    QStringList parts;
+    for (const core::ScoreNote& n : notes) {
+        const QString column = QString::fromStdString(n.column);
+        const QString value = QString::fromStdString(n.value);
+        using Kind = core::ScoreNote::Kind;
+        switch (n.kind) {
+        case Kind::MissingColumns:
+            parts << ScoringController::tr("missing column %1").arg(column);
+            break;
+        case Kind::MissingValue:
+            parts << ScoringController::tr("missing value: %1").arg(column);
+            break;
+        case Kind::Imputed:
+            parts << ScoringController::tr("imputed: %1").arg(column);
+            break;
+        case Kind::UnseenCategory:
+            parts << ScoringController::tr("unseen category: %1=%2").arg(column, value);
+            break;
+        case Kind::NotANumber:
+            parts << ScoringController::tr("not a number: %1=%2").arg(column, value);
+            break;
+        case Kind::InfiniteValue:
+            parts << ScoringController::tr("infinite value: %1").arg(column);
+            break;
+        case Kind::BelowLog1p:
+            parts << ScoringController::tr("value <= -1 for log1p: %1").arg(column);
+            break;
+        case Kind::Atypical:
+            parts << ScoringController::tr("atypical: no core customer within eps");
+            break;
+        case Kind::Excluded:
+            parts << ScoringController::tr("excluded by the model's rule %1").arg(value);
+            break;
+        case Kind::RulesUnchecked:
+            parts << ScoringController::tr("the model's row filters cannot be checked: %1")
+                         .arg(value);
+            break;
+        }
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 struct Scored {
     core::SegmentModel model;
     core::ScoreResult result;
@@ -51,9 +96,11 @@ std::shared_ptr<const Scored> scoreOnWorker(const QString& modelPath, const QStr
     out->result = core::scoreTable(out->model, table, progress);
     std::vector<std::string> segment(out->result.labels.size());
     std::vector<std::string> names(segment.size());
+    std::vector<std::string> notes(segment.size());
     for (std::size_t i = 0; i < segment.size(); ++i) {
         const int s = out->result.labels[i];
         segment[i] = std::to_string(s);
+        notes[i] = translatedNotes(out->result.notes[i]).toStdString();
         if (s >= 0 && s < int(out->model.names.size())) {
             names[i] = out->model.names[std::size_t(s)];
         }
@@ -61,7 +108,7 @@ std::shared_ptr<const Scored> scoreOnWorker(const QString& modelPath, const QStr
     core::writeCsvFile(QFile::encodeName(outPath).toStdString(), table,
                        {{"segment", std::move(segment)},
                         {"segment_name", std::move(names)},
-                        {"segment_note", out->result.notes}},
+                        {"segment_note", std::move(notes)}},
                        core::CsvWriteOptions{}, progress);
     return out;
 }

@@ -6,11 +6,24 @@
 
 namespace gugus::ui {
 
+namespace {
+
+/// Both segmentations were built from the same recipe (features, encodings, scaling).
+bool sameFeatures(const Segmentation* a, const Segmentation* b) {
+    return a && b &&
+           core::recipeToJson(a->result.recipe.recipe()) ==
+               core::recipeToJson(b->result.recipe.recipe());
+}
+
+} // namespace
+
 Document::Document(QObject* parent) : QObject(parent) {}
 
-void Document::setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath) {
+void Document::setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath,
+                       const core::CsvOptions& options) {
     m_data = std::move(data);
     m_sourcePath = sourcePath;
+    m_importOptions = options;
     m_recipe = m_data ? core::Recipe::defaults(m_data->table) : core::Recipe{};
     m_sweep.reset();
     m_segmentation.reset();
@@ -28,7 +41,7 @@ void Document::setData(std::shared_ptr<const core::CsvReadResult> data, const QS
 }
 
 void Document::replaceColumn(std::shared_ptr<const core::CsvReadResult> data,
-                             const std::string& column) {
+                             const std::string& column, core::ColumnType type) {
     core::Recipe recipe = m_recipe;
     const core::Recipe fresh = core::Recipe::defaults(data->table);
     if (auto* spec = recipe.find(column)) {
@@ -39,7 +52,10 @@ void Document::replaceColumn(std::shared_ptr<const core::CsvReadResult> data,
         }
     }
     const QString path = m_sourcePath;
-    setData(std::move(data), path);
+    core::CsvOptions options = m_importOptions;
+    std::erase_if(options.forcedTypes, [&](const auto& forced) { return forced.first == column; });
+    options.forcedTypes.emplace_back(column, type);
+    setData(std::move(data), path, options);
     m_recipe = std::move(recipe);
     emit recipeChanged(QString());
 }
@@ -86,8 +102,14 @@ void Document::setSweep(std::shared_ptr<const core::SweepResult> sweep) {
 
 void Document::setSegmentation(std::shared_ptr<const Segmentation> segmentation) {
     const int oldK = segmentCount();
+    const bool otherFeatures = !sameFeatures(m_segmentation.get(), segmentation.get());
     m_segmentation = std::move(segmentation);
-    if (segmentCount() != oldK) {
+    if (otherFeatures) {
+        // Segments of other features are other groups: names, colours and actions written for
+        // the old ones would mislabel them. A re-cut or re-run on the same features keeps them.
+        m_colors.clear();
+    }
+    if (otherFeatures || segmentCount() != oldK) {
         m_names.clear(); // a new number of segments: the old names no longer fit
         m_actions.clear();
     }

@@ -34,11 +34,17 @@ public:
 
     // --- data -------------------------------------------------------------------------------
     /// Replaces the data (and resets recipe, sweep, segmentation, styles and selection).
-    void setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath);
-    /// Replaces the data after one column was edited (e.g. its type changed): the other columns
-    /// keep their recipe settings, that column gets the defaults for its new type; sweep,
-    /// segmentation and selection are cleared because they describe the old data.
-    void replaceColumn(std::shared_ptr<const core::CsvReadResult> data, const std::string& column);
+    /// `options`: how it was read, kept for project files.
+    void setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath,
+                 const core::CsvOptions& options = {});
+    /// Replaces the data after one column's type was changed to `type`: the other columns keep
+    /// their recipe settings, that column gets the defaults for its new type; sweep,
+    /// segmentation and selection are cleared because they describe the old data. The type is
+    /// added to importOptions()' forced types, so a reopened project reads the column alike.
+    void replaceColumn(std::shared_ptr<const core::CsvReadResult> data, const std::string& column,
+                       core::ColumnType type);
+    /// How the data was read, with the types forced since in the Dataset view.
+    const core::CsvOptions& importOptions() const { return m_importOptions; }
     bool hasData() const { return bool(m_data); }
     const core::Table& table() const;
     std::shared_ptr<const core::CsvReadResult> data() const { return m_data; }
@@ -109,6 +115,7 @@ signals:
 private:
     std::shared_ptr<const core::CsvReadResult> m_data;
     QString m_sourcePath;
+    core::CsvOptions m_importOptions;
     core::Recipe m_recipe;
     std::shared_ptr<const core::SweepResult> m_sweep;
     std::shared_ptr<const Segmentation> m_segmentation;
