@@ -96,7 +96,7 @@ SegmentationResult recutTree(const Table& table, const Recipe& recipe, Segmentat
 
 /// The `segment_reason` column of a labelled file: per table row "" (clustered) or why the recipe
 /// left it out ("filter:Area=Jakarta", "outlier:Usia", "missing:Usia"). Empty (no column) when
-/// the recipe has no row filters or outlier rules and left no row out.
+/// the recipe has no row filters or outlier rules.
 std::vector<std::string> segmentReasons(const SegmentationResult& result);
 
 /// Segment means (k x d) and sizes of a labelling; rows with label < 0 are left out.
