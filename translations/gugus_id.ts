@@ -1300,6 +1300,42 @@
         <source>Standardized difference from all customers.</source>
         <translation>Selisih baku terhadap seluruh nasabah.</translation>
     </message>
+    <message>
+        <source>Row filters</source>
+        <translation>Filter baris</translation>
+    </message>
+    <message>
+        <source>Rows left out by the filters</source>
+        <translation>Baris yang tidak lolos filter</translation>
+    </message>
+    <message>
+        <source>Outlier rules</source>
+        <translation>Aturan pencilan</translation>
+    </message>
+    <message>
+        <source>Rows dropped as outliers</source>
+        <translation>Baris yang dibuang sebagai pencilan</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>buang</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>batasi</translation>
+    </message>
+    <message>
+        <source>|z| ≥ %1</source>
+        <translation>|z| ≥ %1</translation>
+    </message>
+    <message>
+        <source>outside Q1 − %1 IQR, Q3 + %1 IQR</source>
+        <translation>di luar Q1 − %1 IQR, Q3 + %1 IQR</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 (kept within %4 to %5)</source>
+        <translation>%1: %2, %3 (batas %4 sampai %5)</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::AboutDialog</name>
@@ -1677,6 +1713,10 @@
     <message>
         <source>Converting %1</source>
         <translation>Mengonversi %1</translation>
+    </message>
+    <message>
+        <source>Counting rows</source>
+        <translation>Menghitung baris</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2794,145 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::RowRulesPanel</name>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Keep only rows where (all must hold):</source>
+        <translation>Hanya pakai baris yang (semua syarat harus terpenuhi):</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>sama dengan</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>tidak sama dengan</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>maksimal</translation>
+    </message>
+    <message>
+        <source>value, or a|b|c</source>
+        <translation>nilai, atau a|b|c</translation>
+    </message>
+    <message>
+        <source>One value, or several separated by | (e.g. Jakarta|Bogor). A missing value matches no value.</source>
+        <translation>Satu nilai, atau beberapa nilai yang dipisahkan dengan | (mis. Jakarta|Bogor). Nilai kosong tidak cocok dengan nilai apa pun.</translation>
+    </message>
+    <message>
+        <source>Add filter</source>
+        <translation>Tambah filter</translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <source>Outlier rules (computed on the rows the filters keep):</source>
+        <translation>Aturan pencilan (dihitung dari baris yang lolos filter):</translation>
+    </message>
+    <message>
+        <source>|z| at least</source>
+        <translation>|z| minimal</translation>
+    </message>
+    <message>
+        <source>outside k × IQR, k =</source>
+        <translation>di luar k × IQR, k =</translation>
+    </message>
+    <message>
+        <source>drop the row</source>
+        <translation>buang barisnya</translation>
+    </message>
+    <message>
+        <source>clip the value</source>
+        <translation>batasi nilainya</translation>
+    </message>
+    <message>
+        <source>Apply to selected columns</source>
+        <translation>Terapkan ke kolom terpilih</translation>
+    </message>
+    <message>
+        <source>Sets this rule on the numeric columns selected in the column list (replacing their earlier rule).</source>
+        <translation>Menetapkan aturan ini pada kolom numerik yang dipilih di daftar kolom (menggantikan aturan sebelumnya).</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Hapus aturan</translation>
+    </message>
+    <message>
+        <source>|z| ≥ %1</source>
+        <translation>|z| ≥ %1</translation>
+    </message>
+    <message>
+        <source>outside Q1 − %1 × IQR, Q3 + %1 × IQR</source>
+        <translation>di luar Q1 − %1 × IQR, Q3 + %1 × IQR</translation>
+    </message>
+    <message>
+        <source>%1: %2, drop the row</source>
+        <translation>%1: %2, buang barisnya</translation>
+    </message>
+    <message>
+        <source>%1: %2, clip the value</source>
+        <translation>%1: %2, batasi nilainya</translation>
+    </message>
+    <message>
+        <source>Counting the rows the filters keep…</source>
+        <translation>Menghitung baris yang lolos filter…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows kept: unknown&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;Baris yang dipakai: tidak diketahui&lt;/b&gt; — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rows kept: %L1 of %L2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Baris yang dipakai: %L1 dari %L2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%L1 left out by the filters</source>
+        <translation>%L1 tidak lolos filter</translation>
+    </message>
+    <message>
+        <source>%L1 dropped as outliers</source>
+        <translation>%L1 dibuang sebagai pencilan</translation>
+    </message>
+    <message>
+        <source>%L1 dropped for missing values</source>
+        <translation>%L1 dibuang karena nilai kosong</translation>
+    </message>
+    <message>
+        <source>Choose a column and type a value.</source>
+        <translation>Pilih kolom dan ketik nilainya.</translation>
+    </message>
+    <message>
+        <source>%1 is not numeric: use &quot;is&quot; or &quot;is not&quot;.</source>
+        <translation>%1 bukan kolom numerik: gunakan &quot;sama dengan&quot; atau &quot;tidak sama dengan&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; bukan angka.</translation>
+    </message>
+    <message>
+        <source>Outlier rule</source>
+        <translation>Aturan pencilan</translation>
+    </message>
+    <message>
+        <source>Select one or more numeric columns in the column list first.</source>
+        <translation>Pilih dulu satu atau beberapa kolom numerik di daftar kolom.</translation>
+    </message>
+    <message>
+        <source>Not numeric, so left without a rule: %1.</source>
+        <translation>Bukan numerik, jadi tidak diberi aturan: %1.</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::ScoringController</name>
     <message>
         <source>Scoring %1</source>
@@ -2826,6 +3005,8 @@
     <message>
         <source>atypical: no core customer within eps</source>
         <translation>atipikal: tidak ada nasabah inti dalam jarak eps</translation>
+        <source>%L1 are outside the customers the model was trained on (its row filters or outlier rules leave them out); they are not scored.</source>
+        <translation>%L1 nasabah berada di luar nasabah yang dipakai melatih model (filter baris atau aturan pencilannya mengecualikan mereka); mereka tidak diberi segmen.</translation>
     </message>
 </context>
 <context>

@@ -220,7 +220,10 @@ void takeScreenshots(MainWindow* window, const QString& dir, const QString& file
         whenDone(window->segmentsView()->runSweep(), window, afterSweep);
     };
     DocumentController* documents = window->documentController();
+    // A project brings its recipe (roles, row filters, outlier rules) along.
+    const bool project = file.endsWith(QLatin1String(".gugus"), Qt::CaseInsensitive);
     whenDone(file.isEmpty() ? documents->openSample()
+             : project      ? documents->openProject(file)
                             : documents->openFile(file, core::CsvOptions{}),
              window, afterLoad);
 }

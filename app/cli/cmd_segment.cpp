@@ -26,7 +26,7 @@ segment. Prints a plain-text summary of the segments.
 Output:
   --out FILE           labelled CSV: the input rows and columns in input order plus a column
                        `segment` (0..k-1; empty for rows left out by --where, --outliers or
-                       --impute drop) and then, when rows can be left out, `segment_reason`
+                       --impute drop) and then, with --where or --outliers, `segment_reason`
   --summary FILE       JSON summary: source fingerprint, recipe, options, seed, metrics, segment
                        sizes and centres, sweep (with --k auto), per-segment profiles and the
                        reduction (method, components, explained variance, reconstruction MSE)
@@ -43,7 +43,7 @@ Products are the 0/1 columns of the group Products (see --group), else all 0/1 c
 )";
 
 /// --out: the input rows and columns plus `segment` (empty for a row the recipe left out) and,
-/// when the recipe can leave rows out (filters, outlier rules) or did, `segment_reason`
+/// when the recipe has row filters or outlier rules, `segment_reason`
 /// ("filter:Area=Jakarta", "outlier:Usia", "missing:Usia"; empty for a clustered row).
 void writeLabels(const std::string& path, const core::Table& table,
                  const core::SegmentationResult& result, core::Progress& progress) {

@@ -287,9 +287,8 @@ std::vector<std::string> segmentReasons(const SegmentationResult& result) {
     const Recipe& recipe = result.recipe.recipe();
     const RowSelection& selection = result.data.selection;
     const auto rows = std::int64_t(selection.exclusion.size());
-    if (recipe.filters.empty() && recipe.outliers.empty() &&
-        std::int64_t(result.data.rows.size()) == rows) {
-        return {};
+    if (recipe.filters.empty() && recipe.outliers.empty()) {
+        return {}; // the labelled file keeps its earlier shape (segment last)
     }
     std::vector<std::string> reasons(static_cast<std::size_t>(rows));
     for (std::int64_t r = 0; r < rows; ++r) {

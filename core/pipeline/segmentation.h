@@ -137,7 +137,7 @@ SegmentationResult recutTree(const Table& table, const Recipe& recipe, Segmentat
 
 /// The `segment_reason` column of a labelled file: per table row "" (clustered) or why the recipe
 /// left it out ("filter:Area=Jakarta", "outlier:Usia", "missing:Usia"). Empty (no column) when
-/// the recipe has no row filters or outlier rules and left no row out.
+/// the recipe has no row filters or outlier rules.
 std::vector<std::string> segmentReasons(const SegmentationResult& result);
 
 /// K-Medoids: the table row (0-based) of each segment's medoid, a real customer.

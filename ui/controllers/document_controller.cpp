@@ -68,10 +68,11 @@ DocumentController::DocumentController(Document* document, SegmentationControlle
     : QObject(parent), m_document(document), m_segmentation(segmentation),
       m_loads(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
       m_edits(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
+      m_counts(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
       m_saver(new FileSaver([document] { return QStringList{document->sourcePath()}; }, this)) {}
 
 QList<JobRunner*> DocumentController::runners() const {
-    return {m_loads, m_edits, m_saver->runner()};
+    return {m_loads, m_edits, m_counts, m_saver->runner()};
 }
 
 QString DocumentController::samplePath() {
@@ -190,12 +191,16 @@ QFuture<Outcome> DocumentController::saveLabelled(const QString& path) {
             names[i] = m_document->segmentName(label).toStdString();
         }
     }
-    return m_saver->save(path, [data, path, numbers = std::move(numbers),
-                                names = std::move(names)](core::Progress& progress) mutable {
-        core::writeCsvFile(QFile::encodeName(path).toStdString(), data->table,
-                           {{"segment_name", std::move(names)}, {"segment", std::move(numbers)}},
-                           core::CsvWriteOptions{}, progress);
-    });
+    std::vector<core::CsvExtraColumn> extra{{"segment_name", std::move(names)},
+                                            {"segment", std::move(numbers)}};
+    if (auto reasons = core::segmentReasons(seg->result); !reasons.empty()) {
+        extra.push_back({"segment_reason", std::move(reasons)}); // rows the recipe left out
+    }
+    return m_saver->save(path,
+                         [data, path, extra = std::move(extra)](core::Progress& progress) mutable {
+                             core::writeCsvFile(QFile::encodeName(path).toStdString(), data->table,
+                                                extra, core::CsvWriteOptions{}, progress);
+                         });
 }
 
 QFuture<Outcome> DocumentController::saveSummary(const QString& path) {
@@ -237,6 +242,25 @@ QFuture<Outcome> DocumentController::convertColumn(const QString& column, core::
             }
             emit conversionFinished(column, unparsed, end);
             return end;
+        });
+}
+
+QFuture<Outcome> DocumentController::countRows() {
+    const auto data = m_document->data();
+    if (!data) {
+        return finishedWith(Outcome::failure(QString()));
+    }
+    const core::Recipe recipe = m_document->recipe();
+    return m_counts->run<core::RowCounts>(
+        tr("Counting rows"),
+        [data, recipe](core::Progress& progress) {
+            progress.throwIfCancelled();
+            return core::rowCounts(core::selectRows(data->table, recipe));
+        },
+        [this](JobOutcome<core::RowCounts> outcome) {
+            if (!outcome.cancelled) {
+                emit rowsCounted(outcome.value.value_or(core::RowCounts{}), outcome.error);
+            }
         });
 }
 

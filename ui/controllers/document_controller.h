@@ -54,6 +54,9 @@ public:
     QFuture<Outcome> saveSummary(const QString& path);
     /// Converts one column to `type` on a worker; conversionFinished at the end.
     QFuture<Outcome> convertColumn(const QString& column, core::ColumnType type);
+    /// Counts, on a worker, the rows the recipe's row filters and outlier rules keep (a newer
+    /// count replaces a running one): rowsCounted at the end. Fails at once without data.
+    QFuture<Outcome> countRows();
 
 signals:
     void loaded(const QString& path);
@@ -68,12 +71,15 @@ signals:
     /// `unparsed`: values that were no numbers and became missing.
     void conversionFinished(const QString& column, qint64 unparsed,
                             const gugus::ui::Outcome& outcome);
+    /// The rows the current recipe keeps, or `error` (translated) when it cannot say.
+    void rowsCounted(const gugus::core::RowCounts& counts, const QString& error);
 
 private:
     Document* m_document;
     SegmentationController* m_segmentation;
     JobRunner* m_loads;
     JobRunner* m_edits;
+    JobRunner* m_counts;
     FileSaver* m_saver;
 };
 

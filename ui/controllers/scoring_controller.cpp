@@ -169,6 +169,12 @@ QFuture<Outcome> ScoringController::scoreFile(const QString& modelPath, const QS
                                .arg(s.rows)
                                .arg(s.result.scored)
                                .arg(s.result.unscorable);
+            if (s.result.excluded > 0) {
+                text += QLatin1Char(' ') +
+                        tr("%L1 are outside the customers the model was trained on (its row "
+                           "filters or outlier rules leave them out); they are not scored.")
+                            .arg(s.result.excluded);
+            }
             if (s.result.noise > 0) {
                 text += QLatin1Char(' ') +
                         tr("%L1 are atypical (no core customer within eps).").arg(s.result.noise);

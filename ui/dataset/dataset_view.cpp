@@ -3,6 +3,7 @@
 #include "controllers/document_controller.h"
 #include "dataset/column_list_model.h"
 #include "dataset/data_table_model.h"
+#include "dataset/row_rules_panel.h"
 #include "state/document.h"
 #include "support/combo.h"
 #include "support/format.h"
@@ -66,7 +67,9 @@ DatasetView::DatasetView(Document* document, DocumentController* controller, QWi
       m_tableModel(new DataTableModel(document, this)),
       m_columnModel(new ColumnListModel(document, this)), m_table(new QTableView(this)),
       m_columns(new QTableView(this)), m_selectedOnly(new QCheckBox(this)),
-      m_selectionLabel(new QLabel(this)), m_editor(new QGroupBox(this)) {
+      m_selectionLabel(new QLabel(this)), m_editor(new QGroupBox(this)),
+      m_rowRules(new RowRulesPanel(
+          document, controller, [this] { return selectedColumnNames(); }, this)) {
     m_table->setModel(m_tableModel);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -190,6 +193,7 @@ DatasetView::DatasetView(Document* document, DocumentController* controller, QWi
     auto* inspector = new QSplitter(Qt::Horizontal, this);
     inspector->addWidget(m_columns);
     inspector->addWidget(m_editor);
+    inspector->addWidget(m_rowRules);
     inspector->setStretchFactor(0, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -413,7 +417,9 @@ void DatasetView::updateSelectionLabel() {
 }
 
 QList<QPair<QString, QWidget*>> DatasetView::screenshotParts() {
-    return {{QStringLiteral("table"), m_table}, {QStringLiteral("columns"), m_columns}};
+    return {{QStringLiteral("table"), m_table},
+            {QStringLiteral("columns"), m_columns},
+            {QStringLiteral("rows"), m_rowRules}};
 }
 
 } // namespace gugus::ui

@@ -22,6 +22,7 @@ class ColumnListModel;
 class DataTableModel;
 class Document;
 class DocumentController;
+class RowRulesPanel;
 
 /// The Dataset view: the data table (with segments and linked selection) and the column
 /// inspector, where each column's type, role, group and preparation (imputation, encoding,
@@ -40,6 +41,7 @@ public:
     QTableView* columnView() const { return m_columns; }
     QComboBox* roleCombo() const { return m_role; }
     QCheckBox* selectedOnlyBox() const { return m_selectedOnly; }
+    RowRulesPanel* rowRules() const { return m_rowRules; }
     /// Selects the inspector rows of these columns (as a click would).
     void selectColumns(const QStringList& names);
 
@@ -72,6 +74,7 @@ private:
     QComboBox* m_transform;
     QComboBox* m_scaling;
     QLabel* m_details;
+    RowRulesPanel* m_rowRules;
     bool m_updating = false; ///< true while controls are filled from the model
 };
 

@@ -325,6 +325,18 @@ void DocumentBuilder::method() {
     row(t.t(QT_TRANSLATE_NOOP("gugus::report", "Rows segmented")), t.integer(m.rowsUsed));
     row(t.t(QT_TRANSLATE_NOOP("gugus::report", "Rows dropped for missing values")),
         t.integer(m.rowsDropped));
+    if (!m.filters.empty()) {
+        row(t.t(QT_TRANSLATE_NOOP("gugus::report", "Row filters")),
+            words::joinedFilters(m.filters));
+        row(t.t(QT_TRANSLATE_NOOP("gugus::report", "Rows left out by the filters")),
+            t.integer(m.rowsFiltered));
+    }
+    if (!m.outlierRules.empty()) {
+        row(t.t(QT_TRANSLATE_NOOP("gugus::report", "Outlier rules")),
+            words::outlierRules(t, m.outlierRules));
+        row(t.t(QT_TRANSLATE_NOOP("gugus::report", "Rows dropped as outliers")),
+            t.integer(m.rowsOutliers));
+    }
     row(t.t(QT_TRANSLATE_NOOP("gugus::report", "Prepared features")), t.integer(m.features));
     row(t.t(QT_TRANSLATE_NOOP("gugus::report", "Algorithm")), words::algorithm(t, m.algorithm));
     for (const core::MethodOption& o : m.options) {

@@ -1,5 +1,7 @@
 #include "report/report_words.h"
 
+#include <QStringList>
+
 #include <map>
 
 namespace gugus::report::words {
@@ -273,6 +275,32 @@ QString warning(const ReportText& t, const std::string& key) {
             .arg(subject);
     }
     return str(key);
+}
+
+QString joinedFilters(const std::vector<std::string>& filters) {
+    QStringList out;
+    for (const auto& f : filters) {
+        out << str(f);
+    }
+    return out.join(QStringLiteral("; "));
+}
+
+QString outlierRules(const ReportText& t, const std::vector<core::FittedOutlier>& rules) {
+    QStringList out;
+    for (const core::FittedOutlier& f : rules) {
+        const QString action = f.rule.action == core::OutlierAction::Drop
+                                   ? t.t(QT_TRANSLATE_NOOP("gugus::report", "drop"))
+                                   : t.t(QT_TRANSLATE_NOOP("gugus::report", "clip"));
+        const QString test =
+            f.rule.method == core::OutlierMethod::ZScore
+                ? t.t(QT_TRANSLATE_NOOP("gugus::report", "|z| ≥ %1"))
+                      .arg(t.number(f.rule.threshold))
+                : t.t(QT_TRANSLATE_NOOP("gugus::report", "outside Q1 − %1 IQR, Q3 + %1 IQR"))
+                      .arg(t.number(f.rule.threshold));
+        out << t.t(QT_TRANSLATE_NOOP("gugus::report", "%1: %2, %3 (kept within %4 to %5)"))
+                   .arg(str(f.rule.column), test, action, t.number(f.low), t.number(f.high));
+    }
+    return out.join(QStringLiteral("; "));
 }
 
 QString yesNo(const ReportText& t, bool yes) {

@@ -36,6 +36,10 @@ QString optionLabel(const ReportText& t, const std::string& key);
 QString optionValue(const ReportText& t, const core::MethodOption& option);
 /// A fitted recipe's warning key ("constant:Usia") in words.
 QString warning(const ReportText& t, const std::string& key);
+/// The recipe's row filters, "Area=Jakarta; Usia>=30".
+QString joinedFilters(const std::vector<std::string>& filters);
+/// The fitted outlier rules: "Usia: |z| >= 3, drop (38.2 ± 11.0)"; one per line.
+QString outlierRules(const ReportText& t, const std::vector<core::FittedOutlier>& rules);
 /// "yes" / "no".
 QString yesNo(const ReportText& t, bool yes);
 

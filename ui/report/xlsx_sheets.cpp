@@ -298,6 +298,18 @@ void XlsxBook::methodSheet() {
     put(QT_TRANSLATE_NOOP("gugus::report", "Rows segmented"), double(m.rowsUsed), Style::Integer);
     put(QT_TRANSLATE_NOOP("gugus::report", "Rows dropped for missing values"),
         double(m.rowsDropped), Style::Integer);
+    if (!m.filters.empty()) {
+        say(m_t.t(QT_TRANSLATE_NOOP("gugus::report", "Row filters")),
+            words::joinedFilters(m.filters));
+        put(QT_TRANSLATE_NOOP("gugus::report", "Rows left out by the filters"),
+            double(m.rowsFiltered), Style::Integer);
+    }
+    if (!m.outlierRules.empty()) {
+        say(m_t.t(QT_TRANSLATE_NOOP("gugus::report", "Outlier rules")),
+            words::outlierRules(m_t, m.outlierRules));
+        put(QT_TRANSLATE_NOOP("gugus::report", "Rows dropped as outliers"), double(m.rowsOutliers),
+            Style::Integer);
+    }
     put(QT_TRANSLATE_NOOP("gugus::report", "Prepared features"), double(m.features),
         Style::Integer);
     say(m_t.t(QT_TRANSLATE_NOOP("gugus::report", "Algorithm")), words::algorithm(m_t, m.algorithm));
