@@ -1454,6 +1454,20 @@
     <message>
         <source>Licence</source>
         <translation>Lisensi</translation>
+        <source>K-Medoids (FasterPAM)</source>
+        <translation>K-Medoids (FasterPAM)</translation>
+    </message>
+    <message>
+        <source>Total distance of customers to their medoid</source>
+        <translation>Total jarak nasabah ke medoid segmennya</translation>
+    </message>
+    <message>
+        <source>Gower (mixed columns)</source>
+        <translation>Gower (kolom campuran)</translation>
+    </message>
+    <message>
+        <source>BUILD (greedy)</source>
+        <translation>BUILD (serakah/greedy)</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3053,14 @@
         <source>Risk — %1: %2 vs %3 for all customers</source>
         <translation>Risiko — %1: %2 dibandingkan %3 untuk seluruh nasabah</translation>
     </message>
+    <message>
+        <source>missing</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>A typical customer of this segment (row %L1, the medoid): %2</source>
+        <translation>Nasabah tipikal segmen ini (baris %L1, medoid): %2</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::SegmentList</name>
@@ -3382,6 +3404,30 @@
     <message>
         <source>Press “Suggest eps” to draw the k-distance curve and choose DBSCAN&apos;s radius.</source>
         <translation>Tekan “Sarankan eps” untuk menggambar kurva jarak-k dan memilih radius DBSCAN.</translation>
+    </message>
+    <message>
+        <source>Gower (mixed columns, no one-hot)</source>
+        <translation>Gower (kolom campuran, tanpa one-hot)</translation>
+    </message>
+    <message>
+        <source>Gower compares the original columns: numbers by their difference relative to the column&apos;s range, categories by whether they match; a missing value is skipped, not filled in. Euclidean and Manhattan use the prepared (encoded, scaled) features.</source>
+        <translation>Gower membandingkan kolom asli: angka menurut selisihnya relatif terhadap rentang kolom, kategori menurut sama atau tidaknya; nilai kosong dilewati, tidak diisi. Euclidean dan Manhattan memakai fitur yang sudah disiapkan (dikodekan dan diskalakan).</translation>
+    </message>
+    <message>
+        <source>Starting medoids</source>
+        <translation>Medoid awal</translation>
+    </message>
+    <message>
+        <source>BUILD (greedy, no randomness)</source>
+        <translation>BUILD (serakah/greedy, tanpa unsur acak)</translation>
+    </message>
+    <message>
+        <source>Every segment is represented by a real customer, its medoid. Up to 4,000 customers the distances are kept in memory; above that they are computed when needed.</source>
+        <translation>Setiap segmen diwakili oleh nasabah nyata, yaitu medoidnya. Hingga 4.000 nasabah, jarak disimpan di memori; di atas itu jarak dihitung saat diperlukan.</translation>
+    </message>
+    <message>
+        <source>Fit K-Medoids for every k in the range and compare the indices (the silhouette in the chosen distance)</source>
+        <translation>Jalankan K-Medoids untuk setiap k dalam rentang dan bandingkan indeksnya (silhouette dengan jarak yang dipilih)</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,23 @@ TEST_F(CliKMedoids, SweepUsesTheGowerSilhouette) {
                                "--json", dir.path("sweep.json")});
     ASSERT_EQ(run.code, 0) << run.err;
     const json sweep = json::parse(readFile(dir.path("sweep.json")));
-    EXPECT_TRUE(contains(run.out, "best silhouette: k = 3")) << run.out;
+    EXPECT_TRUE(contains(run.out, "suggested k: 3")) << run.out;
+    // The k = 3 point's silhouette is the Gower silhouette a K-Medoids run with k = 3 reports.
+    ASSERT_EQ(
+        runCli({"segment", small, "--algorithm", "kmedoids", "--k", "3", "--id", "cust_id",
+                "--features", "age,income,area", "--quiet", "--summary", dir.path("summary.json")})
+            .code,
+        0);
+    const json summary = json::parse(readFile(dir.path("summary.json")));
+    const json& points = sweep.at("points");
+    bool found = false;
+    for (const auto& p : points) {
+        if (p.at("k") == 3) {
+            EXPECT_EQ(p.at("silhouette"), summary.at("metrics").at("silhouette"));
+            found = true;
+        }
+    }
+    EXPECT_TRUE(found) << sweep.dump();
 }
 
 TEST_F(CliKMedoids, OptionsThatDoNotFitAreUsageErrors) {
