@@ -100,6 +100,32 @@ void whenDone(QFuture<Outcome> job, MainWindow* window, std::function<void(bool)
     job.then(window, [then = std::move(then)](const Outcome& outcome) { then(outcome.ok()); });
 }
 
+/// Last: K-Means on the principal components keeping 95 % of the variance (the reduction
+/// settings with their scree cut, and the Components page with the loadings).
+void pcaReduction(MainWindow* window, const QString& dir, int failures,
+                  std::function<void(int)> done) {
+    SegmentsView* view = window->segmentsView();
+    core::SegmentationOptions options = view->options();
+    options.algorithm = core::Algorithm::KMeans;
+    options.k = 4;
+    options.reduction.method = core::ReductionMethod::Pca;
+    options.reduction.varianceShare = 0.95;
+    view->setOptions(options);
+    whenDone(view->runSegmentation(), window, [=](bool ok) {
+        if (!ok) {
+            say(QStringLiteral("PCA-reduced segmentation failed"));
+            done(1);
+            return;
+        }
+        QTimer::singleShot(200, window, [=] {
+            const int pcaFailures =
+                grabParts(window, dir, QStringLiteral("07_pca_"),
+                          {QStringLiteral("components"), QStringLiteral("reduction_settings")});
+            done(failures + pcaFailures ? 1 : 0);
+        });
+    });
+}
+
 /// After the K-Means shots: Ward hierarchical with the same k (dendrogram, map), then DBSCAN
 /// with the eps the k-distance curve suggests (curve, map, segment list with the noise row).
 void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
@@ -143,7 +169,8 @@ void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
                                 tuneOk ? grabParts(window, dir, QStringLiteral("06_"),
                                                    {QStringLiteral("tune")})
                                        : 1;
-                            done(failures + treeFailures + dbFailures + tuneFailures ? 1 : 0);
+                            pcaReduction(window, dir,
+                                         failures + treeFailures + dbFailures + tuneFailures, done);
                         });
                     });
                 });

@@ -62,8 +62,11 @@ QFuture<Outcome> SegmentationController::sweep(const core::SegmentationOptions& 
     return m_sweeps->run<core::SweepResult>(
         tr("Trying k = %1 to %2").arg(o.kMin).arg(o.kMax),
         [data, recipe, o, self, generation](core::Progress& progress) {
-            const core::PreparedData prepared =
-                core::prepareFeatures(data->table, recipe, progress);
+            core::PreparedData prepared = core::prepareFeatures(data->table, recipe, progress);
+            // The sweep clusters what the segmentation will: the reduced rows when reducing.
+            if (o.reduction.method != core::ReductionMethod::None) {
+                prepared.x = core::fitReduction(prepared.x, o.reduction, progress).x;
+            }
             return core::runSweep(prepared.x, o, progress,
                                   [self, generation](const core::SweepPoint& point) {
                                       QMetaObject::invokeMethod(
