@@ -355,6 +355,29 @@
     </message>
 </context>
 <context>
+    <name>ScreePlot</name>
+    <message>
+        <source>Share of the variance per component</source>
+        <translation>Porsi varians per komponen</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Porsi kumulatif</translation>
+    </message>
+    <message>
+        <source>Principal component</source>
+        <translation>Komponen utama</translation>
+    </message>
+    <message>
+        <source>Variance explained (%)</source>
+        <translation>Varians yang dijelaskan (%)</translation>
+    </message>
+    <message>
+        <source>keep %1: %2</source>
+        <translation>pertahankan %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>gugus::report</name>
     <message>
         <source>Customer segments</source>
@@ -1542,6 +1565,29 @@
     <message>
         <source>Rows: pinned segmentation (k = %1, clustered on %2). Columns: current segmentation (k = %3, clustered on %4). %L5 customers in both; adjusted Rand index %6 (1 = the same segments, 0 = no more alike than chance).</source>
         <translation>Baris: segmentasi yang disematkan (k = %1, dikelompokkan menurut %2). Kolom: segmentasi saat ini (k = %3, dikelompokkan menurut %4). %L5 nasabah ada di keduanya; indeks Rand yang disesuaikan %6 (1 = segmen sama persis, 0 = tidak lebih mirip daripada kebetulan).</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::ComponentsView</name>
+    <message>
+        <source>The segments were found on %1 principal components of the %2 scaled columns: they keep %3 of the variance, and rebuilding the columns from them leaves a mean squared error of %4 (scaled units)%5. Silhouette and the other quality scores are measured on the components; profiles, cards and offers describe the original columns.</source>
+        <translation>Segmen dibentuk pada %1 komponen utama dari %2 kolom yang telah diskalakan: komponen tersebut mempertahankan %3 dari varians, dan menyusun kembali kolom dari komponen tersebut menyisakan rata-rata kesalahan kuadrat %4 (satuan terskala)%5. Silhouette dan skor kualitas lainnya diukur pada komponen; profil, kartu, dan penawaran menjelaskan kolom aslinya.</translation>
+    </message>
+    <message>
+        <source>, whitened</source>
+        <translation>, dengan whitening</translation>
+    </message>
+    <message>
+        <source>Explained variance per component, and the cut</source>
+        <translation>Varians yang dijelaskan per komponen, dan batas potongnya</translation>
+    </message>
+    <message>
+        <source>PC%1 (%2)</source>
+        <translation>KU%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loadings: each column&apos;s weight in a component times the component&apos;s standard deviation. Large values (strong colour) are the columns that drive the component; blue positive, orange negative.</source>
+        <translation>Loading: bobot setiap kolom dalam suatu komponen dikalikan simpangan baku komponen tersebut. Nilai besar (warna kuat) adalah kolom yang paling menentukan komponen; biru positif, oranye negatif.</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2844,58 @@
     <message>
         <source>Discard</source>
         <translation>Buang</translation>
+    <name>gugus::ui::ReductionBox</name>
+    <message>
+        <source>Reduction (before clustering)</source>
+        <translation>Reduksi (sebelum pengelompokan)</translation>
+    </message>
+    <message>
+        <source>None: cluster the scaled columns</source>
+        <translation>Tanpa reduksi: kelompokkan kolom yang telah diskalakan</translation>
+    </message>
+    <message>
+        <source>PCA (principal components)</source>
+        <translation>PCA (komponen utama)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Pertahankan</translation>
+    </message>
+    <message>
+        <source>a share of the variance</source>
+        <translation>porsi varians</translation>
+    </message>
+    <message>
+        <source>a number of components</source>
+        <translation>jumlah komponen</translation>
+    </message>
+    <message>
+        <source>Variance share</source>
+        <translation>Porsi varians</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>PCA replaces the scaled columns by fewer uncorrelated components before clustering. Profiles, cards and offers still describe the original columns.</source>
+        <translation>PCA mengganti kolom yang telah diskalakan dengan lebih sedikit komponen yang tidak saling berkorelasi sebelum pengelompokan. Profil, kartu, dan penawaran tetap menjelaskan kolom aslinya.</translation>
+    </message>
+    <message>
+        <source>Segment once with these columns to see how much variance each component explains.</source>
+        <translation>Lakukan segmentasi sekali dengan kolom-kolom ini untuk melihat berapa banyak varians yang dijelaskan setiap komponen.</translation>
+    </message>
+    <message>
+        <source>Keeps %1 of %2 components: %3 of the variance.</source>
+        <translation>Mempertahankan %1 dari %2 komponen: %3 dari varians.</translation>
+    </message>
+    <message>
+        <source>Whiten (unit variance)</source>
+        <translation>Whitening (varians satu)</translation>
+    </message>
+    <message>
+        <source>Divide each component by its standard deviation</source>
+        <translation>Bagi setiap komponen dengan simpangan bakunya</translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3526,16 @@
     <message>
         <source>Fit K-Medoids for every k in the range and compare the indices (the silhouette in the chosen distance)</source>
         <translation>Jalankan K-Medoids untuk setiap k dalam rentang dan bandingkan indeksnya (silhouette dengan jarak yang dipilih)</translation>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>What a PCA reduction kept: explained variance and the columns behind each component</source>
+        <translation>Yang dipertahankan reduksi PCA: varians yang dijelaskan dan kolom di balik setiap komponen</translation>
+    </message>
+    <message>
+        <source>Choose PCA under Reduction and press “%1” to see the components and the columns that drive them.</source>
+        <translation>Pilih PCA pada Reduksi lalu tekan “%1” untuk melihat komponen dan kolom yang menentukannya.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,32 @@ void medoidShots(MainWindow* window, const QString& dir, int k, std::function<vo
     });
 }
 
+/// Last: K-Means on the principal components keeping 95 % of the variance (the reduction
+/// settings with their scree cut, and the Components page with the loadings).
+void pcaReduction(MainWindow* window, const QString& dir, int failures,
+                  std::function<void(int)> done) {
+    SegmentsView* view = window->segmentsView();
+    core::SegmentationOptions options = view->options();
+    options.algorithm = core::Algorithm::KMeans;
+    options.k = 4;
+    options.reduction.method = core::ReductionMethod::Pca;
+    options.reduction.varianceShare = 0.95;
+    view->setOptions(options);
+    whenDone(view->runSegmentation(), window, [=](bool ok) {
+        if (!ok) {
+            say(QStringLiteral("PCA-reduced segmentation failed"));
+            done(1);
+            return;
+        }
+        QTimer::singleShot(200, window, [=] {
+            const int pcaFailures =
+                grabParts(window, dir, QStringLiteral("08_pca_"),
+                          {QStringLiteral("components"), QStringLiteral("reduction_settings")});
+            done(failures + pcaFailures ? 1 : 0);
+        });
+    });
+}
+
 /// After the K-Means shots: Ward hierarchical with the same k (dendrogram, map), then DBSCAN
 /// with the eps the k-distance curve suggests (curve, map, segment list with the noise row), the
 /// auto-tune table, and K-Medoids (Gower).
@@ -171,8 +197,8 @@ void otherAlgorithms(MainWindow* window, const QString& dir, int failures,
                                                    {QStringLiteral("tune")})
                                        : 1;
                             const int before = failures + treeFailures + dbFailures + tuneFailures;
-                            medoidShots(window, dir, k, [done, before](int medoidFailures) {
-                                done(before + medoidFailures ? 1 : 0);
+                            medoidShots(window, dir, k, [=](int medoidFailures) {
+                                pcaReduction(window, dir, before + medoidFailures, done);
                             });
                         });
                     });

@@ -39,7 +39,16 @@ SweepResult sweepKMedoids(const FeatureMatrix& x, const RowDistance& distance,
 SweepResult sweepTable(const Table& table, const Recipe& recipe, const SegmentationOptions& options,
                        Progress& progress, const std::function<void(const SweepPoint&)>& onPoint) {
     const FittedRecipe fitted = FittedRecipe::fit(table, recipe, progress);
-    const PreparedData prepared = fitted.apply(table, progress);
+    PreparedData prepared = fitted.apply(table, progress);
+    if (options.reduction.method != ReductionMethod::None) {
+        if (options.algorithm == Algorithm::KMedoids) {
+            throw Error(ErrorCode::InvalidOption, "reduce", -1, -1,
+                        "K-Medoids clusters on its own distance; use the reduction with K-Means, "
+                        "hierarchical or DBSCAN");
+        }
+        // The sweep clusters what the segmentation will: the reduced rows.
+        prepared.x = fitReduction(prepared.x, options.reduction, progress).x;
+    }
     if (options.algorithm == Algorithm::KMedoids &&
         options.kmedoids.metric == Dissimilarity::Gower) {
         const GowerRows gower = fitGowerRows(table, fitted, prepared.rows, options.gowerWeights);

@@ -5,6 +5,7 @@
 
 #include "controllers/segmentation_controller.h"
 #include "segments/compare_view.h"
+#include "segments/components_view.h"
 #include "segments/dendrogram_chart.h"
 #include "segments/empty_state.h"
 #include "segments/kdistance_chart.h"
@@ -12,6 +13,7 @@
 #include "segments/overview_view.h"
 #include "segments/pca_scatter.h"
 #include "segments/profile_heatmap.h"
+#include "segments/reduction_box.h"
 #include "segments/segment_cards.h"
 #include "segments/segment_list.h"
 #include "segments/silhouette_chart.h"
@@ -45,6 +47,7 @@ void SegmentsView::buildTabs() {
     m_qualityTabs->addTab(m_compare, QString());
     m_qualityTabs->addTab(m_tune, QString());
     m_qualityTabs->addTab(new EmptyState(m_kdistance, m_qualityTabs), QString());
+    m_qualityTabs->addTab(new EmptyState(m_components, m_qualityTabs), QString());
 }
 
 void SegmentsView::retranslateTabs() {
@@ -61,6 +64,9 @@ void SegmentsView::retranslateTabs() {
     m_qualityTabs->setTabText(2, tr("Compare"));
     m_qualityTabs->setTabText(3, tr("Auto-tune"));
     m_qualityTabs->setTabText(4, tr("k-distance"));
+    m_qualityTabs->setTabText(5, tr("Components"));
+    m_qualityTabs->setTabToolTip(5, tr("What a PCA reduction kept: explained variance and the "
+                                       "columns behind each component"));
     m_tabs->setTabToolTip(1, tr("What the segments are: cards, offers, map and profiles"));
     m_tabs->setTabToolTip(2, tr("How good the segmentation is: choose k, silhouette, compare "
                                 "and auto-tune"));
@@ -127,6 +133,11 @@ void SegmentsView::updateEmptyStates() {
         ->setEmpty(!m_controller->kDistanceCurve(),
                    tr("Press “Suggest eps” to draw the k-distance curve and choose DBSCAN's "
                       "radius."));
+    wrapperOf(m_components)
+        ->setEmpty(!seg || !seg->result.reduction,
+                   tr("Choose PCA under Reduction and press “%1” to see the components and the "
+                      "columns that drive them.")
+                       .arg(tr("Segment")));
 }
 
 QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
@@ -137,7 +148,7 @@ QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
                           static_cast<QWidget*>(m_heatmap), static_cast<QWidget*>(m_dendrogram),
                           static_cast<QWidget*>(m_kdistance), static_cast<QWidget*>(m_offersView),
                           static_cast<QWidget*>(m_cards), static_cast<QWidget*>(m_compare),
-                          static_cast<QWidget*>(m_tune)}) {
+                          static_cast<QWidget*>(m_tune), static_cast<QWidget*>(m_components)}) {
         // A page inside an EmptyState is laid out to its wrapper's size: resize both.
         if (EmptyState* wrapper = wrapperOf(page)) {
             wrapper->resize(size);
@@ -155,6 +166,8 @@ QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
             {QStringLiteral("cards"), m_cards},
             {QStringLiteral("compare"), m_compare},
             {QStringLiteral("tune"), m_tune},
+            {QStringLiteral("components"), m_components},
+            {QStringLiteral("reduction_settings"), m_reductionBox},
             {QStringLiteral("segment_list"), m_list}};
 }
 

@@ -3,6 +3,7 @@
 #include "controllers/segmentation_controller.h"
 #include "profile/derived_columns.h"
 #include "segments/compare_view.h"
+#include "segments/components_view.h"
 #include "segments/dendrogram_chart.h"
 #include "segments/empty_state.h"
 #include "segments/kdistance_chart.h"
@@ -11,6 +12,7 @@
 #include "segments/pca_scatter.h"
 #include "segments/profile_heatmap.h"
 #include "segments/quality_summary.h"
+#include "segments/reduction_box.h"
 #include "segments/segment_cards.h"
 #include "segments/segment_list.h"
 #include "segments/silhouette_chart.h"
@@ -18,6 +20,7 @@
 #include "segments/tune_view.h"
 #include "state/document.h"
 #include "support/combo.h"
+#include "support/form.h"
 #include "support/format.h"
 #include "support/labels.h"
 #include "support/live_update.h"
@@ -29,6 +32,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -43,12 +47,6 @@ namespace {
 
 /// How a tree is cut: into k segments, or at a height.
 enum class CutMode { IntoK, AtHeight };
-
-void setFormLabel(QFormLayout* form, QWidget* field, const QString& text) {
-    if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) {
-        label->setText(text);
-    }
-}
 
 } // namespace
 
@@ -160,6 +158,8 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     algorithmLayout->addWidget(m_algorithm);
     algorithmLayout->addWidget(m_algorithmPages);
 
+    m_reductionBox = new ReductionBox(document, this);
+
     m_kBox = new QGroupBox(this);
     m_kForm = new QFormLayout(m_kBox);
     m_autoK = new QCheckBox(m_kBox);
@@ -192,11 +192,19 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     auto* settingsLayout = new QVBoxLayout(settings);
     settingsLayout->addWidget(m_perspectiveBox);
     settingsLayout->addWidget(m_algorithmBox);
+    settingsLayout->addWidget(m_reductionBox);
     settingsLayout->addWidget(m_kBox);
     settingsLayout->addWidget(m_sweepButton);
     settingsLayout->addWidget(m_segmentButton);
     settingsLayout->addWidget(m_quality);
     settingsLayout->addStretch(1);
+    // The panel grows with the reduction's scree: it scrolls rather than squeezing its boxes.
+    auto* settingsScroll = new QScrollArea(this);
+    settingsScroll->setWidget(settings);
+    settingsScroll->setWidgetResizable(true);
+    settingsScroll->setFrameShape(QFrame::NoFrame);
+    settingsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    settingsScroll->setMaximumWidth(360);
     settings->setMaximumWidth(340);
 
     // --- results -----------------------------------------------------------------------------
@@ -211,6 +219,7 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     m_cards = new SegmentCards(document, this);
     m_compare = new CompareView(document, this);
     m_tune = new TuneView(document, segmentation, this);
+    m_components = new ComponentsView(document, this);
     buildTabs();
     connect(m_tune, &TuneView::applyRequested, this,
             [this](core::Algorithm algorithm, int k, const QStringList& columns) {
@@ -223,7 +232,7 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     m_list->setMinimumWidth(360);
 
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(settings);
+    splitter->addWidget(settingsScroll);
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_list);
     splitter->setStretchFactor(1, 1);
@@ -406,6 +415,7 @@ void SegmentsView::setOptions(const core::SegmentationOptions& o) {
     m_minSamples->setValue(o.dbscan.minSamples);
     selectEnum(m_medoidMetric, o.kmedoids.metric);
     selectEnum(m_medoidInit, o.kmedoids.init);
+    m_reductionBox->setOptions(o.reduction);
     setK(o.k.value_or(0));
     updateAlgorithmControls();
     updateFeatureSummary();
@@ -519,6 +529,7 @@ core::SegmentationOptions SegmentsView::options() const {
     o.kmeans.algorithm = currentEnum(m_kmeansVariant, core::KMeansAlgorithm::Lloyd);
     o.kmedoids.metric = currentEnum(m_medoidMetric, core::Dissimilarity::Gower);
     o.kmedoids.init = currentEnum(m_medoidInit, core::KMedoidsInit::Build);
+    o.reduction = m_reductionBox->options();
     return o;
 }
 

@@ -23,6 +23,7 @@ class QTabWidget;
 namespace gugus::ui {
 
 class CompareView;
+class ComponentsView;
 class DendrogramChart;
 class EmptyState;
 class KDistanceChart;
@@ -30,6 +31,7 @@ class OffersView;
 class OverviewView;
 class PcaScatter;
 class ProfileHeatmap;
+class ReductionBox;
 class QualitySummary;
 class Document;
 class ScoringController;
@@ -40,10 +42,11 @@ class SilhouetteChart;
 class SweepChart;
 class TuneView;
 
-/// The Segments view: settings (perspective, algorithm, k) with the quality of the current
-/// segmentation, the segment list, and the pages in two levels: Overview first, then Results
-/// (cards, offers, customer map, profiles, and the dendrogram under Hierarchical) and Quality
-/// (choose k, silhouette, compare, auto-tune, and the k-distance curve under DBSCAN). An empty
+/// The Segments view: settings (perspective, algorithm, reduction, k) with the quality of the
+/// current segmentation, the segment list, and the pages in two levels: Overview first, then
+/// Results (cards, offers, customer map, profiles, and the dendrogram under Hierarchical) and
+/// Quality (choose k, silhouette, compare, auto-tune, components after a PCA reduction, and the
+/// k-distance curve under DBSCAN). An empty
 /// chart says which action fills it. The work runs in the SegmentationController; this view
 /// starts it with the panel's settings, shows its results and warns when it fails.
 class SegmentsView : public QWidget {
@@ -91,6 +94,8 @@ public:
     SegmentCards* segmentCards() const { return m_cards; }
     CompareView* compareView() const { return m_compare; }
     TuneView* tuneView() const { return m_tune; }
+    ReductionBox* reductionBox() const { return m_reductionBox; }
+    ComponentsView* componentsView() const { return m_components; }
     OverviewView* overviewView() const { return m_overview; }
     QualitySummary* qualitySummary() const { return m_quality; }
     /// The top level (Overview | Results | Quality) and the two groups of sub-tabs.
@@ -150,6 +155,7 @@ private:
     QFormLayout* m_medoidForm;
     QComboBox* m_medoidMetric; ///< Gower (mixed columns), Euclidean, Manhattan
     QComboBox* m_medoidInit;
+    ReductionBox* m_reductionBox;
     QGroupBox* m_kBox;
     QFormLayout* m_kForm;
     QCheckBox* m_autoK;
@@ -175,6 +181,7 @@ private:
     SegmentCards* m_cards;
     CompareView* m_compare;
     TuneView* m_tune;
+    ComponentsView* m_components;
     SegmentList* m_list;
 };
 
