@@ -1,7 +1,9 @@
 #include "pipeline/segmentation.h"
 
 #include "common/error.h"
+#include "data/duplicate_ids.h"
 #include "metrics/cluster_metrics.h"
+#include "metrics/label_matching.h"
 
 #include <chrono>
 #include <functional>
@@ -150,9 +152,39 @@ void runDbscan(SegmentationResult& result, const SegmentationOptions& options, P
     result.partition = partitionOf(result.data.x, std::move(db.labels), result.k);
 }
 
-/// The steps after clustering: metrics (noise left out), labels per table row, profiles.
+/// Stable numbers (see runSegmentation), applied to the partition and K-Means' own copy of it.
+void numberSegments(SegmentationResult& result, const Labels* reference) {
+    Labels ref;
+    int kReference = 0;
+    if (reference && !reference->empty()) {
+        // The reference is per table row; the partition per prepared row.
+        ref.reserve(result.data.rows.size());
+        for (const auto row : result.data.rows) {
+            const int l =
+                std::size_t(row) < reference->size() ? (*reference)[std::size_t(row)] : kUnassigned;
+            ref.push_back(l);
+            kReference = std::max(kReference, l + 1);
+        }
+    }
+    const auto order = segmentOrder(result.partition.labels, result.k,
+                                    kReference > 0 ? &ref : nullptr, kReference);
+    renumberPartition(result.partition, order);
+    if (!result.kmeans.labels.empty()) {
+        Partition own{std::move(result.kmeans.labels), std::move(result.kmeans.centres),
+                      std::move(result.kmeans.sizes), 0};
+        renumberPartition(own, order);
+        result.kmeans.labels = std::move(own.labels);
+        result.kmeans.centres = std::move(own.centres);
+        result.kmeans.sizes = std::move(own.sizes);
+    }
+}
+
+/// The steps after clustering: numbering, metrics (noise left out), labels per table row,
+/// profiles.
 void scoreAndProfile(SegmentationResult& result, const Table& table, const Recipe& recipe,
-                     const SegmentationOptions& options, Progress& progress) {
+                     const SegmentationOptions& options, Progress& progress,
+                     const Labels* reference) {
+    numberSegments(result, reference);
     const FeatureMatrix& x = result.data.x;
     {
         SubProgress sub(progress, kClustered, 980, kScale);
@@ -203,7 +235,8 @@ std::optional<Algorithm> algorithmFromKey(const std::string& key) {
 
 SegmentationResult recutTree(const Table& table, const Recipe& recipe, SegmentationResult base,
                              std::optional<int> k, std::optional<double> height,
-                             const SegmentationOptions& options, Progress& progress) {
+                             const SegmentationOptions& options, Progress& progress,
+                             const Labels* reference) {
     if (!base.tree) {
         throw Error(ErrorCode::InvalidOption, "tree", -1, -1, "the result has no tree to cut");
     }
@@ -218,7 +251,8 @@ SegmentationResult recutTree(const Table& table, const Recipe& recipe, Segmentat
         labels = cutTree(*base.tree, base.k);
     }
     base.partition = partitionOf(base.data.x, std::move(labels), base.k);
-    scoreAndProfile(base, table, recipe, options, progress);
+    base.kmeans = {};
+    scoreAndProfile(base, table, recipe, options, progress, reference);
     progress.report(kScale, kScale, "done");
     base.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return base;
@@ -252,6 +286,26 @@ SweepResult runSweep(const FeatureMatrix& x, const SegmentationOptions& options,
     throw Error(ErrorCode::InvalidOption, "algorithm", -1, -1, "DBSCAN has no k to sweep");
 }
 
+void renumberPartition(Partition& partition, const std::vector<int>& order) {
+    for (int& l : partition.labels) {
+        if (l >= 0) {
+            l = order[std::size_t(l)];
+        }
+    }
+    CentreMatrix centres = partition.centres;
+    std::vector<std::int64_t> sizes = partition.sizes;
+    for (std::size_t s = 0; s < order.size(); ++s) {
+        if (std::int64_t(s) < partition.centres.rows()) {
+            centres.row(order[s]) = partition.centres.row(std::int64_t(s));
+        }
+        if (s < partition.sizes.size()) {
+            sizes[std::size_t(order[s])] = partition.sizes[s];
+        }
+    }
+    partition.centres = std::move(centres);
+    partition.sizes = std::move(sizes);
+}
+
 Partition partitionOf(const FeatureMatrix& x, Labels labels, int k) {
     Partition p;
     p.centres = CentreMatrix::Zero(k, x.cols());
@@ -275,7 +329,8 @@ Partition partitionOf(const FeatureMatrix& x, Labels labels, int k) {
 }
 
 SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
-                                   const SegmentationOptions& options, Progress& progress) {
+                                   const SegmentationOptions& options, Progress& progress,
+                                   const Labels* reference) {
     const auto start = std::chrono::steady_clock::now();
     SegmentationResult result;
     result.algorithm = options.algorithm;
@@ -297,12 +352,20 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
         runDbscan(result, options, progress);
         break;
     }
-    scoreAndProfile(result, table, recipe, options, progress);
+    scoreAndProfile(result, table, recipe, options, progress, reference);
     result.warnings = result.recipe.warnings();
     result.warnings.insert(result.warnings.end(), result.data.warnings.begin(),
                            result.data.warnings.end());
     if (const std::int64_t dropped = table.rowCount() - result.data.x.rows(); dropped > 0) {
         result.warnings.push_back("dropped-rows:" + std::to_string(dropped));
+    }
+    for (const ColumnSpec& spec : recipe.columns) {
+        const auto index = table.indexOf(spec.name);
+        if (spec.role == Role::Id && index) {
+            if (const auto repeats = duplicateIds(table.column(*index))) {
+                result.warnings.push_back(repeats->warningKey());
+            }
+        }
     }
     for (std::size_t s = 0; s < result.partition.sizes.size(); ++s) {
         if (result.partition.sizes[s] == 0) {

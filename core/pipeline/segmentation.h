@@ -63,16 +63,22 @@ struct SegmentationResult {
     double seconds = 0.0; ///< wall time of the whole run
     /// What the run noticed, as machine keys (front ends word them): "constant:<column>" (a
     /// feature that does not vary), "unseen:<column>=<category>", "dropped-rows:<n>" (rows left
-    /// out by drop imputation), "empty-segment:<s>" (0-based).
+    /// out by drop imputation), "empty-segment:<s>" (0-based), "duplicate-ids:<column>:<d>/<n>"
+    /// (an identifier column with d distinct ids in n rows).
     std::vector<std::string> warnings;
 };
 
 /// Runs the whole pipeline on worker-free, synchronous code (callers choose the thread).
 /// Progress stages: "recipe.fit", "recipe.apply", "sweep", "kmeans" / "hierarchical" / "dbscan",
 /// "silhouette", "profile".
+/// Segments are numbered in one place, here, before anything is computed per segment (metrics,
+/// profiles, model): by size, largest first, or, given `reference` (labels per table row of an
+/// earlier segmentation, e.g. a pinned one; < 0 = not in it), matched to it on shared customers
+/// (segmentOrder), so the same group keeps its number and colour between algorithms and runs.
 /// Throws Error for bad input (e.g. k > rows as TooFewRows) and Cancelled.
 SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
-                                   const SegmentationOptions& options, Progress& progress);
+                                   const SegmentationOptions& options, Progress& progress,
+                                   const Labels* reference = nullptr);
 
 /// The k sweep of options.algorithm over k = kMin..kMax: K-Means fits (runKSweep), or one
 /// hierarchical tree and its cuts (progress: the tree takes 70 %). `onPoint` as in runKSweep.
@@ -91,7 +97,11 @@ SweepResult sweepTreeCuts(const FeatureMatrix& x, const Dendrogram& tree,
 /// "tree") when `base` has no tree.
 SegmentationResult recutTree(const Table& table, const Recipe& recipe, SegmentationResult base,
                              std::optional<int> k, std::optional<double> height,
-                             const SegmentationOptions& options, Progress& progress);
+                             const SegmentationOptions& options, Progress& progress,
+                             const Labels* reference = nullptr);
+
+/// Renumbers a partition: segment s becomes order[s] (labels, centres, sizes). Noise stays.
+void renumberPartition(Partition& partition, const std::vector<int>& order);
 
 /// Segment means (k x d) and sizes of a labelling; rows with label < 0 are left out.
 Partition partitionOf(const FeatureMatrix& x, Labels labels, int k);
