@@ -81,6 +81,11 @@ QFuture<Outcome> DocumentController::openFile(const QString& path,
         [this, path](JobOutcome<Loaded> outcome) {
             if (outcome.value) {
                 m_document->setData(*outcome.value, path);
+                if (path == samplePath()) {
+                    // The sample's labels and units: an embedded, tested resource of a few lines.
+                    m_document->setColumnDisplays(core::columnDisplaysFromFile(
+                        readWholeFile(QStringLiteral(":/sample/fundfusion_sample.display.json"))));
+                }
                 emit loaded(path);
             } else if (!outcome.cancelled) {
                 emit loadFailed(path, outcome.error);
@@ -114,6 +119,9 @@ QFuture<Outcome> DocumentController::openProject(const QString& path) {
                 emit dataDiffers(m_document->sourcePath());
             }
             m_document->setRecipe(file.recipe);
+            if (!file.displays.empty()) {
+                m_document->setColumnDisplays(file.displays); // else the data's own (sample)
+            }
             if (!file.segmented) {
                 finish(Outcome::done());
                 return;
@@ -138,6 +146,7 @@ QFuture<Outcome> DocumentController::saveProject(const QString& path) {
     file.source = QFile::encodeName(m_document->sourcePath()).toStdString();
     file.fingerprint = m_document->table().fingerprint();
     file.recipe = m_document->recipe();
+    file.displays = m_document->columnLabels().displays();
     if (const Segmentation* seg = m_document->segmentation()) {
         file.segmented = true;
         file.options = seg->options;

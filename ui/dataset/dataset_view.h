@@ -18,6 +18,7 @@ class QTableView;
 
 namespace gugus::ui {
 
+class ColumnDisplayEditor;
 class ColumnListModel;
 class DataTableModel;
 class Document;
@@ -25,8 +26,8 @@ class DocumentController;
 
 /// The Dataset view: the data table (with segments and linked selection) and the column
 /// inspector, where each column's type, role, group and preparation (imputation, encoding,
-/// transform, scaling) are set. Several selected columns are edited together. A type change runs
-/// in the DocumentController.
+/// transform, scaling) and its display (label, unit) are set. Several selected columns are edited
+/// together. A type change runs in the DocumentController.
 class DatasetView : public QWidget {
     Q_OBJECT
 public:
@@ -39,7 +40,14 @@ public:
     ColumnListModel* columnModel() const { return m_columnModel; }
     QTableView* columnView() const { return m_columns; }
     QComboBox* roleCombo() const { return m_role; }
+    QComboBox* imputationCombo() const { return m_imputation; }
+    QComboBox* scalingCombo() const { return m_scaling; }
+    ColumnDisplayEditor* displayEditor() const { return m_display; }
     QCheckBox* selectedOnlyBox() const { return m_selectedOnly; }
+    /// Identifier columns whose ids repeat, in words ("" when none): the load message and the
+    /// line above the table say so, since rows are then not customers.
+    static QString duplicateIdsText(const Document& document);
+    QLabel* selectionLabel() const { return m_selectionLabel; }
     /// Selects the inspector rows of these columns (as a click would).
     void selectColumns(const QStringList& names);
 
@@ -72,6 +80,7 @@ private:
     QComboBox* m_transform;
     QComboBox* m_scaling;
     QLabel* m_details;
+    ColumnDisplayEditor* m_display;
     bool m_updating = false; ///< true while controls are filled from the model
 };
 

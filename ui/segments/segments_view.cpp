@@ -18,6 +18,7 @@
 #include "segments/tune_view.h"
 #include "state/document.h"
 #include "support/combo.h"
+#include "support/form.h"
 #include "support/format.h"
 #include "support/labels.h"
 #include "support/live_update.h"
@@ -43,12 +44,6 @@ namespace {
 
 /// How a tree is cut: into k segments, or at a height.
 enum class CutMode { IntoK, AtHeight };
-
-void setFormLabel(QFormLayout* form, QWidget* field, const QString& text) {
-    if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) {
-        label->setText(text);
-    }
-}
 
 } // namespace
 
