@@ -51,7 +51,10 @@ OverviewView::OverviewView(Document* document, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(Segment, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Size, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Traits, QHeaderView::Stretch);
+    // The traits are what a manager reads: a width of their own (a stretched column would be
+    // squeezed to nothing by the fixed ones on a laptop screen); the action column takes the rest.
+    m_table->setColumnWidth(Traits, 300);
+    header->setStretchLastSection(true);
     m_table->setColumnWidth(Name, 140);
     m_table->setColumnWidth(Value, 150);
     m_table->setColumnWidth(Offers, 160);
