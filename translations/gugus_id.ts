@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>Showing a random sample of %1 of the %2 customers (seeded, so the same map every time); the centres are computed from all of them.</source>
-        <translation>Menampilkan sampel acak %1 dari %2 nasabah (dengan benih tetap, sehingga petanya selalu sama); pusat segmen dihitung dari seluruh nasabah.</translation>
+        <translation>Menampilkan sampel acak %1 dari %2 nasabah (dengan seed tetap, sehingga petanya selalu sama); pusat segmen dihitung dari seluruh nasabah.</translation>
     </message>
     <message>
         <source>All %1 customers.</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Everything needed to repeat this segmentation: the same data (same fingerprint), preparation, algorithm, options and seed give the same segments.</source>
-        <translation>Semua yang diperlukan untuk mengulang segmentasi ini: data yang sama (sidik jari yang sama), persiapan, algoritme, opsi, dan benih yang sama menghasilkan segmen yang sama.</translation>
+        <translation>Semua yang diperlukan untuk mengulang segmentasi ini: data yang sama (sidik jari yang sama), persiapan, algoritme, opsi, dan seed yang sama menghasilkan segmen yang sama.</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Random seed</source>
-        <translation>Benih acak</translation>
+        <translation>Seed acak</translation>
     </message>
     <message>
         <source>Silhouette computed on</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>by a sweep over k</source>
-        <translation>lewat uji k</translation>
+        <translation>lewat pemindaian k</translation>
     </message>
     <message>
         <source>by a cut height</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>No sweep over k was run, so there is no curve to show.</source>
-        <translation>Tidak ada uji k yang dijalankan, sehingga tidak ada kurva untuk ditampilkan.</translation>
+        <translation>Tidak ada pemindaian k yang dijalankan, sehingga tidak ada kurva untuk ditampilkan.</translation>
     </message>
     <message>
         <source>Elbow: within-segment spread by k</source>
@@ -1491,6 +1491,119 @@
     <message>
         <source>BUILD (greedy)</source>
         <translation>BUILD (serakah/greedy)</translation>
+        <source>IDR</source>
+        <translation>Rp</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>rb</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>jt</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>%1 has %2 distinct ids in %3 rows: some customers appear more than once, so segment sizes count rows, not customers.</source>
+        <translation>%1 memiliki %2 ID berbeda dalam %3 baris: sebagian nasabah muncul lebih dari sekali, sehingga ukuran segmen menghitung baris, bukan nasabah.</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::ColumnDisplayEditor</name>
+    <message>
+        <source>Display</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label tampilan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Values are in</source>
+        <translation>Nilai dalam</translation>
+    </message>
+    <message>
+        <source>the column name</source>
+        <translation>nama kolom</translation>
+    </message>
+    <message>
+        <source>The name every view, card and report shows for this column</source>
+        <translation>Nama kolom ini di setiap tampilan, kartu, dan laporan</translation>
+    </message>
+    <message>
+        <source>A currency code (IDR, USD) marks money: amounts are shown with the currency and summed per segment in the Overview. Any other text (e.g. years) is written after the values.</source>
+        <translation>Kode mata uang (IDR, USD) menandai kolom nominal uang: nilainya ditampilkan dengan mata uangnya dan dijumlahkan per segmen di Ikhtisar. Teks lain (misalnya tahun) ditulis setelah nilainya.</translation>
+    </message>
+    <message>
+        <source>What one stored value stands for, e.g. an income kept in millions</source>
+        <translation>Arti satu nilai yang tersimpan, misalnya pendapatan yang dicatat dalam jutaan</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tanpa satuan)</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>satuan</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>ribuan</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>jutaan</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>miliaran</translation>
+    </message>
+    <message>
+        <source>Shown as: %1</source>
+        <translation>Ditampilkan sebagai: %1</translation>
+    </message>
+    <message>
+        <source>Shown as: %1, e.g. mean %2</source>
+        <translation>Ditampilkan sebagai: %1, misalnya rata-rata %2</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::ColumnLabels</name>
+    <message>
+        <source>IDR</source>
+        <comment>the symbol of the Indonesian rupiah before amounts</comment>
+        <translation>Rp</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>thousands, after an amount of money</comment>
+        <translation>rb</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>millions, after an amount of money</comment>
+        <translation>jt</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>billions, after an amount of money</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>trillions, after an amount of money</comment>
+        <translation>T</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1655,15 @@
     <message>
         <source>Distinct</source>
         <translation>Nilai unik</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>column label (unit)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label tampilan</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1834,10 @@
     <message>
         <source>%L1 rows selected on the customer map (highlighted).</source>
         <translation>%L1 baris dipilih di peta nasabah (ditandai).</translation>
+    </message>
+    <message>
+        <source>%1 has %L2 distinct ids in %L3 rows: some customers appear more than once.</source>
+        <translation>%1 memiliki %L2 ID berbeda dalam %L3 baris: sebagian nasabah muncul lebih dari sekali.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2343,10 @@
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: selesai.</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::KDistanceChart</name>
@@ -2462,6 +2592,10 @@
         <source>%1 is not the same data as when the project was saved; the segments may differ.</source>
         <translation>%1 bukan data yang sama seperti saat proyek disimpan; segmennya bisa berbeda.</translation>
     </message>
+    <message>
+        <source>Segmented %L1 customers into %2 segments.</source>
+        <translation>%L1 nasabah dibagi menjadi %2 segmen.</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::OffersView</name>
@@ -2586,15 +2720,15 @@
     </message>
     <message>
         <source>Keep suggested names</source>
-        <translation>Pakai nama saran</translation>
+        <translation>Pakai nama usulan</translation>
     </message>
     <message>
         <source>Use the suggested names (in italics) in every view</source>
-        <translation>Pakai nama saran (cetak miring) di semua tampilan</translation>
+        <translation>Pakai nama usulan (cetak miring) di semua tampilan</translation>
     </message>
     <message>
         <source>Names in italics are suggestions from each segment&apos;s traits; double-click a name to change it.</source>
-        <translation>Nama bercetak miring adalah saran dari ciri tiap segmen; klik dua kali sebuah nama untuk mengubahnya.</translation>
+        <translation>Nama bercetak miring adalah usulan dari ciri tiap segmen; klik dua kali sebuah nama untuk mengubahnya.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Separation: %1&lt;/b&gt; — silhouette %2 · k = %3 · %L4 customers&lt;br&gt;%5</source>
@@ -2614,7 +2748,7 @@
     </message>
     <message>
         <source>Suggested name: double-click to change it, or keep it</source>
-        <translation>Nama saran: klik dua kali untuk mengubahnya, atau biarkan</translation>
+        <translation>Nama usulan: klik dua kali untuk mengubahnya, atau biarkan</translation>
     </message>
     <message>
         <source>%L1
@@ -2641,6 +2775,22 @@
     <message>
         <source>Double-click to write what marketing should do with this segment; it goes into the report and the project file</source>
         <translation>Klik dua kali untuk menulis apa yang perlu dilakukan pemasaran untuk segmen ini; tindakan ini masuk ke laporan dan berkas proyek</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Total and average per customer of the money columns (columns whose unit is a currency in the Dataset view&apos;s Display settings)</source>
+        <translation>Total dan rata-rata per nasabah dari kolom nominal uang (kolom yang satuannya mata uang di pengaturan Tampilan pada tampilan Dataset)</translation>
+    </message>
+    <message>
+        <source>%1: %2 in total, %3 on average</source>
+        <translation>%1: total %2, rata-rata %3</translation>
+    </message>
+    <message>
+        <source>Read with care, %1: %2</source>
+        <translation>Perlu dicermati, %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2679,11 +2829,11 @@
     </message>
     <message>
         <source>PC1 (%1 of variance)</source>
-        <translation>KU1 (%1 dari varians)</translation>
+        <translation>KU1 – komponen utama 1 (%1 dari varians)</translation>
     </message>
     <message>
         <source>PC2 (%1 of variance)</source>
-        <translation>KU2 (%1 dari varians)</translation>
+        <translation>KU2 – komponen utama 2 (%1 dari varians)</translation>
     </message>
     <message>
         <source>row %L1</source>
@@ -2696,6 +2846,10 @@
     <message>
         <source>missing</source>
         <translation>kosong</translation>
+    </message>
+    <message>
+        <source>The map shows only %1 of the differences between customers: segments that overlap here may be apart on other columns.</source>
+        <translation>Peta ini hanya memperlihatkan %1 dari perbedaan antarnasabah: segmen yang bertumpuk di sini bisa saja terpisah pada kolom lain.</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3279,7 @@
     <name>gugus::ui::SegmentCards</name>
     <message>
         <source>Use suggested names</source>
-        <translation>Pakai nama yang disarankan</translation>
+        <translation>Pakai nama usulan</translation>
     </message>
     <message>
         <source>Name every segment after its two most distinctive characteristics; names stay editable in the segment list</source>
@@ -3141,7 +3295,7 @@
     </message>
     <message>
         <source>suggested name: &lt;i&gt;%1&lt;/i&gt;</source>
-        <translation>nama yang disarankan: &lt;i&gt;%1&lt;/i&gt;</translation>
+        <translation>nama usulan: &lt;i&gt;%1&lt;/i&gt;</translation>
     </message>
     <message>
         <source>close to the average customer on every column</source>
@@ -3158,6 +3312,8 @@
     <message>
         <source>A typical customer of this segment (row %L1, the medoid): %2</source>
         <translation>Nasabah tipikal segmen ini (baris %L1, medoid): %2</translation>
+        <source>Read with care: %1</source>
+        <translation>Perlu dicermati: %1</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3348,14 @@
     <message>
         <source>Silhouette</source>
         <translation>Silhouette</translation>
+    </message>
+    <message>
+        <source>grey: more segments than distinguishable colours (%1)</source>
+        <translation>abu-abu: jumlah segmen melebihi warna yang bisa dibedakan (%1)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
@@ -3273,11 +3437,11 @@
     </message>
     <message>
         <source>Automatic k (by sweep)</source>
-        <translation>k otomatis (lewat uji k)</translation>
+        <translation>k otomatis (lewat pemindaian k)</translation>
     </message>
     <message>
         <source>Sweep from k =</source>
-        <translation>Uji dari k =</translation>
+        <translation>Pindai dari k =</translation>
     </message>
     <message>
         <source>to k =</source>
@@ -3285,11 +3449,11 @@
     </message>
     <message>
         <source>Random seed</source>
-        <translation>Benih acak</translation>
+        <translation>Seed acak</translation>
     </message>
     <message>
         <source>Run k sweep</source>
-        <translation>Jalankan uji k</translation>
+        <translation>Jalankan pemindaian k</translation>
     </message>
     <message>
         <source>Fit K-Means for every k in the range and compare the indices</source>
@@ -3297,7 +3461,7 @@
     </message>
     <message>
         <source>Segment</source>
-        <translation>Segmen</translation>
+        <translation>Bentuk segmen</translation>
     </message>
     <message>
         <source>Choose k</source>
@@ -3325,7 +3489,7 @@
     </message>
     <message>
         <source>The k sweep failed</source>
-        <translation>Uji k gagal</translation>
+        <translation>Pemindaian k gagal</translation>
     </message>
     <message>
         <source>Segmentation failed</source>
@@ -3497,7 +3661,7 @@
     </message>
     <message>
         <source>Run the k sweep to compare numbers of segments.</source>
-        <translation>Jalankan uji k untuk membandingkan jumlah segmen.</translation>
+        <translation>Jalankan pemindaian k untuk membandingkan jumlah segmen.</translation>
     </message>
     <message>
         <source>Press “Suggest eps” to draw the k-distance curve and choose DBSCAN&apos;s radius.</source>
@@ -3605,12 +3769,12 @@
     </message>
     <message>
         <source>Run the k sweep to compare numbers of segments. Click a k on any chart to choose it.</source>
-        <translation>Jalankan uji k untuk membandingkan jumlah segmen. Klik sebuah k pada grafik mana pun untuk memilihnya.</translation>
+        <translation>Jalankan pemindaian k untuk membandingkan jumlah segmen. Klik sebuah k pada grafik mana pun untuk memilihnya.</translation>
     </message>
     <message numerus="yes">
         <source>Sweep running: %n value(s) of k done…</source>
         <translation>
-            <numerusform>Uji k berjalan: %n nilai k selesai…</numerusform>
+            <numerusform>Pemindaian k berjalan: %n nilai k selesai…</numerusform>
         </translation>
     </message>
     <message>
@@ -3667,6 +3831,22 @@
     <message>
         <source>Without %1</source>
         <translation>Tanpa %1</translation>
+    </message>
+    <message>
+        <source>defined by one category: %1 is %2 for %3 of the segment (%4 of all customers)</source>
+        <translation>ditentukan oleh satu kategori: %1 adalah %2 untuk %3 segmen (%4 dari semua nasabah)</translation>
+    </message>
+    <message>
+        <source>mostly imputed %1: missing for %2 of the segment (%3 of all customers), filled in before clustering</source>
+        <translation>%1 sebagian besar diisi: kosong pada %2 segmen (%3 dari semua nasabah), diisi sebelum segmentasi</translation>
+    </message>
+    <message>
+        <source>one category</source>
+        <translation>satu kategori</translation>
+    </message>
+    <message>
+        <source>mostly imputed</source>
+        <translation>sebagian besar diisi</translation>
     </message>
 </context>
 <context>

@@ -107,10 +107,20 @@ void MainWindow::reportJobs() {
         if (!path.startsWith(QLatin1String(":/"))) {
             m_menus->rememberRecent(path);
         }
-        statusBar()->showMessage(tr("Loaded %L1 rows and %L2 columns.")
-                                     .arg(m_document->table().rowCount())
-                                     .arg(m_document->table().columnCount()),
-                                 5000);
+        const QString loaded = tr("Loaded %L1 rows and %L2 columns.")
+                                   .arg(m_document->table().rowCount())
+                                   .arg(m_document->table().columnCount());
+        const QString duplicates = DatasetView::duplicateIdsText(*m_document);
+        statusBar()->showMessage(duplicates.isEmpty() ? loaded
+                                                      : loaded + QLatin1Char(' ') + duplicates);
+    });
+    // The last job's result stays in the status bar, not the load before it.
+    connect(m_document, &Document::segmentationChanged, this, [this] {
+        if (const Segmentation* seg = m_document->segmentation()) {
+            statusBar()->showMessage(tr("Segmented %L1 customers into %2 segments.")
+                                         .arg(seg->result.profile.rows)
+                                         .arg(seg->result.k));
+        }
     });
     connect(m_documents, &DocumentController::loadFailed, this,
             [this](const QString& path, const QString& error) {

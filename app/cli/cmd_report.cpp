@@ -60,6 +60,7 @@ int runReport(const std::vector<std::string>& argv, const Console& console) {
     request.settings.names = project.names;
     request.settings.colors = project.colors;
     request.settings.actions = project.actions;
+    request.settings.displays = project.displays;
     writeReportFile(request, table, project.options, result, console, progress);
     console.out << "report written to " << *out << "\n";
     return 0;

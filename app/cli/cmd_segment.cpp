@@ -6,6 +6,7 @@
 #include "segment_report.h"
 
 #include "data/csv_writer.h"
+#include "data/duplicate_ids.h"
 #include "data/output_paths.h"
 #include "model/segment_model.h"
 #include "model/summary_json.h"
@@ -82,6 +83,11 @@ std::string describeWarning(const std::string& key) {
     }
     if (kind == "empty-segment") {
         return "segment " + what + " is empty";
+    }
+    if (const auto d = core::DuplicateIds::fromWarningKey(key)) {
+        return "id column " + d->column + " has " + std::to_string(d->distinct) +
+               " distinct ids in " + std::to_string(d->values) +
+               " rows: some customers appear more than once, so rows are not customers";
     }
     return key;
 }

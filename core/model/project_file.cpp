@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/json_fields.h"
+#include "model/column_display_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -173,7 +174,8 @@ std::string ProjectFile::toJson() const {
                  {"options", optionsToJson(options)},
                  {"names", names},
                  {"colors", colors},
-                 {"actions", actions}};
+                 {"actions", actions},
+                 {"display", columnDisplaysToJson(displays)}};
     return j.dump(1) + "\n";
 }
 
@@ -204,6 +206,9 @@ ProjectFile ProjectFile::fromJson(std::string_view text) {
         if (root.has("actions")) {
             p.actions = root.texts("actions");
         }
+        if (root.has("display")) {
+            p.displays = columnDisplaysFromJson(root, "display");
+        }
         if (p.names.size() > std::size_t(kMaxSegments) ||
             p.colors.size() > std::size_t(kMaxSegments)) {
             root.fail("names", "has more entries than segments can exist");
@@ -212,6 +217,20 @@ ProjectFile ProjectFile::fromJson(std::string_view text) {
             root.fail("actions", "has more entries than segments can exist");
         }
         return p;
+    } catch (const nlohmann::json::exception& e) {
+        throw Error(ErrorCode::InvalidProject, "json", -1, -1, e.what());
+    }
+}
+
+ColumnDisplays columnDisplaysFromFile(std::string_view text) {
+    try {
+        const json j = json::parse(text);
+        const Reader root(j, ErrorCode::InvalidProject, "");
+        if (!root.has("format") || root.text("format") != "gugus-display") {
+            root.fail("format", "not a gugus-display file");
+        }
+        root.version(1);
+        return columnDisplaysFromJson(root, "columns");
     } catch (const nlohmann::json::exception& e) {
         throw Error(ErrorCode::InvalidProject, "json", -1, -1, e.what());
     }

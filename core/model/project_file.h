@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/column_display.h"
 #include "data/csv_reader.h"
 #include "pipeline/segmentation.h"
 
@@ -28,6 +29,8 @@ struct ProjectFile {
     /// Per segment, the analyst's recommended action for the report, "" = none. Optional in the
     /// file (projects saved before it load with none).
     std::vector<std::string> actions;
+    /// Display label, unit and scale per column (optional in the file: none = raw names).
+    ColumnDisplays displays;
 
     std::string toJson() const;
     /// Throws Error(InvalidProject, field path, rule) for malformed files, another format, a newer
@@ -35,5 +38,10 @@ struct ProjectFile {
     /// > 0, cut height >= 0 ...); Error(InvalidRecipe, ...) for its recipe.
     static ProjectFile fromJson(std::string_view json);
 };
+
+/// A display file shipped next to data ({"format": "gugus-display", "version": 1, "columns":
+/// [{"column", "label", "unit", "scale"}]}), e.g. the bundled sample's labels and units. Throws
+/// Error(InvalidProject, field path, rule) as ProjectFile::fromJson does for its "display" list.
+ColumnDisplays columnDisplaysFromFile(std::string_view json);
 
 } // namespace gugus::core

@@ -1,8 +1,10 @@
 #include "pipeline/segmentation.h"
 
 #include "common/error.h"
+#include "data/duplicate_ids.h"
 #include "metrics/cluster_metrics.h"
 #include "pipeline/kmedoids_stage.h"
+#include "metrics/label_matching.h"
 
 #include <chrono>
 #include <functional>
@@ -164,9 +166,60 @@ void centresToFeatureSpace(SegmentationResult& result) {
         partitionOf(result.data.x, result.partition.labels, result.k).centres;
 }
 
-/// The steps after clustering: metrics (noise left out), labels per table row, profiles.
+/// Stable numbers (see runSegmentation), applied to the partition and K-Means' own copy of it.
+void numberSegments(SegmentationResult& result, const Labels* reference) {
+    Labels ref;
+    int kReference = 0;
+    if (reference && !reference->empty()) {
+        // The reference is per table row; the partition per prepared row.
+        ref.reserve(result.data.rows.size());
+        for (const auto row : result.data.rows) {
+            const int l =
+                std::size_t(row) < reference->size() ? (*reference)[std::size_t(row)] : kUnassigned;
+            ref.push_back(l);
+            kReference = std::max(kReference, l + 1);
+        }
+    }
+    const auto order = segmentOrder(result.partition.labels, result.k,
+                                    kReference > 0 ? &ref : nullptr, kReference);
+    renumberPartition(result.partition, order);
+    if (!result.kmeans.labels.empty()) {
+        Partition own{std::move(result.kmeans.labels), std::move(result.kmeans.centres),
+                      std::move(result.kmeans.sizes), 0};
+        renumberPartition(own, order);
+        result.kmeans.labels = std::move(own.labels);
+        result.kmeans.centres = std::move(own.centres);
+        result.kmeans.sizes = std::move(own.sizes);
+    }
+    if (!result.kmedoids.medoids.empty()) { // medoids, labels and sizes follow the numbers
+        KMedoidsResult& km = result.kmedoids;
+        std::vector<std::int64_t> medoids(km.medoids.size());
+        std::vector<std::int64_t> sizes(km.sizes.size());
+        for (std::size_t s = 0; s < order.size(); ++s) {
+            if (s < km.medoids.size()) {
+                medoids[std::size_t(order[s])] = km.medoids[s];
+            }
+            if (s < km.sizes.size()) {
+                sizes[std::size_t(order[s])] = km.sizes[s];
+            }
+        }
+        for (int& l : km.labels) {
+            if (l >= 0) {
+                l = order[std::size_t(l)];
+            }
+        }
+        km.medoids = std::move(medoids);
+        km.sizes = std::move(sizes);
+    }
+}
+
+/// The steps after clustering: numbering, metrics (noise left out), labels per table row,
+/// profiles.
 void scoreAndProfile(SegmentationResult& result, const Table& table, const Recipe& recipe,
-                     const SegmentationOptions& options, Progress& progress) {
+                     const SegmentationOptions& options, Progress& progress,
+                     const Labels* reference) {
+    numberSegments(result, reference);
+    centresToFeatureSpace(result);
     const FeatureMatrix& x = clusteringMatrix(result);
     {
         SubProgress sub(progress, kClustered, 980, kScale);
@@ -226,7 +279,8 @@ std::optional<Algorithm> algorithmFromKey(const std::string& key) {
 
 SegmentationResult recutTree(const Table& table, const Recipe& recipe, SegmentationResult base,
                              std::optional<int> k, std::optional<double> height,
-                             const SegmentationOptions& options, Progress& progress) {
+                             const SegmentationOptions& options, Progress& progress,
+                             const Labels* reference) {
     if (!base.tree) {
         throw Error(ErrorCode::InvalidOption, "tree", -1, -1, "the result has no tree to cut");
     }
@@ -241,8 +295,8 @@ SegmentationResult recutTree(const Table& table, const Recipe& recipe, Segmentat
         labels = cutTree(*base.tree, base.k);
     }
     base.partition = partitionOf(clusteringMatrix(base), std::move(labels), base.k);
-    centresToFeatureSpace(base);
-    scoreAndProfile(base, table, recipe, options, progress);
+    base.kmeans = {};
+    scoreAndProfile(base, table, recipe, options, progress, reference);
     progress.report(kScale, kScale, "done");
     base.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return base;
@@ -297,6 +351,26 @@ std::vector<std::string> segmentReasons(const SegmentationResult& result) {
     return reasons;
 }
 
+void renumberPartition(Partition& partition, const std::vector<int>& order) {
+    for (int& l : partition.labels) {
+        if (l >= 0) {
+            l = order[std::size_t(l)];
+        }
+    }
+    CentreMatrix centres = partition.centres;
+    std::vector<std::int64_t> sizes = partition.sizes;
+    for (std::size_t s = 0; s < order.size(); ++s) {
+        if (std::int64_t(s) < partition.centres.rows()) {
+            centres.row(order[s]) = partition.centres.row(std::int64_t(s));
+        }
+        if (s < partition.sizes.size()) {
+            sizes[std::size_t(order[s])] = partition.sizes[s];
+        }
+    }
+    partition.centres = std::move(centres);
+    partition.sizes = std::move(sizes);
+}
+
 Partition partitionOf(const FeatureMatrix& x, Labels labels, int k) {
     Partition p;
     p.centres = CentreMatrix::Zero(k, x.cols());
@@ -320,7 +394,8 @@ Partition partitionOf(const FeatureMatrix& x, Labels labels, int k) {
 }
 
 SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
-                                   const SegmentationOptions& options, Progress& progress) {
+                                   const SegmentationOptions& options, Progress& progress,
+                                   const Labels* reference) {
     const auto start = std::chrono::steady_clock::now();
     SegmentationResult result;
     result.algorithm = options.algorithm;
@@ -358,8 +433,7 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
         detail::runKMedoids(result, table, options, progress, kPrepared, kClustered, kScale);
         break;
     }
-    centresToFeatureSpace(result);
-    scoreAndProfile(result, table, recipe, options, progress);
+    scoreAndProfile(result, table, recipe, options, progress, reference);
     result.warnings = result.recipe.warnings();
     result.warnings.insert(result.warnings.end(), result.data.warnings.begin(),
                            result.data.warnings.end());
@@ -372,6 +446,14 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
     }
     if (counts.missing > 0) {
         result.warnings.push_back("dropped-rows:" + std::to_string(counts.missing));
+    }
+    for (const ColumnSpec& spec : recipe.columns) {
+        const auto index = table.indexOf(spec.name);
+        if (spec.role == Role::Id && index) {
+            if (const auto repeats = duplicateIds(table.column(*index))) {
+                result.warnings.push_back(repeats->warningKey());
+            }
+        }
     }
     for (std::size_t s = 0; s < result.partition.sizes.size(); ++s) {
         if (result.partition.sizes[s] == 0) {

@@ -88,7 +88,8 @@ struct SegmentationResult {
     /// What the run noticed, as machine keys (front ends word them): "constant:<column>" (a
     /// feature that does not vary), "unseen:<column>=<category>", "filtered-rows:<n>" (left out by
     /// the row filters), "outlier-rows:<n>" (dropped by an outlier rule), "dropped-rows:<n>" (rows
-    /// left out by drop imputation), "empty-segment:<s>" (0-based).
+    /// left out by drop imputation), "empty-segment:<s>" (0-based), "duplicate-ids:<column>:<d>/<n>"
+    /// (an identifier column with d distinct ids in n rows).
     std::vector<std::string> warnings;
 };
 
@@ -99,8 +100,13 @@ const FeatureMatrix& clusteringMatrix(const SegmentationResult& result);
 /// Progress stages: "recipe.fit", "recipe.apply", "reduce", "sweep", "kmeans" / "hierarchical" /
 /// "dbscan" / "kmedoids", "silhouette", "profile". Throws Error for bad input (e.g. k > rows as
 /// TooFewRows) and Cancelled.
+/// Segments are numbered in one place, here, before anything is computed per segment (metrics,
+/// profiles, model): by size, largest first, or, given `reference` (labels per table row of an
+/// earlier segmentation, e.g. a pinned one; < 0 = not in it), matched to it on shared customers
+/// (segmentOrder), so the same group keeps its number and colour between algorithms and runs.
 SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
-                                   const SegmentationOptions& options, Progress& progress);
+                                   const SegmentationOptions& options, Progress& progress,
+                                   const Labels* reference = nullptr);
 
 /// The k sweep of options.algorithm over k = kMin..kMax: K-Means fits (runKSweep), or one
 /// hierarchical tree and its cuts (progress: the tree takes 70 %), or K-Medoids fits (Euclidean or
@@ -133,7 +139,11 @@ SweepResult sweepTreeCuts(const FeatureMatrix& x, const Dendrogram& tree,
 /// "tree") when `base` has no tree.
 SegmentationResult recutTree(const Table& table, const Recipe& recipe, SegmentationResult base,
                              std::optional<int> k, std::optional<double> height,
-                             const SegmentationOptions& options, Progress& progress);
+                             const SegmentationOptions& options, Progress& progress,
+                             const Labels* reference = nullptr);
+
+/// Renumbers a partition: segment s becomes order[s] (labels, centres, sizes). Noise stays.
+void renumberPartition(Partition& partition, const std::vector<int>& order);
 
 /// The `segment_reason` column of a labelled file: per table row "" (clustered) or why the recipe
 /// left it out ("filter:Area=Jakarta", "outlier:Usia", "missing:Usia"). Empty (no column) when

@@ -124,15 +124,20 @@ ReportMembers reportMembers(const Table& table, const SegmentationResult& result
 } // namespace
 
 std::string defaultSegmentColor(int segment) {
-    // The GUI's palette (ui/state/document.cpp): Okabe-Ito plus Tableau tones, distinguishable
-    // for colour-blind readers and readable on white.
+    // Okabe-Ito plus Tableau and Tol tones: distinguishable for colour-blind readers and readable
+    // on white. No grey among them: grey means "other" (past the palette) and noise.
     static const char* const kPalette[] = {"#0072b2", "#e69f00", "#009e73", "#cc79a7",
-                                           "#d55e00", "#56b4e9", "#8c564b", "#7f7f7f",
+                                           "#d55e00", "#56b4e9", "#8c564b", "#332288",
                                            "#bcbd22", "#17becf", "#9467bd", "#f0e442"};
+    static_assert(std::size(kPalette) == kDistinctSegmentColors);
     if (segment < 0) {
         return "#404040";
     }
-    return kPalette[std::size_t(segment) % std::size(kPalette)];
+    if (segment >= kDistinctSegmentColors) {
+        // A 13th hue would look like one of the twelve: two "other" greys, so neighbours differ.
+        return segment % 2 == 0 ? "#9a9a9a" : "#b8b8b8";
+    }
+    return kPalette[std::size_t(segment)];
 }
 
 ReportContent buildReportContent(const Table& table, const SegmentationOptions& options,
@@ -154,6 +159,7 @@ ReportContent buildReportContent(const Table& table, const SegmentationOptions& 
     c.noiseColor = defaultSegmentColor(kNoise);
     const ProfileResult& profile = result.profile;
     c.offerSupport = settings.offerSupport;
+    c.displays = settings.displays;
     const auto products = productColumns(profile);
     const auto offers = rankOffers(profile, products, settings.offerSupport);
     c.summary = reportSummary(result, c.segments, offers, settings.topOffers);

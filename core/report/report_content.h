@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/column_display.h"
 #include "metrics/silhouette_rating.h"
 #include "pipeline/segmentation.h"
 #include "profile/offers.h"
@@ -45,6 +46,7 @@ struct ReportSettings {
     std::vector<std::string> colors;  ///< per segment "#rrggbb"; "" or absent = default colour
     std::vector<std::string> actions; ///< per segment, the analyst's recommended action; "" = none
     double offerSupport = 0.3;        ///< minimum ownership rate of an offered product
+    ColumnDisplays displays; ///< column labels and units the report words columns and values with
     std::string idColumn; ///< member list ids; "" = the recipe's first Id column, else row numbers
     int mapPoints = 3000; ///< the map shows at most this many customers (seeded sample)
     int heatmapColumns = 40; ///< the heatmap shows the most distinctive columns, as the GUI
@@ -53,8 +55,11 @@ struct ReportSettings {
     int topOffers = 3; ///< summary: the best offers over all segments
 };
 
-/// The default colour of a segment ("#rrggbb"), the GUI's qualitative palette; noise is grey.
+/// The default colour of a segment ("#rrggbb"), the one palette of the GUI and the report: 12
+/// distinguishable colours, then "other" greys from segment kDistinctSegmentColors on; noise is
+/// dark grey.
 std::string defaultSegmentColor(int segment);
+inline constexpr int kDistinctSegmentColors = 12;
 
 struct ReportCover {
     std::string title;
@@ -255,6 +260,7 @@ struct ReportContent {
     ReportProfiles profiles;
     std::vector<ReportOffer> products; ///< every product in every segment (no support limit)
     double offerSupport = 0.0;
+    ColumnDisplays displays;        ///< as in the settings
     std::vector<SegmentPage> pages; ///< one per segment
     ReportCharts charts;
     ReportMethod method;

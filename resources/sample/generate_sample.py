@@ -13,6 +13,7 @@ with --no-check) uses scikit-learn and prints the numbers quoted in README.md.
     /usr/bin/python3 resources/sample/generate_sample.py
 """
 import argparse
+import json
 import os
 
 import numpy as np
@@ -162,6 +163,42 @@ def write_csv(path, cols):
             f.write(",".join(str(cols[c][i]) for c in COLUMNS) + "\r\n")
 
 
+# How the columns are shown (labels in Indonesian, the language of the column names; IDR is a
+# currency; Pendapatan_Tahunan is stored in millions of rupiah). Read by the desktop program when
+# the sample is opened; a project file carries the user's own.
+DISPLAY = [
+    ("GCIF", "ID nasabah (GCIF)", "", "units"),
+    ("Area", "Area", "", "units"),
+    ("Jalur_Pembukaan", "Jalur pembukaan", "", "units"),
+    ("Vintage", "Lama menjadi nasabah", "", "units"),
+    ("Usia", "Usia", "tahun", "units"),
+    ("Jenis_Kelamin", "Jenis kelamin", "", "units"),
+    ("Status_Perkawinan", "Status perkawinan", "", "units"),
+    ("Jumlah_Anak", "Jumlah anak", "", "units"),
+    ("Pendidikan", "Pendidikan", "", "units"),
+    ("Produk_Tabungan", "Tabungan", "", "units"),
+    ("Produk_Deposito", "Deposito", "", "units"),
+    ("Produk_Kartu_Kredit", "Kartu kredit", "", "units"),
+    ("Produk_Kredit_Rumah", "KPR", "", "units"),
+    ("Produk_Kredit_Kendaraan", "Kredit kendaraan", "", "units"),
+    ("Produk_Kredit_Dana_Tunai", "Kredit dana tunai", "", "units"),
+    ("Total_Kepemilikan_Produk", "Jumlah produk", "", "units"),
+    ("Pendapatan_Tahunan", "Pendapatan tahunan", "IDR", "millions"),
+    ("Total_Relationship_Balance", "Saldo relasi", "IDR", "units"),
+]
+
+
+def write_display(path):
+    """Writes the gugus-display file (labels, units, scales) next to the CSV."""
+    assert [d[0] for d in DISPLAY] == COLUMNS
+    columns = [{"column": c, "label": label, "unit": unit, "scale": scale}
+               for c, label, unit, scale in DISPLAY]
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump({"format": "gugus-display", "version": 1, "columns": columns}, f,
+                  ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
 def check(path, kind):
     """Reads the CSV back and prints marginals and the segment-structure checks (sklearn)."""
     import pandas as pd
@@ -218,6 +255,9 @@ def main():
     cols, kind = generate()
     write_csv(args.out, cols)
     print("wrote", args.out)
+    display = os.path.splitext(args.out)[0] + ".display.json"
+    write_display(display)
+    print("wrote", display)
     if not args.no_check:
         check(args.out, kind)
 

@@ -356,6 +356,7 @@ TEST(Cli, ReportsFromSegmentAndFromAProject) {
     project.options.k = 3;
     project.names = {"Young", "", "Established"};
     project.actions = {"Offer a starter savings plan", "", ""};
+    project.displays["Total_Relationship_Balance"] = {"Saldo relasi nasabah", "IDR", {}};
     const std::string projectPath = dir.path("analysis.gugus");
     writeFile(projectPath, project.toJson());
     const std::string html = dir.path("report.html");
@@ -364,6 +365,7 @@ TEST(Cli, ReportsFromSegmentAndFromAProject) {
     EXPECT_NE(page.find("Young"), std::string::npos);
     EXPECT_NE(page.find("Established"), std::string::npos);
     EXPECT_NE(page.find("Offer a starter savings plan"), std::string::npos);
+    EXPECT_NE(page.find("Saldo relasi nasabah"), std::string::npos); // the project's label
     EXPECT_EQ(cli("report " + projectPath + " --out " + projectPath, &out), 2); // not a report
 }
 

@@ -1,5 +1,6 @@
 // gugus-cli's commands in-process: what each prints and writes for given arguments.
 #include "cli_test_util.h"
+#include "data/duplicate_ids.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>
@@ -439,4 +440,26 @@ TEST_F(CliCommands, SampledSilhouetteReportsItsStandardError) {
     EXPECT_EQ(e.at("silhouette_standard_error"), 0.0);
     EXPECT_EQ(e.at("silhouette_reference_size"), e.at("rows_scored"));
     EXPECT_NEAR(m.at("silhouette").get<double>(), e.at("silhouette").get<double>(), 4 * se + 0.01);
+}
+
+TEST_F(CliCommands, RepeatedCustomerIdsAreWarnedAboutOnStderrAndInTheSummary) {
+    // The sample's GCIF reuses ids like the real file: 4,618 distinct ids in 5,000 rows.
+    const std::string summary = dir.path("ids.json");
+    const CliRun run =
+        runCli({"segment", gugus::test::samplePath(), "--k", "3", "--summary", summary});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_TRUE(contains(run.err, "warning: id column GCIF has 4618 distinct ids in 5000 rows"))
+        << run.err;
+    const json j = json::parse(readFile(summary));
+    const auto& warnings = j.at("warnings");
+    EXPECT_NE(std::find(warnings.begin(), warnings.end(), "duplicate-ids:GCIF:4618/5000"),
+              warnings.end())
+        << warnings.dump();
+    const auto back = gugus::core::DuplicateIds::fromWarningKey("duplicate-ids:a:b:7/9");
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->column, "a:b");
+    EXPECT_EQ(back->distinct, 7);
+    EXPECT_EQ(back->values, 9);
+    EXPECT_FALSE(gugus::core::DuplicateIds::fromWarningKey("duplicate-ids:a:x/9"));
+    EXPECT_FALSE(gugus::core::DuplicateIds::fromWarningKey("constant:a"));
 }

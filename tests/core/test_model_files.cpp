@@ -9,7 +9,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <fstream>
 #include <functional>
+#include <iterator>
 
 using namespace gugus::core;
 using gugus::test::errorCodeOf;
@@ -180,6 +182,33 @@ TEST(ModelFiles, ProjectSettingsOutOfRangeAreRefused) {
         {[](json& j) { j["import"]["max_rows"] = 1.5; }, "import.max_rows"},
         {[](json& j) { j["import"]["types"] = json::array(); }, "import.types"},
         {[](json& j) { j["import"]["types"]["Usia"] = "date"; }, "import.types.Usia"},
+        {[](json& j) { j["display"] = "Saldo"; }, "display"},
+        {[](json& j) {
+             j["display"] = json::array({{{"label", "Saldo"}}});
+         },
+         "display[0].column"},
+        {[](json& j) {
+             j["display"] = json::array(
+                 {{{"column", "a"}, {"label", "A"}, {"unit", "IDR"}, {"scale", "lakh"}}});
+         },
+         "display[0].scale"},
+        {[](json& j) {
+             j["display"] = json::array({{{"column", "a"},
+                                          {"label", std::string(201, 'x')},
+                                          {"unit", ""},
+                                          {"scale", "units"}}});
+         },
+         "display[0].label"},
+        {[](json& j) {
+             j["display"] = json::array(
+                 {{{"column", "a"}, {"label", "A"}, {"unit", "Rp\n"}, {"scale", "units"}}});
+         },
+         "display[0].unit"},
+        {[](json& j) {
+             const json a = {{"column", "a"}, {"label", "A"}, {"unit", ""}, {"scale", "units"}};
+             j["display"] = json::array({a, a});
+         },
+         "display[1].column"},
         {[](json& j) {
              j["recipe"]["columns"] = json::array({{{"name", "a"}}});
          },
@@ -225,6 +254,47 @@ TEST(ModelFiles, ProjectKeepsHowTheDataWasRead) {
     EXPECT_EQ(defaults.import.decimal, DecimalSeparator::Auto);
     EXPECT_EQ(defaults.import.maxRows, -1);
     EXPECT_TRUE(defaults.import.forcedTypes.empty());
+}
+
+TEST(ModelFiles, ColumnDisplaysRoundTripThroughTheProjectFile) {
+    ProjectFile p;
+    p.source = "customers.csv";
+    p.displays["Total_Relationship_Balance"] = {"Saldo relasi", "IDR", ValueScale::Units};
+    p.displays["Pendapatan_Tahunan"] = {"Pendapatan tahunan", "IDR", ValueScale::Millions};
+    p.displays["Usia"] = {"Usia", "tahun", ValueScale::Units};
+    p.displays["Area"] = {}; // default: left out of the file
+    const ProjectFile back = ProjectFile::fromJson(p.toJson());
+    EXPECT_EQ(back.displays.size(), 3u);
+    EXPECT_EQ(back.displays.at("Pendapatan_Tahunan"), p.displays.at("Pendapatan_Tahunan"));
+    EXPECT_EQ(back.displays.at("Usia").unit, "tahun");
+    EXPECT_TRUE(back.displays.at("Total_Relationship_Balance").isCurrency());
+    EXPECT_FALSE(back.displays.at("Usia").isCurrency());
+    EXPECT_DOUBLE_EQ(back.displays.at("Pendapatan_Tahunan").factor(), 1e6);
+    // Projects saved before displays existed load with none.
+    json old = json::parse(p.toJson());
+    old.erase("display");
+    EXPECT_TRUE(ProjectFile::fromJson(old.dump()).displays.empty());
+}
+
+TEST(ModelFiles, TheSampleDisplayFileNamesRealColumnsOfTheSample) {
+    std::ifstream in(GUGUS_SAMPLE_DISPLAY);
+    ASSERT_TRUE(in) << GUGUS_SAMPLE_DISPLAY;
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const ColumnDisplays displays = columnDisplaysFromFile(text);
+    NullProgress p;
+    const CsvReadResult read = readCsvFile(GUGUS_SAMPLE_CSV, {}, p);
+    EXPECT_EQ(displays.size(), read.table.columnCount());
+    for (const auto& [column, display] : displays) {
+        EXPECT_TRUE(read.table.indexOf(column)) << column;
+        EXPECT_FALSE(display.label.empty()) << column;
+    }
+    EXPECT_TRUE(displays.at("Total_Relationship_Balance").isCurrency());
+    EXPECT_EQ(displays.at("Pendapatan_Tahunan").scale, ValueScale::Millions);
+    std::string subject;
+    EXPECT_EQ(
+        errorCodeOf([] { columnDisplaysFromFile(R"({"format":"gugus-project"})"); }, &subject),
+        ErrorCode::InvalidProject);
+    EXPECT_EQ(subject, "format");
 }
 
 } // namespace

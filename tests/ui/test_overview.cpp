@@ -4,12 +4,14 @@
 #include "controllers/document_controller.h"
 #include "language.h"
 #include "main_window.h"
+#include "metrics/label_matching.h"
 #include "metrics/silhouette_rating.h"
 #include "profile/segment_summary.h"
 #include "profile/segment_traits.h"
 #include "segments/dendrogram_chart.h"
 #include "segments/kdistance_chart.h"
 #include "segments/overview_view.h"
+#include "segments/pca_scatter.h"
 #include "segments/profile_heatmap.h"
 #include "segments/quality_summary.h"
 #include "segments/quality_words.h"
@@ -123,7 +125,7 @@ private slots:
             QVERIFY(table->item(s, OverviewView::Name)->font().italic());
             QStringList traits;
             for (const auto& t : core::distinctiveTraits(profile, segment, 3)) {
-                traits << TraitWords::describe(t);
+                traits << TraitWords::describe(t, document->columnLabels());
             }
             QCOMPARE(row.traits, traits);
             for (const QString& t : traits) {
@@ -154,7 +156,7 @@ private slots:
                 QCOMPARE(offerCell, QStringLiteral("no clear offer"));
             }
             for (const QString& product : expected) {
-                QVERIFY(offerCell.contains(product));
+                QVERIFY(offerCell.contains(document->columnLabels().label(product)));
             }
             const auto dominant = core::dominantCategory(profile, segment);
             QVERIFY(dominant);
@@ -272,6 +274,71 @@ private slots:
             checkTabsFit(view, "Indonesian");
         }
         language.apply(QStringLiteral("en"), false);
+    }
+    void numbersStayWithTheirGroupsFromKMeansToWard() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        SegmentsView* view = window->segmentsView();
+        Document* document = window->document();
+        view->setAlgorithm(core::Algorithm::KMeans);
+        view->setK(4);
+        QVERIFY(finish(view->runSegmentation()).ok());
+        // Without a pin: numbered by size, largest first.
+        const auto kmeans = document->segmentationPtr();
+        const auto& sizes = kmeans->result.partition.sizes;
+        QVERIFY(std::is_sorted(sizes.rbegin(), sizes.rend()));
+        document->setSegmentName(1, QStringLiteral("Mapan"));
+        document->pinCurrent();
+
+        view->setAlgorithm(core::Algorithm::Hierarchical);
+        view->setK(4);
+        QVERIFY(finish(view->runSegmentation()).ok());
+        const auto ward = document->segmentationPtr();
+        QCOMPARE(int(ward->result.algorithm), int(core::Algorithm::Hierarchical));
+        // Matched to the pinned K-Means: the best one-to-one matching is segment s to s, so
+        // the same group keeps its number (and colour) in every view.
+        QCOMPARE(core::matchLabels(ward->result.tableLabels, 4, kmeans->result.tableLabels, 4),
+                 (std::vector<int>{0, 1, 2, 3}));
+        // What the views show comes from that one numbering.
+        for (int s = 0; s < 4; ++s) {
+            QCOMPARE(view->overviewView()->rows()[s].size,
+                     qint64(ward->result.partition.sizes[std::size_t(s)]));
+            QCOMPARE(view->pcaScatter()->pointCount(s),
+                     int(ward->result.partition.sizes[std::size_t(s)]));
+        }
+        QCOMPARE(document->segmentColor(1), Document::defaultColor(1));
+    }
+
+    void mapLabelsNeverOverlapAndTheLegendIsOutside() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        SegmentsView* view = window->segmentsView();
+        view->setK(8);
+        QVERIFY(finish(view->runSegmentation()).ok());
+        PcaScatter* scatter = view->pcaScatter();
+        scatter->resize(900, 600);
+        scatter->plot()->resize(900, 560);
+        scatter->plot()->replot(); // the labels are placed after the layout step
+        const auto rects = scatter->centreLabelRects();
+        QCOMPARE(rects.size(), 8);
+        for (int a = 0; a < rects.size(); ++a) {
+            for (int b = a + 1; b < rects.size(); ++b) {
+                QVERIFY2(!rects[a].intersects(rects[b]),
+                         qPrintable(QStringLiteral("labels %1 and %2 overlap").arg(a).arg(b)));
+            }
+        }
+        // The legend sits in its own layout cell, beside the axes, not over the points.
+        QCustomPlot* plot = scatter->plot();
+        QVERIFY(!plot->axisRect()->insetLayout()->elements(false).contains(plot->legend));
+        QVERIFY(plot->legend->outerRect().left() >= plot->axisRect()->outerRect().right());
+        // The axes say how much of the variance they show; a low share is warned about.
+        const auto& ratio = window->document()->segmentation()->pca.explainedVarianceRatio;
+        QVERIFY(plot->xAxis->label().contains(QStringLiteral("of variance")));
+        QCOMPARE(scatter->lowVariance(), ratio(0) + ratio(1) < PcaScatter::kLowVariance);
+        QCOMPARE(scatter->caption()->text().contains(QStringLiteral("shows only")),
+                 scatter->lowVariance());
     }
 };
 

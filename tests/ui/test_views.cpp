@@ -477,9 +477,9 @@ private slots:
         QCOMPARE(suggested.size(), 4);
         const auto top = core::distinctiveTraits(profile, profile.segments[0], 5);
         QVERIFY(!top.empty());
-        QVERIFY(cards->html().contains(SegmentCards::describe(top[0]).toHtmlEscaped()));
-        QCOMPARE(suggested[0], SegmentCards::shortLabel(top[0]) + QStringLiteral(" · ") +
-                                   SegmentCards::shortLabel(top[1]));
+        QVERIFY(cards->html().contains(cards->describe(top[0]).toHtmlEscaped()));
+        QCOMPARE(suggested[0],
+                 cards->shortLabel(top[0]) + QStringLiteral(" · ") + cards->shortLabel(top[1]));
         cards->useSuggestedNames();
         QCOMPARE(document->segmentName(3), suggested[3]);
 

@@ -94,6 +94,11 @@ QFuture<Outcome> DocumentController::openFile(const QString& path,
         [this, path, options](JobOutcome<Loaded> outcome) {
             if (outcome.value) {
                 m_document->setData(*outcome.value, path, options);
+                if (path == samplePath()) {
+                    // The sample's labels and units: an embedded, tested resource of a few lines.
+                    m_document->setColumnDisplays(core::columnDisplaysFromFile(
+                        readWholeFile(QStringLiteral(":/sample/fundfusion_sample.display.json"))));
+                }
                 emit loaded(path);
             } else if (!outcome.cancelled) {
                 emit loadFailed(path, outcome.error);
@@ -127,6 +132,9 @@ QFuture<Outcome> DocumentController::openProject(const QString& path) {
                 emit dataDiffers(m_document->sourcePath());
             }
             m_document->setRecipe(file.recipe);
+            if (!file.displays.empty()) {
+                m_document->setColumnDisplays(file.displays); // else the data's own (sample)
+            }
             if (!file.segmented) {
                 finish(Outcome::done());
                 return;
@@ -149,6 +157,7 @@ core::ProjectFile DocumentController::projectFile() const {
     file.fingerprint = m_document->table().fingerprint();
     file.import = m_document->importOptions();
     file.recipe = m_document->recipe();
+    file.displays = m_document->columnLabels().displays();
     if (const Segmentation* seg = m_document->segmentation()) {
         file.segmented = true;
         file.options = seg->options;

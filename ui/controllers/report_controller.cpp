@@ -28,6 +28,7 @@ core::ReportSettings ReportController::settingsFor(const ReportChoice& choice) c
     const QDate today = QDate::currentDate();
     s.date = {today.year(), today.month(), today.day()};
     s.sections = choice.sections;
+    s.displays = m_document->columnLabels().displays();
     if (const Segmentation* seg = m_document->segmentation()) {
         for (int k = 0; k < seg->result.k; ++k) {
             s.names.push_back(m_document->segmentName(k).toStdString());

@@ -13,11 +13,22 @@ namespace {
 constexpr auto kReplace = JobRunner::Policy::ReplaceRunning;
 
 /// Everything a finished run shows, computed on the worker.
+/// The pinned segmentation (numbers follow it) or null. Immutable: shared with the worker.
+std::shared_ptr<const Segmentation> referenceOf(const Document* document) {
+    return document->pinned() ? document->pinned()->segmentation : nullptr;
+}
+
+const core::Labels* labelsOf(const std::shared_ptr<const Segmentation>& reference) {
+    return reference ? &reference->result.tableLabels : nullptr;
+}
+
 Segmentation segmentOnWorker(const core::Table& table, const core::Recipe& recipe,
-                             const core::SegmentationOptions& options, core::Progress& progress) {
+                             const core::SegmentationOptions& options,
+                             const std::shared_ptr<const Segmentation>& reference,
+                             core::Progress& progress) {
     Segmentation out;
     out.options = options;
-    out.result = core::runSegmentation(table, recipe, options, progress);
+    out.result = core::runSegmentation(table, recipe, options, progress, labelsOf(reference));
     out.pca = core::fitPca(out.result.data.x, 2, progress);
     return out;
 }
@@ -96,11 +107,12 @@ QFuture<Outcome> SegmentationController::segment(const core::SegmentationOptions
     }
     const auto data = m_document->data();
     const core::Recipe recipe = m_document->recipe();
+    const auto reference = referenceOf(m_document);
     return m_segmentations->run<std::shared_ptr<const Segmentation>>(
         o.k ? tr("Segmenting into %1 segments").arg(*o.k) : tr("Segmenting (choosing k)"),
-        [data, recipe, o](core::Progress& progress) {
+        [data, recipe, o, reference](core::Progress& progress) {
             return std::make_shared<const Segmentation>(
-                segmentOnWorker(data->table, recipe, o, progress));
+                segmentOnWorker(data->table, recipe, o, reference, progress));
         },
         [this](JobOutcome<std::shared_ptr<const Segmentation>> outcome) {
             if (outcome.value) {
@@ -124,15 +136,16 @@ QFuture<Outcome> SegmentationController::recut(double height) {
     }
     const auto data = m_document->data();
     const core::Recipe recipe = current->result.recipe.recipe();
+    const auto reference = referenceOf(m_document);
     return m_segmentations->run<std::shared_ptr<const Segmentation>>(
         tr("Cutting the tree"),
-        [data, recipe, current, height](core::Progress& progress) {
+        [data, recipe, current, height, reference](core::Progress& progress) {
             Segmentation out;
             out.options = current->options;
             out.options.cutHeight = height;
             out.options.k.reset();
             out.result = core::recutTree(data->table, recipe, current->result, std::nullopt, height,
-                                         out.options, progress);
+                                         out.options, progress, labelsOf(reference));
             out.pca = current->pca; // same rows, same features
             return std::make_shared<const Segmentation>(std::move(out));
         },

@@ -35,9 +35,11 @@ public:
     /// the Document's. Fails at once (error "") without data.
     QFuture<Outcome> sweep(const core::SegmentationOptions& options);
     /// Segments with `options`; the result becomes the Document's segmentation (and its sweep when
-    /// k was chosen automatically).
+    /// k was chosen automatically). With a pinned segmentation, segments are numbered to match it
+    /// (the same group keeps its number and colour); otherwise by size.
     QFuture<Outcome> segment(const core::SegmentationOptions& options);
-    /// Cuts the current hierarchical result at `height` (fails at once without a tree).
+    /// Cuts the current hierarchical result at `height` (fails at once without a tree); numbered
+    /// as segment() numbers.
     QFuture<Outcome> recut(double height);
     /// The k-distance curve for DBSCAN with `minSamples` (kDistanceCurve() afterwards).
     QFuture<Outcome> kDistance(int minSamples);

@@ -13,6 +13,11 @@ namespace gugus::ui {
 ColumnListModel::ColumnListModel(Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document) {
     connect(document, &Document::dataChanged, this, &ColumnListModel::refresh);
+    connect(document, &Document::displayChanged, this, [this] {
+        if (rowCount() > 0) {
+            emit dataChanged(index(0, 0), index(rowCount() - 1, Count - 1));
+        }
+    });
     connect(document, &Document::recipeChanged, this, [this] {
         if (rowCount() > 0) {
             emit dataChanged(index(0, Type), index(rowCount() - 1, Group));
@@ -41,6 +46,7 @@ QVariant ColumnListModel::data(const QModelIndex& index, int role) const {
     const core::ColumnSpec* spec = m_document->recipe().find(column.name());
     const auto& st = column.stats();
     const bool numeric = column.isNumericLike();
+    const ColumnLabels& labels = m_document->columnLabels();
     if (role == Qt::TextAlignmentRole) {
         return index.column() >= Missing ? int(Qt::AlignRight | Qt::AlignVCenter)
                                          : int(Qt::AlignLeft | Qt::AlignVCenter);
@@ -60,6 +66,17 @@ QVariant ColumnListModel::data(const QModelIndex& index, int role) const {
     switch (index.column()) {
     case Name:
         return QString::fromStdString(column.name());
+    case Label: {
+        const auto display = labels.display(column.name());
+        if (display.label.empty() && display.unit.empty()) {
+            return QString();
+        }
+        const QString unit = display.isCurrency() ? ColumnLabels::currencySymbol(display.unit)
+                                                  : QString::fromStdString(display.unit);
+        return unit.isEmpty()
+                   ? labels.label(column.name())
+                   : tr("%1 (%2)", "column label (unit)").arg(labels.label(column.name()), unit);
+    }
     case Type:
         return typeName(column.type());
     case Role:
@@ -74,15 +91,15 @@ QVariant ColumnListModel::data(const QModelIndex& index, int role) const {
                          .arg(formatPercent(double(st.missing) /
                                             double(std::max<qint64>(1, column.size()))));
     case Mean:
-        return numeric ? formatNumber(st.mean, 5) : QString();
+        return numeric ? labels.value(column.name(), st.mean, 5) : QString();
     case Std:
-        return numeric ? formatNumber(st.std, 4) : QString();
+        return numeric ? labels.value(column.name(), st.std, 4) : QString();
     case Min:
-        return numeric ? formatNumber(st.min, 6) : QString();
+        return numeric ? labels.value(column.name(), st.min, 6) : QString();
     case Median:
-        return numeric ? formatNumber(st.median, 6) : QString();
+        return numeric ? labels.value(column.name(), st.median, 6) : QString();
     case Max:
-        return numeric ? formatNumber(st.max, 6) : QString();
+        return numeric ? labels.value(column.name(), st.max, 6) : QString();
     case Distinct:
         return QLocale().toString(st.distinct);
     }
@@ -96,6 +113,8 @@ QVariant ColumnListModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case Name:
         return tr("Column");
+    case Label:
+        return tr("Label");
     case Type:
         return tr("Type");
     case Role:

@@ -1,11 +1,14 @@
 #include "dataset/dataset_view.h"
 
 #include "controllers/document_controller.h"
+#include "data/duplicate_ids.h"
+#include "dataset/column_display_editor.h"
 #include "dataset/column_list_model.h"
 #include "dataset/data_table_model.h"
 #include "dataset/row_rules_panel.h"
 #include "state/document.h"
 #include "support/combo.h"
+#include "support/form.h"
 #include "support/format.h"
 #include "support/labels.h"
 #include "support/live_update.h"
@@ -54,12 +57,6 @@ template <class E, std::size_t N> QComboBox* newCombo(QWidget* parent, const E (
     return combo;
 }
 
-void setFormLabel(QFormLayout* form, QWidget* field, const QString& text) {
-    if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) {
-        label->setText(text);
-    }
-}
-
 } // namespace
 
 DatasetView::DatasetView(Document* document, DocumentController* controller, QWidget* parent)
@@ -69,7 +66,8 @@ DatasetView::DatasetView(Document* document, DocumentController* controller, QWi
       m_columns(new QTableView(this)), m_selectedOnly(new QCheckBox(this)),
       m_selectionLabel(new QLabel(this)), m_editor(new QGroupBox(this)),
       m_rowRules(new RowRulesPanel(
-          document, controller, [this] { return selectedColumnNames(); }, this)) {
+          document, controller, [this] { return selectedColumnNames(); }, this)),
+      m_display(new ColumnDisplayEditor(document, this)) {
     m_table->setModel(m_tableModel);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -172,7 +170,11 @@ DatasetView::DatasetView(Document* document, DocumentController* controller, QWi
 
     connect(m_selectedOnly, &QCheckBox::toggled, m_tableModel, &DataTableModel::setSelectedOnly);
     connect(document, &Document::selectionChanged, this, &DatasetView::updateSelectionLabel);
-    connect(document, &Document::recipeChanged, this, &DatasetView::showCurrentColumn);
+    connect(document, &Document::recipeChanged, this, [this] {
+        showCurrentColumn();
+        updateSelectionLabel(); // a column's role may have become or stopped being the id
+    });
+    connect(document, &Document::displayChanged, this, &DatasetView::updateSelectionLabel);
     connect(document, &Document::dataChanged, this, [this] {
         m_columns->resizeColumnsToContents();
         if (m_columnModel->rowCount() > 0) {
@@ -190,9 +192,15 @@ DatasetView::DatasetView(Document* document, DocumentController* controller, QWi
     tableLayout->addLayout(tableBar);
     tableLayout->addWidget(m_table, 1);
 
+    auto* editors = new QWidget(this);
+    auto* editorLayout = new QVBoxLayout(editors);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(m_editor);
+    editorLayout->addWidget(m_display);
+    editorLayout->addStretch(1);
     auto* inspector = new QSplitter(Qt::Horizontal, this);
     inspector->addWidget(m_columns);
-    inspector->addWidget(m_editor);
+    inspector->addWidget(editors);
     inspector->addWidget(m_rowRules);
     inspector->setStretchFactor(0, 1);
 
@@ -318,6 +326,7 @@ void DatasetView::changeType(core::ColumnType type) {
 void DatasetView::showCurrentColumn() {
     const QStringList names = selectedColumnNames();
     m_editor->setEnabled(!names.isEmpty());
+    m_display->showColumns(names);
     if (names.isEmpty()) {
         m_details->setText(tr("Select one or more columns to change how they are used."));
         return;
@@ -340,13 +349,17 @@ void DatasetView::showCurrentColumn() {
     }
     selectEnum(m_imputation, spec->imputation);
     m_constant->setValue(spec->constant);
-    m_constant->setEnabled(spec->imputation == core::Imputation::Constant);
+    // An identifier names customers: nothing is imputed, encoded, transformed or scaled.
+    const bool prepared = spec->role != core::Role::Id && column.type() != core::ColumnType::Id;
+    m_imputation->setEnabled(prepared);
+    m_constant->setEnabled(prepared && spec->imputation == core::Imputation::Constant);
     const bool categorical = column.type() == core::ColumnType::Categorical;
     selectEnum(m_encoding, spec->encoding);
-    m_encoding->setEnabled(categorical);
+    m_encoding->setEnabled(prepared && categorical);
     selectEnum(m_transform, spec->transform);
-    m_transform->setEnabled(!categorical);
+    m_transform->setEnabled(prepared && !categorical);
     selectEnum(m_scaling, spec->scaling);
+    m_scaling->setEnabled(prepared);
     m_updating = false;
 
     // Details of the first selected column.
@@ -402,14 +415,35 @@ void DatasetView::showCurrentColumn() {
     m_details->setText(details);
 }
 
+QString DatasetView::duplicateIdsText(const Document& document) {
+    QStringList notes;
+    for (const core::ColumnSpec& spec : document.recipe().columns) {
+        const auto index = document.table().indexOf(spec.name);
+        if (spec.role != core::Role::Id || !index) {
+            continue;
+        }
+        if (const auto d = core::duplicateIds(document.table().column(*index))) {
+            notes << tr("%1 has %L2 distinct ids in %L3 rows: some customers appear more than "
+                        "once.")
+                         .arg(document.columnLabels().label(d->column))
+                         .arg(d->distinct)
+                         .arg(d->values);
+        }
+    }
+    return notes.join(QLatin1Char(' '));
+}
+
 void DatasetView::updateSelectionLabel() {
     const auto n = m_document->selectedRows().size();
-    m_selectionLabel->setText(
-        n == 0 ? tr("%L1 rows × %L2 columns. Select customers on the map "
-                    "(Segments view) to highlight them here.")
-                     .arg(m_document->table().rowCount())
-                     .arg(m_document->table().columnCount())
-               : tr("%L1 rows selected on the customer map (highlighted).").arg(n));
+    QString text = n == 0 ? tr("%L1 rows × %L2 columns. Select customers on the map "
+                               "(Segments view) to highlight them here.")
+                                .arg(m_document->table().rowCount())
+                                .arg(m_document->table().columnCount())
+                          : tr("%L1 rows selected on the customer map (highlighted).").arg(n);
+    if (const QString duplicates = duplicateIdsText(*m_document); !duplicates.isEmpty()) {
+        text += QLatin1Char(' ') + duplicates;
+    }
+    m_selectionLabel->setText(text);
     m_selectedOnly->setEnabled(n > 0);
     if (n == 0 && m_selectedOnly->isChecked()) {
         m_selectedOnly->setChecked(false);

@@ -18,6 +18,7 @@ class QTableView;
 
 namespace gugus::ui {
 
+class ColumnDisplayEditor;
 class ColumnListModel;
 class DataTableModel;
 class Document;
@@ -26,8 +27,8 @@ class RowRulesPanel;
 
 /// The Dataset view: the data table (with segments and linked selection) and the column
 /// inspector, where each column's type, role, group and preparation (imputation, encoding,
-/// transform, scaling) are set. Several selected columns are edited together. A type change runs
-/// in the DocumentController.
+/// transform, scaling) and its display (label, unit) are set. Several selected columns are edited
+/// together. A type change runs in the DocumentController.
 class DatasetView : public QWidget {
     Q_OBJECT
 public:
@@ -40,8 +41,15 @@ public:
     ColumnListModel* columnModel() const { return m_columnModel; }
     QTableView* columnView() const { return m_columns; }
     QComboBox* roleCombo() const { return m_role; }
+    QComboBox* imputationCombo() const { return m_imputation; }
+    QComboBox* scalingCombo() const { return m_scaling; }
+    ColumnDisplayEditor* displayEditor() const { return m_display; }
     QCheckBox* selectedOnlyBox() const { return m_selectedOnly; }
     RowRulesPanel* rowRules() const { return m_rowRules; }
+    /// Identifier columns whose ids repeat, in words ("" when none): the load message and the
+    /// line above the table say so, since rows are then not customers.
+    static QString duplicateIdsText(const Document& document);
+    QLabel* selectionLabel() const { return m_selectionLabel; }
     /// Selects the inspector rows of these columns (as a click would).
     void selectColumns(const QStringList& names);
 
@@ -75,6 +83,7 @@ private:
     QComboBox* m_scaling;
     QLabel* m_details;
     RowRulesPanel* m_rowRules;
+    ColumnDisplayEditor* m_display;
     bool m_updating = false; ///< true while controls are filled from the model
 };
 

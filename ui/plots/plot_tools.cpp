@@ -66,6 +66,22 @@ void setUpPlot(QCustomPlot* plot, const QString& name) {
     });
 }
 
+void placeLegendOutside(QCustomPlot* plot) {
+    if (plot->axisRect()->insetLayout()->take(plot->legend)) {
+        plot->axisRect()->insetLayout()->simplify();
+    }
+    int row = 0; // below a title row (addTitledPlot), the axis rect is not in row 0
+    for (int r = 0; r < plot->plotLayout()->rowCount(); ++r) {
+        if (plot->plotLayout()->element(r, 0) == plot->axisRect()) {
+            row = r;
+        }
+    }
+    plot->plotLayout()->addElement(row, 1, plot->legend);
+    // A tiny stretch: the axis rect takes the width, the legend only what it needs.
+    plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    plot->legend->setMargins(QMargins(6, 4, 6, 4));
+}
+
 bool exportPlot(QCustomPlot* plot, const QString& path, int width, int height) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("pdf")) {

@@ -12,6 +12,9 @@ namespace gugus::ui {
 /// locale (Indonesian: 1.234,56), and a context menu "Export chart as PNG / SVG / PDF…".
 /// Call once after creating the plot. `name` is the default file name stem for exports.
 void setUpPlot(QCustomPlot* plot, const QString& name);
+/// Moves the plot's legend out of the axis rect into a column on its right, so it never covers
+/// data (points, centres, labels). The legend keeps its natural width.
+void placeLegendOutside(QCustomPlot* plot);
 
 /// Creates a chart that fills `owner` (a layout with no margins), with a title row above the
 /// axes, set up as setUpPlot does and at least 400 x 300. The title is plotTitle(plot).

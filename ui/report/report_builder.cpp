@@ -193,7 +193,7 @@ void DocumentBuilder::summary() {
         points << t.t(QT_TRANSLATE_NOOP("gugus::report",
                                         "Offer %1 to %2: %3 of the segment own it, %4 times the "
                                         "average; %5 customers there do not have it yet."))
-                      .arg(str(o.offer.product), name(o.segment), t.percent(o.offer.rate),
+                      .arg(t.column(o.offer.product), name(o.segment), t.percent(o.offer.rate),
                            t.fixed(o.offer.lift, 1), t.integer(o.offer.gap));
     }
     if (!points.isEmpty()) {
@@ -271,7 +271,7 @@ void DocumentBuilder::profiles() {
     std::vector<std::vector<double>> values;
     for (int r = 0; r < p.heatmapRows; ++r) {
         const core::ProfileRow& row = p.rows[std::size_t(r)];
-        rows << (row.feature ? QStringLiteral("● ") : QString()) + words::profileRow(row);
+        rows << (row.feature ? QStringLiteral("● ") : QString()) + words::profileRow(t, row);
         values.push_back(row.stdDiff);
     }
     QVector<HeatmapChart::Column> columns;

@@ -58,7 +58,7 @@ void DocumentBuilder::segmentPage(const core::SegmentPage& page) {
         table.numeric = {false, true, true, true, true};
         table.weights = {3.0, 1.6, 1.6, 1.0, 1.5};
         for (const core::ProductOffer& o : page.offers) {
-            table.rows << block::Table::Row{{str(o.product), t.percent(o.rate),
+            table.rows << block::Table::Row{{t.column(o.product), t.percent(o.rate),
                                              t.percent(o.overallRate), t.fixed(o.lift, 2),
                                              t.integer(o.gap)},
                                             {}};
@@ -107,7 +107,7 @@ void DocumentBuilder::glance(int s) {
     }
     QVector<DivergingBarChart::Bar> bars;
     for (const core::ProfileRow* row : rows) {
-        bars << DivergingBarChart::Bar{words::profileRow(*row), row->stdDiff[std::size_t(s)]};
+        bars << DivergingBarChart::Bar{words::profileRow(t, *row), row->stdDiff[std::size_t(s)]};
     }
     add(block::Heading{2, t.t(QT_TRANSLATE_NOOP("gugus::report", "At a glance")), {}, false});
     add(block::Figure{

@@ -13,7 +13,7 @@ constexpr const char* kContext = "gugus::report";
 
 } // namespace
 
-ReportText::ReportText(const QString& language)
+ReportText::ReportText(const QString& language, core::ColumnDisplays displays)
     : m_language(language == QLatin1String("id") ? QStringLiteral("id") : QStringLiteral("en")),
       m_locale(m_language == QLatin1String("id")
                    ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
@@ -26,6 +26,24 @@ ReportText::ReportText(const QString& language)
             m_translator.reset();
         }
     }
+    m_displays = std::move(displays);
+    m_units.rupiah = t(QT_TRANSLATE_NOOP("gugus::report", "IDR"));
+    m_units.thousands = t(QT_TRANSLATE_NOOP("gugus::report", "K"));
+    m_units.millions = t(QT_TRANSLATE_NOOP("gugus::report", "M"));
+    m_units.billions = t(QT_TRANSLATE_NOOP("gugus::report", "B"));
+    m_units.trillions = t(QT_TRANSLATE_NOOP("gugus::report", "T"));
+}
+
+QString ReportText::column(const std::string& name) const {
+    const auto it = m_displays.find(name);
+    return QString::fromStdString(
+        it == m_displays.end() || it->second.label.empty() ? name : it->second.label);
+}
+
+QString ReportText::value(const std::string& column, double stored, int significant) const {
+    const auto it = m_displays.find(column);
+    return formatColumnValue(stored, it == m_displays.end() ? core::ColumnDisplay{} : it->second,
+                             m_locale, m_units, [&](double v) { return number(v, significant); });
 }
 
 ReportText::~ReportText() = default;
@@ -75,6 +93,11 @@ QString ReportText::integer(std::int64_t value) const {
 QString ReportText::percent(double share, int decimals) const {
     if (std::isnan(share)) {
         return QStringLiteral("–");
+    }
+    const double smallest = std::pow(10.0, -decimals); // in percent
+    if (share > 0 && 100.0 * share < smallest / 2) {
+        return QStringLiteral("< ") + m_locale.toString(smallest, 'f', decimals) +
+               m_locale.percent();
     }
     return m_locale.toString(100.0 * share, 'f', decimals) + m_locale.percent();
 }

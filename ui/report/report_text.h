@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/report_content.h"
+#include "report/unit_format.h"
 
 #include <QLocale>
 #include <QString>
@@ -20,8 +21,8 @@ namespace gugus::report {
 /// loaded for this language only. Usable on any thread; one object per thread.
 class ReportText {
 public:
-    /// "id" = Indonesian; anything else = English.
-    explicit ReportText(const QString& language);
+    /// "id" = Indonesian; anything else = English. `displays`: the labels and units of columns.
+    explicit ReportText(const QString& language, core::ColumnDisplays displays = {});
     ~ReportText();
     ReportText(const ReportText&) = delete;
     ReportText& operator=(const ReportText&) = delete;
@@ -38,10 +39,17 @@ public:
     /// A number with a fixed number of decimals, grouped.
     QString fixed(double value, int decimals) const;
     QString integer(std::int64_t value) const;
-    /// A share 0..1 as a percentage ("24.7%", Indonesian "24,7%").
+    /// A share 0..1 as a percentage ("24.7%", Indonesian "24,7%"); above 0 but rounding to zero:
+    /// "< 0.1%".
     QString percent(double share, int decimals = 1) const;
     /// "30 November 2026" / "30 November 2026" (Indonesian month names).
     QString date(const core::ReportDate& date) const;
+
+    /// A column as the report names it: its display label, else its name.
+    QString column(const std::string& name) const;
+    /// A stored value of a column with its unit ("Rp 341,8 jt", "53 tahun"); plain number() for
+    /// columns without a display.
+    QString value(const std::string& column, double stored, int significant = 4) const;
 
     /// The segment's name: the analyst's, or "Segment 3" in this language.
     QString segmentName(const core::ReportSegment& segment) const;
@@ -52,6 +60,8 @@ private:
     QString m_language;
     QLocale m_locale;
     std::unique_ptr<QTranslator> m_translator;
+    core::ColumnDisplays m_displays;
+    UnitWords m_units;
 };
 
 } // namespace gugus::report

@@ -1,5 +1,7 @@
 #include "report/report_words.h"
 
+#include "data/duplicate_ids.h"
+
 #include <QStringList>
 
 #include <map>
@@ -15,18 +17,18 @@ QString str(const std::string& s) {
 } // namespace
 
 QString trait(const ReportText& t, const core::SegmentTrait& x) {
-    const QString column = str(x.column);
+    const QString column = t.column(x.column);
     switch (x.kind) {
     case core::TraitKind::High:
         return t
             .t(QT_TRANSLATE_NOOP("gugus::report",
                                  "%1 is high: %2 on average vs %3 for all customers"))
-            .arg(column, t.number(x.value), t.number(x.overall));
+            .arg(column, t.value(x.column, x.value), t.value(x.column, x.overall));
     case core::TraitKind::Low:
         return t
             .t(QT_TRANSLATE_NOOP("gugus::report",
                                  "%1 is low: %2 on average vs %3 for all customers"))
-            .arg(column, t.number(x.value), t.number(x.overall));
+            .arg(column, t.value(x.column, x.value), t.value(x.column, x.overall));
     case core::TraitKind::Category:
         return t
             .t(QT_TRANSLATE_NOOP("gugus::report",
@@ -82,15 +84,16 @@ QString ratingMeaning(const ReportText& t, core::SilhouetteRating r) {
 }
 
 QString risk(const ReportText& t, const core::RiskIndicator& r) {
-    const QString value = r.binary ? t.percent(r.value) : t.number(r.value);
-    const QString overall = r.binary ? t.percent(r.overall) : t.number(r.overall);
+    const QString value = r.binary ? t.percent(r.value) : t.value(r.column, r.value);
+    const QString overall = r.binary ? t.percent(r.overall) : t.value(r.column, r.overall);
     return t.t(QT_TRANSLATE_NOOP("gugus::report", "%1: %2 vs %3 for all customers"))
-        .arg(str(r.column), value, overall);
+        .arg(t.column(r.column), value, overall);
 }
 
-QString profileRow(const core::ProfileRow& row) {
-    return row.category.empty() ? str(row.column)
-                                : QStringLiteral("%1 = %2").arg(str(row.column), str(row.category));
+QString profileRow(const ReportText& t, const core::ProfileRow& row) {
+    return row.category.empty()
+               ? t.column(row.column)
+               : QStringLiteral("%1 = %2").arg(t.column(row.column), str(row.category));
 }
 
 QString algorithm(const ReportText& t, core::Algorithm a) {
@@ -273,6 +276,13 @@ QString warning(const ReportText& t, const std::string& key) {
     if (kind == QLatin1String("unseen")) {
         return t.t(QT_TRANSLATE_NOOP("gugus::report", "%1: a category not seen in training."))
             .arg(subject);
+    }
+    if (const auto d = core::DuplicateIds::fromWarningKey(key)) {
+        return t
+            .t(QT_TRANSLATE_NOOP("gugus::report",
+                                 "%1 has %2 distinct ids in %3 rows: some customers appear more "
+                                 "than once, so segment sizes count rows, not customers."))
+            .arg(t.column(d->column), t.integer(d->distinct), t.integer(d->values));
     }
     return str(key);
 }

@@ -18,7 +18,7 @@ QString ratingMeaning(const ReportText& t, core::SilhouetteRating rating);
 /// "Debt ratio: 0.41 vs 0.30 for all customers".
 QString risk(const ReportText& t, const core::RiskIndicator& risk);
 /// "Usia" or "Area = Solo".
-QString profileRow(const core::ProfileRow& row);
+QString profileRow(const ReportText& t, const core::ProfileRow& row);
 
 QString algorithm(const ReportText& t, core::Algorithm algorithm);
 QString role(const ReportText& t, core::Role role);

@@ -110,7 +110,7 @@ void saveXlsx(const core::ReportContent& content, const ReportText& text, const 
 
 QVector<QImage> reportPages(const core::ReportContent& content, const QString& language, double dpi,
                             core::Progress& progress) {
-    const ReportText text(language);
+    const ReportText text(language, content.displays);
     const ReportDocument doc = buildReportDocument(content, text);
     QImage metrics = pdfResolutionImage(QSize(1, 1));
     const detail::PdfPages pages(doc, metrics, kPdfDpi / 72.0);
@@ -153,7 +153,7 @@ std::optional<ReportFormat> reportFormatFor(const QString& path) {
 
 void writeReport(const core::ReportContent& content, const ReportOptions& options,
                  const QString& path, core::Progress& progress) {
-    const ReportText text(options.language);
+    const ReportText text(options.language, content.displays);
     if (options.format == ReportFormat::Xlsx) {
         saveXlsx(content, text, path, options.xlsx, progress);
         return;

@@ -63,8 +63,8 @@ void XlsxBook::summarySheet() {
         label(QT_TRANSLATE_NOOP("gugus::report", "Top offer"));
         text(ws, row++, 1,
              m_t.t(QT_TRANSLATE_NOOP("gugus::report", "%1 to %2 (lift %3; %4 not yet owning)"))
-                 .arg(str(o.offer.product), segmentName(o.segment), m_t.fixed(o.offer.lift, 2),
-                      m_t.integer(o.offer.gap)),
+                 .arg(m_t.column(o.offer.product), segmentName(o.segment),
+                      m_t.fixed(o.offer.lift, 2), m_t.integer(o.offer.gap)),
              Style::Wrap);
     }
     ++row;
@@ -135,7 +135,7 @@ void XlsxBook::profilesSheet() {
     int row = 1;
     for (const core::ProfileRow& p : m_c.profiles.rows) {
         const bool share = p.type != core::ColumnType::Numeric;
-        text(ws, row, 0, str(p.column));
+        text(ws, row, 0, m_t.column(p.column));
         text(ws, row, 1, str(p.category));
         text(ws, row, 2,
              p.type == core::ColumnType::Numeric ? m_t.t(QT_TRANSLATE_NOOP("gugus::report", "mean"))
@@ -180,7 +180,7 @@ void XlsxBook::productsSheet() {
     for (const core::ReportOffer& o : m_c.products) {
         number(ws, row, 0, o.segment + 1);
         text(ws, row, 1, segmentName(o.segment));
-        text(ws, row, 2, str(o.offer.product));
+        text(ws, row, 2, m_t.column(o.offer.product));
         number(ws, row, 3, double(o.offer.members), Style::Integer);
         number(ws, row, 4, double(o.offer.owners), Style::Integer);
         number(ws, row, 5, double(o.offer.gap), Style::Integer);
@@ -209,7 +209,7 @@ void XlsxBook::offersSheet() {
             number(ws, row, 0, page.segment.segment + 1);
             text(ws, row, 1, segmentName(page.segment.segment));
             number(ws, row, 2, ++rank);
-            text(ws, row, 3, str(o.product));
+            text(ws, row, 3, m_t.column(o.product));
             number(ws, row, 4, o.rate, Style::Percent);
             number(ws, row, 5, o.lift, Style::Decimal);
             number(ws, row++, 6, double(o.gap), Style::Integer);

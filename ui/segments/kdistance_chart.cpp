@@ -119,7 +119,7 @@ void KDistanceChart::redraw() {
     m_plot->xAxis->setRange(0, 100);
     m_plot->yAxis->setRange(0, d.back() * 1.05);
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    placeLegendOutside(m_plot);
     title->setText(tr("k-distance curve of all %L1 customers (min samples %2). Drag the red line "
                       "to choose eps.")
                        .arg(n)

@@ -167,7 +167,7 @@ void OffersView::refresh() {
     m_ranked = core::rankOffers(profile, products, m_support->value() / 100.0);
     QStringList headers;
     for (const auto& p : products) {
-        headers << QString::fromStdString(p);
+        headers << m_document->columnLabels().label(p);
     }
     m_ownership->setColumnCount(int(products.size()));
     m_ownership->setHorizontalHeaderLabels(headers);
@@ -216,7 +216,7 @@ void OffersView::showOffersOf(int row) {
     int r = 0;
     for (const auto& p : s.products) {
         m_offers->insertRow(r);
-        m_offers->setItem(r, 0, item(QString::fromStdString(p.product)));
+        m_offers->setItem(r, 0, item(m_document->columnLabels().label(p.product)));
         m_offers->setItem(r, 1, new NumberItem(QLocale().toString(p.owners), double(p.owners)));
         m_offers->setItem(r, 2, new NumberItem(QLocale().toString(p.members), double(p.members)));
         m_offers->setItem(r, 3, new NumberItem(formatPercent(p.rate), p.rate));

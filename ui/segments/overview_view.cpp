@@ -1,6 +1,7 @@
 #include "segments/overview_view.h"
 
 #include "metrics/silhouette_rating.h"
+#include "profile/segment_flags.h"
 #include "profile/segment_summary.h"
 #include "profile/segment_traits.h"
 #include "segments/quality_words.h"
@@ -50,11 +51,15 @@ OverviewView::OverviewView(Document* document, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(Segment, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Size, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Traits, QHeaderView::Stretch);
-    m_table->setColumnWidth(Name, 160);
-    m_table->setColumnWidth(Offers, 180);
-    m_table->setColumnWidth(Dominant, 150);
-    m_table->setColumnWidth(Action, 170);
+    // The traits are what a manager reads: a width of their own (a stretched column would be
+    // squeezed to nothing by the fixed ones on a laptop screen); the action column takes the rest.
+    m_table->setColumnWidth(Traits, 300);
+    header->setStretchLastSection(true);
+    m_table->setColumnWidth(Name, 140);
+    m_table->setColumnWidth(Value, 150);
+    m_table->setColumnWidth(Offers, 160);
+    m_table->setColumnWidth(Dominant, 130);
+    m_table->setColumnWidth(Action, 140);
     m_table->setTextElideMode(Qt::ElideNone);
     // Row heights follow the wrapped text: recomputed when the stretched column changes width.
     connect(header, &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
@@ -103,9 +108,12 @@ void OverviewView::refresh() {
     m_filling = true;
     m_rows.clear();
     m_table->setRowCount(0);
-    m_table->setHorizontalHeaderLabels({tr("#"), tr("Name"), tr("Customers"), tr("Traits"),
-                                        tr("Top offers"), tr("Dominant category"),
+    m_table->setHorizontalHeaderLabels({tr("#"), tr("Name"), tr("Customers"), tr("Value"),
+                                        tr("Traits"), tr("Top offers"), tr("Dominant category"),
                                         tr("Recommended action")});
+    m_table->horizontalHeaderItem(Value)->setToolTip(
+        tr("Total and average per customer of the money columns (columns whose unit is a "
+           "currency in the Dataset view's Display settings)"));
     m_table->horizontalHeaderItem(Action)->setToolTip(
         tr("Double-click to write what marketing should do with this segment; it goes into "
            "the report and the project file"));
@@ -138,7 +146,9 @@ void OverviewView::refresh() {
 
     const auto ranked = core::rankOffers(profile, core::productColumns(profile), 0.0);
     const QStringList& custom = m_document->customNames();
+    const ColumnLabels& labels = m_document->columnLabels();
     bool anySuggested = false;
+    bool anyMoney = false;
     for (const auto& s : profile.segments) {
         if (s.segment < 0) {
             continue; // DBSCAN noise: not a segment to act on
@@ -148,12 +158,23 @@ void OverviewView::refresh() {
         row.size = s.size;
         row.share = s.share;
         const bool named = s.segment < custom.size() && !custom[s.segment].isEmpty();
-        const QString suggested = TraitWords::suggestedName(profile, s);
+        const QString suggested = TraitWords::suggestedName(profile, s, labels);
         row.suggestedName = !named && !suggested.isEmpty();
         row.name = row.suggestedName ? suggested : m_document->segmentName(s.segment);
         anySuggested = anySuggested || row.suggestedName;
+        addValue(row, s);
+        for (const auto& f : core::segmentFlags(profile, s)) {
+            // Short in the cell (the traits need the room), in full in its tooltip.
+            const QString what =
+                f.category.empty()
+                    ? labels.label(f.column)
+                    : QStringLiteral("%1 = %2").arg(labels.label(f.column),
+                                                    QString::fromStdString(f.category));
+            row.cautions << tr("Read with care, %1: %2").arg(TraitWords::flagsShort({f}), what);
+            row.cautionDetails << TraitWords::flag(f, labels);
+        }
         for (const auto& t : core::distinctiveTraits(profile, s, kTraits)) {
-            row.traits << TraitWords::describe(t);
+            row.traits << TraitWords::describe(t, labels);
         }
         QStringList offerText;
         for (const auto& offers : ranked) {
@@ -163,7 +184,7 @@ void OverviewView::refresh() {
             for (const auto& p : core::offersByReach(offers, kOffers)) {
                 row.offers << QString::fromStdString(p.product);
                 offerText << tr("%1: %L2 to reach, lift %3")
-                                 .arg(QString::fromStdString(p.product))
+                                 .arg(labels.label(p.product))
                                  .arg(p.gap)
                                  .arg(formatNumber(p.lift, 2));
             }
@@ -173,12 +194,14 @@ void OverviewView::refresh() {
             row.dominantColumn = QString::fromStdString(d->column);
             row.dominantCategory = QString::fromStdString(d->category);
             dominant = tr("%1: %2 (%3 vs %4 of all)")
-                           .arg(row.dominantColumn, row.dominantCategory,
+                           .arg(labels.label(d->column), row.dominantCategory,
                                 formatPercent(d->share, 0), formatPercent(d->overallShare, 0));
         }
+        anyMoney = anyMoney || !row.moneyColumns.isEmpty();
         m_rows << row;
         fillRow(m_rows.size() - 1, row, offerText, dominant);
     }
+    m_table->setColumnHidden(Value, !anyMoney);
     m_keepNames->setEnabled(anySuggested);
     m_table->resizeRowsToContents();
     m_filling = false;
@@ -202,11 +225,28 @@ void OverviewView::fillRow(int r, const Row& row, const QStringList& offerText,
     auto* size = readOnly(tr("%L1\n%2 of all").arg(row.size).arg(formatPercent(row.share)));
     size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_table->setItem(r, Size, size);
-    m_table->setItem(
-        r, Traits,
-        readOnly(row.traits.isEmpty()
-                     ? tr("close to the average customer on every column")
-                     : QStringLiteral("• ") + row.traits.join(QStringLiteral("\n• "))));
+    QStringList value;
+    const ColumnLabels& labels = m_document->columnLabels();
+    for (int i = 0; i < row.moneyColumns.size(); ++i) {
+        const std::string column = row.moneyColumns[i].toStdString();
+        const std::string currency = labels.display(column).unit;
+        value << tr("%1: %2 in total, %3 on average")
+                     .arg(labels.label(column), ColumnLabels::money(row.sums[i], currency),
+                          ColumnLabels::money(row.means[i], currency));
+    }
+    m_table->setItem(r, Value, readOnly(value.join(QLatin1Char('\n'))));
+    QString traits = row.traits.isEmpty()
+                         ? tr("close to the average customer on every column")
+                         : QStringLiteral("• ") + row.traits.join(QStringLiteral("\n• "));
+    QStringList lines;
+    for (const QString& caution : row.cautions) {
+        lines << QStringLiteral("⚠ ") + caution;
+    }
+    lines << traits;
+    m_table->setItem(r, Traits, readOnly(lines.join(QLatin1Char('\n'))));
+    if (!row.cautionDetails.isEmpty()) {
+        m_table->item(r, Traits)->setToolTip(row.cautionDetails.join(QLatin1Char('\n')));
+    }
     m_table->setItem(
         r, Offers,
         readOnly(offerText.isEmpty() ? tr("no clear offer") : offerText.join(QLatin1Char('\n'))));
@@ -218,6 +258,20 @@ void OverviewView::fillRow(int r, const Row& row, const QStringList& offerText,
     }
     m_table->setItem(r, Dominant, readOnly(dominant.isEmpty() ? QStringLiteral("–") : dominant));
     m_table->setItem(r, Action, new QTableWidgetItem(m_document->segmentAction(row.segment)));
+}
+
+void OverviewView::addValue(Row& row, const core::SegmentProfile& segment) const {
+    const ColumnLabels& labels = m_document->columnLabels();
+    for (const core::ColumnProfile& c : segment.columns) {
+        if (!labels.isMoney(c.column) || c.type != core::ColumnType::Numeric) {
+            continue;
+        }
+        const double factor = labels.display(c.column).factor();
+        row.moneyColumns << QString::fromStdString(c.column);
+        // The profile keeps means over the non-missing values: their sum is mean × count.
+        row.sums << (c.count > 0 ? c.mean * double(c.count) * factor : 0.0);
+        row.means << (c.count > 0 ? c.mean * factor : std::nan(""));
+    }
 }
 
 } // namespace gugus::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profile/segment_profile.h"
+
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
@@ -16,13 +18,15 @@ class Document;
 /// What a manager looks at first after a segmentation: a quality badge (the rating in plain
 /// words, silhouette, k, customers), then one row per segment: colour and number, an editable
 /// name (the user's, or else the suggested one from its traits), size and share, its three most
-/// distinctive traits in words, the top offers ranked by reachable customers × lift ("no clear
-/// offer" when lifts are near 1), and the dominant category of its most distinctive categorical
-/// column. Renaming a segment here renames it everywhere (through the Document).
+/// distinctive traits in words, its value (sum and mean per money column: columns whose unit is a
+/// currency; the column is hidden when no column is money), the top offers ranked by reachable
+/// customers × lift ("no clear offer" when lifts are near 1), and the dominant category of its most
+/// distinctive categorical column. Renaming a segment here renames it everywhere (through the
+/// Document).
 class OverviewView : public QWidget {
     Q_OBJECT
 public:
-    enum Column { Segment, Name, Size, Traits, Offers, Dominant, Action, ColumnCount };
+    enum Column { Segment, Name, Size, Value, Traits, Offers, Dominant, Action, ColumnCount };
 
     /// One segment row as shown, with the data it was worded from (for tests and the report).
     struct Row {
@@ -31,8 +35,13 @@ public:
         bool suggestedName = false; ///< the name is a suggestion, not the user's
         qint64 size = 0;
         double share = 0.0;
-        QStringList traits; ///< in words, strongest first (at most three)
-        QStringList offers; ///< product columns, best first; empty = no clear offer
+        QStringList moneyColumns;   ///< the money columns in profile order
+        QVector<double> sums;       ///< per money column, in currency units (not stored units)
+        QVector<double> means;      ///< the same per customer with a value
+        QStringList traits;         ///< in words, strongest first (at most three)
+        QStringList cautions;       ///< reasons to read it with care, short
+        QStringList cautionDetails; ///< the same in full (TraitWords::flag)
+        QStringList offers;         ///< product columns, best first; empty = no clear offer
         QString dominantColumn;
         QString dominantCategory;
     };
@@ -48,6 +57,8 @@ public:
 private:
     void refresh();
     void fillRow(int row, const Row& data, const QStringList& offerText, const QString& dominant);
+    /// The sums and means of the money columns for one segment.
+    void addValue(Row& row, const core::SegmentProfile& segment) const;
     void onItemChanged(QTableWidgetItem* item);
 
     Document* m_document;

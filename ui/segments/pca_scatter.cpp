@@ -48,6 +48,7 @@ PcaScatter::PcaScatter(Document* document, QWidget* parent)
     bar->addWidget(m_clear);
     bar->addSpacing(12);
     bar->addWidget(m_caption, 1);
+    m_caption->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -56,7 +57,7 @@ PcaScatter::PcaScatter(Document* document, QWidget* parent)
     setUpPlot(m_plot, QStringLiteral("pca_scatter"));
     m_plot->setMinimumSize(400, 300);
     m_plot->legend->setVisible(true);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    placeLegendOutside(m_plot);
     m_plot->setMouseTracking(true);
     m_plot->selectionRect()->setPen(QPen(QColor(0x30, 0x30, 0x30), 1, Qt::DashLine));
     m_plot->selectionRect()->setBrush(QColor(0, 0, 0, 25));
@@ -69,6 +70,9 @@ PcaScatter::PcaScatter(Document* document, QWidget* parent)
                 selectInside(
                     QRectF(QPointF(x.lower, y.lower), QPointF(x.upper, y.upper)).normalized());
             });
+    // Pixel positions are known only once the plot is laid out (size, zoom): the labels are
+    // placed then, right before every drawing.
+    connect(m_plot, &QCustomPlot::afterLayout, this, &PcaScatter::layoutCentreLabels);
     connect(m_plot, &QCustomPlot::mouseMove, this, &PcaScatter::onMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this, &PcaScatter::onMousePress);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &PcaScatter::onMouseRelease);
@@ -132,6 +136,7 @@ void PcaScatter::rebuild() {
         m_plot->xAxis->setLabel(QString());
         m_plot->yAxis->setLabel(QString());
         m_caption->setText(tr("Run a segmentation to see the customers on a map."));
+        m_lowVariance = false;
         m_plot->legend->setVisible(false);
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         return;
@@ -199,6 +204,15 @@ void PcaScatter::rebuild() {
     m_plot->xAxis->setLabel(tr("PC1 (%1 of variance)").arg(formatPercent(ratio(0))));
     m_plot->yAxis->setLabel(
         tr("PC2 (%1 of variance)").arg(ratio.size() > 1 ? formatPercent(ratio(1)) : QString()));
+    const double shown = ratio.size() > 1 ? ratio(0) + ratio(1) : ratio(0);
+    m_lowVariance = shown < kLowVariance;
+    if (m_lowVariance) {
+        m_caption->setText(
+            m_caption->text() + QLatin1Char(' ') +
+            tr("The map shows only %1 of the differences between customers: segments that "
+               "overlap here may be apart on other columns.")
+                .arg(formatPercent(shown, 0)));
+    }
     m_plot->legend->setVisible(true);
     recolour();
     m_plot->rescaleAxes();
@@ -230,23 +244,80 @@ void PcaScatter::recolour() {
     }
     m_plot->clearItems();
     m_lassoCurve = nullptr;
+    m_centreLabels.clear();
+    m_leaders.clear();
+    m_labelRects.clear();
     if (m_centres) {
         m_centres->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::black, 1.5), Qt::white, 13));
         for (int s = 0; s < m_centroids.size(); ++s) {
+            auto* leader = new QCPItemLine(m_plot);
+            leader->start->setCoords(m_centroids[s]);
+            leader->setPen(QPen(m_document->segmentColor(s).darker(140), 1));
+            leader->setVisible(false);
+            m_leaders << leader;
             auto* label = new QCPItemText(m_plot);
-            label->position->setCoords(m_centroids[s]);
             label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-            label->setPadding(QMargins(8, 0, 0, 6));
+            label->setPadding(QMargins(2, 0, 2, 0));
             label->setText(m_document->segmentName(s));
             label->setColor(m_document->segmentColor(s).darker(140));
             label->setBrush(QColor(255, 255, 255, 200));
             QFont f = label->font();
             f.setBold(true);
             label->setFont(f);
+            m_centreLabels << label;
         }
     }
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    m_plot->replot(QCustomPlot::rpQueuedReplot); // labels are laid out after its layout step
+}
+
+void PcaScatter::layoutCentreLabels() {
+    if (m_centreLabels.isEmpty()) {
+        return;
+    }
+    // Greedy, from the lowest centre up: each label sits up and to the right of its centre and
+    // moves up past any label already placed that it would cover.
+    QVector<int> order(m_centreLabels.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::vector<QPointF> anchors;
+    for (const QPointF& c : m_centroids) {
+        anchors.push_back(
+            QPointF(m_plot->xAxis->coordToPixel(c.x()), m_plot->yAxis->coordToPixel(c.y())));
+    }
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return anchors[std::size_t(a)].y() > anchors[std::size_t(b)].y();
+    });
+    QVector<QRectF> placed;
+    for (int s : order) {
+        QCPItemText* label = m_centreLabels[s];
+        const QFontMetricsF metrics(label->font());
+        const QSizeF size(metrics.horizontalAdvance(label->text()) + 4, metrics.height());
+        const QPointF anchor = anchors[std::size_t(s)];
+        QRectF rect(QPointF(anchor.x() + 8, anchor.y() - 6 - size.height()), size);
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF& other : placed) {
+                if (rect.intersects(other)) {
+                    rect.moveBottom(other.top() - 2);
+                    moved = true;
+                }
+            }
+        }
+        placed << rect;
+        label->position->setType(QCPItemPosition::ptPlotCoords);
+        label->position->setCoords(m_plot->xAxis->pixelToCoord(rect.left()),
+                                   m_plot->yAxis->pixelToCoord(rect.bottom()));
+        // A leader line when the label left its usual place.
+        const bool away = rect.bottom() < anchor.y() - 6 - 0.5;
+        m_leaders[s]->setVisible(away);
+        m_leaders[s]->end->setCoords(m_plot->xAxis->pixelToCoord(rect.left()),
+                                     m_plot->yAxis->pixelToCoord(rect.bottom()));
+    }
+    m_labelRects = placed;
+}
+
+QVector<QRectF> PcaScatter::centreLabelRects() const {
+    return m_labelRects;
 }
 
 void PcaScatter::drawSelection() {
@@ -321,12 +392,14 @@ QString PcaScatter::describeRow(int row) const {
         if (column.isMissing(tableRow)) {
             value = tr("missing");
         } else if (column.isNumericLike()) {
-            value = formatNumber(column.values()[std::size_t(tableRow)], 6);
+            value =
+                m_document->columnLabels().value(name, column.values()[std::size_t(tableRow)], 6);
         } else {
             value = QString::fromStdString(column.toText(tableRow));
         }
-        text += QStringLiteral("<br>%1: %2")
-                    .arg(QString::fromStdString(name).toHtmlEscaped(), value.toHtmlEscaped());
+        text +=
+            QStringLiteral("<br>%1: %2")
+                .arg(m_document->columnLabels().label(name).toHtmlEscaped(), value.toHtmlEscaped());
     }
     return text;
 }

@@ -10,6 +10,8 @@
 
 class QCPCurve;
 class QCPGraph;
+class QCPItemLine;
+class QCPItemText;
 class QCustomPlot;
 class QLabel;
 class QMouseEvent;
@@ -32,6 +34,12 @@ public:
     int pointCount(int segment) const;
     /// Centre of segment s in PCA coordinates.
     QPointF centroid(int segment) const;
+    /// The two axes show less than kLowVariance of the variance (the caption warns).
+    bool lowVariance() const { return m_lowVariance; }
+    QLabel* caption() const { return m_caption; }
+    /// The centre labels as drawn (pixel rectangles in the plot), for tests.
+    QVector<QRectF> centreLabelRects() const;
+    static constexpr double kLowVariance = 0.30;
     /// Selects the rows whose PCA position lies inside the polygon (data coordinates).
     void selectInside(const QPolygonF& polygon);
     void selectInside(const QRectF& rect);
@@ -40,6 +48,10 @@ private:
     enum class Mode { Navigate, Rectangle, Lasso };
     void rebuild();
     void recolour();
+    /// Places the centre labels beside their centres, moving a label that would overlap another
+    /// one up and drawing a leader line to its centre. Runs after every layout step of the plot
+    /// (size, zoom and pan change the pixels), right before it is drawn.
+    void layoutCentreLabels();
     void drawSelection();
     void retranslate();
     void setMode(Mode mode);
@@ -52,6 +64,7 @@ private:
     Document* m_document;
     QCustomPlot* m_plot;
     QLabel* m_caption;
+    bool m_lowVariance = false;
     QToolButton* m_navigate;
     QToolButton* m_rectangle;
     QToolButton* m_lasso;
@@ -67,6 +80,9 @@ private:
     std::vector<int> m_matrixRowOfTable; ///< table row -> matrix row (-1 = not clustered)
     QVector<int> m_pointsPerSegment;
     QVector<QPointF> m_centroids;
+    QVector<QCPItemText*> m_centreLabels; ///< per segment, owned by m_plot
+    QVector<QCPItemLine*> m_leaders;      ///< per segment, hidden unless its label moved
+    QVector<QRectF> m_labelRects;         ///< where layoutCentreLabels() put them (pixels)
 };
 
 } // namespace gugus::ui

@@ -108,9 +108,10 @@ void ProfileHeatmap::rebuild() {
     }
     m_segments = int(segments.size());
     const auto features = seg->result.recipe.recipe().featureColumns();
+    const ColumnLabels& labels = m_document->columnLabels();
     for (std::size_t c = 0; c < profile.columns.size(); ++c) {
         const auto& overall = profile.overall[c];
-        const QString name = QString::fromStdString(profile.columns[c]);
+        const QString name = labels.label(profile.columns[c]);
         const bool feature =
             std::find(features.begin(), features.end(), profile.columns[c]) != features.end();
         // Columns rank by how strongly the whole column separates the segments (eta squared or
@@ -147,8 +148,8 @@ void ProfileHeatmap::rebuild() {
                                                    formatPercent(col.overallRate),
                                                    formatNumber(col.lift, 3))
                                         : tr("mean %1 vs %2 overall")
-                                              .arg(formatNumber(col.mean),
-                                                   formatNumber(overall.mean)));
+                                              .arg(labels.value(profile.columns[c], col.mean),
+                                                   labels.value(profile.columns[c], overall.mean)));
                 cell.within = std::max(cell.within, std::abs(col.stdDiff));
             }
             cell.strength = association;

@@ -59,12 +59,12 @@ SegmentCards::SegmentCards(Document* document, QWidget* parent)
     refresh();
 }
 
-QString SegmentCards::describe(const core::SegmentTrait& trait) {
-    return TraitWords::describe(trait);
+QString SegmentCards::describe(const core::SegmentTrait& trait) const {
+    return TraitWords::describe(trait, m_document->columnLabels());
 }
 
-QString SegmentCards::shortLabel(const core::SegmentTrait& trait) {
-    return TraitWords::shortLabel(trait);
+QString SegmentCards::shortLabel(const core::SegmentTrait& trait) const {
+    return TraitWords::shortLabel(trait, m_document->columnLabels());
 }
 
 QStringList SegmentCards::suggestedNames() const {
@@ -77,7 +77,8 @@ QStringList SegmentCards::suggestedNames() const {
         if (s.segment < 0) {
             continue;
         }
-        const QString suggested = TraitWords::suggestedName(seg->result.profile, s);
+        const QString suggested =
+            TraitWords::suggestedName(seg->result.profile, s, m_document->columnLabels());
         names << (suggested.isEmpty() ? m_document->segmentName(s.segment) : suggested);
     }
     return names;
@@ -107,6 +108,7 @@ void SegmentCards::refresh() {
     }
     const auto& profile = seg->result.profile;
     const auto risks = core::riskColumns(profile);
+    const ColumnLabels& labels = m_document->columnLabels();
     const QStringList suggested = suggestedNames();
     const std::vector<std::int64_t> medoids = seg->result.algorithm == core::Algorithm::KMedoids
                                                   ? core::medoidTableRows(seg->result)
@@ -122,7 +124,13 @@ void SegmentCards::refresh() {
             html += QStringLiteral(" — ") +
                     tr("suggested name: <i>%1</i>").arg(suggested[s.segment].toHtmlEscaped());
         }
-        html += QStringLiteral("</p><ul>");
+        html += QStringLiteral("</p>");
+        for (const auto& f : core::segmentFlags(profile, s)) {
+            html += QStringLiteral("<p style=\"color:#b04000\">&#9888; ") +
+                    tr("Read with care: %1").arg(TraitWords::flag(f, labels).toHtmlEscaped()) +
+                    QStringLiteral("</p>");
+        }
+        html += QStringLiteral("<ul>");
         const auto traits = core::distinctiveTraits(profile, s, kTraitsPerCard);
         if (traits.empty()) {
             html += QStringLiteral("<li>") + tr("close to the average customer on every column") +
@@ -145,9 +153,9 @@ void SegmentCards::refresh() {
             const bool flag = p.type == core::ColumnType::Binary;
             html += QStringLiteral("<p>") +
                     tr("Risk — %1: %2 vs %3 for all customers")
-                        .arg(name(risk).toHtmlEscaped(),
-                             flag ? formatPercent(p.rate) : formatNumber(p.mean),
-                             flag ? formatPercent(all.rate) : formatNumber(all.mean)) +
+                        .arg(labels.label(risk).toHtmlEscaped(),
+                             flag ? formatPercent(p.rate) : labels.value(risk, p.mean),
+                             flag ? formatPercent(all.rate) : labels.value(risk, all.mean)) +
                     QStringLiteral("</p>");
         }
     }

@@ -25,10 +25,10 @@ public:
     QStringList suggestedNames() const;
     /// Gives every segment its suggested name.
     void useSuggestedNames();
-    /// One trait in words (TraitWords::describe).
-    static QString describe(const core::SegmentTrait& trait);
-    /// A short label from a trait (TraitWords::shortLabel).
-    static QString shortLabel(const core::SegmentTrait& trait);
+    /// One trait in words (TraitWords::describe with the Document's column labels).
+    QString describe(const core::SegmentTrait& trait) const;
+    /// A short label from a trait (TraitWords::shortLabel with the Document's column labels).
+    QString shortLabel(const core::SegmentTrait& trait) const;
     QString html() const;
 
 private:

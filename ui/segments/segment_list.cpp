@@ -1,6 +1,7 @@
 #include "segments/segment_list.h"
 
 #include "plots/plot_tools.h"
+#include "segments/trait_words.h"
 #include "state/document.h"
 #include "support/format.h"
 #include "support/live_update.h"
@@ -56,8 +57,21 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DecorationRole && index.column() == Name) {
         return m_document->segmentColor(s);
     }
-    if (role == Qt::TextAlignmentRole && index.column() != Name) {
+    if (role == Qt::TextAlignmentRole && index.column() != Name && index.column() != Note) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    const auto cautions = p < int(profile.segments.size()) && s >= 0
+                              ? core::segmentFlags(profile, profile.segments[std::size_t(p)])
+                              : std::vector<core::SegmentFlag>{};
+    if (role == Qt::ToolTipRole && index.column() == Note && !cautions.empty()) {
+        QStringList lines;
+        for (const auto& f : cautions) {
+            lines << TraitWords::flag(f, m_document->columnLabels());
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (role == Qt::ForegroundRole && index.column() == Note) {
+        return QColor(0xB0, 0x40, 0x00);
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole) {
         return {};
@@ -75,6 +89,17 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
         return s >= 0 && s < int(seg->result.silhouette.perCluster.size())
                    ? formatNumber(seg->result.silhouette.perCluster[std::size_t(s)], 3)
                    : QString();
+    case Note: {
+        QStringList notes;
+        if (!cautions.empty()) {
+            notes << QStringLiteral("⚠ ") + TraitWords::flagsShort(cautions);
+        }
+        if (s >= Document::kDistinctColors) {
+            notes << tr("grey: more segments than distinguishable colours (%1)")
+                         .arg(Document::kDistinctColors);
+        }
+        return notes.join(QStringLiteral("; "));
+    }
     }
     return {};
 }
@@ -103,6 +128,8 @@ QVariant SegmentListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Share");
     case Silhouette:
         return tr("Silhouette");
+    case Note:
+        return tr("Note");
     }
     return {};
 }

@@ -15,7 +15,7 @@ class Document;
 class SegmentListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Size, Share, Silhouette, ColumnCount };
+    enum Column { Name, Size, Share, Silhouette, Note, ColumnCount };
     explicit SegmentListModel(Document* document, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -14,15 +14,15 @@ QString name(const std::string& text) {
 
 } // namespace
 
-QString TraitWords::describe(const core::SegmentTrait& t) {
-    const QString column = name(t.column);
+QString TraitWords::describe(const core::SegmentTrait& t, const ColumnLabels& labels) {
+    const QString column = labels.label(t.column);
     switch (t.kind) {
     case core::TraitKind::High:
         return tr("%1 is high: %2 on average vs %3 for all customers")
-            .arg(column, formatNumber(t.value), formatNumber(t.overall));
+            .arg(column, labels.value(t.column, t.value), labels.value(t.column, t.overall));
     case core::TraitKind::Low:
         return tr("%1 is low: %2 on average vs %3 for all customers")
-            .arg(column, formatNumber(t.value), formatNumber(t.overall));
+            .arg(column, labels.value(t.column, t.value), labels.value(t.column, t.overall));
     case core::TraitKind::Category:
         return tr("%1 is %2 for %3 of the segment vs %4 of all customers")
             .arg(column, name(t.category), formatPercent(t.value), formatPercent(t.overall));
@@ -36,8 +36,8 @@ QString TraitWords::describe(const core::SegmentTrait& t) {
     return column;
 }
 
-QString TraitWords::shortLabel(const core::SegmentTrait& t) {
-    const QString column = name(t.column);
+QString TraitWords::shortLabel(const core::SegmentTrait& t, const ColumnLabels& labels) {
+    const QString column = labels.label(t.column);
     switch (t.kind) {
     case core::TraitKind::High:
         return tr("High %1").arg(column);
@@ -53,11 +53,37 @@ QString TraitWords::shortLabel(const core::SegmentTrait& t) {
     return column;
 }
 
+QString TraitWords::flag(const core::SegmentFlag& f, const ColumnLabels& labels) {
+    const QString column = labels.label(f.column);
+    switch (f.kind) {
+    case core::SegmentFlagKind::OneCategory:
+        return tr("defined by one category: %1 is %2 for %3 of the segment (%4 of all customers)")
+            .arg(column, name(f.category), formatPercent(f.share), formatPercent(f.overall));
+    case core::SegmentFlagKind::MostlyImputed:
+        return tr("mostly imputed %1: missing for %2 of the segment (%3 of all customers), "
+                  "filled in before clustering")
+            .arg(column, formatPercent(f.share), formatPercent(f.overall));
+    }
+    return column;
+}
+
+QString TraitWords::flagsShort(const std::vector<core::SegmentFlag>& flags) {
+    QStringList words;
+    for (const auto& f : flags) {
+        const QString w = f.kind == core::SegmentFlagKind::OneCategory ? tr("one category")
+                                                                       : tr("mostly imputed");
+        if (!words.contains(w)) {
+            words << w;
+        }
+    }
+    return words.join(QStringLiteral(", "));
+}
+
 QString TraitWords::suggestedName(const core::ProfileResult& profile,
-                                  const core::SegmentProfile& segment) {
+                                  const core::SegmentProfile& segment, const ColumnLabels& labels) {
     QStringList parts;
     for (const auto& t : core::distinctiveTraits(profile, segment, 2)) {
-        parts << shortLabel(t);
+        parts << shortLabel(t, labels);
     }
     return parts.join(QStringLiteral(" · "));
 }

@@ -25,6 +25,7 @@ void Document::setData(std::shared_ptr<const core::CsvReadResult> data, const QS
     m_sourcePath = sourcePath;
     m_importOptions = options;
     m_recipe = m_data ? core::Recipe::defaults(m_data->table) : core::Recipe{};
+    m_labels = {};
     m_sweep.reset();
     m_segmentation.reset();
     m_names.clear();
@@ -38,6 +39,7 @@ void Document::setData(std::shared_ptr<const core::CsvReadResult> data, const QS
     emit segmentationChanged();
     emit selectionChanged();
     emit pinnedChanged();
+    emit displayChanged();
 }
 
 void Document::replaceColumn(std::shared_ptr<const core::CsvReadResult> data,
@@ -55,9 +57,35 @@ void Document::replaceColumn(std::shared_ptr<const core::CsvReadResult> data,
     core::CsvOptions options = m_importOptions;
     std::erase_if(options.forcedTypes, [&](const auto& forced) { return forced.first == column; });
     options.forcedTypes.emplace_back(column, type);
+    const core::ColumnDisplays displays = m_labels.displays();
     setData(std::move(data), path, options);
     m_recipe = std::move(recipe);
     emit recipeChanged(QString());
+    setColumnDisplays(displays);
+}
+
+void Document::setColumnDisplay(const std::string& column, const core::ColumnDisplay& display) {
+    core::ColumnDisplays displays = m_labels.displays();
+    if (display.isDefault()) {
+        displays.erase(column);
+    } else {
+        displays[column] = display;
+    }
+    if (displays != m_labels.displays()) {
+        m_labels = ColumnLabels(std::move(displays));
+        emit displayChanged();
+    }
+}
+
+void Document::setColumnDisplays(const core::ColumnDisplays& displays) {
+    core::ColumnDisplays kept;
+    for (const auto& [column, display] : displays) {
+        if (table().indexOf(column) && !display.isDefault()) {
+            kept.emplace(column, display);
+        }
+    }
+    m_labels = ColumnLabels(std::move(kept));
+    emit displayChanged();
 }
 
 const core::Table& Document::table() const {
@@ -172,16 +200,7 @@ void Document::setSegmentColor(int segment, const QColor& color) {
 }
 
 QColor Document::defaultColor(int segment) {
-    // Okabe-Ito plus Tableau tones: distinguishable for colour-blind readers, readable on white.
-    static const QColor palette[] = {
-        QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
-        QColor(0xCC, 0x79, 0xA7), QColor(0xD5, 0x5E, 0x00), QColor(0x56, 0xB4, 0xE9),
-        QColor(0x8C, 0x56, 0x4B), QColor(0x7F, 0x7F, 0x7F), QColor(0xBC, 0xBD, 0x22),
-        QColor(0x17, 0xBE, 0xCF), QColor(0x94, 0x67, 0xBD), QColor(0xF0, 0xE4, 0x42)};
-    if (segment < 0) {
-        return QColor(0x40, 0x40, 0x40); // noise: dark grey
-    }
-    return palette[segment % int(std::size(palette))];
+    return QColor(QString::fromStdString(core::defaultSegmentColor(segment)));
 }
 
 void Document::setSelectedRows(QVector<qint64> rows) {

@@ -6,7 +6,9 @@
 #include "pipeline/segmentation.h"
 #include "prep/recipe.h"
 #include "reduce/pca.h"
+#include "report/report_content.h"
 #include "select/k_sweep.h"
+#include "support/column_labels.h"
 
 #include <QColor>
 #include <QObject>
@@ -61,6 +63,14 @@ public:
     /// Distinct non-empty groups of the recipe, in column order.
     QStringList groups() const;
 
+    // --- column display (labels, units; nothing here changes the analysis) ----------------
+    /// Labels and value formatting of the columns, for every view, card, tooltip and report.
+    const ColumnLabels& columnLabels() const { return m_labels; }
+    /// Sets one column's display (a default display removes it). Emits displayChanged().
+    void setColumnDisplay(const std::string& column, const core::ColumnDisplay& display);
+    /// Replaces every display (a project's, the sample's), keeping only columns of the data.
+    void setColumnDisplays(const core::ColumnDisplays& displays);
+
     // --- k sweep ------------------------------------------------------------------------------
     const core::SweepResult* sweep() const { return m_sweep.get(); }
     /// Sets or clears (nullptr) the sweep; partial sweeps arrive as they grow.
@@ -85,8 +95,10 @@ public:
     const QStringList& customNames() const { return m_names; }
     const QVector<QColor>& customColors() const { return m_colors; }
     void setSegmentColor(int segment, const QColor& color);
-    /// The default colour of segment i (a qualitative palette readable on white).
+    /// The default colour of segment i (core::defaultSegmentColor, shared with the report): 12
+    /// distinguishable colours, "other" greys from segment kDistinctColors on, dark grey for noise.
     static QColor defaultColor(int segment);
+    static constexpr int kDistinctColors = core::kDistinctSegmentColors;
 
     /// A segmentation kept to compare others with (e.g. the demographics solution while trying
     /// the products perspective), with the segment names shown when it was pinned. Cleared when
@@ -109,6 +121,7 @@ signals:
     void sweepChanged();
     void segmentationChanged();
     void segmentStyleChanged(); ///< names or colours
+    void displayChanged();      ///< column labels or units
     void selectionChanged();
     void pinnedChanged();
 
@@ -117,6 +130,7 @@ private:
     QString m_sourcePath;
     core::CsvOptions m_importOptions;
     core::Recipe m_recipe;
+    ColumnLabels m_labels;
     std::shared_ptr<const core::SweepResult> m_sweep;
     std::shared_ptr<const Segmentation> m_segmentation;
     QStringList m_names;   ///< user names; empty entry = default name

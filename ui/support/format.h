@@ -32,10 +32,16 @@ inline QString formatNumber(double value, int significant = 4) {
     return text;
 }
 
-/// A share 0..1 as a percentage in the UI locale, e.g. "12,5 %" in Indonesian.
+/// A share 0..1 as a percentage in the UI locale, e.g. "12,5%" in Indonesian. A share above 0
+/// that would round to zero reads "< 0.1%" (a few customers are not none).
 inline QString formatPercent(double share, int decimals = 1) {
     if (std::isnan(share)) {
         return QStringLiteral("–");
+    }
+    const double smallest = std::pow(10.0, -decimals); // in percent
+    if (share > 0 && 100.0 * share < smallest / 2) {
+        return QStringLiteral("< ") + QLocale().toString(smallest, 'f', decimals) +
+               QLocale().percent();
     }
     return QLocale().toString(100.0 * share, 'f', decimals) + QLocale().percent();
 }

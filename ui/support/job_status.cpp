@@ -54,10 +54,20 @@ void JobStatus::watch(JobRunner* runner) {
             });
     connect(runner, &JobRunner::finished, this,
             [this, runner](quint64 id, JobEnd end, const QString& error) {
+                QString title;
+                for (const Job& job : m_jobs) {
+                    if (job.runner == runner && job.id == id) {
+                        title = job.title;
+                    }
+                }
                 m_jobs.removeIf(
                     [&](const Job& job) { return job.runner == runner && job.id == id; });
                 show();
-                if (end == JobEnd::Failed) {
+                if (end == JobEnd::Done) {
+                    // Stays until the next message: the bar tells what happened last (a
+                    // controller's own message, e.g. the segmentation's summary, may follow).
+                    m_bar->showMessage(tr("%1: done.").arg(title));
+                } else if (end == JobEnd::Failed) {
                     m_bar->showMessage(error, 8000);
                 } else if (end == JobEnd::Cancelled) {
                     m_bar->showMessage(tr("Cancelled."), 8000);

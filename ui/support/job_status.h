@@ -16,8 +16,9 @@ namespace gugus::ui {
 
 /// The running jobs in a status bar: the title and progress of the most recently started job
 /// still running, and a Cancel button that stops that job. When it ends, the next most recent
-/// running job (of any runner watched) takes its place. A job that fails or that the user
-/// cancelled leaves a message for a few seconds; a replaced one does not (its successor shows).
+/// running job (of any runner watched) takes its place. A finished job leaves "<title>: done."
+/// until the next message; one that fails or that the user cancelled leaves a message for a few
+/// seconds; a replaced one none (its successor shows).
 class JobStatus : public QObject {
     Q_OBJECT
 public:

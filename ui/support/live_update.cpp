@@ -38,6 +38,7 @@ void onLanguageChange(QWidget* widget, std::function<void()> refresh) {
 void followSegmentation(QWidget* widget, Document* document, std::function<void()> redraw) {
     QObject::connect(document, &Document::segmentationChanged, widget, redraw);
     QObject::connect(document, &Document::segmentStyleChanged, widget, redraw);
+    QObject::connect(document, &Document::displayChanged, widget, redraw);
     onLanguageChange(widget, std::move(redraw));
 }
 

@@ -12,7 +12,8 @@ class Document;
 /// `widget`), so a widget re-sets its texts without a changeEvent() override of its own.
 void onLanguageChange(QWidget* widget, std::function<void()> refresh);
 
-/// Calls `redraw` when `document`'s segmentation or its segment names and colours change, and
+/// Calls `redraw` when `document`'s segmentation, its segment names and colours or the column
+/// labels and units change, and
 /// when the language changes: the common life of a view that draws the current segmentation.
 void followSegmentation(QWidget* widget, Document* document, std::function<void()> redraw);
 

@@ -1,0 +1,48 @@
+#include "support/column_labels.h"
+
+#include "support/format.h"
+
+#include <QLocale>
+
+namespace gugus::ui {
+
+report::UnitWords ColumnLabels::unitWords() {
+    report::UnitWords w;
+    w.rupiah = tr("IDR", "the symbol of the Indonesian rupiah before amounts");
+    w.thousands = tr("K", "thousands, after an amount of money");
+    w.millions = tr("M", "millions, after an amount of money");
+    w.billions = tr("B", "billions, after an amount of money");
+    w.trillions = tr("T", "trillions, after an amount of money");
+    return w;
+}
+
+core::ColumnDisplay ColumnLabels::display(const std::string& column) const {
+    const auto it = m_displays.find(column);
+    return it == m_displays.end() ? core::ColumnDisplay{} : it->second;
+}
+
+QString ColumnLabels::label(const std::string& column) const {
+    const auto it = m_displays.find(column);
+    return QString::fromStdString(
+        it == m_displays.end() || it->second.label.empty() ? column : it->second.label);
+}
+
+bool ColumnLabels::isMoney(const std::string& column) const {
+    const auto it = m_displays.find(column);
+    return it != m_displays.end() && it->second.isCurrency();
+}
+
+QString ColumnLabels::value(const std::string& column, double stored, int significant) const {
+    return report::formatColumnValue(stored, display(column), QLocale(), unitWords(),
+                                     [&](double v) { return formatNumber(v, significant); });
+}
+
+QString ColumnLabels::currencySymbol(const std::string& currency) {
+    return currency == "IDR" ? unitWords().rupiah : QString::fromStdString(currency);
+}
+
+QString ColumnLabels::money(double amount, const std::string& currency) {
+    return report::formatMoney(amount, currency, QLocale(), unitWords());
+}
+
+} // namespace gugus::ui
