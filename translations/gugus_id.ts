@@ -2949,6 +2949,10 @@
         <source>How well each customer fits its own segment rather than the next one, from −1 to 1: above 0.7 strong, 0.5 to 0.7 reasonable, 0.25 to 0.5 weak, below 0.25 no substantial structure</source>
         <translation>Seberapa cocok tiap nasabah dengan segmennya sendiri dibanding segmen terdekat berikutnya, dari −1 sampai 1: di atas 0,7 kuat, 0,5 sampai 0,7 cukup baik, 0,25 sampai 0,5 lemah, di bawah 0,25 tanpa struktur yang berarti</translation>
     </message>
+    <message>
+        <source>Estimated: %L1 randomly drawn customers, each measured against %L2 customers drawn evenly from the segments; standard error of the estimate ±%3.</source>
+        <translation>Estimasi: %L1 nasabah yang diambil secara acak, masing-masing diukur terhadap %L2 nasabah yang diambil merata dari tiap segmen; galat baku estimasi ±%3.</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::QualityWords</name>

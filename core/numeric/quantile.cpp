@@ -18,4 +18,21 @@ double medianInPlace(std::vector<double>& values) {
     return (lo + hi) / 2.0;
 }
 
+double quantileInPlace(std::vector<double>& values, double q) {
+    const std::size_t n = values.size();
+    if (n == 0) {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    // The ranks quantileAt reads, found by selection: after nth_element the lower rank is in
+    // place and the upper one is the smallest value after it.
+    const double pos = q * double(n - 1);
+    const auto lo = std::size_t(std::floor(pos));
+    const std::size_t hi = lo + 1 < n ? lo + 1 : n - 1;
+    const auto loAt = values.begin() + std::ptrdiff_t(lo);
+    std::nth_element(values.begin(), loAt, values.end());
+    const double a = *loAt;
+    const double b = hi == lo ? a : *std::min_element(loAt + 1, values.end());
+    return lerp(a, b, pos - double(lo));
+}
+
 } // namespace gugus::core

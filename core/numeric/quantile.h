@@ -38,4 +38,8 @@ inline double quantileSorted(std::span<const double> sorted, double q) {
 /// partially instead of sorting. NaN when empty.
 double medianInPlace(std::vector<double>& values);
 
+/// quantileSorted(sort(values), q), bit for bit, reordering `values` partially instead of
+/// sorting them (O(n) instead of O(n log n)). NaN when empty.
+double quantileInPlace(std::vector<double>& values, double q);
+
 } // namespace gugus::core

@@ -135,9 +135,8 @@ double numericFill(const ColumnSpec& spec, const std::vector<double>& present) {
         return s / double(present.size());
     }
     case Imputation::Median: {
-        std::vector<double> sorted = present;
-        std::sort(sorted.begin(), sorted.end());
-        return quantileSorted(sorted, 0.5);
+        std::vector<double> values = present;
+        return quantileInPlace(values, 0.5);
     }
     case Imputation::MostFrequent: {
         // Lowest value among the most frequent, as scikit-learn's SimpleImputer.

@@ -203,6 +203,10 @@ TEST(Metrics, RejectsTooFewClustersAndBadLabels) {
                   silhouetteSampled(x, Labels{0, 0, 0, 1, 1, 1}, 2, 0, 1, p);
               }),
               ErrorCode::InvalidOption);
+    EXPECT_EQ(errorCodeOf([&] {
+                  silhouetteSampled(x, Labels{0, 0, 0, 1, 1, 1}, 2, 3, 1, p, 0);
+              }),
+              ErrorCode::InvalidOption); // reference_size
 }
 
 TEST(Metrics, SampledSilhouetteUsesExactTermsForSampledRows) {
@@ -299,6 +303,9 @@ TEST(Metrics, SameBitsForOneAndTwoThreads) {
     setThreadCount(1);
     const SilhouetteResult s1 = silhouette(x, l, 4, p);
     const SilhouetteResult sampled1 = silhouetteSampled(x, l, 4, 1000, 3, p);
+    // Clusters of 2,250 rows, larger than their share (250) of 1,000 reference rows: stratified.
+    const SilhouetteResult stratified1 = silhouetteSampled(x, l, 4, 800, 3, p, 1000);
+    EXPECT_EQ(stratified1.referenceSize, 1000);
     const double ch1 = calinskiHarabasz(x, l, 4);
     const double db1 = daviesBouldin(x, l, 4);
     const double in1 = inertia(x, l, 4);
@@ -307,6 +314,9 @@ TEST(Metrics, SameBitsForOneAndTwoThreads) {
     EXPECT_EQ(s1.samples, s2.samples);
     EXPECT_EQ(s1.mean, s2.mean);
     EXPECT_TRUE(sameValues(silhouetteSampled(x, l, 4, 1000, 3, p).samples, sampled1.samples));
+    const SilhouetteResult stratified2 = silhouetteSampled(x, l, 4, 800, 3, p, 1000);
+    EXPECT_TRUE(sameValues(stratified2.samples, stratified1.samples));
+    EXPECT_EQ(stratified2.standardError, stratified1.standardError);
     EXPECT_EQ(calinskiHarabasz(x, l, 4), ch1);
     EXPECT_EQ(daviesBouldin(x, l, 4), db1);
     EXPECT_EQ(inertia(x, l, 4), in1);

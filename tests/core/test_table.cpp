@@ -1,6 +1,7 @@
 // Column (factories, statistics, text, conversions) and Table (shape, lookup, fingerprint, rows).
 #include "common/error.h"
 #include "data/table.h"
+#include "numeric/quantile.h"
 #include "test_support.h"
 
 #include <algorithm>
@@ -120,6 +121,24 @@ TEST(TableColumnStats, BothSummaryPathsMatchAReference) {
     expectStatsMatchReference(few);
     expectStatsMatchReference({42.0});
     expectStatsMatchReference({-1.0, 2.0});
+}
+
+// The selection-based quantile (recipe's median imputation) gives the sorted path's bits.
+TEST(Quantile, InPlaceSelectionEqualsSortedQuantile) {
+    std::mt19937_64 rng(3);
+    std::uniform_real_distribution<double> uniform(-50.0, 50.0);
+    for (const std::size_t n : {1u, 2u, 3u, 10u, 11u, 1000u, 1001u}) {
+        std::vector<double> values(n);
+        for (double& v : values) {
+            v = std::round(uniform(rng) * 8.0) / 8.0 + uniform(rng) * 1e-9; // ties and noise
+        }
+        for (const double q : {0.0, 0.1, 0.25, 0.5, 0.75, 0.9, 1.0}) {
+            std::vector<double> copy = values;
+            EXPECT_EQ(quantileInPlace(copy, q), referenceQuantile(values, q)) << n << " " << q;
+        }
+    }
+    std::vector<double> none;
+    EXPECT_TRUE(std::isnan(quantileInPlace(none, 0.5)));
 }
 
 TEST(TableColumnStats, CategoricalAndIdColumns) {

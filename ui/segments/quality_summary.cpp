@@ -110,9 +110,19 @@ void QualitySummary::refresh() {
     m_rating->setText(tr("Silhouette: %1 — <b>%2</b><br><i>%3</i>")
                           .arg(s.defined ? silhouette : tr("n/a"), QualityWords::rating(rating),
                                QualityWords::meaning(rating).toHtmlEscaped()));
-    m_rating->setToolTip(tr("How well each customer fits its own segment rather than the next "
-                            "one, from −1 to 1: above 0.7 strong, 0.5 to 0.7 reasonable, 0.25 "
-                            "to 0.5 weak, below 0.25 no substantial structure"));
+    QString tip = tr("How well each customer fits its own segment rather than the next "
+                     "one, from −1 to 1: above 0.7 strong, 0.5 to 0.7 reasonable, 0.25 "
+                     "to 0.5 weak, below 0.25 no substantial structure");
+    if (s.defined && s.silhouetteSampled) {
+        // Why an estimate: the exact value measures every customer against every other one.
+        tip += QStringLiteral("\n\n") +
+               tr("Estimated: %L1 randomly drawn customers, each measured against %L2 customers "
+                  "drawn evenly from the segments; standard error of the estimate ±%3.")
+                   .arg(s.silhouetteSampleSize)
+                   .arg(s.silhouetteReferenceSize)
+                   .arg(formatNumber(s.silhouetteStandardError, 2));
+    }
+    m_rating->setToolTip(tip);
     m_calinski->setText(s.defined ? formatNumber(s.calinskiHarabasz, 5) : tr("n/a"));
     m_davies->setText(s.defined ? formatNumber(s.daviesBouldin, 3) : tr("n/a"));
     m_inertia->setText(formatNumber(s.inertia, 6));
