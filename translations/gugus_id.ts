@@ -617,7 +617,7 @@
     </message>
     <message>
         <source>Showing a random sample of %1 of the %2 customers (seeded, so the same map every time); the centres are computed from all of them.</source>
-        <translation>Menampilkan sampel acak %1 dari %2 nasabah (dengan seed tetap, sehingga petanya selalu sama); pusat segmen dihitung dari seluruh nasabah.</translation>
+        <translation>Menampilkan sampel acak %1 dari %2 nasabah (dengan benih tetap, sehingga petanya selalu sama); pusat segmen dihitung dari seluruh nasabah.</translation>
     </message>
     <message>
         <source>All %1 customers.</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>Everything needed to repeat this segmentation: the same data (same fingerprint), preparation, algorithm, options and seed give the same segments.</source>
-        <translation>Semua yang diperlukan untuk mengulang segmentasi ini: data yang sama (sidik jari yang sama), persiapan, algoritme, opsi, dan seed yang sama menghasilkan segmen yang sama.</translation>
+        <translation>Semua yang diperlukan untuk mengulang segmentasi ini: data yang sama (sidik jari yang sama), persiapan, algoritme, opsi, dan benih yang sama menghasilkan segmen yang sama.</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Random seed</source>
-        <translation>Seed acak</translation>
+        <translation>Benih acak</translation>
     </message>
     <message>
         <source>Silhouette computed on</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>by a sweep over k</source>
-        <translation>lewat pemindaian k</translation>
+        <translation>lewat uji k</translation>
     </message>
     <message>
         <source>by a cut height</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>No sweep over k was run, so there is no curve to show.</source>
-        <translation>Tidak ada pemindaian k yang dijalankan, sehingga tidak ada kurva untuk ditampilkan.</translation>
+        <translation>Tidak ada uji k yang dijalankan, sehingga tidak ada kurva untuk ditampilkan.</translation>
     </message>
     <message>
         <source>Elbow: within-segment spread by k</source>
@@ -1338,6 +1338,46 @@
     <message>
         <source>Rows dropped as outliers</source>
         <translation>Baris yang dibuang sebagai pencilan</translation>
+    </message>
+    <message>
+        <source>IDR</source>
+        <translation>Rp</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>rb</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>jt</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>K-Medoids (FasterPAM)</source>
+        <translation>K-Medoids (FasterPAM)</translation>
+    </message>
+    <message>
+        <source>Total distance of customers to their medoid</source>
+        <translation>Total jarak nasabah ke medoid segmennya</translation>
+    </message>
+    <message>
+        <source>Gower (mixed columns)</source>
+        <translation>Gower (kolom campuran)</translation>
+    </message>
+    <message>
+        <source>BUILD (greedy)</source>
+        <translation>BUILD (serakah/greedy)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 distinct ids in %3 rows: some customers appear more than once, so segment sizes count rows, not customers.</source>
+        <translation>%1 memiliki %2 ID berbeda dalam %3 baris: sebagian nasabah muncul lebih dari sekali, sehingga ukuran segmen menghitung baris, bukan nasabah.</translation>
     </message>
     <message>
         <source>drop</source>
@@ -1477,42 +1517,6 @@
     <message>
         <source>Licence</source>
         <translation>Lisensi</translation>
-        <source>K-Medoids (FasterPAM)</source>
-        <translation>K-Medoids (FasterPAM)</translation>
-    </message>
-    <message>
-        <source>Total distance of customers to their medoid</source>
-        <translation>Total jarak nasabah ke medoid segmennya</translation>
-    </message>
-    <message>
-        <source>Gower (mixed columns)</source>
-        <translation>Gower (kolom campuran)</translation>
-    </message>
-    <message>
-        <source>BUILD (greedy)</source>
-        <translation>BUILD (serakah/greedy)</translation>
-        <source>IDR</source>
-        <translation>Rp</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <translation>rb</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>jt</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>T</source>
-        <translation>T</translation>
-    </message>
-    <message>
-        <source>%1 has %2 distinct ids in %3 rows: some customers appear more than once, so segment sizes count rows, not customers.</source>
-        <translation>%1 memiliki %2 ID berbeda dalam %3 baris: sebagian nasabah muncul lebih dari sekali, sehingga ukuran segmen menghitung baris, bukan nasabah.</translation>
     </message>
 </context>
 <context>
@@ -2720,15 +2724,15 @@
     </message>
     <message>
         <source>Keep suggested names</source>
-        <translation>Pakai nama usulan</translation>
+        <translation>Pakai nama saran</translation>
     </message>
     <message>
         <source>Use the suggested names (in italics) in every view</source>
-        <translation>Pakai nama usulan (cetak miring) di semua tampilan</translation>
+        <translation>Pakai nama saran (cetak miring) di semua tampilan</translation>
     </message>
     <message>
         <source>Names in italics are suggestions from each segment&apos;s traits; double-click a name to change it.</source>
-        <translation>Nama bercetak miring adalah usulan dari ciri tiap segmen; klik dua kali sebuah nama untuk mengubahnya.</translation>
+        <translation>Nama bercetak miring adalah saran dari ciri tiap segmen; klik dua kali sebuah nama untuk mengubahnya.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Separation: %1&lt;/b&gt; — silhouette %2 · k = %3 · %L4 customers&lt;br&gt;%5</source>
@@ -2748,7 +2752,7 @@
     </message>
     <message>
         <source>Suggested name: double-click to change it, or keep it</source>
-        <translation>Nama usulan: klik dua kali untuk mengubahnya, atau biarkan</translation>
+        <translation>Nama saran: klik dua kali untuk mengubahnya, atau biarkan</translation>
     </message>
     <message>
         <source>%L1
@@ -2785,12 +2789,12 @@
         <translation>Total dan rata-rata per nasabah dari kolom nominal uang (kolom yang satuannya mata uang di pengaturan Tampilan pada tampilan Dataset)</translation>
     </message>
     <message>
-        <source>%1: %2 in total, %3 on average</source>
-        <translation>%1: total %2, rata-rata %3</translation>
-    </message>
-    <message>
         <source>Read with care, %1: %2</source>
         <translation>Perlu dicermati, %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in total, %3 on average</source>
+        <translation>%1: total %2, rata-rata %3</translation>
     </message>
 </context>
 <context>
@@ -2829,11 +2833,11 @@
     </message>
     <message>
         <source>PC1 (%1 of variance)</source>
-        <translation>KU1 – komponen utama 1 (%1 dari varians)</translation>
+        <translation>KU1 (%1 dari varians)</translation>
     </message>
     <message>
         <source>PC2 (%1 of variance)</source>
-        <translation>KU2 – komponen utama 2 (%1 dari varians)</translation>
+        <translation>KU2 (%1 dari varians)</translation>
     </message>
     <message>
         <source>row %L1</source>
@@ -3002,6 +3006,9 @@
     <message>
         <source>Discard</source>
         <translation>Buang</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::ReductionBox</name>
     <message>
         <source>Reduction (before clustering)</source>
@@ -3036,6 +3043,14 @@
         <translation>Komponen</translation>
     </message>
     <message>
+        <source>Whiten (unit variance)</source>
+        <translation>Whitening (varians satu)</translation>
+    </message>
+    <message>
+        <source>Divide each component by its standard deviation</source>
+        <translation>Bagi setiap komponen dengan simpangan bakunya</translation>
+    </message>
+    <message>
         <source>PCA replaces the scaled columns by fewer uncorrelated components before clustering. Profiles, cards and offers still describe the original columns.</source>
         <translation>PCA mengganti kolom yang telah diskalakan dengan lebih sedikit komponen yang tidak saling berkorelasi sebelum pengelompokan. Profil, kartu, dan penawaran tetap menjelaskan kolom aslinya.</translation>
     </message>
@@ -3046,14 +3061,6 @@
     <message>
         <source>Keeps %1 of %2 components: %3 of the variance.</source>
         <translation>Mempertahankan %1 dari %2 komponen: %3 dari varians.</translation>
-    </message>
-    <message>
-        <source>Whiten (unit variance)</source>
-        <translation>Whitening (varians satu)</translation>
-    </message>
-    <message>
-        <source>Divide each component by its standard deviation</source>
-        <translation>Bagi setiap komponen dengan simpangan bakunya</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3282,16 @@
     <message>
         <source>atypical: no core customer within eps</source>
         <translation>atipikal: tidak ada nasabah inti dalam jarak eps</translation>
+    </message>
+    <message>
+        <source>excluded by the model&apos;s rule %1</source>
+        <translation>dikecualikan oleh aturan model %1</translation>
+    </message>
+    <message>
+        <source>the model&apos;s row filters cannot be checked: %1</source>
+        <translation>filter baris model tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
         <source>%L1 are outside the customers the model was trained on (its row filters or outlier rules leave them out); they are not scored.</source>
         <translation>%L1 nasabah berada di luar nasabah yang dipakai melatih model (filter baris atau aturan pencilannya mengecualikan mereka); mereka tidak diberi segmen.</translation>
     </message>
@@ -3283,7 +3300,7 @@
     <name>gugus::ui::SegmentCards</name>
     <message>
         <source>Use suggested names</source>
-        <translation>Pakai nama usulan</translation>
+        <translation>Pakai nama yang disarankan</translation>
     </message>
     <message>
         <source>Name every segment after its two most distinctive characteristics; names stay editable in the segment list</source>
@@ -3299,7 +3316,7 @@
     </message>
     <message>
         <source>suggested name: &lt;i&gt;%1&lt;/i&gt;</source>
-        <translation>nama usulan: &lt;i&gt;%1&lt;/i&gt;</translation>
+        <translation>nama yang disarankan: &lt;i&gt;%1&lt;/i&gt;</translation>
     </message>
     <message>
         <source>close to the average customer on every column</source>
@@ -3316,6 +3333,8 @@
     <message>
         <source>A typical customer of this segment (row %L1, the medoid): %2</source>
         <translation>Nasabah tipikal segmen ini (baris %L1, medoid): %2</translation>
+    </message>
+    <message>
         <source>Read with care: %1</source>
         <translation>Perlu dicermati: %1</translation>
     </message>
@@ -3441,11 +3460,11 @@
     </message>
     <message>
         <source>Automatic k (by sweep)</source>
-        <translation>k otomatis (lewat pemindaian k)</translation>
+        <translation>k otomatis (lewat uji k)</translation>
     </message>
     <message>
         <source>Sweep from k =</source>
-        <translation>Pindai dari k =</translation>
+        <translation>Uji dari k =</translation>
     </message>
     <message>
         <source>to k =</source>
@@ -3453,11 +3472,11 @@
     </message>
     <message>
         <source>Random seed</source>
-        <translation>Seed acak</translation>
+        <translation>Benih acak</translation>
     </message>
     <message>
         <source>Run k sweep</source>
-        <translation>Jalankan pemindaian k</translation>
+        <translation>Jalankan uji k</translation>
     </message>
     <message>
         <source>Fit K-Means for every k in the range and compare the indices</source>
@@ -3465,7 +3484,7 @@
     </message>
     <message>
         <source>Segment</source>
-        <translation>Bentuk segmen</translation>
+        <translation>Segmen</translation>
     </message>
     <message>
         <source>Choose k</source>
@@ -3493,7 +3512,7 @@
     </message>
     <message>
         <source>The k sweep failed</source>
-        <translation>Pemindaian k gagal</translation>
+        <translation>Uji k gagal</translation>
     </message>
     <message>
         <source>Segmentation failed</source>
@@ -3665,11 +3684,23 @@
     </message>
     <message>
         <source>Run the k sweep to compare numbers of segments.</source>
-        <translation>Jalankan pemindaian k untuk membandingkan jumlah segmen.</translation>
+        <translation>Jalankan uji k untuk membandingkan jumlah segmen.</translation>
     </message>
     <message>
         <source>Press “Suggest eps” to draw the k-distance curve and choose DBSCAN&apos;s radius.</source>
         <translation>Tekan “Sarankan eps” untuk menggambar kurva jarak-k dan memilih radius DBSCAN.</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>What a PCA reduction kept: explained variance and the columns behind each component</source>
+        <translation>Yang dipertahankan reduksi PCA: varians yang dijelaskan dan kolom di balik setiap komponen</translation>
+    </message>
+    <message>
+        <source>Choose PCA under Reduction and press “%1” to see the components and the columns that drive them.</source>
+        <translation>Pilih PCA pada Reduksi lalu tekan “%1” untuk melihat komponen dan kolom yang menentukannya.</translation>
     </message>
     <message>
         <source>Gower (mixed columns, no one-hot)</source>
@@ -3694,16 +3725,6 @@
     <message>
         <source>Fit K-Medoids for every k in the range and compare the indices (the silhouette in the chosen distance)</source>
         <translation>Jalankan K-Medoids untuk setiap k dalam rentang dan bandingkan indeksnya (silhouette dengan jarak yang dipilih)</translation>
-        <source>Components</source>
-        <translation>Komponen</translation>
-    </message>
-    <message>
-        <source>What a PCA reduction kept: explained variance and the columns behind each component</source>
-        <translation>Yang dipertahankan reduksi PCA: varians yang dijelaskan dan kolom di balik setiap komponen</translation>
-    </message>
-    <message>
-        <source>Choose PCA under Reduction and press “%1” to see the components and the columns that drive them.</source>
-        <translation>Pilih PCA pada Reduksi lalu tekan “%1” untuk melihat komponen dan kolom yang menentukannya.</translation>
     </message>
 </context>
 <context>
@@ -3773,12 +3794,12 @@
     </message>
     <message>
         <source>Run the k sweep to compare numbers of segments. Click a k on any chart to choose it.</source>
-        <translation>Jalankan pemindaian k untuk membandingkan jumlah segmen. Klik sebuah k pada grafik mana pun untuk memilihnya.</translation>
+        <translation>Jalankan uji k untuk membandingkan jumlah segmen. Klik sebuah k pada grafik mana pun untuk memilihnya.</translation>
     </message>
     <message numerus="yes">
         <source>Sweep running: %n value(s) of k done…</source>
         <translation>
-            <numerusform>Pemindaian k berjalan: %n nilai k selesai…</numerusform>
+            <numerusform>Uji k berjalan: %n nilai k selesai…</numerusform>
         </translation>
     </message>
     <message>

@@ -45,10 +45,6 @@ inline void writeFile(const std::string& path, const std::string& text) {
     std::ofstream(path, std::ios::binary) << text;
 }
 
-inline bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
 /// The lines of `text` without their line ends.
 inline std::vector<std::string> lines(const std::string& text) {
     std::vector<std::string> out;
