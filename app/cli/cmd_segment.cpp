@@ -145,9 +145,9 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
                            {"out", "summary", "model-out", "names", "offers", "offer-threshold",
                             "min-support", "report"}}),
                     kCommonFlags);
-    if (printedHelp(args, console.out,
-                    {kHelp, kRecipeHelp, kReduceHelp, kKMeansHelp, kCsvHelp, kDbHelp,
-                     kReportHelp})) {
+    if (printedHelp(
+            args, console.out,
+            {kHelp, kRecipeHelp, kReduceHelp, kKMeansHelp, kCsvHelp, kDbHelp, kReportHelp})) {
         return 0;
     }
     const InputSource source = inputSource(args, "segment");

@@ -113,9 +113,9 @@ struct ScoreResult {
     Labels labels; ///< per input row: segment, or -1 (not scorable or noise)
     /// Per input row: why it got -1 / what was imputed (empty = nothing to say).
     std::vector<std::vector<ScoreNote>> notes;
-    std::int64_t scored = 0;                 ///< rows given a segment
-    std::int64_t unscorable = 0;             ///< rows that could not be scored (see notes)
-    std::int64_t noise = 0;                  ///< DBSCAN: scorable rows near no core row
+    std::int64_t scored = 0;     ///< rows given a segment
+    std::int64_t unscorable = 0; ///< rows that could not be scored (see notes)
+    std::int64_t noise = 0;      ///< DBSCAN: scorable rows near no core row
     /// Rows the model's row filters or outlier rules exclude (label -1, note Excluded with the
     /// reason "filter:Area=Jakarta" / "outlier:Usia"): the segments were not trained on such
     /// customers, so they are reported instead of being scored.

@@ -3,8 +3,8 @@
 #include "common/error.h"
 #include "data/duplicate_ids.h"
 #include "metrics/cluster_metrics.h"
-#include "pipeline/kmedoids_stage.h"
 #include "metrics/label_matching.h"
+#include "pipeline/kmedoids_stage.h"
 
 #include <chrono>
 #include <functional>

@@ -88,8 +88,8 @@ struct SegmentationResult {
     /// What the run noticed, as machine keys (front ends word them): "constant:<column>" (a
     /// feature that does not vary), "unseen:<column>=<category>", "filtered-rows:<n>" (left out by
     /// the row filters), "outlier-rows:<n>" (dropped by an outlier rule), "dropped-rows:<n>" (rows
-    /// left out by drop imputation), "empty-segment:<s>" (0-based), "duplicate-ids:<column>:<d>/<n>"
-    /// (an identifier column with d distinct ids in n rows).
+    /// left out by drop imputation), "empty-segment:<s>" (0-based),
+    /// "duplicate-ids:<column>:<d>/<n>" (an identifier column with d distinct ids in n rows).
     std::vector<std::string> warnings;
 };
 

@@ -64,7 +64,7 @@ ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int 
     } else {
         sil = exact ? silhouette(x, labels, k, progress)
                     : silhouetteSampled(x, labels, k, options.sampleSize, seed, progress,
-                                          options.referenceSize);
+                                        options.referenceSize);
     }
     s.silhouette = sil.mean;
     s.silhouetteSampleSize = sil.sampleSize;
