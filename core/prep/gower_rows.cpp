@@ -76,7 +76,10 @@ GowerRows fitGowerRows(const Table& table, const FittedRecipe& recipe,
                        const std::map<std::string, double>& weights) {
     GowerRows g;
     g.values = gowerValues(table, recipe, rows);
-    for (const auto& [name, w] : weights) {
+    for (const auto& weight : weights) {
+        // Named copies: clang (C++20 as of 14) cannot capture a structured binding in a lambda.
+        const std::string& name = weight.first;
+        const double w = weight.second;
         const auto& cols = recipe.columns();
         if (std::none_of(cols.begin(), cols.end(),
                          [&](const FittedColumn& fc) { return fc.spec.name == name; })) {
