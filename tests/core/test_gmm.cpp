@@ -1,0 +1,275 @@
+// Gaussian mixtures: scikit-learn 1.2's GaussianMixture from the same K-Means start for the four
+// covariance types (tests/data/golden/gmm/make_gmm_golden.py), thread-count independence,
+// probabilities, restarts, option errors and cancel.
+#include "cluster/gmm.h"
+#include "common/parallel.h"
+#include "golden_cases.h"
+#include "metrics/cluster_metrics.h"
+#include "test_support.h"
+
+#include <nlohmann/json.hpp>
+
+using namespace gugus::core;
+using namespace gugus::test::golden;
+using nlohmann::json;
+
+namespace {
+
+constexpr double kRel = 1e-6; // the brief's tolerance for log-likelihood, BIC and AIC
+
+json gmmCase(const std::string& name) {
+    return readJson(gugus::test::dataPath("golden/gmm/" + name + ".json"));
+}
+
+/// Checks every covariance type of a case against sklearn, starting from the same K-Means.
+void checkCase(const std::string& name, const std::string& csv) {
+    const json expected = gmmCase(name);
+    const Prepared prepared = prepare(csv, expected);
+    const FeatureMatrix& x = prepared.data.x;
+    ASSERT_EQ(x.rows(), expected.at("rows").get<std::int64_t>());
+    const int k = expected.at("k").get<int>();
+    GmmOptions options;
+    options.k = k;
+    options.init = GmmInit::Given;
+    const auto rows = expected.at("init_rows").get<std::vector<std::int64_t>>();
+    options.initialCentres.resize(k, x.cols());
+    for (int c = 0; c < k; ++c) {
+        options.initialCentres.row(c) = x.row(rows[std::size_t(c)]);
+    }
+    for (const auto& [key, run] : expected.at("runs").items()) {
+        SCOPED_TRACE(name + " " + key);
+        options.covariance = *covarianceFromKey(key);
+        NullProgress progress;
+        const GmmResult r = fitGmm(x, options, progress);
+        EXPECT_REL_NEAR(r.logLikelihood, run.at("log_likelihood").get<double>(), kRel);
+        EXPECT_REL_NEAR(r.lowerBound, run.at("lower_bound").get<double>(), kRel);
+        EXPECT_REL_NEAR(r.bic, run.at("bic").get<double>(), kRel);
+        EXPECT_REL_NEAR(r.aic, run.at("aic").get<double>(), kRel);
+        EXPECT_EQ(r.iterations, run.at("n_iter").get<int>());
+        EXPECT_EQ(r.converged, run.at("converged").get<bool>());
+        const auto weights = run.at("weights").get<std::vector<double>>();
+        for (int c = 0; c < k; ++c) {
+            EXPECT_NEAR(r.model.weights[c], weights[std::size_t(c)], 1e-6);
+        }
+        const auto text = run.at("labels").get<std::string>();
+        Labels golden;
+        for (const char ch : text) {
+            golden.push_back(ch - '0');
+        }
+        EXPECT_GE(adjustedRandIndex(r.labels, golden), 0.99);
+        EXPECT_EQ(r.sizes, run.at("sizes").get<std::vector<std::int64_t>>());
+        const auto probabilities = run.at("probabilities").get<std::vector<std::vector<double>>>();
+        for (std::size_t i = 0; i < probabilities.size(); ++i) {
+            for (int c = 0; c < k; ++c) {
+                EXPECT_NEAR(r.probabilities(std::int64_t(i), c), probabilities[i][std::size_t(c)],
+                            1e-6)
+                    << "row " << i << " component " << c;
+            }
+        }
+    }
+}
+
+/// A small seeded mixture of three groups in 3 dimensions.
+FeatureMatrix threeGroups(std::int64_t n) {
+    FeatureMatrix x(n, 3);
+    std::uint64_t state = 12345;
+    const auto next = [&] {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return double(state >> 11) * 0x1.0p-53 - 0.5;
+    };
+    for (std::int64_t i = 0; i < n; ++i) {
+        const double shift = double(i % 3) * 3.0;
+        x(i, 0) = shift + next();
+        x(i, 1) = -shift + 2.0 * next();
+        x(i, 2) = next() * (1.0 + double(i % 3));
+    }
+    return x;
+}
+
+} // namespace
+
+TEST(GmmGolden, SampleMatchesSklearn) {
+    checkCase("sample", gugus::test::samplePath());
+}
+
+TEST(GmmGolden, BlobsMatchSklearn) {
+    checkCase("blobs", gugus::test::dataPath("golden/gmm/blobs.csv"));
+}
+
+TEST(GmmGolden, CustSegmentationMatchesSklearn) {
+    GUGUS_REQUIRE_SHARED("cust_segmentation.csv", csv);
+    checkCase("cust_segmentation", csv);
+}
+
+TEST(GmmGolden, CcGeneralMatchesSklearn) {
+    GUGUS_REQUIRE_SHARED("cc_general.csv", csv);
+    checkCase("cc_general", csv);
+}
+
+TEST(GmmGolden, P1g6MatchesSklearn) {
+    GUGUS_REQUIRE_SHARED("p1g6_set1_creditcard.csv", csv);
+    checkCase("p1g6", csv);
+}
+
+TEST(GmmGolden, FundFusionMatchesSklearn) {
+    GUGUS_REQUIRE_SHARED("fundfusion_clustering_data.csv", csv);
+    checkCase("fundfusion", csv);
+}
+
+TEST(Gmm, SameBitsOnOneAndTwoThreads) {
+    gugus::test::ThreadCountGuard guard;
+    const FeatureMatrix x = threeGroups(9000); // several row blocks
+    for (const auto type : {CovarianceType::Full, CovarianceType::Diag, CovarianceType::Spherical,
+                            CovarianceType::Tied}) {
+        for (const auto init : {GmmInit::KMeans, GmmInit::KMeansPlusPlus}) {
+            SCOPED_TRACE(std::string(covarianceKey(type)) + " " + gmmInitKey(init));
+            GmmOptions o;
+            o.k = 3;
+            o.covariance = type;
+            o.init = init;
+            o.nInit = 2;
+            o.seed = 5;
+            NullProgress progress;
+            setThreadCount(1);
+            const GmmResult one = fitGmm(x, o, progress);
+            setThreadCount(2);
+            const GmmResult two = fitGmm(x, o, progress);
+            EXPECT_EQ(one.labels, two.labels);
+            EXPECT_EQ(one.logLikelihood, two.logLikelihood); // bit for bit
+            EXPECT_EQ(one.runBounds, two.runBounds);
+            EXPECT_TRUE(one.probabilities == two.probabilities);
+            EXPECT_TRUE(one.model.means == two.model.means);
+        }
+    }
+}
+
+TEST(Gmm, ProbabilitiesAreTheModelsPosteriors) {
+    const FeatureMatrix x = threeGroups(900);
+    GmmOptions o;
+    o.k = 3;
+    o.covariance = CovarianceType::Diag;
+    NullProgress progress;
+    const GmmResult r = fitGmm(x, o, progress);
+    ASSERT_EQ(r.probabilities.rows(), x.rows());
+    for (std::int64_t i = 0; i < x.rows(); ++i) {
+        EXPECT_NEAR(r.probabilities.row(i).sum(), 1.0, 1e-12);
+    }
+    EXPECT_EQ(r.labels, argmaxRows(r.probabilities));
+    // The well separated groups are found (labels up to numbering).
+    Labels truth;
+    for (std::int64_t i = 0; i < x.rows(); ++i) {
+        truth.push_back(int(i % 3));
+    }
+    EXPECT_GE(adjustedRandIndex(r.labels, truth), 0.99);
+    // Scoring with the fitted model gives the same posteriors and the same mean log-likelihood.
+    Eigen::VectorXd logLikelihood;
+    const ProbabilityMatrix again = gmmProbabilities(r.model, x, &logLikelihood);
+    EXPECT_TRUE(again.isApprox(r.probabilities, 1e-12));
+    EXPECT_NEAR(logLikelihood.mean(), r.logLikelihood, 1e-12);
+    // From stored covariances alone (what a model file keeps) the precisions come back.
+    GmmModel stored = r.model;
+    stored.precisionsCholesky.clear();
+    gmmComputePrecisions(stored);
+    EXPECT_TRUE(gmmProbabilities(stored, x).isApprox(r.probabilities, 1e-12));
+}
+
+TEST(Gmm, RestartsKeepTheHighestLowerBound) {
+    const FeatureMatrix x = threeGroups(600);
+    GmmOptions o;
+    o.k = 5; // more components than groups: restarts land in different optima
+    o.init = GmmInit::KMeansPlusPlus;
+    o.nInit = 4;
+    o.seed = 3;
+    NullProgress progress;
+    const GmmResult r = fitGmm(x, o, progress);
+    ASSERT_EQ(r.runBounds.size(), 4u);
+    for (const double bound : r.runBounds) {
+        EXPECT_LE(bound, r.lowerBound);
+    }
+    EXPECT_EQ(r.runBounds[std::size_t(r.bestRun)], r.lowerBound);
+    // The winner alone, as restart 0 of a one-restart fit with the same stream, is that run.
+    o.nInit = 1;
+    const GmmResult first = fitGmm(x, o, progress);
+    EXPECT_EQ(first.runBounds[0], r.runBounds[0]);
+}
+
+TEST(Gmm, FreeParametersAsSklearn) {
+    GmmModel m;
+    m.weights = Eigen::VectorXd::Constant(5, 0.2);
+    m.means = CentreMatrix::Zero(5, 18);
+    m.covariance = CovarianceType::Full;
+    EXPECT_EQ(m.freeParameters(), 5 * 18 * 19 / 2 + 5 * 18 + 4);
+    m.covariance = CovarianceType::Diag;
+    EXPECT_EQ(m.freeParameters(), 5 * 18 + 5 * 18 + 4);
+    m.covariance = CovarianceType::Spherical;
+    EXPECT_EQ(m.freeParameters(), 5 + 5 * 18 + 4);
+    m.covariance = CovarianceType::Tied;
+    EXPECT_EQ(m.freeParameters(), 18 * 19 / 2 + 5 * 18 + 4);
+}
+
+TEST(Gmm, BadOptionsNameTheOption) {
+    const FeatureMatrix x = threeGroups(60);
+    const auto subjectOf = [&](const GmmOptions& o) {
+        std::string subject;
+        NullProgress progress;
+        gugus::test::errorCodeOf([&] { fitGmm(x, o, progress); }, &subject);
+        return subject;
+    };
+    GmmOptions o;
+    o.k = 0;
+    EXPECT_EQ(subjectOf(o), "k");
+    o = {};
+    o.nInit = 0;
+    EXPECT_EQ(subjectOf(o), "n_init");
+    o = {};
+    o.maxIter = 0;
+    EXPECT_EQ(subjectOf(o), "max_iter");
+    o = {};
+    o.tol = -1.0;
+    EXPECT_EQ(subjectOf(o), "tol");
+    o = {};
+    o.regCovar = -1e-6;
+    EXPECT_EQ(subjectOf(o), "reg_covar");
+    o = {};
+    o.init = GmmInit::Given;
+    o.k = 3;
+    o.initialCentres = CentreMatrix::Zero(2, 3);
+    EXPECT_EQ(subjectOf(o), "initial_centres");
+    o = {};
+    o.k = 61;
+    NullProgress progress;
+    EXPECT_EQ(gugus::test::errorCodeOf([&] { fitGmm(x, o, progress); }), ErrorCode::TooFewRows);
+    // Duplicated rows with no regularisation: a singular covariance is refused by name.
+    FeatureMatrix flat = FeatureMatrix::Zero(30, 2);
+    flat.col(0).setLinSpaced(30, 0.0, 1.0);
+    flat.col(1) = flat.col(0); // rank 1
+    o = {};
+    o.k = 1;
+    o.regCovar = 0.0;
+    std::string subject;
+    EXPECT_EQ(gugus::test::errorCodeOf([&] { fitGmm(flat, o, progress); }, &subject),
+              ErrorCode::InvalidOption);
+    EXPECT_EQ(subject, "covariance");
+    o.regCovar = 1e-6; // the default regularisation makes it usable
+    EXPECT_NO_THROW(fitGmm(flat, o, progress));
+}
+
+TEST(Gmm, KeysRoundTrip) {
+    for (const auto type : {CovarianceType::Full, CovarianceType::Diag, CovarianceType::Spherical,
+                            CovarianceType::Tied}) {
+        EXPECT_EQ(covarianceFromKey(covarianceKey(type)), type);
+    }
+    for (const auto init : {GmmInit::KMeans, GmmInit::KMeansPlusPlus, GmmInit::Given}) {
+        EXPECT_EQ(gmmInitFromKey(gmmInitKey(init)), init);
+    }
+    EXPECT_FALSE(covarianceFromKey("diagonal"));
+    EXPECT_FALSE(gmmInitFromKey("random"));
+}
+
+TEST(Gmm, CancelStopsTheFit) {
+    const FeatureMatrix x = threeGroups(3000);
+    GmmOptions o;
+    o.k = 3;
+    gugus::test::CancelAfterReports cancel(3);
+    EXPECT_THROW(fitGmm(x, o, cancel), Cancelled);
+}
