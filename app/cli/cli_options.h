@@ -68,6 +68,9 @@ core::SegmentationOptions segmentationOptionsFrom(const Args& args);
 /// The K-Medoids options (--metric, --kmedoids-init, --gower-weight, --matrix-rows, --max-iter)
 /// into o.kmedoids and o.gowerWeights.
 void applyKMedoidsOptions(const Args& args, core::SegmentationOptions& o);
+/// The Gaussian mixture options (--covariance, --gmm-init, --reg-covar, --n-init, --max-iter,
+/// --tol with scikit-learn's GaussianMixture defaults) into o.gmm.
+void applyGmmOptions(const Args& args, core::SegmentationOptions& o);
 /// --seed: a whole number >= 0 (default 0).
 std::uint64_t seedFrom(const Args& args);
 /// Applies --threads.

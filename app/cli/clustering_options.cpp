@@ -8,15 +8,22 @@
 
 namespace gugus::cli {
 
-const std::set<std::string> kKMeansOptions{
-    "algorithm",     "kmeans-algorithm", "init",       "k",   "k-min",       "k-max",
-    "seed",          "n-init",           "max-iter",   "tol", "silhouette",  "threads",
-    "linkage",       "metric",           "height",     "eps", "min-samples", "max-matrix-gb",
-    "kmedoids-init", "gower-weight",     "matrix-rows"};
+const std::set<std::string> kKMeansOptions{"algorithm",     "kmeans-algorithm",
+                                           "init",          "k",
+                                           "k-min",         "k-max",
+                                           "seed",          "n-init",
+                                           "max-iter",      "tol",
+                                           "silhouette",    "threads",
+                                           "linkage",       "metric",
+                                           "height",        "eps",
+                                           "min-samples",   "max-matrix-gb",
+                                           "kmedoids-init", "gower-weight",
+                                           "matrix-rows",   "covariance",
+                                           "gmm-init",      "reg-covar"};
 
 const char* const kKMeansHelp = R"(Clustering:
-  --algorithm kmeans|hierarchical|dbscan|kmedoids   (default kmeans)
-  --k N|auto           number of segments (kmeans, hierarchical, kmedoids); auto = k sweep
+  --algorithm kmeans|hierarchical|dbscan|kmedoids|gmm   (default kmeans)
+  --k N|auto           number of segments (kmeans, hierarchical, kmedoids, gmm); auto = k sweep
                        k-min..k-max
                        and its suggestion (hierarchical: cuts of one tree)
   --k-min N --k-max N  sweep range (default 2..10)
@@ -43,6 +50,14 @@ K-Medoids (FasterPAM; every segment is represented by a real customer, its medoi
   --matrix-rows N      store the n x n distances up to N rows (default 4000), compute them
                        on the fly above
   --max-iter N         passes over the customers (default 100)
+Gaussian mixture (EM as scikit-learn's GaussianMixture; each customer also gets the probability
+of belonging to every segment; the sweep adds BIC and AIC per k):
+  --covariance full|diag|spherical|tied   (default full)
+  --gmm-init kmeans|k-means++   start from one K-Means run or from k-means++ rows (default kmeans)
+  --reg-covar X        added to every covariance diagonal (default 1e-6)
+  --n-init R           restarts, the highest likelihood bound wins (default 1)
+  --max-iter N         EM iterations per restart (default 100)
+  --tol T              stop when the mean log-likelihood changes by less (default 1e-3)
 DBSCAN (noise rows get segment -1 and are left out of the metrics):
   --eps E              neighbourhood radius in scaled feature space (see `gugus-cli kdist`)
   --min-samples M      rows within eps, the row included, to be a core row (default 5)
@@ -55,12 +70,13 @@ core::SegmentationOptions segmentationOptionsFrom(const Args& args) {
     const auto chosen = core::algorithmFromKey(algorithm);
     if (!chosen) {
         throw UsageError("unknown --algorithm '" + algorithm +
-                         "' (available: kmeans, hierarchical, dbscan, kmedoids)");
+                         "' (available: kmeans, hierarchical, dbscan, kmedoids, gmm)");
     }
     o.algorithm = *chosen;
     const bool hierarchical = o.algorithm == core::Algorithm::Hierarchical;
     const bool dbscan = o.algorithm == core::Algorithm::Dbscan;
     const bool kmedoids = o.algorithm == core::Algorithm::KMedoids;
+    const bool gmm = o.algorithm == core::Algorithm::Gmm;
     for (const char* name : {"linkage", "height", "max-matrix-gb"}) {
         if (args.has(name) && !hierarchical) {
             throw UsageError(std::string("--") + name + " needs --algorithm hierarchical");
@@ -70,6 +86,14 @@ core::SegmentationOptions segmentationOptionsFrom(const Args& args) {
         if (args.has(name) && !kmedoids) {
             throw UsageError(std::string("--") + name + " needs --algorithm kmedoids");
         }
+    }
+    for (const char* name : {"covariance", "gmm-init", "reg-covar"}) {
+        if (args.has(name) && !gmm) {
+            throw UsageError(std::string("--") + name + " needs --algorithm gmm");
+        }
+    }
+    if (gmm && args.has("init")) {
+        throw UsageError("--init is K-Means'; a Gaussian mixture starts with --gmm-init");
     }
     for (const char* name : {"metric"}) {
         if (args.has(name) && !hierarchical && !kmedoids) {
@@ -154,6 +178,9 @@ core::SegmentationOptions segmentationOptionsFrom(const Args& args) {
                              .value_or(core::KMeansAlgorithm::Lloyd);
     if (kmedoids) {
         applyKMedoidsOptions(args, o);
+    }
+    if (gmm) {
+        applyGmmOptions(args, o);
     }
     const std::string sil = args.get("silhouette", "auto");
     if (sil == "auto") {

@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "cli_options.h"
 #include "console_progress.h"
+#include "segment_report.h"
 #include "text_format.h"
 
 #include "common/error.h"
@@ -24,14 +25,17 @@ constexpr const char* kScoreHelp =
 Assigns each row of FILE (customers or prospects) to a segment of a saved model
 (`gugus-cli segment ... --model-out MODEL.json`): applies the saved recipe and reduction (PCA),
 then the model's rule (K-Means: nearest centre; hierarchical: nearest segment mean; DBSCAN: the
-cluster of the nearest core customer within eps, else -1). Only the model's feature columns are
+cluster of the nearest core customer within eps, else -1; K-Medoids: the nearest medoid;
+Gaussian mixture: the segment of largest posterior probability). Only the model's feature columns are
 needed, and the columns its row filters and outlier rules read (`--where`, `--outliers` at
 training): a row they would have left out is not scored but reported (-1, note "excluded by the
 model's filter:...").
 
 Output (one or both):
   --out FILE           FILE's rows and columns plus `segment` (-1 = not scorable) and
-                       `segment_note` (why a row was not scored, or what was imputed), last
+                       `segment_note` (why a row was not scored, or what was imputed), last;
+                       a Gaussian mixture model adds p_segment_0..p_segment_{k-1} after them,
+                       each segment's membership probability (empty when not scored)
   --into-table T       with --db: the same rows into a new table T of that database, in one
                        transaction (T must not exist, and must not be read by the query)
   --replace-table      with --into-table: drop an existing table T first (same transaction)
@@ -146,8 +150,17 @@ int runScore(const std::vector<std::string>& argv, const Console& console) {
         segment[i] = std::to_string(scored.labels[i]);
         notes[i] = core::scoreNotesText(scored.notes[i]);
     }
-    const std::vector<core::CsvExtraColumn> extra{{"segment", std::move(segment)},
-                                                  {"segment_note", std::move(notes)}};
+    std::vector<core::CsvExtraColumn> extra{{"segment", std::move(segment)},
+                                            {"segment_note", std::move(notes)}};
+    if (model.gmm) { // a Gaussian mixture's membership probabilities (empty when not scored)
+        std::vector<std::int64_t> rowOf(scored.labels.size());
+        for (std::size_t i = 0; i < rowOf.size(); ++i) {
+            rowOf[i] = std::int64_t(i);
+        }
+        for (auto& column : probabilityColumns(scored.probabilities, rowOf)) {
+            extra.push_back(std::move(column));
+        }
+    }
     if (out) {
         core::writeCsvFile(*out, loaded.table, extra, core::CsvWriteOptions{}, progress);
     }

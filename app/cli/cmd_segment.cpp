@@ -27,7 +27,9 @@ segment. Prints a plain-text summary of the segments.
 Output:
   --out FILE           labelled CSV: the input rows and columns in input order plus a column
                        `segment` (0..k-1; empty for rows left out by --where, --outliers or
-                       --impute drop) and then, with --where or --outliers, `segment_reason`
+                       --impute drop) and then, with --where or --outliers, `segment_reason`;
+                       with --algorithm gmm last p_segment_0..p_segment_{k-1}, the probability
+                       that the customer belongs to each segment
   --summary FILE       JSON summary: source fingerprint, recipe, options, seed, metrics, segment
                        sizes and centres, sweep (with --k auto), per-segment profiles and the
                        reduction (method, components, explained variance, reconstruction MSE)
@@ -56,6 +58,15 @@ void writeLabels(const std::string& path, const core::Table& table,
     std::vector<core::CsvExtraColumn> extra{{"segment", std::move(segment)}};
     if (auto reasons = core::segmentReasons(result); !reasons.empty()) {
         extra.push_back({"segment_reason", std::move(reasons)});
+    }
+    if (result.algorithm == core::Algorithm::Gmm) { // membership probabilities, rows as `segment`
+        std::vector<std::int64_t> rowOf(result.tableLabels.size(), -1);
+        for (std::size_t i = 0; i < result.data.rows.size(); ++i) {
+            rowOf[std::size_t(result.data.rows[i])] = std::int64_t(i);
+        }
+        for (auto& column : probabilityColumns(result.gmm.probabilities, rowOf)) {
+            extra.push_back(std::move(column));
+        }
     }
     core::writeCsvFile(path, table, extra, core::CsvWriteOptions{}, progress);
 }

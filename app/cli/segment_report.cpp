@@ -2,6 +2,8 @@
 
 #include "text_format.h"
 
+#include <charconv>
+#include <cmath>
 #include <string>
 
 namespace gugus::cli {
@@ -56,6 +58,13 @@ void printSegmentSummary(std::ostream& out, const core::SegmentationResult& r) {
     const std::vector<std::int64_t> medoids = r.algorithm == core::Algorithm::KMedoids
                                                   ? core::medoidTableRows(r)
                                                   : std::vector<std::int64_t>{};
+    if (r.algorithm == core::Algorithm::Gmm) {
+        out << "  Gaussian mixture (" << core::covarianceKey(r.gmm.model.covariance)
+            << " covariances): mean log-likelihood " << printfString("%.6f", r.gmm.logLikelihood)
+            << ", BIC " << printfString("%.2f", r.gmm.bic) << ", AIC "
+            << printfString("%.2f", r.gmm.aic) << ", " << r.gmm.iterations << " EM iterations"
+            << (r.gmm.converged ? "" : " (not converged: raise --max-iter)") << "\n";
+    }
     if (!medoids.empty()) {
         out << "  " << core::dissimilarityKey(r.metric) << " distance: total deviation "
             << printfString("%.6g", r.kmedoids.totalDeviation) << " (silhouette in the same "
@@ -76,25 +85,61 @@ void printSegmentSummary(std::ostream& out, const core::SegmentationResult& r) {
     }
 }
 
+std::vector<core::CsvExtraColumn> probabilityColumns(const core::ProbabilityMatrix& probabilities,
+                                                     const std::vector<std::int64_t>& rowOf) {
+    std::vector<core::CsvExtraColumn> columns;
+    for (std::int64_t s = 0; s < probabilities.cols(); ++s) {
+        core::CsvExtraColumn column{"p_segment_" + std::to_string(s), {}};
+        column.values.resize(rowOf.size());
+        for (std::size_t i = 0; i < rowOf.size(); ++i) {
+            const double p = rowOf[i] < 0 ? std::nan("") : probabilities(rowOf[i], s);
+            if (!std::isnan(p)) {
+                char text[32];
+                const auto end = std::to_chars(text, text + sizeof text, p).ptr;
+                column.values[i].assign(text, end);
+            }
+        }
+        columns.push_back(std::move(column));
+    }
+    return columns;
+}
+
 void printSweep(std::ostream& out, const core::SweepResult& sweep) {
-    out << printfString("%4s %16s %11s %18s %15s %9s  %s\n", "k", "inertia", "silhouette",
-                        "calinski_harabasz", "davies_bouldin", "seconds", "sizes");
+    // Gaussian mixtures add BIC and AIC (lower is better; * marks each minimum).
+    const bool criteria = sweep.lowestBicK.has_value();
+    out << printfString("%4s %16s %11s %18s %15s", "k", "inertia", "silhouette",
+                        "calinski_harabasz", "davies_bouldin");
+    if (criteria) {
+        out << printfString(" %18s %18s", "bic", "aic");
+    }
+    out << printfString(" %9s  %s\n", "seconds", "sizes");
     for (const auto& p : sweep.points) {
         std::string sizes;
         for (std::size_t i = 0; i < p.sizes.size(); ++i) {
             sizes += (i ? " " : "") + std::to_string(p.sizes[i]);
         }
-        out << printfString("%4d %16.6f %11.6f %18.6f %15.6f %9.3f  %s\n", p.k, p.scores.inertia,
-                            p.scores.silhouette, p.scores.calinskiHarabasz, p.scores.daviesBouldin,
-                            p.seconds, sizes.c_str());
+        out << printfString("%4d %16.6f %11.6f %18.6f %15.6f", p.k, p.scores.inertia,
+                            p.scores.silhouette, p.scores.calinskiHarabasz, p.scores.daviesBouldin);
+        if (criteria) {
+            const auto marked = [&](const std::optional<double>& v, std::optional<int> lowest) {
+                return printfString("%.4f", v.value_or(std::nan(""))) + (lowest == p.k ? "*" : " ");
+            };
+            out << printfString(" %18s %18s", marked(p.bic, sweep.lowestBicK).c_str(),
+                                marked(p.aic, sweep.lowestAicK).c_str());
+        }
+        out << printfString(" %9.3f  %s\n", p.seconds, sizes.c_str());
     }
     out << "\nknee of the inertia curve: "
         << (sweep.kneeK ? std::to_string(*sweep.kneeK) : std::string("none")) << "\n"
         << "best silhouette: "
         << (sweep.bestSilhouetteK > 0 ? "k = " + std::to_string(sweep.bestSilhouetteK)
                                       : std::string("none (no k has 2 or more non-empty segments)"))
-        << "\n"
-        << "suggested k: " << sweep.suggestedK << " (" << core::suggestionReasonKey(sweep.reason)
+        << "\n";
+    if (criteria) {
+        out << "lowest BIC: k = " << *sweep.lowestBicK
+            << ", lowest AIC: k = " << sweep.lowestAicK.value_or(0) << "\n";
+    }
+    out << "suggested k: " << sweep.suggestedK << " (" << core::suggestionReasonKey(sweep.reason)
         << ")\n";
 }
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace gugus::core {
@@ -138,6 +139,10 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
     const std::int64_t n = table.rowCount();
     ScoreResult out;
     out.labels.assign(std::size_t(n), -1);
+    if (model.gmm) { // rows left unscored keep NaN probabilities
+        out.probabilities =
+            ProbabilityMatrix::Constant(n, model.k, std::numeric_limits<double>::quiet_NaN());
+    }
     out.notes.assign(std::size_t(n), {});
     using Kind = ScoreNote::Kind;
     const auto note = [&](std::int64_t r, Kind kind, const std::string& column,
@@ -276,9 +281,16 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
         gowerRows = gowerValues(scorable, model.recipe, prepared.rows);
     }
     const Labels labels = model.assign(prepared.x, gowerRows ? &*gowerRows : nullptr);
+    ProbabilityMatrix probabilities;
+    if (model.gmm) {
+        probabilities = model.probabilities(prepared.x);
+    }
     for (std::size_t i = 0; i < prepared.rows.size(); ++i) {
         const std::int64_t r = rows[std::size_t(prepared.rows[i])];
         out.labels[std::size_t(r)] = labels[i];
+        if (model.gmm) {
+            out.probabilities.row(r) = probabilities.row(std::int64_t(i));
+        }
         if (labels[i] == kNoise) {
             ++out.noise;
             note(r, Kind::Atypical, {});

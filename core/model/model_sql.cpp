@@ -164,6 +164,12 @@ std::string modelSql(const SegmentModel& model, const std::string& tableName) {
                     "a K-Medoids model with the Gower distance skips missing values and compares "
                     "raw categories; it is not written as SQL (use Euclidean or Manhattan)");
     }
+    if (model.algorithm == Algorithm::Gmm) {
+        throw Error(ErrorCode::InvalidModel, "algorithm", -1, -1,
+                    "a Gaussian mixture assigns by the largest posterior, a log-sum-exp over a "
+                    "quadratic form per segment; it is not written as SQL (score it with "
+                    "gugus-cli score, or export a K-Means model)");
+    }
     static const std::regex plain("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?$");
     if (!std::regex_match(tableName, plain)) {
         throw Error(ErrorCode::InvalidOption, "table", -1, -1,

@@ -38,6 +38,12 @@ json optionsToJson(const SegmentationOptions& o) {
                          {"max_iter", o.kmedoids.maxIter},
                          {"matrix_rows", o.kmedoids.matrixLimit},
                          {"gower_weights", o.gowerWeights}};
+    j["gmm"] = json{{"covariance", covarianceKey(o.gmm.covariance)},
+                    {"init", gmmInitKey(o.gmm.init)},
+                    {"reg_covar", o.gmm.regCovar},
+                    {"n_init", o.gmm.nInit},
+                    {"max_iter", o.gmm.maxIter},
+                    {"tol", o.gmm.tol}};
     j["k"] = o.k ? json(*o.k) : json(nullptr);
     j["cut_height"] = o.cutHeight ? json(*o.cutHeight) : json(nullptr);
     j["reduce"] = reductionText(o.reduction);
@@ -84,6 +90,18 @@ SegmentationOptions optionsFromJson(const Reader& r) {
         for (const auto& [name, value] : km.at("gower_weights").items()) {
             o.gowerWeights[name] = weights.number(name.c_str(), 0.0);
         }
+    }
+    if (r.has("gmm")) { // absent from projects saved before Gaussian mixtures
+        const Reader g = r.object("gmm");
+        o.gmm.covariance = g.key("covariance", covarianceFromKey);
+        o.gmm.init = g.key("init", gmmInitFromKey);
+        if (o.gmm.init == GmmInit::Given) { // a project carries no initial centres
+            g.fail("init", "must be kmeans or k-means++");
+        }
+        o.gmm.regCovar = g.number("reg_covar", 0.0);
+        o.gmm.nInit = int(g.integer("n_init", 1, 1000));
+        o.gmm.maxIter = int(g.integer("max_iter", 1, 1000000));
+        o.gmm.tol = g.number("tol", 0.0);
     }
     return o;
 }

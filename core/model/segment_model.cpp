@@ -5,6 +5,7 @@
 #include "common/error.h"
 #include "common/json_fields.h"
 #include "common/parallel.h"
+#include "model/gmm_model.h"
 #include "model/medoid_model.h"
 #include "model/reduction_json.h"
 
@@ -82,6 +83,36 @@ ColumnReference referenceOf(const Column& col, const FittedColumn& fc,
     return ref;
 }
 
+/// The training statistics of fitted column `fc`, checked so the drift report can trust them.
+ColumnReference referenceFromJson(const json_fields::Reader& r, const FittedColumn& fc) {
+    ColumnReference ref;
+    ref.name = r.text("name");
+    if (ref.name != fc.spec.name) {
+        r.fail("name", "must be \"" + fc.spec.name + "\" (the recipe's feature at this place)");
+    }
+    ref.categorical = r.flag("categorical");
+    if (ref.categorical != (fc.type == ColumnType::Categorical)) {
+        r.fail("categorical", "disagrees with the recipe's column type");
+    }
+    ref.mean = r.number("mean");
+    ref.std = r.number("std", 0.0);
+    ref.edges = r.numbers("edges");
+    if (!std::is_sorted(ref.edges.begin(), ref.edges.end())) {
+        r.fail("edges", "must be in ascending order");
+    }
+    ref.labels = r.distinctTexts("labels");
+    ref.shares = r.numbers("shares", 0.0, 1.0);
+    const std::size_t bins = ref.categorical ? ref.labels.size() : ref.edges.size() + 1;
+    if (ref.shares.size() != bins) {
+        r.fail("shares", "must have " + std::to_string(bins) + " values");
+    }
+    return ref;
+}
+
+} // namespace
+
+namespace detail {
+
 json matrixToJson(const FeatureMatrix& m) {
     json rows = json::array();
     for (std::int64_t i = 0; i < m.rows(); ++i) {
@@ -115,33 +146,7 @@ FeatureMatrix matrixFromJson(const json_fields::Reader& r, const char* key, std:
     return m;
 }
 
-/// The training statistics of fitted column `fc`, checked so the drift report can trust them.
-ColumnReference referenceFromJson(const json_fields::Reader& r, const FittedColumn& fc) {
-    ColumnReference ref;
-    ref.name = r.text("name");
-    if (ref.name != fc.spec.name) {
-        r.fail("name", "must be \"" + fc.spec.name + "\" (the recipe's feature at this place)");
-    }
-    ref.categorical = r.flag("categorical");
-    if (ref.categorical != (fc.type == ColumnType::Categorical)) {
-        r.fail("categorical", "disagrees with the recipe's column type");
-    }
-    ref.mean = r.number("mean");
-    ref.std = r.number("std", 0.0);
-    ref.edges = r.numbers("edges");
-    if (!std::is_sorted(ref.edges.begin(), ref.edges.end())) {
-        r.fail("edges", "must be in ascending order");
-    }
-    ref.labels = r.distinctTexts("labels");
-    ref.shares = r.numbers("shares", 0.0, 1.0);
-    const std::size_t bins = ref.categorical ? ref.labels.size() : ref.edges.size() + 1;
-    if (ref.shares.size() != bins) {
-        r.fail("shares", "must have " + std::to_string(bins) + " values");
-    }
-    return ref;
-}
-
-} // namespace
+} // namespace detail
 
 SegmentModel SegmentModel::fromSegmentation(const Table& table, const SegmentationOptions& options,
                                             const SegmentationResult& result,
@@ -178,6 +183,11 @@ SegmentModel SegmentModel::fromSegmentation(const Table& table, const Segmentati
     if (m.algorithm == Algorithm::KMedoids) {
         detail::medoidsFromSegmentation(m, result);
     }
+    if (m.algorithm == Algorithm::Gmm) {
+        // Components are numbered as the segments (runSegmentation renumbered them).
+        m.gmm = result.gmm.model;
+        m.centres = result.gmm.model.means;
+    }
     for (const FittedColumn& fc : m.recipe.columns()) {
         m.columns.push_back(referenceOf(table.column(fc.spec.name), fc, result.data.rows));
     }
@@ -195,6 +205,9 @@ Labels SegmentModel::assign(const FeatureMatrix& prepared, const FeatureMatrix* 
     const FeatureMatrix& x = reduction ? reduced : prepared;
     if (algorithm == Algorithm::Dbscan) {
         return nearestCoreWithin(coreRows, coreLabels, eps, x);
+    }
+    if (algorithm == Algorithm::Gmm) {
+        return argmaxRows(gmmWeightedLogProb(gmmOrThrow(), x)); // the maximum posterior
     }
     if (algorithm != Algorithm::KMedoids || metric == Dissimilarity::Euclidean) {
         return assignNearest(x, centres);
@@ -221,6 +234,18 @@ Labels SegmentModel::assign(const FeatureMatrix& prepared, const FeatureMatrix* 
     return labels;
 }
 
+const GmmModel& SegmentModel::gmmOrThrow() const {
+    if (!gmm) {
+        throw Error(ErrorCode::InvalidModel, "gmm", -1, -1, "the model has no mixture");
+    }
+    return *gmm;
+}
+
+ProbabilityMatrix SegmentModel::probabilities(const FeatureMatrix& prepared) const {
+    const FeatureMatrix reduced = reduction ? reduction->transform(prepared) : FeatureMatrix();
+    return gmmProbabilities(gmmOrThrow(), reduction ? reduced : prepared);
+}
+
 std::string SegmentModel::toJson() const {
     json columnsJson = json::array();
     for (const auto& c : columns) {
@@ -238,7 +263,7 @@ std::string SegmentModel::toJson() const {
            {"algorithm", algorithmKey(algorithm)},
            {"k", k},
            {"features", recipe.featureCount()},
-           {"centres", matrixToJson(centres)},
+           {"centres", detail::matrixToJson(centres)},
            {"sizes", sizes},
            {"names", names},
            {"training", json{{"fingerprint", fingerprint},
@@ -250,11 +275,15 @@ std::string SegmentModel::toJson() const {
         j["reduction"] = reductionToJson(*reduction);
     }
     if (algorithm == Algorithm::Dbscan) {
-        j["dbscan"] =
-            json{{"eps", eps}, {"core_rows", matrixToJson(coreRows)}, {"core_labels", coreLabels}};
+        j["dbscan"] = json{{"eps", eps},
+                           {"core_rows", detail::matrixToJson(coreRows)},
+                           {"core_labels", coreLabels}};
     }
     if (algorithm == Algorithm::KMedoids) {
         j["kmedoids"] = detail::medoidsToJson(*this);
+    }
+    if (algorithm == Algorithm::Gmm) {
+        j["gmm"] = detail::gmmToJson(gmmOrThrow());
     }
     return j.dump(1) + "\n";
 }
@@ -281,7 +310,7 @@ SegmentModel SegmentModel::fromJson(std::string_view text) {
             m.reduction = reductionFromJson(root.object("reduction"), d);
         }
         const std::int64_t dims = m.reduction ? m.reduction->outputDims() : d;
-        m.centres = matrixFromJson(root, "centres", dims);
+        m.centres = detail::matrixFromJson(root, "centres", dims);
         if (m.centres.rows() != m.k) {
             root.fail("centres", "must have k = " + std::to_string(m.k) + " rows");
         }
@@ -311,7 +340,7 @@ SegmentModel SegmentModel::fromJson(std::string_view text) {
         if (m.algorithm == Algorithm::Dbscan) {
             const Reader db = root.object("dbscan");
             m.eps = db.number("eps", std::numeric_limits<double>::min());
-            m.coreRows = matrixFromJson(db, "core_rows", dims);
+            m.coreRows = detail::matrixFromJson(db, "core_rows", dims);
             const auto labels = db.integers("core_labels", 0, m.k - 1);
             if (std::int64_t(labels.size()) != m.coreRows.rows()) {
                 db.fail("core_labels", "must have one label per core row");
@@ -320,6 +349,9 @@ SegmentModel SegmentModel::fromJson(std::string_view text) {
         }
         if (m.algorithm == Algorithm::KMedoids) {
             detail::medoidsFromJson(root.object("kmedoids"), m);
+        }
+        if (m.algorithm == Algorithm::Gmm) {
+            m.gmm = detail::gmmFromJson(root.object("gmm"), m.k, m.centres);
         }
         return m;
     } catch (const json::exception& e) {

@@ -31,7 +31,9 @@ struct ColumnReference {
 /// DBSCAN - the cluster of the nearest core row within eps, else noise (-1), as
 /// sklearn's DBSCAN would label a new border point. K-Medoids - the nearest medoid under the
 /// distance of the fit (Euclidean or Manhattan on the scaled features; Gower on the raw columns
-/// with the training ranges and weights), ties to the lowest segment.
+/// with the training ranges and weights), ties to the lowest segment. Gaussian mixture - the
+/// component of maximum posterior (weights, means and covariances of the fit); the membership
+/// probabilities are exported too.
 /// With a reduction step (PCA), rows are reduced before the rule applies: centres and core rows
 /// then live in the reduced space. Such files are version 2 (older programs refuse them rather
 /// than score unreduced rows); files without one stay version 1.
@@ -53,6 +55,9 @@ struct SegmentModel {
     std::vector<std::int64_t> medoidRows; ///< K-Medoids: training table rows of the medoids
     /// K-Medoids with Gower: the columns (training ranges, weights) and the k medoids' raw values.
     std::optional<GowerRows> gower;
+    /// Gaussian mixture: weights, covariances and precisions (means = centres), in the reduced
+    /// space when there is a reduction; components numbered as the segments.
+    std::optional<GmmModel> gmm;
     std::string fingerprint; ///< Table::fingerprint() of the training data
     std::int64_t trainingRows = 0;
     double trainingAgreement = 1.0;       ///< share of training rows the rule assigns as trained
@@ -68,6 +73,12 @@ struct SegmentModel {
     /// by the rule above. K-Medoids with Gower also needs `gowerRows`, gowerValues() of the same
     /// rows (Error(InvalidOption, "gower_values") without it).
     Labels assign(const FeatureMatrix& x, const FeatureMatrix* gowerRows = nullptr) const;
+
+    /// Gaussian mixture: each row's membership probabilities (n x k, columns = segments) for a
+    /// prepared feature matrix. Error(InvalidModel, "gmm") for other models.
+    ProbabilityMatrix probabilities(const FeatureMatrix& prepared) const;
+    /// The mixture, or Error(InvalidModel, "gmm") when the model has none.
+    const GmmModel& gmmOrThrow() const;
 
     std::string toJson() const;
     /// Checks every invariant scoring and the SQL export rely on (sizes agree with k and the
@@ -120,6 +131,9 @@ struct ScoreResult {
     /// reason "filter:Area=Jakarta" / "outlier:Usia"): the segments were not trained on such
     /// customers, so they are reported instead of being scored.
     std::int64_t excluded = 0;
+    /// Gaussian mixture: per input row the membership probability of each segment (n x k), NaN
+    /// for rows not scored; empty for other models.
+    ProbabilityMatrix probabilities;
     std::vector<std::string> missingColumns; ///< feature columns absent from the file
     std::vector<DriftItem> drift;
 };
@@ -137,8 +151,10 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
 /// that the recipe's row filters or "drop" outlier rules leave out get a NULL segment; "clip"
 /// rules clip the value as the engine does.
 /// A PCA reduction becomes its linear projection (the distances are then over the components).
-/// Throws Error(InvalidModel, "algorithm") for DBSCAN models and K-Medoids models with the Gower
-/// distance (its missing-value rule and category mismatches have no plain SQL form here).
+/// Throws Error(InvalidModel, "algorithm") for DBSCAN models, K-Medoids models with the Gower
+/// distance (its missing-value rule and category mismatches have no plain SQL form here) and
+/// Gaussian mixtures (a posterior needs a log-sum-exp over quadratic forms per segment; the
+/// nearest-mean rule the SQL could express would give other segments).
 std::string modelSql(const SegmentModel& model, const std::string& tableName);
 
 } // namespace gugus::core

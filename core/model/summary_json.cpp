@@ -23,12 +23,20 @@ json sweepPointsJson(const SweepResult& sweep) {
                               {"davies_bouldin", p.scores.daviesBouldin},
                               {"sizes", p.sizes},
                               {"seconds", p.seconds}});
+        if (p.bic) { // Gaussian mixtures
+            points.back()["bic"] = *p.bic;
+            points.back()["aic"] = p.aic ? json(*p.aic) : json(nullptr);
+        }
     }
     json j{{"points", points},
            {"best_silhouette_k", sweep.bestSilhouetteK},
            {"suggested_k", sweep.suggestedK},
            {"reason", suggestionReasonKey(sweep.reason)}};
     j["knee_k"] = sweep.kneeK ? json(*sweep.kneeK) : json(nullptr);
+    if (sweep.lowestBicK) {
+        j["lowest_bic_k"] = *sweep.lowestBicK;
+        j["lowest_aic_k"] = sweep.lowestAicK ? json(*sweep.lowestAicK) : json(nullptr);
+    }
     return j;
 }
 
@@ -153,6 +161,14 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
             opts["gower_weights"] = options.gowerWeights;
         }
         break;
+    case Algorithm::Gmm:
+        opts["covariance"] = covarianceKey(options.gmm.covariance);
+        opts["init"] = gmmInitKey(options.gmm.init);
+        opts["reg_covar"] = options.gmm.regCovar;
+        opts["n_init"] = options.gmm.nInit;
+        opts["max_iter"] = options.gmm.maxIter;
+        opts["tol"] = options.gmm.tol;
+        break;
     }
     j["options"] = opts;
     j["recipe"] = json::parse(result.recipe.toJson());
@@ -181,6 +197,21 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
                              {"swaps", result.kmedoids.swaps},
                              {"converged", result.kmedoids.converged},
                              {"stored_matrix", result.kmedoids.storedMatrix}};
+    }
+    if (result.algorithm == Algorithm::Gmm) {
+        // As scikit-learn: log_likelihood = score(X), the mean per row; BIC/AIC on all rows.
+        j["metrics"]["log_likelihood"] = result.gmm.logLikelihood;
+        j["metrics"]["bic"] = result.gmm.bic;
+        j["metrics"]["aic"] = result.gmm.aic;
+        const GmmModel& m = result.gmm.model;
+        j["gmm"] = json{{"covariance", covarianceKey(m.covariance)},
+                        {"iterations", result.gmm.iterations},
+                        {"converged", result.gmm.converged},
+                        {"lower_bound", result.gmm.lowerBound},
+                        {"best_run", result.gmm.bestRun},
+                        {"run_lower_bounds", result.gmm.runBounds},
+                        {"free_parameters", m.freeParameters()},
+                        {"weights", std::vector<double>(m.weights.begin(), m.weights.end())}};
     }
     if (result.algorithm == Algorithm::KMeans) {
         j["kmeans"] = json{{"iterations", result.kmeans.iterations},

@@ -4,6 +4,7 @@
 #include "data/duplicate_ids.h"
 #include "metrics/cluster_metrics.h"
 #include "metrics/label_matching.h"
+#include "pipeline/gmm_stage.h"
 #include "pipeline/kmedoids_stage.h"
 
 #include <chrono>
@@ -17,10 +18,9 @@ namespace gugus::core {
 namespace {
 
 constexpr std::pair<Algorithm, const char*> kAlgorithmKeys[] = {
-    {Algorithm::KMeans, "kmeans"},
-    {Algorithm::Hierarchical, "hierarchical"},
-    {Algorithm::Dbscan, "dbscan"},
-    {Algorithm::KMedoids, "kmedoids"},
+    {Algorithm::KMeans, "kmeans"}, {Algorithm::Hierarchical, "hierarchical"},
+    {Algorithm::Dbscan, "dbscan"}, {Algorithm::KMedoids, "kmedoids"},
+    {Algorithm::Gmm, "gmm"},
 };
 
 void requireK(int k, std::int64_t rows) {
@@ -211,6 +211,7 @@ void numberSegments(SegmentationResult& result, const Labels* reference) {
         km.medoids = std::move(medoids);
         km.sizes = std::move(sizes);
     }
+    detail::renumberGmm(result.gmm, order);
 }
 
 /// The steps after clustering: numbering, metrics (noise left out), labels per table row,
@@ -324,6 +325,8 @@ SweepResult runSweep(const FeatureMatrix& x, const SegmentationOptions& options,
         SubProgress sub(progress, 700, kScale, kScale);
         return sweepTreeCuts(x, tree, options, sub, onPoint);
     }
+    case Algorithm::Gmm:
+        return sweepGmm(x, options, progress, onPoint);
     case Algorithm::KMedoids:
         if (options.kmedoids.metric != Dissimilarity::Gower) {
             return sweepKMedoids(x, RowDistance(options.kmedoids.metric, x), options, progress,
@@ -431,6 +434,9 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
         break;
     case Algorithm::KMedoids:
         detail::runKMedoids(result, table, options, progress, kPrepared, kClustered, kScale);
+        break;
+    case Algorithm::Gmm:
+        detail::runGmm(result, options, progress, kPrepared, kClustered, kScale);
         break;
     }
     scoreAndProfile(result, table, recipe, options, progress, reference);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cluster/dbscan.h"
+#include "cluster/gmm.h"
 #include "cluster/hierarchical.h"
 #include "cluster/kmeans.h"
 #include "cluster/kmedoids.h"
@@ -18,8 +19,8 @@
 
 namespace gugus::core {
 
-enum class Algorithm { KMeans, Hierarchical, Dbscan, KMedoids };
-/// "kmeans", "hierarchical", "dbscan", "kmedoids" and back.
+enum class Algorithm { KMeans, Hierarchical, Dbscan, KMedoids, Gmm };
+/// "kmeans", "hierarchical", "dbscan", "kmedoids", "gmm" and back.
 const char* algorithmKey(Algorithm algorithm) noexcept;
 std::optional<Algorithm> algorithmFromKey(const std::string& key);
 
@@ -39,6 +40,9 @@ struct SegmentationOptions {
     /// K-Medoids options (metric, init, matrix limit); k is set from `k` or the sweep, the seed
     /// from kmeans.seed.
     KMedoidsOptions kmedoids;
+    /// Gaussian mixture options (covariance type, init, reg_covar, n_init ...); k is set from `k`
+    /// or the sweep, the seed from kmeans.seed.
+    GmmOptions gmm;
     /// Gower weight per feature column name (others weigh 1).
     std::map<std::string, double> gowerWeights;
     SilhouetteOptions silhouette;
@@ -80,7 +84,10 @@ struct SegmentationResult {
     KMedoidsResult kmedoids;        ///< K-Medoids only: medoids (prepared rows), total deviation
     Dissimilarity metric = Dissimilarity::Euclidean; ///< K-Medoids: the distance it used
     std::optional<GowerRows> gower; ///< K-Medoids with Gower: the mixed rows and their columns
-    ClusterScores scores;           ///< noise rows are left out of every metric
+    /// Gaussian mixture only: the model and the membership probabilities per prepared row, with
+    /// components numbered as the segments.
+    GmmResult gmm;
+    ClusterScores scores;        ///< noise rows are left out of every metric
     SilhouetteResult silhouette; ///< per-row values behind scores.silhouette (empty if undefined)
     Labels tableLabels;          ///< one per table row: segment, or kUnassigned for dropped rows
     ProfileResult profile;
@@ -98,12 +105,12 @@ const FeatureMatrix& clusteringMatrix(const SegmentationResult& result);
 
 /// Runs the whole pipeline on worker-free, synchronous code (callers choose the thread).
 /// Progress stages: "recipe.fit", "recipe.apply", "reduce", "sweep", "kmeans" / "hierarchical" /
-/// "dbscan" / "kmedoids", "silhouette", "profile". Throws Error for bad input (e.g. k > rows as
-/// TooFewRows) and Cancelled.
-/// Segments are numbered in one place, here, before anything is computed per segment (metrics,
-/// profiles, model): by size, largest first, or, given `reference` (labels per table row of an
-/// earlier segmentation, e.g. a pinned one; < 0 = not in it), matched to it on shared customers
-/// (segmentOrder), so the same group keeps its number and colour between algorithms and runs.
+/// "dbscan" / "kmedoids" / "gmm", "silhouette", "profile". Throws Error for bad input (e.g. k >
+/// rows as TooFewRows) and Cancelled. Segments are numbered in one place, here, before anything is
+/// computed per segment (metrics, profiles, model): by size, largest first, or, given `reference`
+/// (labels per table row of an earlier segmentation, e.g. a pinned one; < 0 = not in it), matched
+/// to it on shared customers (segmentOrder), so the same group keeps its number and colour between
+/// algorithms and runs.
 SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
                                    const SegmentationOptions& options, Progress& progress,
                                    const Labels* reference = nullptr);
@@ -156,6 +163,11 @@ std::vector<std::int64_t> medoidTableRows(const SegmentationResult& result);
 /// The distance a K-Medoids result was clustered with, over its prepared rows (Euclidean,
 /// Manhattan) or its Gower rows; refers to `result`, which must outlive it.
 RowDistance medoidDistance(const SegmentationResult& result);
+
+/// The k sweep of the Gaussian mixture: fits for k = kMin..kMax scored as any labelling, each
+/// point also carrying its BIC and AIC (SweepResult::lowestBicK / lowestAicK mark the minima).
+SweepResult sweepGmm(const FeatureMatrix& x, const SegmentationOptions& options, Progress& progress,
+                     const std::function<void(const SweepPoint&)>& onPoint = {});
 
 /// Segment means (k x d) and sizes of a labelling; rows with label < 0 are left out.
 Partition partitionOf(const FeatureMatrix& x, Labels labels, int k);

@@ -101,6 +101,17 @@ ReportMethod reportMethod(const Table& table, const SegmentationOptions& o,
         m.options.push_back(text("converged", r.kmedoids.converged ? "yes" : "no"));
         m.options.push_back(number("total_deviation", r.kmedoids.totalDeviation));
         break;
+    case Algorithm::Gmm:
+        m.options.push_back(text("covariance", covarianceKey(o.gmm.covariance)));
+        m.options.push_back(text("init", gmmInitKey(o.gmm.init)));
+        m.options.push_back(number("reg_covar", o.gmm.regCovar));
+        m.options.push_back(number("n_init", o.gmm.nInit));
+        m.options.push_back(number("iterations", r.gmm.iterations));
+        m.options.push_back(text("converged", r.gmm.converged ? "yes" : "no"));
+        m.options.push_back(number("log_likelihood", r.gmm.logLikelihood));
+        m.options.push_back(number("bic", r.gmm.bic));
+        m.options.push_back(number("aic", r.gmm.aic));
+        break;
     }
     m.options.push_back(text("silhouette_mode", silhouetteModeKey(o.silhouette.mode)));
     m.options.push_back(number("silhouette_exact_limit", double(o.silhouette.exactLimit)));

@@ -79,8 +79,24 @@ ClusterScores scoreClustering(const FeatureMatrix& x, const Labels& labels, int 
 
 void suggestK(SweepResult& result) {
     result.kneeK.reset();
+    result.lowestBicK.reset();
+    result.lowestAicK.reset();
     if (result.points.empty()) {
         return;
+    }
+    // Information criteria (Gaussian mixtures): the lowest marks the k they favour; ties keep
+    // the smaller k.
+    std::optional<double> lowestBic;
+    std::optional<double> lowestAic;
+    for (const auto& p : result.points) {
+        if (p.bic && (!lowestBic || *p.bic < *lowestBic)) {
+            lowestBic = p.bic;
+            result.lowestBicK = p.k;
+        }
+        if (p.aic && (!lowestAic || *p.aic < *lowestAic)) {
+            lowestAic = p.aic;
+            result.lowestAicK = p.k;
+        }
     }
     std::vector<double> ks;
     std::vector<double> inertias;

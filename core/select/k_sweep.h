@@ -59,6 +59,10 @@ struct SweepPoint {
     ClusterScores scores;
     std::vector<std::int64_t> sizes;
     double seconds = 0.0; ///< wall time of this k (fit + metrics)
+    /// Gaussian mixtures only: the Bayesian and Akaike information criteria of the fit (lower is
+    /// better).
+    std::optional<double> bic;
+    std::optional<double> aic;
 };
 
 /// Why a k was suggested.
@@ -75,6 +79,8 @@ struct SweepResult {
     int bestSilhouetteK = 0;        ///< 0 when no k has a defined silhouette
     int suggestedK = 0;
     SuggestionReason reason = SuggestionReason::BestSilhouette;
+    std::optional<int> lowestBicK; ///< Gaussian mixtures: k of the lowest BIC
+    std::optional<int> lowestAicK; ///< Gaussian mixtures: k of the lowest AIC
 };
 
 /// Runs K-Means for k = kMin..kMax and scores each k. `onPoint` (optional) is called on the

@@ -1,10 +1,14 @@
 // Gaussian mixtures: scikit-learn 1.2's GaussianMixture from the same K-Means start for the four
 // covariance types (tests/data/golden/gmm/make_gmm_golden.py), thread-count independence,
-// probabilities, restarts, option errors and cancel.
+// probabilities, restarts, option errors and cancel; in the pipeline: components numbered as the
+// segments, the PCA reduction, saved models that score by the largest posterior, projects.
 #include "cluster/gmm.h"
 #include "common/parallel.h"
 #include "golden_cases.h"
 #include "metrics/cluster_metrics.h"
+#include "model/project_file.h"
+#include "model/segment_model.h"
+#include "pipeline/segmentation.h"
 #include "test_support.h"
 
 #include <nlohmann/json.hpp>
@@ -272,4 +276,175 @@ TEST(Gmm, CancelStopsTheFit) {
     o.k = 3;
     gugus::test::CancelAfterReports cancel(3);
     EXPECT_THROW(fitGmm(x, o, cancel), Cancelled);
+}
+
+namespace {
+
+/// The bundled sample on four numeric columns (the golden case's preparation).
+Table sampleTable() {
+    return readTable(gugus::test::samplePath());
+}
+
+Recipe sampleRecipe(const Table& table) {
+    return caseRecipe(table, gmmCase("sample"));
+}
+
+} // namespace
+
+TEST(GmmPipeline, ComponentsAreNumberedAsTheSegments) {
+    const Table table = sampleTable();
+    for (const auto type : {CovarianceType::Full, CovarianceType::Diag, CovarianceType::Spherical,
+                            CovarianceType::Tied}) {
+        SCOPED_TRACE(covarianceKey(type));
+        SegmentationOptions o;
+        o.algorithm = Algorithm::Gmm;
+        o.k = 4;
+        o.gmm.covariance = type;
+        NullProgress progress;
+        const SegmentationResult r = runSegmentation(table, sampleRecipe(table), o, progress);
+        // The same fit as the engine call on the prepared matrix, up to the numbering.
+        GmmOptions direct = o.gmm;
+        direct.k = 4;
+        const GmmResult fit = fitGmm(r.data.x, direct, progress);
+        EXPECT_EQ(r.gmm.logLikelihood, fit.logLikelihood);
+        EXPECT_EQ(r.gmm.bic, fit.bic);
+        EXPECT_EQ(adjustedRandIndex(r.partition.labels, fit.labels), 1.0);
+        // Segments by size, largest first; labels, sizes, probability columns, weights and
+        // means all follow.
+        EXPECT_EQ(r.gmm.labels, r.partition.labels);
+        EXPECT_EQ(r.gmm.sizes, r.partition.sizes);
+        EXPECT_TRUE(std::is_sorted(r.partition.sizes.rbegin(), r.partition.sizes.rend()));
+        EXPECT_EQ(argmaxRows(r.gmm.probabilities), r.partition.labels);
+        for (std::size_t i = 0; i < r.partition.labels.size(); ++i) {
+            const int ours = r.partition.labels[i];
+            const int theirs = fit.labels[i];
+            EXPECT_EQ(r.gmm.model.weights[ours], fit.model.weights[theirs]);
+            EXPECT_TRUE(r.gmm.model.means.row(ours) == fit.model.means.row(theirs));
+            EXPECT_EQ(r.gmm.probabilities(std::int64_t(i), ours),
+                      fit.probabilities(std::int64_t(i), theirs));
+        }
+        // Scored rows keep every usual metric besides the likelihood.
+        EXPECT_TRUE(r.scores.defined);
+    }
+}
+
+TEST(GmmPipeline, SavedModelsScoreByTheLargestPosterior) {
+    const Table table = sampleTable();
+    for (const bool reduced : {false, true}) {
+        for (const auto type : {CovarianceType::Full, CovarianceType::Diag,
+                                CovarianceType::Spherical, CovarianceType::Tied}) {
+            SCOPED_TRACE(std::string(covarianceKey(type)) + (reduced ? " pca" : ""));
+            SegmentationOptions o;
+            o.algorithm = Algorithm::Gmm;
+            o.k = 3;
+            o.gmm.covariance = type;
+            if (reduced) {
+                o.reduction.method = ReductionMethod::Pca;
+                o.reduction.components = 2;
+            }
+            NullProgress progress;
+            const SegmentationResult r = runSegmentation(table, sampleRecipe(table), o, progress);
+            // With a reduction the mixture lives on the components.
+            EXPECT_EQ(r.gmm.model.dims(), reduced ? 2 : r.data.x.cols());
+            const SegmentModel model = SegmentModel::fromSegmentation(table, o, r);
+            EXPECT_EQ(model.trainingAgreement, 1.0);
+            const std::string text = model.toJson();
+            const SegmentModel back = SegmentModel::fromJson(text);
+            EXPECT_EQ(back.toJson(), text); // bit for bit
+            EXPECT_EQ(back.assign(r.data.x), r.partition.labels);
+            EXPECT_TRUE(back.probabilities(r.data.x).isApprox(r.gmm.probabilities, 1e-12));
+            // Scoring the table: the same segments and probabilities per row.
+            const ScoreResult scored = scoreTable(back, table, progress);
+            ASSERT_EQ(scored.probabilities.rows(), table.rowCount());
+            for (std::size_t i = 0; i < r.data.rows.size(); ++i) {
+                const auto row = r.data.rows[i];
+                EXPECT_EQ(scored.labels[std::size_t(row)], r.partition.labels[i]);
+                EXPECT_NEAR(scored.probabilities(row, 0), r.gmm.probabilities(std::int64_t(i), 0),
+                            1e-12);
+            }
+            // No SQL form.
+            std::string subject;
+            EXPECT_EQ(gugus::test::errorCodeOf([&] { modelSql(back, "t"); }, &subject),
+                      ErrorCode::InvalidModel);
+            EXPECT_EQ(subject, "algorithm");
+        }
+    }
+}
+
+TEST(GmmPipeline, SweepCarriesBicAndAic) {
+    const Table table = sampleTable();
+    SegmentationOptions o;
+    o.algorithm = Algorithm::Gmm;
+    o.kMin = 2;
+    o.kMax = 5;
+    o.gmm.covariance = CovarianceType::Diag;
+    NullProgress progress;
+    std::vector<SweepPoint> streamed;
+    const SweepResult sweep = sweepTable(table, sampleRecipe(table), o, progress,
+                                         [&](const SweepPoint& p) { streamed.push_back(p); });
+    ASSERT_EQ(sweep.points.size(), 4u);
+    ASSERT_EQ(streamed.size(), 4u);
+    int lowestBic = 0;
+    int lowestAic = 0;
+    for (std::size_t i = 0; i < sweep.points.size(); ++i) {
+        const SweepPoint& p = sweep.points[i];
+        ASSERT_TRUE(p.bic && p.aic);
+        EXPECT_EQ(streamed[i].bic, p.bic); // partial results carry them too
+        if (lowestBic == 0 || *p.bic < *sweep.points[std::size_t(lowestBic - 2)].bic) {
+            lowestBic = p.k;
+        }
+        if (lowestAic == 0 || *p.aic < *sweep.points[std::size_t(lowestAic - 2)].aic) {
+            lowestAic = p.k;
+        }
+        // Each point is the fit a segmentation with that k makes.
+        SegmentationOptions fixed = o;
+        fixed.k = p.k;
+        const SegmentationResult r = runSegmentation(table, sampleRecipe(table), fixed, progress);
+        EXPECT_EQ(*p.bic, r.gmm.bic);
+        EXPECT_EQ(*p.aic, r.gmm.aic);
+    }
+    EXPECT_EQ(sweep.lowestBicK, lowestBic);
+    EXPECT_EQ(sweep.lowestAicK, lowestAic);
+    // Other algorithms have no criteria.
+    o.algorithm = Algorithm::KMeans;
+    const SweepResult kmeans = sweepTable(table, sampleRecipe(table), o, progress);
+    EXPECT_FALSE(kmeans.lowestBicK);
+    EXPECT_FALSE(kmeans.points.front().bic);
+}
+
+TEST(GmmPipeline, ProjectFilesKeepTheSettings) {
+    ProjectFile project;
+    project.source = "customers.csv";
+    project.fingerprint = "f";
+    project.recipe = sampleRecipe(sampleTable());
+    project.options.algorithm = Algorithm::Gmm;
+    project.options.gmm.covariance = CovarianceType::Tied;
+    project.options.gmm.init = GmmInit::KMeansPlusPlus;
+    project.options.gmm.regCovar = 1e-4;
+    project.options.gmm.nInit = 3;
+    project.options.gmm.maxIter = 50;
+    project.options.gmm.tol = 1e-5;
+    const ProjectFile back = ProjectFile::fromJson(project.toJson());
+    EXPECT_EQ(back.options.algorithm, Algorithm::Gmm);
+    EXPECT_EQ(back.options.gmm.covariance, CovarianceType::Tied);
+    EXPECT_EQ(back.options.gmm.init, GmmInit::KMeansPlusPlus);
+    EXPECT_EQ(back.options.gmm.regCovar, 1e-4);
+    EXPECT_EQ(back.options.gmm.nInit, 3);
+    EXPECT_EQ(back.options.gmm.maxIter, 50);
+    EXPECT_EQ(back.options.gmm.tol, 1e-5);
+    // Projects saved before mixtures load with the defaults; bad values name the field.
+    auto j = nlohmann::json::parse(project.toJson());
+    j["options"].erase("gmm");
+    EXPECT_EQ(ProjectFile::fromJson(j.dump()).options.gmm.covariance, CovarianceType::Full);
+    j = nlohmann::json::parse(project.toJson());
+    j["options"]["gmm"]["n_init"] = 0;
+    std::string subject;
+    EXPECT_EQ(gugus::test::errorCodeOf([&] { ProjectFile::fromJson(j.dump()); }, &subject),
+              ErrorCode::InvalidProject);
+    EXPECT_EQ(subject, "options.gmm.n_init");
+    j["options"]["gmm"]["n_init"] = 1;
+    j["options"]["gmm"]["init"] = "given";
+    EXPECT_EQ(gugus::test::errorCodeOf([&] { ProjectFile::fromJson(j.dump()); }, &subject),
+              ErrorCode::InvalidProject);
+    EXPECT_EQ(subject, "options.gmm.init");
 }

@@ -19,7 +19,8 @@ using nlohmann::json;
 
 namespace {
 
-/// A K-Means and a DBSCAN model of the bundled sample on numeric and one-hot features.
+/// A K-Means, a DBSCAN and a Gaussian mixture model of the bundled sample on numeric and one-hot
+/// features.
 const json& modelOf(Algorithm algorithm) {
     static const auto make = [](Algorithm a) {
         NullProgress p;
@@ -40,7 +41,8 @@ const json& modelOf(Algorithm algorithm) {
     };
     static const json kmeans = make(Algorithm::KMeans);
     static const json dbscan = make(Algorithm::Dbscan);
-    return algorithm == Algorithm::Dbscan ? dbscan : kmeans;
+    static const json gmm = make(Algorithm::Gmm);
+    return algorithm == Algorithm::Dbscan ? dbscan : algorithm == Algorithm::Gmm ? gmm : kmeans;
 }
 
 /// Index in recipe.fitted of the column named `name`.
@@ -132,6 +134,36 @@ TEST(ModelFiles, EveryDamagedModelIsRefusedNamingTheField) {
         {"core labels one short", Algorithm::Dbscan,
          [](json& m) { m["dbscan"]["core_labels"].erase(0); }, ErrorCode::InvalidModel,
          "dbscan.core_labels"},
+        {"mixture missing", Algorithm::Gmm, [](json& m) { m.erase("gmm"); },
+         ErrorCode::InvalidModel, "gmm"},
+        {"covariance type unknown", Algorithm::Gmm,
+         [](json& m) { m["gmm"]["covariance"] = "diagonal"; }, ErrorCode::InvalidModel,
+         "gmm.covariance"},
+        {"weights do not sum to 1", Algorithm::Gmm, [](json& m) { m["gmm"]["weights"][0] = 0.9; },
+         ErrorCode::InvalidModel, "gmm.weights"},
+        {"weight zero", Algorithm::Gmm,
+         [](json& m) {
+             m["gmm"]["weights"][1] =
+                 m["gmm"]["weights"][1].get<double>() + m["gmm"]["weights"][0].get<double>();
+             m["gmm"]["weights"][0] = 0.0;
+         },
+         ErrorCode::InvalidModel, "gmm.weights"},
+        {"weights one short", Algorithm::Gmm, [](json& m) { m["gmm"]["weights"].erase(0); },
+         ErrorCode::InvalidModel, "gmm.weights"},
+        {"covariances one short", Algorithm::Gmm, [](json& m) { m["gmm"]["covariances"].erase(0); },
+         ErrorCode::InvalidModel, "gmm.covariances"},
+        {"covariance row one short", Algorithm::Gmm,
+         [](json& m) { m["gmm"]["covariances"][1][0].erase(0); }, ErrorCode::InvalidModel,
+         "gmm.covariances[1].matrix[0]"},
+        {"covariance one row short", Algorithm::Gmm,
+         [](json& m) { m["gmm"]["covariances"][1].erase(0); }, ErrorCode::InvalidModel,
+         "gmm.covariances[1]"},
+        {"covariance not symmetric", Algorithm::Gmm,
+         [](json& m) { m["gmm"]["covariances"][0][0][1] = 5.0; }, ErrorCode::InvalidModel,
+         "gmm.covariances[0]"},
+        {"covariance not positive definite", Algorithm::Gmm,
+         [](json& m) { m["gmm"]["covariances"][2][0][0] = -1.0; }, ErrorCode::InvalidModel,
+         "gmm.covariances"},
     };
     for (const Damage& d : cases) {
         SCOPED_TRACE(d.what);
