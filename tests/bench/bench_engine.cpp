@@ -6,6 +6,7 @@
 //
 //   ./build/tests/bench/gugus_bench_engine --benchmark_filter=KMeans
 #include "cluster/dbscan.h"
+#include "cluster/gmm.h"
 #include "cluster/hierarchical.h"
 #include "cluster/kmeans.h"
 #include "common/progress.h"
@@ -206,6 +207,28 @@ void BM_KDistance(benchmark::State& state) {
     }
 }
 
+/// Gaussian mixture, full covariances, k = 5, from the K-Means run that starts at rows 0, n/5,
+/// 2n/5 ... (compare_gmm.py gives scikit-learn the same start, so both run the same EM
+/// iterations); the iterations are reported as a counter.
+void BM_GmmFit(benchmark::State& state) {
+    const FeatureMatrix& x = data(state.range(0));
+    GmmOptions o;
+    o.k = kCentres;
+    o.init = GmmInit::Given;
+    o.initialCentres.resize(kCentres, x.cols());
+    for (int c = 0; c < kCentres; ++c) {
+        o.initialCentres.row(c) = x.row(c * x.rows() / kCentres);
+    }
+    int iterations = 0;
+    for (auto _ : state) {
+        NullProgress p;
+        const GmmResult r = fitGmm(x, o, p);
+        iterations = r.iterations;
+        benchmark::DoNotOptimize(r.logLikelihood);
+    }
+    state.counters["iterations"] = iterations;
+}
+
 } // namespace
 
 BENCHMARK(BM_Ward)
@@ -214,6 +237,7 @@ BENCHMARK(BM_Ward)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime()
     ->Iterations(1);
+BENCHMARK(BM_GmmFit)->Arg(100'000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_Dbscan)->Arg(100'000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_KDistance)->Arg(100'000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 BENCHMARK(BM_CsvLoad)
