@@ -1399,6 +1399,50 @@
         <source>%1: %2, %3 (kept within %4 to %5)</source>
         <translation>%1: %2, %3 (batas %4 sampai %5)</translation>
     </message>
+    <message>
+        <source>Gaussian mixture (EM)</source>
+        <translation>Campuran Gaussian (EM)</translation>
+    </message>
+    <message>
+        <source>Covariance shape</source>
+        <translation>Bentuk kovarians</translation>
+    </message>
+    <message>
+        <source>Regularisation (reg_covar)</source>
+        <translation>Regularisasi (reg_covar)</translation>
+    </message>
+    <message>
+        <source>Mean log-likelihood per customer</source>
+        <translation>Rata-rata log-likelihood per nasabah</translation>
+    </message>
+    <message>
+        <source>BIC (lower is better)</source>
+        <translation>BIC (makin rendah makin baik)</translation>
+    </message>
+    <message>
+        <source>AIC (lower is better)</source>
+        <translation>AIC (makin rendah makin baik)</translation>
+    </message>
+    <message>
+        <source>a K-Means run</source>
+        <translation>hasil K-Means</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>penuh</translation>
+    </message>
+    <message>
+        <source>diagonal</source>
+        <translation>diagonal</translation>
+    </message>
+    <message>
+        <source>spherical</source>
+        <translation>sferis</translation>
+    </message>
+    <message>
+        <source>tied (shared)</source>
+        <translation>terikat (bersama)</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::AboutDialog</name>
@@ -2855,6 +2899,10 @@
         <source>The map shows only %1 of the differences between customers: segments that overlap here may be apart on other columns.</source>
         <translation>Peta ini hanya memperlihatkan %1 dari perbedaan antarnasabah: segmen yang bertumpuk di sini bisa saja terpisah pada kolom lain.</translation>
     </message>
+    <message>
+        <source>Paler points belong less surely to their segment (largest membership probability below 95 %, 80 %, 60 %).</source>
+        <translation>Titik yang lebih pucat kurang pasti termasuk segmennya (peluang keanggotaan terbesar di bawah 95 %, 80 %, 60 %).</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::ProfileHeatmap</name>
@@ -3726,6 +3774,58 @@
         <source>Fit K-Medoids for every k in the range and compare the indices (the silhouette in the chosen distance)</source>
         <translation>Jalankan K-Medoids untuk setiap k dalam rentang dan bandingkan indeksnya (silhouette dengan jarak yang dipilih)</translation>
     </message>
+    <message>
+        <source>Gaussian mixture</source>
+        <translation>Campuran Gaussian</translation>
+    </message>
+    <message>
+        <source>Covariance</source>
+        <translation>Kovarians</translation>
+    </message>
+    <message>
+        <source>Full (each segment its own shape)</source>
+        <translation>Penuh (setiap segmen berbentuk sendiri)</translation>
+    </message>
+    <message>
+        <source>Diagonal (axis-aligned shapes)</source>
+        <translation>Diagonal (bentuk searah sumbu)</translation>
+    </message>
+    <message>
+        <source>Spherical (round, own size)</source>
+        <translation>Sferis (bulat, ukuran sendiri)</translation>
+    </message>
+    <message>
+        <source>Tied (one shape for all)</source>
+        <translation>Terikat (satu bentuk untuk semua)</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Mulai dari</translation>
+    </message>
+    <message>
+        <source>a K-Means run</source>
+        <translation>hasil K-Means</translation>
+    </message>
+    <message>
+        <source>k-means++ customers</source>
+        <translation>nasabah pilihan k-means++</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation>Regularisasi</translation>
+    </message>
+    <message>
+        <source>Added to every variance so that no segment collapses onto a few identical customers</source>
+        <translation>Ditambahkan ke setiap varians agar tidak ada segmen yang menyusut ke beberapa nasabah yang identik</translation>
+    </message>
+    <message>
+        <source>Each customer belongs to every segment with a probability; the map shows how sure the assignment is by the opacity of the point. The k sweep adds BIC and AIC, where the lowest value is the best k.</source>
+        <translation>Setiap nasabah termasuk setiap segmen dengan suatu peluang; peta menunjukkan seberapa pasti penempatannya melalui kepekatan titik. Uji k menambahkan BIC dan AIC, dengan nilai terendah sebagai k terbaik.</translation>
+    </message>
+    <message>
+        <source>Fit a Gaussian mixture for every k in the range and compare the indices, BIC and AIC</source>
+        <translation>Jalankan campuran Gaussian untuk setiap k dalam rentang dan bandingkan indeks, BIC, dan AIC</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::SilhouetteChart</name>
@@ -3817,6 +3917,30 @@
     <message>
         <source>&lt;b&gt;Suggested k = %1&lt;/b&gt;: %2. Click a k on any chart to choose another.</source>
         <translation>&lt;b&gt;Saran k = %1&lt;/b&gt;: %2. Klik k lain pada grafik mana pun untuk memilihnya.</translation>
+    </message>
+    <message>
+        <source>The lowest BIC is at k = %1, the lowest AIC at k = %2.</source>
+        <translation>BIC terendah pada k = %1, AIC terendah pada k = %2.</translation>
+    </message>
+    <message>
+        <source>BIC and AIC (lower is better)</source>
+        <translation>BIC dan AIC (makin rendah makin baik)</translation>
+    </message>
+    <message>
+        <source>Information criterion</source>
+        <translation>Kriteria informasi</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>AIC</source>
+        <translation>AIC</translation>
+    </message>
+    <message>
+        <source>lowest %1: k = %2</source>
+        <translation>%1 terendah: k = %2</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4083,10 @@
     <message>
         <source>Ward was not tried: more than 20,000 customers.</source>
         <translation>Ward tidak dicoba: lebih dari 20.000 nasabah.</translation>
+    </message>
+    <message>
+        <source>Gaussian mixture</source>
+        <translation>Campuran Gaussian</translation>
     </message>
 </context>
 </TS>

@@ -126,7 +126,35 @@ void medoidShots(MainWindow* window, const QString& dir, int k, std::function<vo
     });
 }
 
-/// Last: K-Means on the principal components keeping 95 % of the variance (the reduction
+/// A Gaussian mixture (diagonal covariances) with the same k: its k sweep with BIC and AIC, the
+/// map with paler points for uncertain customers, and its settings page.
+void gmmShots(MainWindow* window, const QString& dir, int failures, std::function<void(int)> done) {
+    SegmentsView* view = window->segmentsView();
+    core::SegmentationOptions options = view->options();
+    options.algorithm = core::Algorithm::Gmm;
+    options.gmm.covariance = core::CovarianceType::Diag;
+    options.reduction = {};
+    options.kMin = 2;
+    options.kMax = 8;
+    view->setOptions(options);
+    whenDone(view->runSweep(), window, [=](bool sweepOk) {
+        whenDone(view->runSegmentation(), window, [=](bool ok) {
+            if (!ok || !sweepOk) {
+                say(QStringLiteral("Gaussian mixture failed"));
+                done(1);
+                return;
+            }
+            QTimer::singleShot(200, window, [=] {
+                const int gmmFailures = grabParts(window, dir, QStringLiteral("09_gmm_"),
+                                                  {QStringLiteral("sweep"), QStringLiteral("pca"),
+                                                   QStringLiteral("algorithm_settings")});
+                done(failures + gmmFailures ? 1 : 0);
+            });
+        });
+    });
+}
+
+/// K-Means on the principal components keeping 95 % of the variance (the reduction
 /// settings with their scree cut, and the Components page with the loadings).
 void pcaReduction(MainWindow* window, const QString& dir, int failures,
                   std::function<void(int)> done) {
@@ -147,7 +175,7 @@ void pcaReduction(MainWindow* window, const QString& dir, int failures,
             const int pcaFailures =
                 grabParts(window, dir, QStringLiteral("08_pca_"),
                           {QStringLiteral("components"), QStringLiteral("reduction_settings")});
-            done(failures + pcaFailures ? 1 : 0);
+            gmmShots(window, dir, failures + pcaFailures, done);
         });
     });
 }

@@ -106,6 +106,8 @@ QString algorithm(const ReportText& t, core::Algorithm a) {
         return t.t(QT_TRANSLATE_NOOP("gugus::report", "DBSCAN (density-based)"));
     case core::Algorithm::KMedoids:
         return t.t(QT_TRANSLATE_NOOP("gugus::report", "K-Medoids (FasterPAM)"));
+    case core::Algorithm::Gmm:
+        return t.t(QT_TRANSLATE_NOOP("gugus::report", "Gaussian mixture (EM)"));
     }
     return {};
 }
@@ -213,6 +215,11 @@ QString optionLabel(const ReportText& t, const std::string& key) {
         {"core_rows", QT_TRANSLATE_NOOP("gugus::report", "Core customers")},
         {"total_deviation",
          QT_TRANSLATE_NOOP("gugus::report", "Total distance of customers to their medoid")},
+        {"covariance", QT_TRANSLATE_NOOP("gugus::report", "Covariance shape")},
+        {"reg_covar", QT_TRANSLATE_NOOP("gugus::report", "Regularisation (reg_covar)")},
+        {"log_likelihood", QT_TRANSLATE_NOOP("gugus::report", "Mean log-likelihood per customer")},
+        {"bic", QT_TRANSLATE_NOOP("gugus::report", "BIC (lower is better)")},
+        {"aic", QT_TRANSLATE_NOOP("gugus::report", "AIC (lower is better)")},
         {"silhouette_mode", QT_TRANSLATE_NOOP("gugus::report", "Silhouette computation")},
         {"silhouette_exact_limit",
          QT_TRANSLATE_NOOP("gugus::report", "Exact silhouette up to (rows)")},
@@ -240,6 +247,11 @@ QString optionValue(const ReportText& t, const core::MethodOption& o) {
         {"k-means++", QT_TRANSLATE_NOOP("gugus::report", "k-means++")},
         {"random", QT_TRANSLATE_NOOP("gugus::report", "random rows")},
         {"given", QT_TRANSLATE_NOOP("gugus::report", "given centres")},
+        {"kmeans", QT_TRANSLATE_NOOP("gugus::report", "a K-Means run")},
+        {"full", QT_TRANSLATE_NOOP("gugus::report", "full")},
+        {"diag", QT_TRANSLATE_NOOP("gugus::report", "diagonal")},
+        {"spherical", QT_TRANSLATE_NOOP("gugus::report", "spherical")},
+        {"tied", QT_TRANSLATE_NOOP("gugus::report", "tied (shared)")},
         {"yes", QT_TRANSLATE_NOOP("gugus::report", "yes")},
         {"no", QT_TRANSLATE_NOOP("gugus::report", "no")},
         {"ward", QT_TRANSLATE_NOOP("gugus::report", "Ward")},

@@ -21,6 +21,11 @@ namespace gugus::ui {
 
 namespace {
 
+/// The opacity band of a largest membership probability p (see PcaScatter::pointCount).
+std::size_t certaintyBand(double p) {
+    return p >= 0.95 ? 0 : p >= 0.8 ? 1 : p >= 0.6 ? 2 : 3;
+}
+
 constexpr int kMaxPoints = 50000;
 
 } // namespace
@@ -114,6 +119,27 @@ int PcaScatter::pointCount(int segment) const {
     return segment >= 0 && segment < m_pointsPerSegment.size() ? m_pointsPerSegment[segment] : 0;
 }
 
+int PcaScatter::pointCount(int segment, int band) const {
+    if (segment < 0 || std::size_t(segment) >= m_graphs.size() || band < 0 ||
+        band >= kCertaintyBands) {
+        return 0;
+    }
+    if (band == 0) {
+        return m_graphs[std::size_t(segment)]->dataCount();
+    }
+    const auto& bands = std::size_t(segment) < m_bandGraphs.size()
+                            ? m_bandGraphs[std::size_t(segment)]
+                            : std::vector<QCPGraph*>{};
+    return std::size_t(band - 1) < bands.size() ? bands[std::size_t(band - 1)]->dataCount() : 0;
+}
+
+int PcaScatter::bandAlpha(int band, int shownPoints) {
+    // Denser maps start paler so overlapping points stay readable.
+    const double full = shownPoints > 20000 ? 110.0 : 170.0;
+    constexpr double kShare[kCertaintyBands] = {1.0, 0.6, 0.35, 0.18};
+    return int(full * kShare[std::clamp(band, 0, kCertaintyBands - 1)]);
+}
+
 QPointF PcaScatter::centroid(int segment) const {
     return segment >= 0 && segment < m_centroids.size() ? m_centroids[segment] : QPointF();
 }
@@ -122,6 +148,7 @@ void PcaScatter::rebuild() {
     m_plot->clearGraphs();
     m_plot->clearItems();
     m_graphs.clear();
+    m_bandGraphs.clear();
     m_centres = nullptr;
     m_noise = nullptr;
     m_selected = nullptr;
@@ -163,12 +190,23 @@ void PcaScatter::rebuild() {
     } else {
         m_caption->setText(tr("%L1 customers. Hover a point to see the customer.").arg(n));
     }
-    std::vector<QVector<QCPGraphData>> points(static_cast<std::size_t>(k));
+    if (seg->result.algorithm == core::Algorithm::Gmm) {
+        m_caption->setText(m_caption->text() + QLatin1Char(' ') +
+                           tr("Paler points belong less surely to their segment (largest "
+                              "membership probability below 95 %, 80 %, 60 %)."));
+    }
+    // points[band][segment]; only a Gaussian mixture fills bands other than 0.
+    const core::ProbabilityMatrix& probabilities = seg->result.gmm.probabilities;
+    const bool banded = seg->result.algorithm == core::Algorithm::Gmm &&
+                        probabilities.rows() == n && probabilities.cols() == k;
+    std::vector<std::vector<QVector<QCPGraphData>>> points(
+        kCertaintyBands, std::vector<QVector<QCPGraphData>>(static_cast<std::size_t>(k)));
     QVector<QCPGraphData> noise;
     for (int row : m_shown) {
         const int l = labels[std::size_t(row)];
         if (l >= 0 && l < k) {
-            points[std::size_t(l)].append(QCPGraphData(scores(row, 0), scores(row, 1)));
+            const std::size_t band = banded ? certaintyBand(probabilities.row(row).maxCoeff()) : 0;
+            points[band][std::size_t(l)].append(QCPGraphData(scores(row, 0), scores(row, 1)));
         } else if (l == core::kNoise) {
             noise.append(QCPGraphData(scores(row, 0), scores(row, 1)));
         }
@@ -178,11 +216,27 @@ void PcaScatter::rebuild() {
         m_noise->setLineStyle(QCPGraph::lsNone);
         m_noise->data()->set(noise, false);
     }
+    if (banded) { // the less certain points first, under the confident ones
+        m_bandGraphs.resize(std::size_t(k));
+        for (int b = kCertaintyBands - 1; b >= 1; --b) {
+            for (int s = 0; s < k; ++s) {
+                QCPGraph* g = m_plot->addGraph();
+                g->setLineStyle(QCPGraph::lsNone);
+                g->data()->set(points[std::size_t(b)][std::size_t(s)], false);
+                g->removeFromLegend();
+                m_bandGraphs[std::size_t(s)].insert(m_bandGraphs[std::size_t(s)].begin(), g);
+            }
+        }
+    }
     for (int s = 0; s < k; ++s) {
         QCPGraph* g = m_plot->addGraph();
         g->setLineStyle(QCPGraph::lsNone);
-        g->data()->set(points[std::size_t(s)], false);
-        m_pointsPerSegment << points[std::size_t(s)].size();
+        g->data()->set(points[0][std::size_t(s)], false);
+        int count = 0;
+        for (const auto& band : points) {
+            count += int(band[std::size_t(s)].size());
+        }
+        m_pointsPerSegment << count;
         m_graphs.push_back(g);
     }
     // Centres projected with the same PCA.
@@ -232,10 +286,17 @@ void PcaScatter::recolour() {
     for (int s = 0; s < int(m_graphs.size()); ++s) {
         QColor c = m_document->segmentColor(s);
         QColor fill = c;
-        fill.setAlpha(n > 20000 ? 110 : 170);
+        fill.setAlpha(bandAlpha(0, n));
         m_graphs[std::size_t(s)]->setScatterStyle(
             QCPScatterStyle(QCPScatterStyle::ssDisc, fill, size));
         m_graphs[std::size_t(s)]->setName(m_document->segmentName(s));
+        if (std::size_t(s) < m_bandGraphs.size()) {
+            for (std::size_t b = 0; b < m_bandGraphs[std::size_t(s)].size(); ++b) {
+                fill.setAlpha(bandAlpha(int(b) + 1, n));
+                m_bandGraphs[std::size_t(s)][b]->setScatterStyle(
+                    QCPScatterStyle(QCPScatterStyle::ssDisc, fill, size));
+            }
+        }
     }
     if (m_noise) {
         m_noise->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross,

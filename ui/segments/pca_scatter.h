@@ -40,6 +40,13 @@ public:
     /// The centre labels as drawn (pixel rectangles in the plot), for tests.
     QVector<QRectF> centreLabelRects() const;
     static constexpr double kLowVariance = 0.30;
+    /// Gaussian mixtures draw each point with an opacity that follows its largest membership
+    /// probability, in kCertaintyBands bands (band 0: p >= 0.95, opaque; then >= 0.8, >= 0.6,
+    /// below). Points of segment s in band b (all in band 0 for other algorithms), for tests.
+    int pointCount(int segment, int band) const;
+    /// The fill opacity (0..255) band b of a segment is drawn with.
+    static int bandAlpha(int band, int shownPoints);
+    static constexpr int kCertaintyBands = 4;
     /// Selects the rows whose PCA position lies inside the polygon (data coordinates).
     void selectInside(const QPolygonF& polygon);
     void selectInside(const QRectF& rect);
@@ -71,7 +78,10 @@ private:
     QToolButton* m_clear;
     Mode m_mode = Mode::Navigate;
     std::vector<int> m_shown;        ///< matrix rows drawn (all, or a seeded subset)
-    std::vector<QCPGraph*> m_graphs; ///< one per segment
+    std::vector<QCPGraph*> m_graphs; ///< one per segment (band 0), in the legend
+    /// Gaussian mixtures: per segment the graphs of bands 1.. (less certain points), not in the
+    /// legend; empty for other algorithms.
+    std::vector<std::vector<QCPGraph*>> m_bandGraphs;
     QCPGraph* m_centres = nullptr;
     QCPGraph* m_noise = nullptr; ///< DBSCAN noise ("atypical customers"), grey crosses
     QCPGraph* m_selected = nullptr;

@@ -168,6 +168,7 @@ QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
             {QStringLiteral("tune"), m_tune},
             {QStringLiteral("components"), m_components},
             {QStringLiteral("reduction_settings"), m_reductionBox},
+            {QStringLiteral("algorithm_settings"), m_algorithmBox},
             {QStringLiteral("segment_list"), m_list}};
 }
 

@@ -72,6 +72,7 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     addEnumItem(m_algorithm, core::Algorithm::Hierarchical);
     addEnumItem(m_algorithm, core::Algorithm::Dbscan, QStringLiteral("DBSCAN"));
     addEnumItem(m_algorithm, core::Algorithm::KMedoids, QStringLiteral("K-Medoids"));
+    addEnumItem(m_algorithm, core::Algorithm::Gmm);
     m_algorithmPages = new QStackedWidget(m_algorithmBox);
     auto* kmeansPage = new QWidget(m_algorithmPages);
     m_kmeansForm = new QFormLayout(kmeansPage);
@@ -147,6 +148,7 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     m_medoidForm->addRow(QStringLiteral("-"), m_medoidMetric);
     m_medoidForm->addRow(QStringLiteral("-"), m_medoidInit);
     m_algorithmPages->addWidget(medoidPage);
+    buildGmmPage();
     connect(m_suggestEps, &QPushButton::clicked, this, [this] { runKDistance(); });
     connect(m_algorithm, &QComboBox::currentIndexChanged, this,
             [this] { updateAlgorithmControls(); });
@@ -318,6 +320,25 @@ void SegmentsView::retranslate() {
     m_medoidForm->parentWidget()->setToolTip(
         tr("Every segment is represented by a real customer, its medoid. Up to 4,000 customers "
            "the distances are kept in memory; above that they are computed when needed."));
+    setEnumText(m_algorithm, core::Algorithm::Gmm, tr("Gaussian mixture"));
+    setFormLabel(m_gmmForm, m_gmmCovariance, tr("Covariance"));
+    setEnumText(m_gmmCovariance, core::CovarianceType::Full,
+                tr("Full (each segment its own shape)"));
+    setEnumText(m_gmmCovariance, core::CovarianceType::Diag, tr("Diagonal (axis-aligned shapes)"));
+    setEnumText(m_gmmCovariance, core::CovarianceType::Spherical,
+                tr("Spherical (round, own size)"));
+    setEnumText(m_gmmCovariance, core::CovarianceType::Tied, tr("Tied (one shape for all)"));
+    setFormLabel(m_gmmForm, m_gmmInit, tr("Start from"));
+    setEnumText(m_gmmInit, core::GmmInit::KMeans, tr("a K-Means run"));
+    setEnumText(m_gmmInit, core::GmmInit::KMeansPlusPlus, tr("k-means++ customers"));
+    setFormLabel(m_gmmForm, m_gmmReg, tr("Regularisation"));
+    m_gmmReg->setToolTip(tr("Added to every variance so that no segment collapses onto a few "
+                            "identical customers"));
+    setFormLabel(m_gmmForm, m_gmmNInit, tr("Restarts (n_init)"));
+    m_gmmForm->parentWidget()->setToolTip(
+        tr("Each customer belongs to every segment with a probability; the map shows how sure "
+           "the assignment is by the opacity of the point. The k sweep adds BIC and AIC, where "
+           "the lowest value is the best k."));
     m_kBox->setTitle(tr("Number of segments"));
     setFormLabel(m_kForm, m_k, tr("k"));
     m_autoK->setText(tr("Automatic k (by sweep)"));
@@ -330,6 +351,32 @@ void SegmentsView::retranslate() {
     retranslateTabs();
 }
 
+void SegmentsView::buildGmmPage() {
+    auto* page = new QWidget(m_algorithmPages);
+    m_gmmForm = new QFormLayout(page);
+    m_gmmForm->setContentsMargins(0, 0, 0, 0);
+    m_gmmCovariance = new QComboBox(page);
+    for (core::CovarianceType c : {core::CovarianceType::Full, core::CovarianceType::Diag,
+                                   core::CovarianceType::Spherical, core::CovarianceType::Tied}) {
+        addEnumItem(m_gmmCovariance, c);
+    }
+    m_gmmInit = new QComboBox(page);
+    addEnumItem(m_gmmInit, core::GmmInit::KMeans);
+    addEnumItem(m_gmmInit, core::GmmInit::KMeansPlusPlus);
+    m_gmmReg = new QComboBox(page);
+    for (const double reg : {1e-6, 1e-5, 1e-4, 1e-3, 1e-2}) {
+        m_gmmReg->addItem(QString::number(reg), reg); // numbers in C notation, as typed in code
+    }
+    m_gmmNInit = new QSpinBox(page);
+    m_gmmNInit->setRange(1, 100);
+    m_gmmNInit->setValue(1);
+    m_gmmForm->addRow(QStringLiteral("-"), m_gmmCovariance);
+    m_gmmForm->addRow(QStringLiteral("-"), m_gmmInit);
+    m_gmmForm->addRow(QStringLiteral("-"), m_gmmReg);
+    m_gmmForm->addRow(QStringLiteral("-"), m_gmmNInit);
+    m_algorithmPages->addWidget(page);
+}
+
 QWidget* SegmentsView::algorithmPage(core::Algorithm algorithm) const {
     switch (algorithm) {
     case core::Algorithm::KMeans:
@@ -340,6 +387,8 @@ QWidget* SegmentsView::algorithmPage(core::Algorithm algorithm) const {
         return m_dbscanForm->parentWidget();
     case core::Algorithm::KMedoids:
         return m_medoidForm->parentWidget();
+    case core::Algorithm::Gmm:
+        return m_gmmForm->parentWidget();
     }
     return nullptr;
 }
@@ -369,6 +418,9 @@ void SegmentsView::updateAlgorithmControls() {
         : algorithm == core::Algorithm::KMedoids
             ? tr("Fit K-Medoids for every k in the range and compare the indices (the "
                  "silhouette in the chosen distance)")
+        : algorithm == core::Algorithm::Gmm
+            ? tr("Fit a Gaussian mixture for every k in the range and compare the indices, BIC "
+                 "and AIC")
             : tr("Fit K-Means for every k in the range and compare the indices"));
 }
 
@@ -415,6 +467,13 @@ void SegmentsView::setOptions(const core::SegmentationOptions& o) {
     m_minSamples->setValue(o.dbscan.minSamples);
     selectEnum(m_medoidMetric, o.kmedoids.metric);
     selectEnum(m_medoidInit, o.kmedoids.init);
+    selectEnum(m_gmmCovariance, o.gmm.covariance);
+    selectEnum(m_gmmInit, o.gmm.init);
+    if (m_gmmReg->findData(o.gmm.regCovar) < 0) {
+        m_gmmReg->addItem(QString::number(o.gmm.regCovar), o.gmm.regCovar);
+    }
+    m_gmmReg->setCurrentIndex(m_gmmReg->findData(o.gmm.regCovar));
+    m_gmmNInit->setValue(o.gmm.nInit);
     m_reductionBox->setOptions(o.reduction);
     setK(o.k.value_or(0));
     updateAlgorithmControls();
@@ -529,6 +588,10 @@ core::SegmentationOptions SegmentsView::options() const {
     o.kmeans.algorithm = currentEnum(m_kmeansVariant, core::KMeansAlgorithm::Lloyd);
     o.kmedoids.metric = currentEnum(m_medoidMetric, core::Dissimilarity::Gower);
     o.kmedoids.init = currentEnum(m_medoidInit, core::KMedoidsInit::Build);
+    o.gmm.covariance = currentEnum(m_gmmCovariance, core::CovarianceType::Full);
+    o.gmm.init = currentEnum(m_gmmInit, core::GmmInit::KMeans);
+    o.gmm.regCovar = m_gmmReg->currentData().toDouble();
+    o.gmm.nInit = m_gmmNInit->value();
     o.reduction = m_reductionBox->options();
     return o;
 }

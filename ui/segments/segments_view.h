@@ -124,6 +124,7 @@ private:
     /// Shows each page's centred message while it has nothing to show.
     void updateEmptyStates();
     EmptyState* wrapperOf(QWidget* page) const;
+    void buildGmmPage();
     QWidget* algorithmPage(core::Algorithm algorithm) const;
     /// Shows the controller's results as its jobs finish (segments_jobs.cpp).
     void followJobs();
@@ -155,6 +156,11 @@ private:
     QFormLayout* m_medoidForm;
     QComboBox* m_medoidMetric; ///< Gower (mixed columns), Euclidean, Manhattan
     QComboBox* m_medoidInit;
+    QFormLayout* m_gmmForm;
+    QComboBox* m_gmmCovariance; ///< full, diag, spherical, tied
+    QComboBox* m_gmmInit;       ///< K-Means run or k-means++ rows
+    QComboBox* m_gmmReg;        ///< reg_covar, a few powers of ten
+    QSpinBox* m_gmmNInit;
     ReductionBox* m_reductionBox;
     QGroupBox* m_kBox;
     QFormLayout* m_kForm;

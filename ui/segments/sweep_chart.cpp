@@ -59,6 +59,23 @@ SweepChart::SweepChart(QWidget* parent) : QWidget(parent), m_suggestion(new QLab
         });
         grid->addWidget(m_plots[i], i / 2, i % 2);
     }
+    m_criteria = new QCustomPlot(this);
+    m_criteria->setMinimumSize(280, 200);
+    m_criteria->plotLayout()->insertRow(0);
+    m_criteria->plotLayout()->addElement(0, 0, new QCPTextElement(m_criteria, QString()));
+    setUpPlot(m_criteria, QStringLiteral("bic_aic_by_k"));
+    m_criteria->xAxis->setTicker(m_plots[0]->xAxis->ticker());
+    m_criteria->legend->setVisible(true);
+    connect(m_criteria, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {
+        const double k = m_criteria->xAxis->pixelToCoord(event->position().x());
+        for (const auto& p : m_sweep.points) {
+            if (std::abs(p.k - k) < 0.5) {
+                emit kClicked(p.k);
+                return;
+            }
+        }
+    });
+    grid->addWidget(m_criteria, 2, 0, 1, 2);
     m_suggestion->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -150,6 +167,7 @@ void SweepChart::redraw() {
         }
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
+    redrawCriteria();
     if (m_sweep.points.empty()) {
         m_suggestion->setText(
             tr("Run the k sweep to compare numbers of segments. Click a k on any chart to "
@@ -174,7 +192,80 @@ void SweepChart::redraw() {
                                  "another.")
                                   .arg(m_sweep.suggestedK)
                                   .arg(reason));
+        if (m_sweep.lowestBicK) {
+            m_suggestion->setText(m_suggestion->text() + QLatin1Char(' ') +
+                                  tr("The lowest BIC is at k = %1, the lowest AIC at k = %2.")
+                                      .arg(*m_sweep.lowestBicK)
+                                      .arg(m_sweep.lowestAicK.value_or(0)));
+        }
     }
+}
+
+void SweepChart::redrawCriteria() {
+    bool any = false;
+    for (const auto& p : m_sweep.points) {
+        any = any || p.bic.has_value();
+    }
+    m_criteria->setVisible(any);
+    QCustomPlot* plot = m_criteria;
+    applyLocale(plot);
+    plot->clearGraphs();
+    plot->clearItems();
+    static_cast<QCPTextElement*>(plot->plotLayout()->element(0, 0))
+        ->setText(tr("BIC and AIC (lower is better)"));
+    plot->xAxis->setLabel(tr("Number of segments (k)"));
+    plot->yAxis->setLabel(tr("Information criterion"));
+    if (!any) {
+        return;
+    }
+    // Okabe-Ito blue and vermilion, as the other charts.
+    const QColor colors[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00)};
+    const QString names[] = {tr("BIC"), tr("AIC")};
+    for (int c = 0; c < 2; ++c) {
+        QVector<double> ks;
+        QVector<double> values;
+        for (const auto& p : m_sweep.points) {
+            const std::optional<double>& v = c == 0 ? p.bic : p.aic;
+            if (v && std::isfinite(*v)) {
+                ks << p.k;
+                values << *v;
+            }
+        }
+        QCPGraph* graph = plot->addGraph();
+        graph->setName(names[c]);
+        graph->setPen(QPen(colors[c], 2));
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, colors[c], Qt::white, 7));
+        graph->setData(ks, values, true);
+    }
+    // The minima, marked once the sweep is complete (partial sweeps would move them).
+    const std::optional<int> lowest[] = {m_sweep.lowestBicK, m_sweep.lowestAicK};
+    for (int c = 0; c < 2 && m_complete; ++c) {
+        const auto* data = plot->graph(c)->data().data();
+        for (auto it = data->constBegin(); it != data->constEnd(); ++it) {
+            if (!lowest[c] || int(it->key) != *lowest[c]) {
+                continue;
+            }
+            QCPGraph* mark = plot->addGraph();
+            mark->removeFromLegend();
+            mark->setLineStyle(QCPGraph::lsNone);
+            mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colors[c], 11));
+            mark->setData(QVector<double>{it->key}, QVector<double>{it->value}, true);
+            auto* text = new QCPItemText(plot);
+            text->position->setCoords(it->key, it->value);
+            text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+            text->setPadding(QMargins(6, 6, 0, 0));
+            text->setText(tr("lowest %1: k = %2").arg(names[c]).arg(*lowest[c]));
+            text->setColor(colors[c]);
+        }
+    }
+    plot->rescaleAxes();
+    if (!m_sweep.points.empty()) {
+        plot->xAxis->setRange(m_sweep.points.front().k - 0.5, m_sweep.points.back().k + 0.5);
+        const QCPRange r = plot->yAxis->range();
+        const double pad = std::max(r.size() * 0.12, std::abs(r.center()) * 0.02 + 1e-12);
+        plot->yAxis->setRange(r.lower - pad, r.upper + pad);
+    }
+    plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace gugus::ui

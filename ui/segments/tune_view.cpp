@@ -28,6 +28,8 @@ QString algorithmName(core::Algorithm a) {
         return QStringLiteral("DBSCAN");
     case core::Algorithm::KMedoids:
         return QStringLiteral("K-Medoids");
+    case core::Algorithm::Gmm:
+        return TuneView::tr("Gaussian mixture");
     }
     return {};
 }
