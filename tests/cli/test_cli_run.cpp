@@ -138,8 +138,9 @@ TEST(CliRun, OptionValuesAreCheckedBeforeTheFileIsRead) {
     expectUsageError({"segment", missing, "--init", "x"}, "--init must be k-means++ or random");
     expectUsageError({"segment", missing, "--kmeans-algorithm", "x"},
                      "--kmeans-algorithm must be lloyd or elkan");
-    expectUsageError({"segment", missing, "--algorithm", "x"},
-                     "unknown --algorithm 'x' (available: kmeans, hierarchical, dbscan, kmedoids)");
+    expectUsageError(
+        {"segment", missing, "--algorithm", "x"},
+        "unknown --algorithm 'x' (available: kmeans, hierarchical, dbscan, kmedoids, gmm)");
     expectUsageError({"segment", missing, "--eps", "1"}, "--eps needs --algorithm dbscan");
     expectUsageError({"segment", missing, "--algorithm", "dbscan", "--k", "3"},
                      "DBSCAN finds the number of segments itself: give --eps, not --k");
