@@ -42,6 +42,24 @@ void validate(const KMeansOptions& o, const FeatureMatrix& x) {
         }
         detail::requireFinite(o.initialCentres, "initial_centres");
     }
+    if (o.algorithm == KMeansAlgorithm::MiniBatch) {
+        const MiniBatchOptions& mb = o.miniBatch;
+        if (mb.batchSize < 1) {
+            throw Error(ErrorCode::InvalidOption, "batch_size", -1, -1,
+                        std::to_string(mb.batchSize));
+        }
+        if (mb.maxNoImprovement < 0) {
+            throw Error(ErrorCode::InvalidOption, "max_no_improvement", -1, -1,
+                        std::to_string(mb.maxNoImprovement));
+        }
+        if (!(mb.reassignmentRatio >= 0.0 && mb.reassignmentRatio <= 1.0)) {
+            throw Error(ErrorCode::InvalidOption, "reassignment_ratio", -1, -1,
+                        std::to_string(mb.reassignmentRatio));
+        }
+        if (mb.initSize < 0) {
+            throw Error(ErrorCode::InvalidOption, "init_size", -1, -1, std::to_string(mb.initSize));
+        }
+    }
     detail::requireFinite(x, "x");
 }
 
@@ -73,6 +91,9 @@ KMeans::KMeans(KMeansOptions options) : m_options(std::move(options)) {}
 KMeansResult KMeans::fit(const FeatureMatrix& x, Progress& progress) const {
     const KMeansOptions& o = m_options;
     validate(o, x);
+    if (o.algorithm == KMeansAlgorithm::MiniBatch) {
+        return detail::miniBatchFit(x, o, progress);
+    }
     // A given start is deterministic, so restarts would repeat it (scikit-learn also runs once).
     const int runs = o.init == KMeansInit::Given ? 1 : o.nInit;
     const double tolScaled = o.tol == 0.0 ? 0.0 : o.tol * detail::meanFeatureVariance(x);
@@ -129,6 +150,18 @@ Labels assignNearest(const FeatureMatrix& x, const CentreMatrix& centres) {
     Labels labels(std::size_t(x.rows()), -1);
     detail::assignRows(x, centres, labels, nullptr, nullptr);
     return labels;
+}
+
+const char* kmeansAlgorithmKey(KMeansAlgorithm algorithm) noexcept {
+    switch (algorithm) {
+    case KMeansAlgorithm::Lloyd:
+        return "lloyd";
+    case KMeansAlgorithm::Elkan:
+        return "elkan";
+    case KMeansAlgorithm::MiniBatch:
+        return "minibatch";
+    }
+    return "lloyd";
 }
 
 const char* kmeansInitKey(KMeansInit init) noexcept {
