@@ -71,16 +71,17 @@ struct KMeansResult {
     std::int64_t batchSize = 0; ///< MiniBatch: rows per batch used (at most the row count)
 };
 
-/// K-Means clustering (Lloyd, Elkan or mini-batch) with k-means++ or random initialisation and
-/// restarts. Empty clusters are re-seeded from the points farthest from their centres (as
-/// scikit-learn). Deterministic: the same seed gives the same bits for 1 or N threads. Throws
-/// Error(TooFewRows) when k > number of distinct rows is impossible to satisfy (k > rows),
-/// Error(InvalidOption) for k < 1 etc., Cancelled on cancel. Details: InvalidOption subjects are
-/// "k", "n_init", "max_iter", "tol", "initial_centres" (Given centres not k x d), "batch_size",
-/// "max_no_improvement", "reassignment_ratio" and "init_size"; NoFeatures for 0 columns;
-/// NonFiniteValue (line/column = 1-based row/feature) for NaN or infinite data. Progress stage
-/// "kmeans". With more clusters than distinct rows, clusters that cannot be re-seeded stay empty
-/// (sizes 0) and keep their centre.
+/// K-Means clustering (Lloyd, Elkan or mini-batch), k-means++ or random starts, and restarts.
+/// Empty clusters are re-seeded from the points farthest from their centres (as scikit-learn).
+/// Deterministic: the same seed gives the same bits for 1 or N threads.
+/// Throws Error(TooFewRows) when k > number of distinct rows is impossible to satisfy
+/// (k > rows), Error(InvalidOption) for k < 1 etc., Cancelled on cancel.
+/// Details: InvalidOption subjects are "k", "n_init", "max_iter", "tol", "initial_centres"
+/// (Given centres not k x d), "batch_size", "max_no_improvement", "reassignment_ratio" and
+/// "init_size"; NoFeatures for 0 columns; NonFiniteValue (line/column = 1-based
+/// row/feature) for NaN or infinite data. Progress stage "kmeans".
+/// With more clusters than distinct rows, clusters that cannot be re-seeded stay empty (sizes 0)
+/// and keep their centre.
 class KMeans {
 public:
     explicit KMeans(KMeansOptions options);
