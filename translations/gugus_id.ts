@@ -1399,6 +1399,14 @@
         <source>%1: %2, %3 (kept within %4 to %5)</source>
         <translation>%1: %2, %3 (batas %4 sampai %5)</translation>
     </message>
+    <message>
+        <source>Rows per mini-batch</source>
+        <translation>Baris per mini-batch</translation>
+    </message>
+    <message>
+        <source>Mini-batch</source>
+        <translation>Mini-batch</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::AboutDialog</name>
@@ -2602,6 +2610,25 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::MiniBatchOffer</name>
+    <message>
+        <source>This table has %1 customers. Mini-batch K-Means learns the centres from random batches of customers instead of passing over all of them again and again: many times faster at this size, with segments close to, but not the same as, full K-Means. Every customer still gets a segment.</source>
+        <translation>Tabel ini berisi %1 nasabah. K-Means mini-batch mempelajari pusat segmen dari kelompok nasabah yang diambil secara acak, alih-alih menelusuri seluruh nasabah berulang kali: jauh lebih cepat pada ukuran ini, dengan segmen yang mendekati, tetapi tidak sama persis dengan, K-Means penuh. Setiap nasabah tetap mendapat segmen.</translation>
+    </message>
+    <message>
+        <source>Use mini-batch K-Means</source>
+        <translation>Gunakan K-Means mini-batch</translation>
+    </message>
+    <message>
+        <source>With mini-batch, the restarts are compared on a sample and the iteration limit counts passes over the customers; the fit stops when the smoothed error stops falling.</source>
+        <translation>Dengan mini-batch, pengulangan dibandingkan pada sampel dan batas iterasi menghitung berapa kali seluruh nasabah ditelusuri; proses berhenti saat galat yang dihaluskan tidak lagi turun.</translation>
+    </message>
+    <message>
+        <source>Customers per batch</source>
+        <translation>Nasabah per batch</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::OffersView</name>
     <message>
         <source>Export campaign list</source>
@@ -2956,6 +2983,10 @@
     <message>
         <source>Estimated: %L1 randomly drawn customers, each measured against %L2 customers drawn evenly from the segments; standard error of the estimate ±%3.</source>
         <translation>Estimasi: %L1 nasabah yang diambil secara acak, masing-masing diukur terhadap %L2 nasabah yang diambil merata dari tiap segmen; galat baku estimasi ±%3.</translation>
+    </message>
+    <message>
+        <source>Mini-batch K-Means: %L1 batches of %L2 customers</source>
+        <translation>K-Means mini-batch: %L1 batch berisi %L2 nasabah</translation>
     </message>
 </context>
 <context>
