@@ -19,7 +19,8 @@ const std::set<std::string> kKMeansOptions{"algorithm",     "kmeans-algorithm",
                                            "min-samples",   "max-matrix-gb",
                                            "kmedoids-init", "gower-weight",
                                            "matrix-rows",   "covariance",
-                                           "gmm-init",      "reg-covar"};
+                                           "gmm-init",      "reg-covar",
+                                           "batch-size",    "max-no-improvement"};
 
 const char* const kKMeansHelp = R"(Clustering:
   --algorithm kmeans|hierarchical|dbscan|kmedoids|gmm   (default kmeans)
@@ -32,7 +33,14 @@ const char* const kKMeansHelp = R"(Clustering:
   --max-iter N         iterations per restart (default 300)
   --tol T              relative tolerance (default 1e-4, as scikit-learn)
   --init k-means++|random   initialisation (default k-means++)
-  --kmeans-algorithm lloyd|elkan   (default lloyd; both give the same result)
+  --kmeans-algorithm lloyd|elkan|minibatch   (default lloyd; lloyd and elkan give the same
+                       result; minibatch is scikit-learn's MiniBatchKMeans for millions of rows:
+                       centres learn from random batches, close to the full result, not equal)
+  --batch-size N       minibatch: rows per batch (default 1024)
+  --max-no-improvement N   minibatch: stop after N batches without a lower smoothed inertia
+                       (default 10; 0 = run --max-iter passes over the data)
+                       With minibatch, --n-init starts are compared on a validation sample,
+                       --max-iter counts passes over the data and --tol is not used.
   --silhouette auto|exact|sampled[:N]   exact up to 30000 rows in auto mode (default auto);
                        sampled: N rows (default 10000) each measured against 10000 rows drawn
                        evenly from the segments, with its standard error
@@ -171,11 +179,29 @@ core::SegmentationOptions segmentationOptionsFrom(const Args& args) {
                                               {"random", core::KMeansInit::Random}},
                                              "k-means++ or random")
                         .value_or(core::KMeansInit::KMeansPlusPlus);
-    o.kmeans.algorithm = choice<core::KMeansAlgorithm>(args, "kmeans-algorithm",
-                                                       {{"lloyd", core::KMeansAlgorithm::Lloyd},
-                                                        {"elkan", core::KMeansAlgorithm::Elkan}},
-                                                       "lloyd or elkan")
-                             .value_or(core::KMeansAlgorithm::Lloyd);
+    o.kmeans.algorithm =
+        choice<core::KMeansAlgorithm>(args, "kmeans-algorithm",
+                                      {{"lloyd", core::KMeansAlgorithm::Lloyd},
+                                       {"elkan", core::KMeansAlgorithm::Elkan},
+                                       {"minibatch", core::KMeansAlgorithm::MiniBatch}},
+                                      "lloyd, elkan or minibatch")
+            .value_or(core::KMeansAlgorithm::Lloyd);
+    const bool miniBatch = o.kmeans.algorithm == core::KMeansAlgorithm::MiniBatch;
+    for (const char* name : {"batch-size", "max-no-improvement"}) {
+        if (args.has(name) && !miniBatch) {
+            throw UsageError(std::string("--") + name + " needs --kmeans-algorithm minibatch");
+        }
+    }
+    if (miniBatch) {
+        if (o.algorithm != core::Algorithm::KMeans) {
+            throw UsageError("--kmeans-algorithm minibatch needs --algorithm kmeans");
+        }
+        o.kmeans.miniBatch.batchSize = args.getInt("batch-size", 1024);
+        o.kmeans.miniBatch.maxNoImprovement = int(args.getInt("max-no-improvement", 10));
+        if (o.kmeans.miniBatch.batchSize < 1 || o.kmeans.miniBatch.maxNoImprovement < 0) {
+            throw UsageError("--batch-size must be >= 1 and --max-no-improvement >= 0");
+        }
+    }
     if (kmedoids) {
         applyKMedoidsOptions(args, o);
     }

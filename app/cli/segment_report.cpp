@@ -2,6 +2,7 @@
 
 #include "text_format.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -69,6 +70,15 @@ void printSegmentSummary(std::ostream& out, const core::SegmentationResult& r) {
         out << "  " << core::dissimilarityKey(r.metric) << " distance: total deviation "
             << printfString("%.6g", r.kmedoids.totalDeviation) << " (silhouette in the same "
             << "distance; inertia, Calinski-Harabasz, Davies-Bouldin on the prepared features)\n";
+    }
+    if (r.algorithm == core::Algorithm::KMeans && r.kmeans.steps > 0) {
+        out << "  mini-batch K-Means: " << r.kmeans.steps << " batches ("
+            << printfString("%.3g", double(r.kmeans.steps) * double(r.kmeans.batchSize) /
+                                        double(std::max<std::int64_t>(1, r.data.x.rows())))
+            << " passes over the rows), "
+            << (r.kmeans.converged ? "stopped: no lower smoothed inertia"
+                                   : "stopped at --max-iter passes")
+            << "; whole run " << printfString("%.2f", r.seconds) << " s\n";
     }
     out << "\n";
     for (const auto& seg : r.profile.segments) {

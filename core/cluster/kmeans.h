@@ -19,6 +19,27 @@ const char* kmeansInitKey(KMeansInit init) noexcept;
 enum class KMeansAlgorithm {
     Lloyd, ///< plain assignment/update iterations
     Elkan, ///< Lloyd with triangle-inequality bounds: same result, fewer distance computations
+    /// scikit-learn 1.2's MiniBatchKMeans: centres learn from random batches of rows, for millions
+    /// of customers; close to Lloyd's result, not the same (see MiniBatchOptions).
+    MiniBatch,
+};
+/// "lloyd", "elkan" or "minibatch" (summary JSON, project files, report, CLI).
+const char* kmeansAlgorithmKey(KMeansAlgorithm algorithm) noexcept;
+
+/// The mini-batch parameters, named and defaulted as scikit-learn 1.2's MiniBatchKMeans.
+/// KMeansOptions::nInit is the number of starts tried on a validation sample (the best is kept),
+/// maxIter the passes over the data; tol is not used (scikit-learn's default tol=0.0).
+struct MiniBatchOptions {
+    std::int64_t batchSize = 1024; ///< rows per step (at most the row count)
+    /// Stop after this many steps in a row without a lower smoothed (exponentially weighted)
+    /// batch inertia; 0 = never.
+    int maxNoImprovement = 10;
+    /// A centre whose row count falls below this share of the largest count is moved to a random
+    /// row of the batch.
+    double reassignmentRatio = 0.01;
+    /// Rows the start (k-means++) is computed on and the validation sample size; 0 = three
+    /// batches (at least 3k), at most the row count.
+    std::int64_t initSize = 0;
 };
 
 struct KMeansOptions {
@@ -32,6 +53,7 @@ struct KMeansOptions {
     double tol = 1e-4;
     std::uint64_t seed = 0;
     CentreMatrix initialCentres; ///< k x d, used when init == Given
+    MiniBatchOptions miniBatch;  ///< used when algorithm == MiniBatch
 };
 
 struct KMeansResult {
@@ -43,15 +65,20 @@ struct KMeansResult {
     int bestRun = 0;                 ///< index of the winning restart
     std::vector<double> runInertias; ///< inertia of every restart, in restart order
     std::vector<std::int64_t> sizes; ///< rows per cluster
+    /// MiniBatch: batches processed (iterations then counts passes over the data, as
+    /// scikit-learn's n_iter_, and runInertias are the starts' validation inertias).
+    std::int64_t steps = 0;
+    std::int64_t batchSize = 0; ///< MiniBatch: rows per batch used (at most the row count)
 };
 
-/// K-Means clustering (Lloyd or Elkan) with k-means++ or random initialisation and restarts.
+/// K-Means clustering (Lloyd, Elkan or mini-batch), k-means++ or random starts, and restarts.
 /// Empty clusters are re-seeded from the points farthest from their centres (as scikit-learn).
 /// Deterministic: the same seed gives the same bits for 1 or N threads.
 /// Throws Error(TooFewRows) when k > number of distinct rows is impossible to satisfy
 /// (k > rows), Error(InvalidOption) for k < 1 etc., Cancelled on cancel.
-/// Details: InvalidOption subjects are "k", "n_init", "max_iter", "tol" and "initial_centres"
-/// (Given centres not k x d); NoFeatures for 0 columns; NonFiniteValue (line/column = 1-based
+/// Details: InvalidOption subjects are "k", "n_init", "max_iter", "tol", "initial_centres"
+/// (Given centres not k x d), "batch_size", "max_no_improvement", "reassignment_ratio" and
+/// "init_size"; NoFeatures for 0 columns; NonFiniteValue (line/column = 1-based
 /// row/feature) for NaN or infinite data. Progress stage "kmeans".
 /// With more clusters than distinct rows, clusters that cannot be re-seeded stay empty (sizes 0)
 /// and keep their centre.

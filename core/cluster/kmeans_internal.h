@@ -127,4 +127,8 @@ using IterationHook = std::function<void(int)>;
 RunResult iterate(const FeatureMatrix& x, CentreMatrix centres, AssignmentStep& step, int maxIter,
                   double tolScaled, const IterationHook& onIteration, const Progress& progress);
 
+/// MiniBatchKMeans as scikit-learn 1.2 (kmeans_minibatch.cpp): starts on a sample, learns from
+/// seeded batches, then labels every row. Options are validated by the caller.
+KMeansResult miniBatchFit(const FeatureMatrix& x, const KMeansOptions& options, Progress& progress);
+
 } // namespace gugus::core::detail

@@ -46,6 +46,18 @@ LabelSummary summariseLabels(std::int64_t rows, const Labels& labels, int k) {
     return s;
 }
 
+std::vector<std::int64_t> drawRows(std::vector<std::int64_t> rows, std::int64_t count,
+                                   Random& rng) {
+    const auto n = std::int64_t(rows.size());
+    for (std::int64_t i = 0; i < count; ++i) {
+        const auto j = i + std::int64_t(rng.below(std::uint64_t(n - i)));
+        std::swap(rows[std::size_t(i)], rows[std::size_t(j)]);
+    }
+    rows.resize(std::size_t(count));
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
 std::vector<std::int64_t> drawClusteredRows(const Labels& labels, std::int64_t clustered,
                                             std::int64_t sampleSize, std::uint64_t seed) {
     std::vector<std::int64_t> rows;
@@ -56,13 +68,7 @@ std::vector<std::int64_t> drawClusteredRows(const Labels& labels, std::int64_t c
         }
     }
     Random rng(seed);
-    for (std::int64_t i = 0; i < sampleSize; ++i) {
-        const auto j = i + std::int64_t(rng.below(std::uint64_t(clustered - i)));
-        std::swap(rows[std::size_t(i)], rows[std::size_t(j)]);
-    }
-    rows.resize(std::size_t(sampleSize));
-    std::sort(rows.begin(), rows.end());
-    return rows;
+    return drawRows(std::move(rows), sampleSize, rng);
 }
 
 void requireClusterCount(const LabelSummary& s) {

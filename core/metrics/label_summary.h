@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/matrix.h"
+#include "common/random.h"
 
 #include <cstdint>
 #include <vector>
@@ -22,8 +23,12 @@ LabelSummary summariseLabels(const FeatureMatrix& x, const Labels& labels, int k
 /// NaN means missing).
 LabelSummary summariseLabels(std::int64_t rows, const Labels& labels, int k);
 
-/// `sampleSize` (< clustered) of the rows with a label >= 0, drawn without replacement (partial
-/// Fisher-Yates with our own generator, so a seed gives the same sample everywhere), ascending.
+/// `count` (<= rows.size()) of `rows` drawn without replacement (partial Fisher-Yates with our own
+/// generator, so a seed gives the same draw everywhere), in ascending order.
+std::vector<std::int64_t> drawRows(std::vector<std::int64_t> rows, std::int64_t count, Random& rng);
+
+/// `sampleSize` (< clustered) of the rows with a label >= 0, drawn by drawRows with a generator
+/// seeded with `seed`.
 std::vector<std::int64_t> drawClusteredRows(const Labels& labels, std::int64_t clustered,
                                             std::int64_t sampleSize, std::uint64_t seed);
 

@@ -163,24 +163,6 @@ void clusterDistanceSums(const GroupedRows& g, const ScoredRows& q, std::int64_t
     }
 }
 
-/// s of one row of cluster `own` (ownCount rows in all) from its distance sums to the reference.
-double silhouetteOf(const GroupedRows& g, int own, std::int64_t ownCount, bool inReference,
-                    const double* sums) {
-    if (ownCount <= 1) {
-        return 0.0; // singleton: a is 0/0 in scikit-learn, and nan_to_num makes s 0
-    }
-    const std::int64_t others = g.counts[std::size_t(own)] - (inReference ? 1 : 0);
-    const double a = sums[own] / double(others);
-    double b = std::numeric_limits<double>::infinity();
-    for (std::size_t c = 0; c < g.counts.size(); ++c) {
-        if (int(c) != own && g.counts[c] > 0) {
-            b = std::min(b, sums[c] / double(g.counts[c]));
-        }
-    }
-    const double denominator = std::max(a, b);
-    return denominator > 0.0 ? (b - a) / denominator : 0.0;
-}
-
 /// Scores the rows of `scored` against the reference into result.samples by original row.
 void scoreRows(const GroupedRows& g, const Labels& labels, const detail::LabelSummary& s,
                const ScoredRows& scored, SilhouetteResult& result, Progress& progress) {
@@ -203,28 +185,14 @@ void scoreRows(const GroupedRows& g, const Labels& labels, const detail::LabelSu
                     for (int r = 0; r < count; ++r) {
                         const auto row = std::size_t(scored.original[std::size_t(t + r)]);
                         const int own = labels[row];
-                        result.samples[row] =
-                            silhouetteOf(g, own, s.counts[std::size_t(own)],
-                                         scored.self[std::size_t(t + r)] >= 0, sums.data() + r * k);
+                        result.samples[row] = detail::silhouetteFromSums(
+                            own, s.counts[std::size_t(own)], g.counts,
+                            scored.self[std::size_t(t + r)] >= 0, sums.data() + r * k);
                     }
                 }
             });
         progress.report(r1, total, "silhouette");
     }
-}
-
-/// Draws `count` of `rows` without replacement (partial Fisher-Yates with our own generator, so a
-/// seed gives the same draw everywhere) and leaves them in ascending order.
-std::vector<std::int64_t> drawRows(std::vector<std::int64_t> rows, std::int64_t count,
-                                   Random& rng) {
-    const auto n = std::int64_t(rows.size());
-    for (std::int64_t i = 0; i < count; ++i) {
-        const auto j = i + std::int64_t(rng.below(std::uint64_t(n - i)));
-        std::swap(rows[std::size_t(i)], rows[std::size_t(j)]);
-    }
-    rows.resize(std::size_t(count));
-    std::sort(rows.begin(), rows.end());
-    return rows;
 }
 
 /// The stratified reference: every row of a cluster with at most ceil(referenceSize / non-empty
@@ -255,7 +223,7 @@ std::vector<char> referenceRows(const Labels& labels, const detail::LabelSummary
             continue;
         }
         Random rng(Random::derive(seed, c));
-        for (const std::int64_t row : drawRows(std::move(members[c]), perCluster, rng)) {
+        for (const std::int64_t row : detail::drawRows(std::move(members[c]), perCluster, rng)) {
             keep[std::size_t(row)] = 1;
         }
     }

@@ -6,16 +6,18 @@
 
 namespace gugus::core::detail {
 
-double silhouetteFromSums(int own, const std::vector<std::int64_t>& counts, const double* sums) {
-    const std::int64_t ownCount = counts[std::size_t(own)];
+double silhouetteFromSums(int own, std::int64_t ownCount,
+                          const std::vector<std::int64_t>& referenceCounts, bool inReference,
+                          const double* sums) {
     if (ownCount <= 1) {
         return 0.0; // singleton: a is 0/0 in scikit-learn, and nan_to_num makes s 0
     }
-    const double a = sums[own] / double(ownCount - 1);
+    const std::int64_t others = referenceCounts[std::size_t(own)] - (inReference ? 1 : 0);
+    const double a = sums[own] / double(others);
     double b = std::numeric_limits<double>::infinity();
-    for (std::size_t c = 0; c < counts.size(); ++c) {
-        if (int(c) != own && counts[c] > 0) {
-            b = std::min(b, sums[c] / double(counts[c]));
+    for (std::size_t c = 0; c < referenceCounts.size(); ++c) {
+        if (int(c) != own && referenceCounts[c] > 0) {
+            b = std::min(b, sums[c] / double(referenceCounts[c]));
         }
     }
     const double denominator = std::max(a, b);

@@ -30,23 +30,25 @@ void scoreRows(const RowDistance& distance, const Labels& labels, const detail::
     for (std::int64_t r0 = 0; r0 < total; r0 += kRoundRows) {
         progress.throwIfCancelled();
         const std::int64_t r1 = std::min(total, r0 + kRoundRows);
-        parallelBlocks(
-            r1 - r0, kBlockRows, [&](std::int64_t, std::int64_t begin, std::int64_t end) {
-                progress.throwIfCancelled();
-                std::vector<double> sums(std::size_t(k), 0.0);
-                for (std::int64_t t = r0 + begin; t < r0 + end; ++t) {
-                    const std::int64_t i = scored[std::size_t(t)];
-                    std::fill(sums.begin(), sums.end(), 0.0);
-                    for (std::int64_t j = 0; j < n; ++j) {
-                        const int l = labels[std::size_t(j)];
-                        if (l >= 0 && j != i) {
-                            sums[std::size_t(l)] += distance(i, j);
-                        }
-                    }
-                    result.samples[std::size_t(i)] =
-                        detail::silhouetteFromSums(labels[std::size_t(i)], s.counts, sums.data());
-                }
-            });
+        parallelBlocks(r1 - r0, kBlockRows,
+                       [&](std::int64_t, std::int64_t begin, std::int64_t end) {
+                           progress.throwIfCancelled();
+                           std::vector<double> sums(std::size_t(k), 0.0);
+                           for (std::int64_t t = r0 + begin; t < r0 + end; ++t) {
+                               const std::int64_t i = scored[std::size_t(t)];
+                               std::fill(sums.begin(), sums.end(), 0.0);
+                               for (std::int64_t j = 0; j < n; ++j) {
+                                   const int l = labels[std::size_t(j)];
+                                   if (l >= 0 && j != i) {
+                                       sums[std::size_t(l)] += distance(i, j);
+                                   }
+                               }
+                               // Every clustered row is the reference, the scored row among them.
+                               const int own = labels[std::size_t(i)];
+                               result.samples[std::size_t(i)] = detail::silhouetteFromSums(
+                                   own, s.counts[std::size_t(own)], s.counts, true, sums.data());
+                           }
+                       });
         progress.report(r1, total, "silhouette");
     }
 }

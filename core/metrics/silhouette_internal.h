@@ -9,10 +9,15 @@
 /// any-distance implementations. Internal to metrics/.
 namespace gugus::core::detail {
 
-/// s = (b - a) / max(a, b) from a row's distance sums to every cluster (sums[c], the row itself
-/// contributing 0 to its own cluster): a = sums[own] / (n_own - 1), b = min over other non-empty
-/// clusters of sums[c] / n_c; 0 for singletons (scikit-learn's nan_to_num) and when a = b = 0.
-double silhouetteFromSums(int own, const std::vector<std::int64_t>& counts, const double* sums);
+/// s = (b - a) / max(a, b) of one row of cluster `own` from its distance sums to the reference
+/// rows of every cluster (sums[c]; the row itself contributes 0 to its own cluster):
+/// a = sums[own] / (r_own - 1 if the row is itself a reference row, else r_own), b = min over
+/// other clusters with reference rows of sums[c] / r_c, where r = `referenceCounts` (every
+/// clustered row when exact). 0 for singletons (`ownCount`, the cluster's size in all, is 1:
+/// scikit-learn's nan_to_num) and when a = b = 0.
+double silhouetteFromSums(int own, std::int64_t ownCount,
+                          const std::vector<std::int64_t>& referenceCounts, bool inReference,
+                          const double* sums);
 
 /// Means per cluster and overall of result.samples over the rows with a label >= 0 and a value
 /// (not NaN), in row order (deterministic); sets perCluster, mean, sampleSize and, when the

@@ -28,7 +28,10 @@ json optionsToJson(const SegmentationOptions& o) {
              {"tol", o.kmeans.tol},
              {"seed", o.kmeans.seed},
              {"elkan", o.kmeans.algorithm == KMeansAlgorithm::Elkan},
-             {"random_init", o.kmeans.init == KMeansInit::Random}}},
+             {"random_init", o.kmeans.init == KMeansInit::Random},
+             {"mini_batch", o.kmeans.algorithm == KMeansAlgorithm::MiniBatch
+                                ? json{{"batch_size", o.kmeans.miniBatch.batchSize}}
+                                : json(nullptr)}}},
            {"hierarchical",
             {{"linkage", linkageKey(o.hierarchical.linkage)},
              {"metric", metricKey(o.hierarchical.metric)}}},
@@ -73,6 +76,12 @@ SegmentationOptions optionsFromJson(const Reader& r) {
     o.kmeans.tol = km.number("tol", 0.0);
     o.kmeans.seed = km.unsignedInteger("seed");
     o.kmeans.algorithm = km.flag("elkan") ? KMeansAlgorithm::Elkan : KMeansAlgorithm::Lloyd;
+    // Optional: projects saved before mini-batch K-Means have none (null = full K-Means).
+    if (km.has("mini_batch") && !km.at("mini_batch").is_null()) {
+        o.kmeans.algorithm = KMeansAlgorithm::MiniBatch;
+        o.kmeans.miniBatch.batchSize =
+            km.object("mini_batch").integer("batch_size", 1, ProjectFile::kMaxBatchSize);
+    }
     o.kmeans.init = km.flag("random_init") ? KMeansInit::Random : KMeansInit::KMeansPlusPlus;
     const Reader db = r.object("dbscan");
     o.dbscan.eps = db.number("eps", std::numeric_limits<double>::min());

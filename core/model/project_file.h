@@ -15,8 +15,10 @@ namespace gugus::core {
 struct ProjectFile {
     static constexpr int kVersion = 1;
     static constexpr int kMaxSegments = 1000; ///< k, k_max, names and colours above it are refused
-    std::string source;                       ///< data file path as it was opened
-    std::string fingerprint;                  ///< Table::fingerprint() when saved
+    /// Mini-batch K-Means: rows per batch above it are refused.
+    static constexpr std::int64_t kMaxBatchSize = 100000000;
+    std::string source;      ///< data file path as it was opened
+    std::string fingerprint; ///< Table::fingerprint() when saved
     /// How the data file was read: delimiter, decimal, encoding, header, max rows and the column
     /// types forced on import or in the Dataset view ("import" in the file; optional, projects
     /// saved before it load with the sniffing defaults). Other CsvOptions fields keep defaults.

@@ -135,8 +135,11 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
                      {"reduce", reductionText(options.reduction)}};
     switch (options.algorithm) {
     case Algorithm::KMeans:
-        opts["kmeans_algorithm"] =
-            options.kmeans.algorithm == KMeansAlgorithm::Elkan ? "elkan" : "lloyd";
+        opts["kmeans_algorithm"] = kmeansAlgorithmKey(options.kmeans.algorithm);
+        if (options.kmeans.algorithm == KMeansAlgorithm::MiniBatch) {
+            opts["batch_size"] = options.kmeans.miniBatch.batchSize;
+            opts["max_no_improvement"] = options.kmeans.miniBatch.maxNoImprovement;
+        }
         opts["init"] = kmeansInitKey(options.kmeans.init);
         opts["n_init"] = options.kmeans.nInit;
         opts["max_iter"] = options.kmeans.maxIter;
@@ -218,6 +221,10 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
                            {"converged", result.kmeans.converged},
                            {"best_run", result.kmeans.bestRun},
                            {"run_inertias", result.kmeans.runInertias}};
+        if (options.kmeans.algorithm == KMeansAlgorithm::MiniBatch) {
+            // run_inertias are then the starts' inertias on the validation sample.
+            j["kmeans"]["steps"] = result.kmeans.steps;
+        }
     }
     if (result.tree) {
         const auto& merges = result.tree->merges;

@@ -74,8 +74,10 @@ ReportMethod reportMethod(const Table& table, const SegmentationOptions& o,
     m.options = kOptions(o, r);
     switch (r.algorithm) {
     case Algorithm::KMeans:
-        m.options.push_back(text("kmeans_algorithm",
-                                 o.kmeans.algorithm == KMeansAlgorithm::Elkan ? "elkan" : "lloyd"));
+        m.options.push_back(text("kmeans_algorithm", kmeansAlgorithmKey(o.kmeans.algorithm)));
+        if (o.kmeans.algorithm == KMeansAlgorithm::MiniBatch) {
+            m.options.push_back(number("batch_size", double(o.kmeans.miniBatch.batchSize)));
+        }
         m.options.push_back(text("init", kmeansInitKey(o.kmeans.init)));
         m.options.push_back(number("n_init", o.kmeans.nInit));
         m.options.push_back(number("max_iter", o.kmeans.maxIter));

@@ -11,6 +11,15 @@ The Python pipeline is the one an analyst's notebook runs: pandas.read_csv, Stan
 KMeans(k, n_init=1), silhouette_score(sample_size=10000), Calinski-Harabasz, Davies-Bouldin and
 to_csv of the rows with their segment. Gugus: `gugus-cli segment FILE --k 5 --n-init 1 --out
 labels.csv --summary summary.json --quiet` (read, prepare, K-Means, metrics, profiles, write).
+With --mini-batch Gugus runs `--kmeans-algorithm minibatch`. For 10,000,000 rows, write the file
+with make_blobs.cpp (pandas needs tens of minutes) and pass it with --csv, e.g.
+
+    g++ -O2 -std=c++20 tests/bench/make_blobs.cpp -o /tmp/make_blobs
+    /tmp/make_blobs 10000000 /tmp/gugus-bench/blobs_cpp_10000000.csv
+    /usr/bin/python3 tests/bench/compare_segment.py --build build --no-python --runs 1 \
+        --mini-batch --csv /tmp/gugus-bench/blobs_cpp_10000000.csv
+
+(the CSV is 3.2 GB: delete it afterwards).
 """
 import argparse
 import os
@@ -55,17 +64,28 @@ def main():
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-python", action="store_true", help="time Gugus only")
     parser.add_argument("--cli", help="gugus-cli to time (default: BUILD/app/gugus-cli)")
+    parser.add_argument("--csv", help="an n x 18 blob CSV to use instead of writing one")
+    parser.add_argument("--no-warm", action="store_true",
+                        help="skip the untimed first run that warms the page cache")
+    parser.add_argument("--mini-batch", action="store_true",
+                        help="Gugus runs mini-batch K-Means (--kmeans-algorithm minibatch)")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
-    csv = write_blobs(args.work, args.rows)
+    csv = args.csv or write_blobs(args.work, args.rows)
+    if args.csv:
+        with open(csv, "rb") as f:
+            args.rows = sum(1 for _ in f) - 1
     size_mb = os.path.getsize(csv) / 1e6
     cli = args.cli or os.path.join(args.build, "app", "gugus-cli")
     ours = [cli, "segment", csv, "--k", str(args.k), "--n-init", "1", "--quiet",
             "--out", os.path.join(args.work, "gugus_labels.csv"),
             "--summary", os.path.join(args.work, "gugus_summary.json")]
+    if args.mini_batch:
+        ours += ["--kmeans-algorithm", "minibatch"]
     theirs = [sys.executable, "-c", PIPELINE, csv, os.path.join(args.work, "sk_labels.csv"),
               str(args.k)]
-    timed(ours)  # warm the page cache
+    if not args.no_warm:
+        timed(ours)  # warm the page cache
     runs = {"gugus": [], "python": []}
     for _ in range(args.runs):
         runs["gugus"].append(timed(ours))

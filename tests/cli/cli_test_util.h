@@ -59,6 +59,28 @@ inline std::vector<std::string> lines(const std::string& text) {
     return out;
 }
 
+/// The last field of every data line of a CSV (the segment column of a labelled file).
+inline std::vector<std::string> lastFields(const std::string& csv) {
+    std::vector<std::string> out;
+    const auto text = lines(csv);
+    for (std::size_t i = 1; i < text.size(); ++i) {
+        out.push_back(text[i].substr(text[i].rfind(',') + 1));
+    }
+    return out;
+}
+
+/// The segment of every data line of a scored CSV, which ends in segment, segment_note (for
+/// notes without commas, such as "imputed: Usia").
+inline std::vector<std::string> scoredSegments(const std::string& csv) {
+    std::vector<std::string> out;
+    const auto text = lines(csv);
+    for (std::size_t i = 1; i < text.size(); ++i) {
+        const std::string head = text[i].substr(0, text[i].rfind(','));
+        out.push_back(head.substr(head.rfind(',') + 1));
+    }
+    return out;
+}
+
 /// Three obvious groups of customers, an id column with a formula-looking value and a category.
 inline const char* const kSmallCsv = "cust_id,age,income,area\n"
                                      "=HYPERLINK(1),20,10,Solo\n"

@@ -7,23 +7,14 @@
 
 using gugus::test::CliRun;
 using gugus::test::contains;
-using gugus::test::lines;
+using gugus::test::lastFields;
 using gugus::test::readFile;
 using gugus::test::runCli;
+using gugus::test::scoredSegments;
 using gugus::test::TempDir;
 using nlohmann::json;
 
 namespace {
-
-/// The last field of every data line of a CSV (the segment column).
-std::vector<std::string> lastFields(const std::string& csv) {
-    std::vector<std::string> out;
-    const auto text = lines(csv);
-    for (std::size_t i = 1; i < text.size(); ++i) {
-        out.push_back(text[i].substr(text[i].rfind(',') + 1));
-    }
-    return out;
-}
 
 TEST(CliReduce, PcaSegmentWritesTheReductionAndScoresWithIt) {
     TempDir dir;
@@ -55,13 +46,8 @@ TEST(CliReduce, PcaSegmentWritesTheReductionAndScoresWithIt) {
         runCli({"score", model, sample, "--out", dir.path("scored.csv"), "--quiet"});
     ASSERT_EQ(scored.code, 0) << scored.err;
     // scored.csv ends in segment, segment_note (notes hold no commas here: "imputed: Usia").
-    std::vector<std::string> again;
-    for (const auto& line : lines(readFile(dir.path("scored.csv")))) {
-        const std::string head = line.substr(0, line.rfind(','));
-        again.push_back(head.substr(head.rfind(',') + 1));
-    }
-    again.erase(again.begin());
-    EXPECT_EQ(again, lastFields(readFile(dir.path("labels.csv"))));
+    EXPECT_EQ(scoredSegments(readFile(dir.path("scored.csv"))),
+              lastFields(readFile(dir.path("labels.csv"))));
 
     const CliRun sql = runCli({"model-sql", model, "--table", "customers"});
     ASSERT_EQ(sql.code, 0) << sql.err;

@@ -22,27 +22,9 @@ using test::CancelAfterReports;
 using test::errorCodeOf;
 using test::ThreadCountGuard;
 
-/// n rows of d features around k random centres (uniform in [-10, 10]) with Gaussian noise.
+/// n rows of d features around k random centres (see test::gaussianBlobs).
 FeatureMatrix blobs(std::int64_t n, std::int64_t d, int k, std::uint64_t seed, double spread) {
-    Random rng(seed);
-    CentreMatrix centres(k, d);
-    for (std::int64_t j = 0; j < k; ++j) {
-        for (std::int64_t f = 0; f < d; ++f) {
-            centres(j, f) = 20.0 * rng.uniform() - 10.0;
-        }
-    }
-    FeatureMatrix x(n, d);
-    for (std::int64_t i = 0; i < n; ++i) {
-        const auto c = std::int64_t(rng.below(std::uint64_t(k)));
-        for (std::int64_t f = 0; f < d; ++f) {
-            // Box-Muller from our own uniform, so the data are the same on every platform.
-            const double u1 = 1.0 - rng.uniform();
-            const double u2 = rng.uniform();
-            x(i, f) = centres(c, f) +
-                      spread * std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
-        }
-    }
-    return x;
+    return test::gaussianBlobs(n, d, k, seed, spread);
 }
 
 CentreMatrix firstRows(const FeatureMatrix& x, int k) {

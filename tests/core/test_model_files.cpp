@@ -198,6 +198,12 @@ TEST(ModelFiles, ProjectSettingsOutOfRangeAreRefused) {
         {[](json& j) { j["options"]["k_max"] = 1; }, "options.k_max"},
         {[](json& j) { j["options"]["kmeans"]["n_init"] = 0; }, "options.kmeans.n_init"},
         {[](json& j) { j["options"]["kmeans"]["seed"] = -1; }, "options.kmeans.seed"},
+        {[](json& j) { j["options"]["kmeans"]["mini_batch"] = "yes"; },
+         "options.kmeans.mini_batch"},
+        {[](json& j) {
+             j["options"]["kmeans"]["mini_batch"] = {{"batch_size", 0}};
+         },
+         "options.kmeans.mini_batch.batch_size"},
         {[](json& j) { j["options"]["dbscan"]["eps"] = -0.5; }, "options.dbscan.eps"},
         {[](json& j) { j["colors"] = json::array({"red"}); }, "colors[0]"},
         {[](json& j) {
@@ -256,6 +262,23 @@ TEST(ModelFiles, ProjectSettingsOutOfRangeAreRefused) {
                                                        : ErrorCode::InvalidProject);
         EXPECT_EQ(subject, field);
     }
+}
+
+TEST(ModelFiles, ProjectKeepsMiniBatchKMeans) {
+    ProjectFile p;
+    p.source = "customers.csv";
+    p.options.kmeans.algorithm = KMeansAlgorithm::MiniBatch;
+    p.options.kmeans.miniBatch.batchSize = 4096;
+    ProjectFile back = ProjectFile::fromJson(p.toJson());
+    EXPECT_EQ(back.options.kmeans.algorithm, KMeansAlgorithm::MiniBatch);
+    EXPECT_EQ(back.options.kmeans.miniBatch.batchSize, 4096);
+    // Full K-Means writes null; a project saved before mini-batch has no key: both are full.
+    p.options.kmeans.algorithm = KMeansAlgorithm::Elkan;
+    json j = json::parse(p.toJson());
+    EXPECT_TRUE(j["options"]["kmeans"]["mini_batch"].is_null());
+    EXPECT_EQ(ProjectFile::fromJson(j.dump()).options.kmeans.algorithm, KMeansAlgorithm::Elkan);
+    j["options"]["kmeans"].erase("mini_batch");
+    EXPECT_EQ(ProjectFile::fromJson(j.dump()).options.kmeans.algorithm, KMeansAlgorithm::Elkan);
 }
 
 TEST(ModelFiles, ProjectKeepsHowTheDataWasRead) {

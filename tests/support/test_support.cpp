@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "common/random.h"
+
 #include <array>
 #include <cstdio>
 #include <fstream>
@@ -7,6 +9,29 @@
 #include <sstream>
 
 namespace gugus::test {
+
+core::FeatureMatrix gaussianBlobs(std::int64_t n, std::int64_t d, int k, std::uint64_t seed,
+                                  double spread) {
+    core::Random rng(seed);
+    core::CentreMatrix centres(k, d);
+    for (std::int64_t j = 0; j < k; ++j) {
+        for (std::int64_t f = 0; f < d; ++f) {
+            centres(j, f) = 20.0 * rng.uniform() - 10.0;
+        }
+    }
+    core::FeatureMatrix x(n, d);
+    for (std::int64_t i = 0; i < n; ++i) {
+        const auto c = std::int64_t(rng.below(std::uint64_t(k)));
+        for (std::int64_t f = 0; f < d; ++f) {
+            // Box-Muller from our own uniform, so the data are the same on every platform.
+            const double u1 = 1.0 - rng.uniform();
+            const double u2 = rng.uniform();
+            x(i, f) = centres(c, f) +
+                      spread * std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
+        }
+    }
+    return x;
+}
 
 std::string dataPath(const std::string& relative) {
     return std::string(GUGUS_TEST_DATA_DIR) + "/" + relative;

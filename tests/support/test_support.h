@@ -35,6 +35,11 @@ std::string cliPath();
 #define EXPECT_REL_NEAR(actual, expected, rel)                                                     \
     EXPECT_TRUE(::gugus::test::relativeNear((actual), (expected), (rel)))
 
+/// n rows of d features around k random centres (uniform in [-10, 10]) with Gaussian noise of
+/// standard deviation `spread`; the same data on every platform (our own Random and Box-Muller).
+core::FeatureMatrix gaussianBlobs(std::int64_t n, std::int64_t d, int k, std::uint64_t seed,
+                                  double spread);
+
 /// Reads a plain numeric CSV (header line, comma-separated doubles) into a matrix.
 core::FeatureMatrix readMatrixCsv(const std::string& path);
 /// Reads one integer per line (optional header) into labels.

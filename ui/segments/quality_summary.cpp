@@ -100,6 +100,11 @@ void QualitySummary::refresh() {
                        .arg(seg->result.k)
                        .arg(seg->result.data.x.rows())
                        .arg(formatNumber(seg->result.seconds, 2));
+    if (const core::KMeansResult& km = seg->result.kmeans; km.steps > 0) {
+        text +=
+            QStringLiteral("<br>") +
+            tr("Mini-batch K-Means: %L1 batches of %L2 customers").arg(km.steps).arg(km.batchSize);
+    }
     if (seg->result.partition.noise > 0) {
         text += QStringLiteral("<br>") +
                 tr("Atypical customers (DBSCAN noise): %L1, left out of the metrics")

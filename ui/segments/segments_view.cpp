@@ -7,6 +7,7 @@
 #include "segments/dendrogram_chart.h"
 #include "segments/empty_state.h"
 #include "segments/kdistance_chart.h"
+#include "segments/mini_batch_offer.h"
 #include "segments/offers_view.h"
 #include "segments/overview_view.h"
 #include "segments/pca_scatter.h"
@@ -89,6 +90,11 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     m_kmeansForm->addRow(QStringLiteral("-"), m_nInit);
     m_kmeansForm->addRow(QStringLiteral("-"), m_maxIter);
     m_kmeansForm->addRow(QStringLiteral("-"), m_kmeansVariant);
+    m_miniBatch = new MiniBatchOffer(kmeansPage);
+    m_kmeansForm->addRow(m_miniBatch);
+    // Mini-batch replaces the full method's passes, so Lloyd/Elkan does not apply while it is on.
+    connect(m_miniBatch, &MiniBatchOffer::toggled, m_kmeansVariant,
+            [this](bool on) { m_kmeansVariant->setEnabled(!on); });
     m_algorithmPages->addWidget(kmeansPage);
 
     auto* treePage = new QWidget(m_algorithmPages);
@@ -251,6 +257,7 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
         const bool fundfusion = groups.contains(QStringLiteral("Demographics")) &&
                                 groups.contains(QStringLiteral("Products"));
         selectEnum(m_perspective, fundfusion ? Perspective::Demographics : Perspective::Custom);
+        m_miniBatch->setRows(m_document->hasData() ? m_document->table().rowCount() : 0);
         applyPerspective();
     });
     connect(document, &Document::recipeChanged, this, &SegmentsView::updateFeatureSummary);
@@ -456,7 +463,8 @@ void SegmentsView::setOptions(const core::SegmentationOptions& o) {
     m_nInit->setValue(o.kmeans.nInit);
     m_maxIter->setValue(o.kmeans.maxIter);
     m_seed->setValue(int(o.kmeans.seed));
-    selectEnum(m_kmeansVariant, o.kmeans.algorithm);
+    selectEnum(m_kmeansVariant, o.kmeans.algorithm); // Lloyd or Elkan; mini-batch is a switch
+    m_miniBatch->setOptions(o.kmeans);
     selectEnum(m_linkage, o.hierarchical.linkage);
     selectEnum(m_metric, o.hierarchical.metric);
     selectEnum(m_cutMode, o.cutHeight ? CutMode::AtHeight : CutMode::IntoK);
@@ -585,7 +593,7 @@ core::SegmentationOptions SegmentsView::options() const {
     o.kmeans.nInit = m_nInit->value();
     o.kmeans.maxIter = m_maxIter->value();
     o.kmeans.seed = std::uint64_t(m_seed->value());
-    o.kmeans.algorithm = currentEnum(m_kmeansVariant, core::KMeansAlgorithm::Lloyd);
+    m_miniBatch->apply(o.kmeans, currentEnum(m_kmeansVariant, core::KMeansAlgorithm::Lloyd));
     o.kmedoids.metric = currentEnum(m_medoidMetric, core::Dissimilarity::Gower);
     o.kmedoids.init = currentEnum(m_medoidInit, core::KMedoidsInit::Build);
     o.gmm.covariance = currentEnum(m_gmmCovariance, core::CovarianceType::Full);

@@ -27,6 +27,7 @@ class ComponentsView;
 class DendrogramChart;
 class EmptyState;
 class KDistanceChart;
+class MiniBatchOffer;
 class OffersView;
 class OverviewView;
 class PcaScatter;
@@ -95,6 +96,7 @@ public:
     CompareView* compareView() const { return m_compare; }
     TuneView* tuneView() const { return m_tune; }
     ReductionBox* reductionBox() const { return m_reductionBox; }
+    MiniBatchOffer* miniBatchOffer() const { return m_miniBatch; }
     ComponentsView* componentsView() const { return m_components; }
     OverviewView* overviewView() const { return m_overview; }
     QualitySummary* qualitySummary() const { return m_quality; }
@@ -144,6 +146,7 @@ private:
     QSpinBox* m_nInit;
     QSpinBox* m_maxIter;
     QComboBox* m_kmeansVariant;
+    MiniBatchOffer* m_miniBatch;
     QFormLayout* m_treeForm;
     QComboBox* m_linkage;
     QComboBox* m_metric;
