@@ -332,6 +332,25 @@
     </message>
 </context>
 <context>
+    <name>LossPlot</name>
+    <message>
+        <source>Training loss (MSE)</source>
+        <translation>Loss pelatihan (MSE)</translation>
+    </message>
+    <message>
+        <source>PCA with as many components</source>
+        <translation>PCA dengan jumlah komponen yang sama</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Mean squared error (scaled)</source>
+        <translation>Rata-rata kesalahan kuadrat (terskala)</translation>
+    </message>
+</context>
+<context>
     <name>PlotTools</name>
     <message>
         <source>Export chart as PNG, SVG or PDF…</source>
@@ -1520,6 +1539,57 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::AutoencoderBox</name>
+    <message>
+        <source>Hidden layers</source>
+        <translation>Lapisan tersembunyi</translation>
+    </message>
+    <message>
+        <source>Widths of up to 3 hidden layers before the bottleneck, outermost first (e.g. 32, 16); the decoder mirrors them</source>
+        <translation>Lebar hingga 3 lapisan tersembunyi sebelum bottleneck, dimulai dari yang terluar (mis. 32, 16); decoder mencerminkannya</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Bottleneck</translation>
+    </message>
+    <message>
+        <source>Codes the clustering works on; fewer than the scaled columns</source>
+        <translation>Kode yang dipakai pengelompokan; lebih sedikit daripada kolom yang telah diskalakan</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Ukuran batch</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Benih acak</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same network</source>
+        <translation>Benih acak yang sama menghasilkan jaringan yang sama</translation>
+    </message>
+    <message>
+        <source>Training the network…</source>
+        <translation>Melatih jaringan…</translation>
+    </message>
+    <message>
+        <source>Training: epoch %1 of %2, loss %3.</source>
+        <translation>Pelatihan: epoch %1 dari %2, loss %3.</translation>
+    </message>
+    <message>
+        <source>Reconstruction error (mean squared, scaled columns): autoencoder %1, PCA with as many components %2.</source>
+        <translation>Kesalahan rekonstruksi (rata-rata kuadrat, kolom terskala): autoencoder %1, PCA dengan jumlah komponen yang sama %2.</translation>
+    </message>
+    <message>
+        <source>Segment to train the network and compare it with PCA.</source>
+        <translation>Lakukan segmentasi untuk melatih jaringan dan membandingkannya dengan PCA.</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::ColumnDisplayEditor</name>
     <message>
         <source>Display</source>
@@ -1714,6 +1784,22 @@
     <message>
         <source>Loadings: each column&apos;s weight in a component times the component&apos;s standard deviation. Large values (strong colour) are the columns that drive the component; blue positive, orange negative.</source>
         <translation>Loading: bobot setiap kolom dalam suatu komponen dikalikan simpangan baku komponen tersebut. Nilai besar (warna kuat) adalah kolom yang paling menentukan komponen; biru positif, oranye negatif.</translation>
+    </message>
+    <message>
+        <source>The segments were found on the %1 codes of an autoencoder (%2, mirrored back to the columns) trained for %3 epochs. Rebuilding the scaled columns from the codes leaves a mean squared error of %4; PCA with %1 components leaves %5, so the network %6. Silhouette and the other quality scores are measured on the codes; profiles, cards and offers describe the original columns.</source>
+        <translation>Segmen dibentuk pada %1 kode dari sebuah autoencoder (%2, dicerminkan kembali ke kolom) yang dilatih selama %3 epoch. Menyusun kembali kolom terskala dari kode tersebut menyisakan rata-rata kesalahan kuadrat %4; PCA dengan %1 komponen menyisakan %5, sehingga jaringan %6. Silhouette dan skor kualitas lainnya diukur pada kode; profil, kartu, dan penawaran menjelaskan kolom aslinya.</translation>
+    </message>
+    <message>
+        <source>rebuilds the columns better than PCA</source>
+        <translation>menyusun kembali kolom lebih baik daripada PCA</translation>
+    </message>
+    <message>
+        <source>does not beat PCA here</source>
+        <translation>tidak mengungguli PCA di sini</translation>
+    </message>
+    <message>
+        <source>Training loss per epoch, and PCA&apos;s error</source>
+        <translation>Loss pelatihan per epoch, dan kesalahan PCA</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2417,10 @@
     <message>
         <source>Working</source>
         <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>Training the autoencoder</source>
+        <translation>Melatih autoencoder</translation>
     </message>
 </context>
 <context>
@@ -3051,16 +3141,20 @@
         <translation>Bagi setiap komponen dengan simpangan bakunya</translation>
     </message>
     <message>
-        <source>PCA replaces the scaled columns by fewer uncorrelated components before clustering. Profiles, cards and offers still describe the original columns.</source>
-        <translation>PCA mengganti kolom yang telah diskalakan dengan lebih sedikit komponen yang tidak saling berkorelasi sebelum pengelompokan. Profil, kartu, dan penawaran tetap menjelaskan kolom aslinya.</translation>
-    </message>
-    <message>
         <source>Segment once with these columns to see how much variance each component explains.</source>
         <translation>Lakukan segmentasi sekali dengan kolom-kolom ini untuk melihat berapa banyak varians yang dijelaskan setiap komponen.</translation>
     </message>
     <message>
         <source>Keeps %1 of %2 components: %3 of the variance.</source>
         <translation>Mempertahankan %1 dari %2 komponen: %3 dari varians.</translation>
+    </message>
+    <message>
+        <source>Autoencoder (neural network codes)</source>
+        <translation>Autoencoder (kode jaringan saraf)</translation>
+    </message>
+    <message>
+        <source>PCA replaces the scaled columns by fewer uncorrelated components before clustering; an autoencoder by the codes of a trained neural network. Profiles, cards and offers still describe the original columns.</source>
+        <translation>PCA mengganti kolom terskala dengan lebih sedikit komponen yang tidak berkorelasi sebelum pengelompokan; autoencoder menggantinya dengan kode dari jaringan saraf yang telah dilatih. Profil, kartu, dan penawaran tetap menjelaskan kolom aslinya.</translation>
     </message>
 </context>
 <context>
@@ -3695,14 +3789,6 @@
         <translation>Komponen</translation>
     </message>
     <message>
-        <source>What a PCA reduction kept: explained variance and the columns behind each component</source>
-        <translation>Yang dipertahankan reduksi PCA: varians yang dijelaskan dan kolom di balik setiap komponen</translation>
-    </message>
-    <message>
-        <source>Choose PCA under Reduction and press “%1” to see the components and the columns that drive them.</source>
-        <translation>Pilih PCA pada Reduksi lalu tekan “%1” untuk melihat komponen dan kolom yang menentukannya.</translation>
-    </message>
-    <message>
         <source>Gower (mixed columns, no one-hot)</source>
         <translation>Gower (kolom campuran, tanpa one-hot)</translation>
     </message>
@@ -3725,6 +3811,14 @@
     <message>
         <source>Fit K-Medoids for every k in the range and compare the indices (the silhouette in the chosen distance)</source>
         <translation>Jalankan K-Medoids untuk setiap k dalam rentang dan bandingkan indeksnya (silhouette dengan jarak yang dipilih)</translation>
+    </message>
+    <message>
+        <source>What the reduction kept: PCA&apos;s explained variance and the columns behind each component, or the autoencoder&apos;s training and error</source>
+        <translation>Apa yang dipertahankan reduksi: varians yang dijelaskan PCA dan kolom di balik setiap komponen, atau pelatihan dan kesalahan autoencoder</translation>
+    </message>
+    <message>
+        <source>Choose PCA or an autoencoder under Reduction and press “%1” to see what the reduction kept: the components and the columns that drive them, or the network&apos;s training and its error next to PCA&apos;s.</source>
+        <translation>Pilih PCA atau autoencoder di bagian Reduksi lalu tekan “%1” untuk melihat apa yang dipertahankan reduksi: komponen dan kolom yang mendorongnya, atau pelatihan jaringan dan kesalahannya di samping kesalahan PCA.</translation>
     </message>
 </context>
 <context>

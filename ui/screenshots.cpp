@@ -126,7 +126,37 @@ void medoidShots(MainWindow* window, const QString& dir, int k, std::function<vo
     });
 }
 
-/// Last: K-Means on the principal components keeping 95 % of the variance (the reduction
+/// Last: K-Means on the codes of a small autoencoder (the reduction settings with the loss
+/// curve and the comparison with PCA, and the Components page).
+void autoencoderReduction(MainWindow* window, const QString& dir, int failures,
+                          std::function<void(int)> done) {
+    SegmentsView* view = window->segmentsView();
+    core::SegmentationOptions options = view->options();
+    options.algorithm = core::Algorithm::KMeans;
+    options.k = 4;
+    options.reduction = {};
+    options.reduction.method = core::ReductionMethod::Autoencoder;
+    options.reduction.autoencoder.hidden = {16};
+    options.reduction.autoencoder.bottleneck = 3;
+    options.reduction.autoencoder.epochs = 20;
+    options.reduction.autoencoder.batchSize = 64;
+    view->setOptions(options);
+    whenDone(view->runSegmentation(), window, [=](bool ok) {
+        if (!ok) {
+            say(QStringLiteral("autoencoder-reduced segmentation failed"));
+            done(1);
+            return;
+        }
+        QTimer::singleShot(200, window, [=] {
+            const int aeFailures =
+                grabParts(window, dir, QStringLiteral("09_autoencoder_"),
+                          {QStringLiteral("components"), QStringLiteral("reduction_settings")});
+            done(failures + aeFailures ? 1 : 0);
+        });
+    });
+}
+
+/// Then: K-Means on the principal components keeping 95 % of the variance (the reduction
 /// settings with their scree cut, and the Components page with the loadings).
 void pcaReduction(MainWindow* window, const QString& dir, int failures,
                   std::function<void(int)> done) {
@@ -147,7 +177,7 @@ void pcaReduction(MainWindow* window, const QString& dir, int failures,
             const int pcaFailures =
                 grabParts(window, dir, QStringLiteral("08_pca_"),
                           {QStringLiteral("components"), QStringLiteral("reduction_settings")});
-            done(failures + pcaFailures ? 1 : 0);
+            autoencoderReduction(window, dir, failures + pcaFailures, done);
         });
     });
 }
