@@ -89,6 +89,7 @@ void ComponentsView::showAutoencoder(const core::Reduction& r) {
     m_table->setRowCount(0);
     m_table->setColumnCount(0);
     m_table->setToolTip(QString());
+    m_table->setVisible(false); // no axes, no loadings
 }
 
 void ComponentsView::rebuild() {
@@ -105,6 +106,7 @@ void ComponentsView::rebuild() {
     }
     const core::Reduction& r = reduced->reduction;
     const std::int64_t m = r.outputDims();
+    m_table->setVisible(r.method != core::ReductionMethod::Autoencoder);
     if (r.method == core::ReductionMethod::Autoencoder) {
         showAutoencoder(r);
         return;

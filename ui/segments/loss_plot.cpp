@@ -28,7 +28,8 @@ void drawLossCurve(QCustomPlot* plot, const std::vector<double>& losses, double 
     plot->clearItems();
     applyLocale(plot);
     const auto n = int(losses.size());
-    plot->legend->setVisible(n > 0);
+    // Compact (the settings box): too small for a legend; the text under it names both lines.
+    plot->legend->setVisible(n > 0 && !compact);
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignTop);
     if (n == 0) {
         plot->replot(QCustomPlot::rpQueuedReplot);
