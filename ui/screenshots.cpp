@@ -126,7 +126,7 @@ void medoidShots(MainWindow* window, const QString& dir, int k, std::function<vo
     });
 }
 
-/// A Gaussian mixture (diagonal covariances) with the same k: its k sweep with BIC and AIC, the
+/// Last: a Gaussian mixture (diagonal covariances): its k sweep with BIC and AIC, the
 /// map with paler points for uncertain customers, and its settings page.
 void gmmShots(MainWindow* window, const QString& dir, int failures, std::function<void(int)> done) {
     SegmentsView* view = window->segmentsView();
@@ -145,7 +145,7 @@ void gmmShots(MainWindow* window, const QString& dir, int failures, std::functio
                 return;
             }
             QTimer::singleShot(200, window, [=] {
-                const int gmmFailures = grabParts(window, dir, QStringLiteral("09_gmm_"),
+                const int gmmFailures = grabParts(window, dir, QStringLiteral("10_gmm_"),
                                                   {QStringLiteral("sweep"), QStringLiteral("pca"),
                                                    QStringLiteral("algorithm_settings")});
                 done(failures + gmmFailures ? 1 : 0);
@@ -154,7 +154,37 @@ void gmmShots(MainWindow* window, const QString& dir, int failures, std::functio
     });
 }
 
-/// K-Means on the principal components keeping 95 % of the variance (the reduction
+/// Then: K-Means on the codes of a small autoencoder (the reduction settings with the loss
+/// curve and the comparison with PCA, and the Components page).
+void autoencoderReduction(MainWindow* window, const QString& dir, int failures,
+                          std::function<void(int)> done) {
+    SegmentsView* view = window->segmentsView();
+    core::SegmentationOptions options = view->options();
+    options.algorithm = core::Algorithm::KMeans;
+    options.k = 4;
+    options.reduction = {};
+    options.reduction.method = core::ReductionMethod::Autoencoder;
+    options.reduction.autoencoder.hidden = {16};
+    options.reduction.autoencoder.bottleneck = 3;
+    options.reduction.autoencoder.epochs = 20;
+    options.reduction.autoencoder.batchSize = 64;
+    view->setOptions(options);
+    whenDone(view->runSegmentation(), window, [=](bool ok) {
+        if (!ok) {
+            say(QStringLiteral("autoencoder-reduced segmentation failed"));
+            done(1);
+            return;
+        }
+        QTimer::singleShot(200, window, [=] {
+            const int aeFailures =
+                grabParts(window, dir, QStringLiteral("09_autoencoder_"),
+                          {QStringLiteral("components"), QStringLiteral("reduction_settings")});
+            gmmShots(window, dir, failures + aeFailures, done);
+        });
+    });
+}
+
+/// Then: K-Means on the principal components keeping 95 % of the variance (the reduction
 /// settings with their scree cut, and the Components page with the loadings).
 void pcaReduction(MainWindow* window, const QString& dir, int failures,
                   std::function<void(int)> done) {
@@ -175,7 +205,7 @@ void pcaReduction(MainWindow* window, const QString& dir, int failures,
             const int pcaFailures =
                 grabParts(window, dir, QStringLiteral("08_pca_"),
                           {QStringLiteral("components"), QStringLiteral("reduction_settings")});
-            gmmShots(window, dir, failures + pcaFailures, done);
+            autoencoderReduction(window, dir, failures + pcaFailures, done);
         });
     });
 }

@@ -12,10 +12,11 @@
 
 namespace gugus::cli {
 
-extern const std::set<std::string> kReduceOptions; ///< --reduce
+extern const std::set<std::string> kReduceOptions; ///< --reduce, --ae-*
 extern const char* const kReduceHelp;
 
-/// --reduce none|pca:N|pca:S[:whiten] (default none); UsageError for anything else.
+/// --reduce none|pca:N|pca:S[:whiten]|autoencoder:L1,...,B (default none) with --ae-epochs,
+/// --ae-batch and --ae-seed overriding the network's training; UsageError for anything else.
 core::ReductionOptions reductionFrom(const Args& args);
 
 /// One line about the reduction of a run ("Reduced 10 features to 4 principal components ..."),

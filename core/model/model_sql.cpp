@@ -170,6 +170,11 @@ std::string modelSql(const SegmentModel& model, const std::string& tableName) {
                     "quadratic form per segment; it is not written as SQL (score it with "
                     "gugus-cli score, or export a K-Means model)");
     }
+    if (model.reduction && model.reduction->method == ReductionMethod::Autoencoder) {
+        throw Error(ErrorCode::InvalidModel, "reduction", -1, -1,
+                    "an autoencoder's codes come from a nonlinear network; it is not written as "
+                    "SQL (score with gugus-cli score, or save the model with PCA)");
+    }
     static const std::regex plain("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?$");
     if (!std::regex_match(tableName, plain)) {
         throw Error(ErrorCode::InvalidOption, "table", -1, -1,

@@ -1,7 +1,10 @@
 // The "reduction" object of a model file: PCA's mean, axes and variances, bit for bit.
 #include "model/reduction_json.h"
 
+#include "model/base64.h"
+
 #include <cmath>
+#include <stdexcept>
 
 namespace gugus::core {
 
@@ -13,9 +16,50 @@ std::vector<double> listOf(const Eigen::VectorXd& v) {
     return std::vector<double>(v.data(), v.data() + v.size());
 }
 
+json autoencoderToJson(const Reduction& reduction) {
+    const Autoencoder& ae = reduction.autoencoder;
+    return json{{"method", reductionKey(reduction.method)},
+                {"hidden", ae.hidden},
+                {"bottleneck", ae.bottleneck},
+                {"network", base64Encode(ae.network)},
+                {"loss_per_epoch", ae.lossPerEpoch},
+                {"reconstruction_mse", reduction.reconstructionMse},
+                {"pca_reconstruction_mse", reduction.pcaReconstructionMse}};
+}
+
+Reduction autoencoderFromJson(const json_fields::Reader& r, std::int64_t features) {
+    Reduction out;
+    out.method = ReductionMethod::Autoencoder;
+    const std::vector<std::int64_t> hidden = r.integers("hidden", 1, kAutoencoderMaxWidth);
+    if (hidden.size() > std::size_t(kAutoencoderMaxHidden)) {
+        r.fail("hidden", "must have at most " + std::to_string(kAutoencoderMaxHidden) + " layers");
+    }
+    if (features < 2) {
+        r.fail("method", "needs at least 2 features");
+    }
+    const auto bottleneck = int(r.integer("bottleneck", 1, features - 1));
+    const std::optional<std::string> network = base64Decode(r.text("network"));
+    if (!network) {
+        r.fail("network", "must be base64 text");
+    }
+    try {
+        out.autoencoder = autoencoderFromNetwork(
+            *network, features, std::vector<int>(hidden.begin(), hidden.end()), bottleneck);
+    } catch (const std::invalid_argument& e) {
+        r.fail("network", e.what());
+    }
+    out.autoencoder.lossPerEpoch = r.numbers("loss_per_epoch", 0.0);
+    out.reconstructionMse = r.number("reconstruction_mse", 0.0);
+    out.pcaReconstructionMse = r.number("pca_reconstruction_mse", 0.0);
+    return out;
+}
+
 } // namespace
 
 json reductionToJson(const Reduction& reduction) {
+    if (reduction.method == ReductionMethod::Autoencoder) {
+        return autoencoderToJson(reduction);
+    }
     json axes = json::array();
     for (std::int64_t j = 0; j < reduction.outputDims(); ++j) {
         std::vector<double> weights(std::size_t(reduction.inputDims()));
@@ -38,6 +82,15 @@ json reductionSummaryJson(const Reduction* reduction) {
     if (!reduction) {
         return json{{"method", "none"}};
     }
+    if (reduction->method == ReductionMethod::Autoencoder) {
+        const Autoencoder& ae = reduction->autoencoder;
+        return json{{"method", reductionKey(reduction->method)},
+                    {"components", reduction->outputDims()},
+                    {"hidden", ae.hidden},
+                    {"loss_per_epoch", ae.lossPerEpoch},
+                    {"reconstruction_mse", reduction->reconstructionMse},
+                    {"pca_reconstruction_mse", reduction->pcaReconstructionMse}};
+    }
     return json{{"method", reductionKey(reduction->method)},
                 {"components", reduction->outputDims()},
                 {"explained_variance", listOf(reduction->explainedVarianceRatio)},
@@ -51,8 +104,11 @@ Reduction reductionFromJson(const json_fields::Reader& r, std::int64_t features)
     using json_fields::Reader;
     Reduction out;
     out.method = r.key("method", reductionFromKey);
+    if (out.method == ReductionMethod::Autoencoder) {
+        return autoencoderFromJson(r, features);
+    }
     if (out.method != ReductionMethod::Pca) {
-        r.fail("method", "must be \"pca\"");
+        r.fail("method", "must be \"pca\" or \"autoencoder\"");
     }
     out.whiten = r.flag("whiten");
     const std::vector<double> mean = r.numbers("mean");

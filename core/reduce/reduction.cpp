@@ -1,5 +1,5 @@
 // The reduction step between scaling and clustering: PCA keeping n axes or a variance share, as
-// sklearn.decomposition.PCA (full solver), optionally whitened.
+// sklearn.decomposition.PCA (full solver), optionally whitened; or an autoencoder's codes.
 #include "reduce/reduction.h"
 
 #include "common/error.h"
@@ -9,6 +9,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <string_view>
 #include <utility>
 
 namespace gugus::core {
@@ -18,13 +19,113 @@ namespace {
 constexpr std::pair<ReductionMethod, const char*> kMethodKeys[] = {
     {ReductionMethod::None, "none"},
     {ReductionMethod::Pca, "pca"},
+    {ReductionMethod::Autoencoder, "autoencoder"},
 };
+
+/// A whole unsigned number in [low, high], nothing else.
+template <class T> std::optional<T> wholeNumber(std::string_view text, T low, T high) {
+    T value{};
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || ptr != text.data() + text.size() || value < low || value > high) {
+        return std::nullopt;
+    }
+    return value;
+}
+
+/// "L1,...,B[:epochs=E][:batch=S][:seed=R]" after "autoencoder:".
+std::optional<ReductionOptions> autoencoderFromText(std::string_view rest) {
+    ReductionOptions options;
+    options.method = ReductionMethod::Autoencoder;
+    AutoencoderOptions& ae = options.autoencoder;
+    const std::size_t colon = rest.find(':');
+    std::string_view widths = rest.substr(0, colon);
+    std::vector<int> sizes;
+    while (true) {
+        const std::size_t comma = widths.find(',');
+        const auto width = wholeNumber<int>(widths.substr(0, comma), 1, kAutoencoderMaxWidth);
+        if (!width) {
+            return std::nullopt;
+        }
+        sizes.push_back(*width);
+        if (comma == std::string_view::npos) {
+            break;
+        }
+        widths.remove_prefix(comma + 1);
+    }
+    if (sizes.size() > std::size_t(kAutoencoderMaxHidden) + 1) {
+        return std::nullopt;
+    }
+    ae.bottleneck = sizes.back();
+    sizes.pop_back();
+    ae.hidden = std::move(sizes);
+    std::string_view tail =
+        colon == std::string_view::npos ? std::string_view() : rest.substr(colon);
+    const auto take = [&tail](std::string_view key) -> std::optional<std::string_view> {
+        if (tail.rfind(key, 0) != 0) {
+            return std::nullopt;
+        }
+        tail.remove_prefix(key.size());
+        const std::size_t next = tail.find(':');
+        const std::string_view value = tail.substr(0, next);
+        tail = next == std::string_view::npos ? std::string_view() : tail.substr(next);
+        return value;
+    };
+    if (const auto epochs = take(":epochs=")) {
+        const auto value = wholeNumber<int>(*epochs, 1, kAutoencoderMaxEpochs);
+        if (!value) {
+            return std::nullopt;
+        }
+        ae.epochs = *value;
+    }
+    if (const auto batch = take(":batch=")) {
+        const auto value = wholeNumber<int>(*batch, 1, INT32_MAX);
+        if (!value) {
+            return std::nullopt;
+        }
+        ae.batchSize = *value;
+    }
+    if (const auto seed = take(":seed=")) {
+        const auto value = wholeNumber<std::uint64_t>(*seed, 0, UINT64_MAX);
+        if (!value) {
+            return std::nullopt;
+        }
+        ae.seed = *value;
+    }
+    if (!tail.empty()) {
+        return std::nullopt;
+    }
+    return options;
+}
 
 PcaResult asPca(const Reduction& r) {
     PcaResult pca;
     pca.mean = r.mean;
     pca.components = r.components;
     return pca;
+}
+
+/// The network's codes, its reconstruction error and PCA's with as many axes, for comparison.
+ReductionFit fitAutoencoder(const FeatureMatrix& x, const ReductionOptions& options,
+                            Progress& progress) {
+    ReductionFit fit;
+    Reduction& r = fit.reduction;
+    r.method = ReductionMethod::Autoencoder;
+    {
+        SubProgress training(progress, 0, 90, 100);
+        r.autoencoder = trainAutoencoder(x, options.autoencoder, training);
+    }
+    fit.x = r.autoencoder.encode(x);
+    progress.throwIfCancelled();
+    r.reconstructionMse = r.autoencoder.reconstructionMse(x);
+    NullProgress quiet; // PCA's few milliseconds need no bar of their own
+    Reduction pca;
+    pca.method = ReductionMethod::Pca;
+    const PcaResult axes = fitPca(x, options.autoencoder.bottleneck, quiet);
+    pca.mean = axes.mean;
+    pca.components = axes.components;
+    r.pcaReconstructionMse = reconstructionMse(pca, x);
+    progress.report(100, 100, "reduce");
+    return fit;
 }
 
 } // namespace
@@ -53,6 +154,9 @@ std::optional<ReductionOptions> reductionFromText(const std::string& text) {
         return options;
     }
     std::string rest;
+    if (text.rfind("autoencoder:", 0) == 0) {
+        return autoencoderFromText(std::string_view(text).substr(12));
+    }
     if (text.rfind("pca:", 0) != 0) {
         return std::nullopt;
     }
@@ -88,6 +192,15 @@ std::string reductionText(const ReductionOptions& options) {
     if (options.method == ReductionMethod::None) {
         return "none";
     }
+    if (options.method == ReductionMethod::Autoencoder) {
+        const AutoencoderOptions& ae = options.autoencoder;
+        std::string text = "autoencoder:";
+        for (const int width : ae.hidden) {
+            text += std::to_string(width) + ",";
+        }
+        return text + std::to_string(ae.bottleneck) + ":epochs=" + std::to_string(ae.epochs) +
+               ":batch=" + std::to_string(ae.batchSize) + ":seed=" + std::to_string(ae.seed);
+    }
     std::string text = "pca:";
     if (options.components > 0) {
         text += std::to_string(options.components);
@@ -115,6 +228,9 @@ std::int64_t componentsToKeep(const ReductionOptions& options, const Eigen::Vect
 }
 
 FeatureMatrix Reduction::transform(const FeatureMatrix& x) const {
+    if (method == ReductionMethod::Autoencoder) {
+        return autoencoder.encode(x);
+    }
     FeatureMatrix scores = projectPca(asPca(*this), x);
     if (whiten) {
         const Eigen::RowVectorXd scale = explainedVariance.cwiseSqrt().transpose();
@@ -128,6 +244,9 @@ Eigen::MatrixXd Reduction::loadings() const {
 }
 
 double reconstructionMse(const Reduction& reduction, const FeatureMatrix& x) {
+    if (reduction.method == ReductionMethod::Autoencoder) {
+        return reduction.autoencoder.reconstructionMse(x);
+    }
     if (x.cols() != reduction.inputDims()) {
         throw Error(ErrorCode::InvalidOption, "columns", -1, -1,
                     std::to_string(x.cols()) + " columns for a reduction of " +
@@ -162,6 +281,9 @@ double reconstructionMse(const Reduction& reduction, const FeatureMatrix& x) {
 
 ReductionFit fitReduction(const FeatureMatrix& x, const ReductionOptions& options,
                           Progress& progress) {
+    if (options.method == ReductionMethod::Autoencoder) {
+        return fitAutoencoder(x, options, progress);
+    }
     if (options.method != ReductionMethod::Pca) {
         throw Error(ErrorCode::InvalidOption, "reduce", -1, -1, "no reduction method chosen");
     }

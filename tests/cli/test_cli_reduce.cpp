@@ -66,3 +66,68 @@ TEST(CliReduce, MalformedReduceTextsAreUsageErrors) {
 }
 
 } // namespace
+
+TEST(CliReduce, AutoencoderSegmentReportsBothErrorsScoresAndRefusesSql) {
+    TempDir dir;
+    gugus::test::ThreadCountGuard threads;
+    const std::string sample = gugus::test::samplePath();
+    const std::string model = dir.path("model.json");
+    const CliRun run = runCli({"segment",
+                               sample,
+                               "--k",
+                               "4",
+                               "--id",
+                               "GCIF",
+                               "--reduce",
+                               "autoencoder:12,3",
+                               "--ae-epochs",
+                               "3",
+                               "--ae-batch",
+                               "64",
+                               "--ae-seed",
+                               "5",
+                               "--quiet",
+                               "--summary",
+                               dir.path("summary.json"),
+                               "--model-out",
+                               model,
+                               "--out",
+                               dir.path("labels.csv")});
+    ASSERT_EQ(run.code, 0) << run.err;
+    const json summary = json::parse(readFile(dir.path("summary.json")));
+    const json& reduction = summary.at("reduction");
+    EXPECT_EQ(reduction.at("method"), "autoencoder");
+    EXPECT_EQ(reduction.at("components"), 3);
+    EXPECT_EQ(reduction.at("loss_per_epoch").size(), 3u);
+    EXPECT_GT(reduction.at("reconstruction_mse").get<double>(), 0.0);
+    EXPECT_GT(reduction.at("pca_reconstruction_mse").get<double>(), 0.0);
+    EXPECT_EQ(summary.at("options").at("reduce"), "autoencoder:12,3:epochs=3:batch=64:seed=5");
+    const auto features = summary.at("features").size();
+    EXPECT_EQ(summary.at("segments").at(0).at("centre").size(), features);
+
+    const CliRun scored =
+        runCli({"score", model, sample, "--out", dir.path("scored.csv"), "--quiet"});
+    ASSERT_EQ(scored.code, 0) << scored.err;
+    EXPECT_EQ(scoredSegments(readFile(dir.path("scored.csv"))),
+              lastFields(readFile(dir.path("labels.csv"))));
+
+    const CliRun sql = runCli({"model-sql", model, "--table", "customers"});
+    EXPECT_NE(sql.code, 0);
+    EXPECT_TRUE(contains(sql.err, "autoencoder")) << sql.err;
+}
+
+TEST(CliReduce, AutoencoderOptionsAreChecked) {
+    const std::string sample = gugus::test::samplePath();
+    const auto usage = [&](std::vector<std::string> extra, const std::string& message) {
+        std::vector<std::string> argv{"segment", sample, "--k", "3", "--quiet"};
+        argv.insert(argv.end(), extra.begin(), extra.end());
+        const CliRun run = runCli(argv);
+        EXPECT_EQ(run.code, 2) << run.err;
+        EXPECT_TRUE(contains(run.err, message)) << run.err;
+    };
+    usage({"--ae-epochs", "5"}, "--ae-epochs needs --reduce autoencoder");
+    usage({"--reduce", "pca:2", "--ae-seed", "1"}, "--ae-seed needs --reduce autoencoder");
+    usage({"--reduce", "autoencoder:8,2", "--ae-epochs", "0"}, "--ae-epochs must be 1 to");
+    usage({"--reduce", "autoencoder:8,2", "--ae-batch", "0"}, "--ae-batch must be");
+    usage({"--reduce", "autoencoder:8,0"}, "autoencoder:L1,...,B");
+}

@@ -1,6 +1,8 @@
 // The reduction step in the Segments view, offscreen through its own widgets: the scree's cut
 // follows the settings and predicts what the run keeps, the run clusters on the components, the
 // Components page shows the engine's loadings, and profiles keep the original columns.
+#include "controllers/segmentation_controller.h"
+#include "segments/autoencoder_box.h"
 #include "segments/components_view.h"
 #include "segments/profile_heatmap.h"
 #include "segments/reduction_box.h"
@@ -10,6 +12,7 @@
 
 #include "ui_test_support.h"
 
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -98,6 +101,54 @@ private slots:
         QVERIFY(finish(view->runSegmentation(), 300000).ok());
         QVERIFY(!document->segmentation()->result.reduction);
         QVERIFY(!view->emptyMessage(view->componentsView()).isEmpty());
+    }
+
+    // The autoencoder through the Reduction box: its settings reach the engine, every epoch's
+    // loss reaches the box while the network trains, and the box and the Components page show
+    // its reconstruction error next to PCA's.
+    void autoencoderTrainsLiveAndComparesWithPca() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        Document* document = window->document();
+        SegmentsView* view = window->segmentsView();
+        view->setPerspective(SegmentsView::Perspective::Products);
+        ReductionBox* box = view->reductionBox();
+        AutoencoderBox* autoencoder = box->autoencoderBox();
+        core::SegmentationOptions options = view->options();
+        options.reduction.method = core::ReductionMethod::Autoencoder;
+        options.reduction.autoencoder.hidden = {10};
+        options.reduction.autoencoder.bottleneck = 3;
+        options.reduction.autoencoder.epochs = 3;
+        options.reduction.autoencoder.batchSize = 128;
+        options.reduction.autoencoder.seed = 2;
+        view->setOptions(options);
+        QVERIFY(autoencoder->isVisibleTo(box));
+        const core::ReductionOptions chosen = view->options().reduction;
+        QCOMPARE(core::reductionText(chosen), QStringLiteral("autoencoder:10,3:epochs=3:batch=128:"
+                                                             "seed=2")
+                                                  .toStdString());
+        view->setK(4);
+        QSignalSpy epochs(window->segmentationController(),
+                          &SegmentationController::autoencoderEpoch);
+        QVERIFY(finish(view->runSegmentation(), 300000).ok());
+        QTRY_COMPARE(epochs.count(), 3);
+        QCOMPARE(epochs.at(2).at(0).toInt(), 3);
+        const Segmentation* seg = document->segmentation();
+        QVERIFY(seg && seg->result.reduction);
+        const core::Reduction& r = seg->result.reduction->reduction;
+        QCOMPARE(int(r.method), int(core::ReductionMethod::Autoencoder));
+        QCOMPARE(seg->result.reduction->x.cols(), 3);
+        QCOMPARE(epochs.at(2).at(1).toDouble(), r.autoencoder.lossPerEpoch[2]);
+        QVERIFY(r.pcaReconstructionMse > 0.0);
+        QVERIFY(autoencoder->summaryText().contains(formatNumber(r.reconstructionMse, 3)));
+        QVERIFY(autoencoder->summaryText().contains(formatNumber(r.pcaReconstructionMse, 3)));
+        QVERIFY(view->emptyMessage(view->componentsView()).isEmpty());
+        QVERIFY(view->componentsView()->summaryText().contains(
+            formatNumber(r.pcaReconstructionMse, 3)));
+        QCOMPARE(view->componentsView()->loadings()->columnCount(), 0);
+        // Profiles still speak in the original columns.
+        QCOMPARE(seg->result.partition.centres.cols(), seg->result.data.x.cols());
     }
 };
 

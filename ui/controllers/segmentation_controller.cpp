@@ -108,11 +108,28 @@ QFuture<Outcome> SegmentationController::segment(const core::SegmentationOptions
     const auto data = m_document->data();
     const core::Recipe recipe = m_document->recipe();
     const auto reference = referenceOf(m_document);
+    core::SegmentationOptions options = o;
+    const quint64 generation = ++m_trainingGeneration;
+    if (options.reduction.method == core::ReductionMethod::Autoencoder) {
+        // Each epoch's loss is copied to the GUI thread for the live chart.
+        QPointer<SegmentationController> self(this);
+        options.reduction.autoencoder.onEpoch = [self, generation](int epoch, double loss) {
+            QMetaObject::invokeMethod(
+                self,
+                [self, generation, epoch, loss] {
+                    if (self && generation == self->m_trainingGeneration) {
+                        emit self->autoencoderEpoch(epoch, loss);
+                    }
+                },
+                Qt::QueuedConnection);
+        };
+        emit autoencoderStarted();
+    }
     return m_segmentations->run<std::shared_ptr<const Segmentation>>(
         o.k ? tr("Segmenting into %1 segments").arg(*o.k) : tr("Segmenting (choosing k)"),
-        [data, recipe, o, reference](core::Progress& progress) {
+        [data, recipe, options, reference](core::Progress& progress) {
             return std::make_shared<const Segmentation>(
-                segmentOnWorker(data->table, recipe, o, reference, progress));
+                segmentOnWorker(data->table, recipe, options, reference, progress));
         },
         [this](JobOutcome<std::shared_ptr<const Segmentation>> outcome) {
             if (outcome.value) {

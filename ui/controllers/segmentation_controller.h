@@ -62,6 +62,11 @@ signals:
     void recutFinished(const gugus::ui::Outcome& outcome);
     void kDistanceFinished(const gugus::ui::Outcome& outcome);
     void tuneFinished(const gugus::ui::Outcome& outcome);
+    /// A segmentation with an autoencoder reduction started training its network.
+    void autoencoderStarted();
+    /// Epoch `epoch` (1-based) of that network's training ended with `loss` (mean squared error
+    /// in the scaled columns); epochs of a replaced segmentation are dropped.
+    void autoencoderEpoch(int epoch, double loss);
 
 private:
     void addSweepPoint(const core::SweepPoint& point);
@@ -71,7 +76,8 @@ private:
     JobRunner* m_segmentations; ///< segmentations and re-cuts: both replace the segmentation
     JobRunner* m_kDistances;
     JobRunner* m_tunes;
-    quint64 m_sweepGeneration = 0; ///< drops late points of a replaced sweep
+    quint64 m_sweepGeneration = 0;    ///< drops late points of a replaced sweep
+    quint64 m_trainingGeneration = 0; ///< drops late epochs of a replaced segmentation
     core::SweepResult m_partialSweep;
     std::shared_ptr<const core::KDistanceCurve> m_curve;
     std::optional<core::AutoTuneResult> m_tune;

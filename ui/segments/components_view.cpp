@@ -1,6 +1,7 @@
 #include "segments/components_view.h"
 
 #include "plots/plot_tools.h"
+#include "segments/loss_plot.h"
 #include "segments/scree_plot.h"
 #include "state/document.h"
 #include "support/format.h"
@@ -59,6 +60,38 @@ QString ComponentsView::summaryText() const {
     return m_summary->text();
 }
 
+void ComponentsView::showAutoencoder(const core::Reduction& r) {
+    const core::Autoencoder& ae = r.autoencoder;
+    QStringList widths;
+    for (const int w : ae.hidden) {
+        widths << QString::number(w);
+    }
+    const QString layers =
+        QString::number(r.inputDims()) + QStringLiteral(" → ") +
+        (widths.isEmpty() ? QString()
+                          : widths.join(QStringLiteral(" → ")) + QStringLiteral(" → ")) +
+        QString::number(r.outputDims());
+    m_summary->setText(
+        tr("The segments were found on the %1 codes of an autoencoder (%2, mirrored back to the "
+           "columns) trained for %3 epochs. Rebuilding the scaled columns from the codes leaves "
+           "a mean squared error of %4; PCA with %1 components leaves %5, so the network %6. "
+           "Silhouette and the other quality scores are measured on the codes; profiles, cards "
+           "and offers describe the original columns.")
+            .arg(r.outputDims())
+            .arg(layers)
+            .arg(ae.lossPerEpoch.size())
+            .arg(formatNumber(r.reconstructionMse, 3), formatNumber(r.pcaReconstructionMse, 3),
+                 r.reconstructionMse < r.pcaReconstructionMse
+                     ? tr("rebuilds the columns better than PCA")
+                     : tr("does not beat PCA here")));
+    plotTitle(m_plot)->setText(tr("Training loss per epoch, and PCA's error"));
+    drawLossCurve(m_plot, ae.lossPerEpoch, r.pcaReconstructionMse, false);
+    m_table->setRowCount(0);
+    m_table->setColumnCount(0);
+    m_table->setToolTip(QString());
+    m_table->setVisible(false); // no axes, no loadings
+}
+
 void ComponentsView::rebuild() {
     const Segmentation* seg = m_document->segmentation();
     const core::ReducedFeatures* reduced =
@@ -73,6 +106,11 @@ void ComponentsView::rebuild() {
     }
     const core::Reduction& r = reduced->reduction;
     const std::int64_t m = r.outputDims();
+    m_table->setVisible(r.method != core::ReductionMethod::Autoencoder);
+    if (r.method == core::ReductionMethod::Autoencoder) {
+        showAutoencoder(r);
+        return;
+    }
     m_summary->setText(
         tr("The segments were found on %1 principal components of the %2 scaled columns: they "
            "keep %3 of the variance, and rebuilding the columns from them leaves a mean squared "

@@ -1,6 +1,7 @@
 #include "segments/reduction_box.h"
 
 #include "plots/plot_tools.h"
+#include "segments/autoencoder_box.h"
 #include "segments/scree_plot.h"
 #include "state/document.h"
 #include "support/combo.h"
@@ -32,6 +33,7 @@ ReductionBox::ReductionBox(Document* document, QWidget* parent)
     m_method = new QComboBox(this);
     addEnumItem(m_method, core::ReductionMethod::None);
     addEnumItem(m_method, core::ReductionMethod::Pca);
+    addEnumItem(m_method, core::ReductionMethod::Autoencoder);
     auto* details = new QWidget(this);
     m_form = new QFormLayout(details);
     m_form->setContentsMargins(0, 0, 0, 0);
@@ -58,9 +60,11 @@ ReductionBox::ReductionBox(Document* document, QWidget* parent)
     m_summary->setWordWrap(true);
     m_form->addRow(m_plot);
     m_form->addRow(m_summary);
+    m_autoencoder = new AutoencoderBox(this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_method);
     layout->addWidget(details);
+    layout->addWidget(m_autoencoder);
 
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] { update(); });
     connect(m_keep, &QComboBox::currentIndexChanged, this, [this] { update(); });
@@ -70,6 +74,8 @@ ReductionBox::ReductionBox(Document* document, QWidget* parent)
     connect(document, &Document::segmentationChanged, this, [this] {
         const Segmentation* seg = m_document->segmentation();
         m_spectrum = seg ? seg->pca.spectrumRatio : Eigen::VectorXd();
+        m_autoencoder->showResult(seg && seg->result.reduction ? &seg->result.reduction->reduction
+                                                               : nullptr);
         update();
     });
     const auto stale = [this] {
@@ -86,6 +92,8 @@ void ReductionBox::retranslate() {
     setTitle(tr("Reduction (before clustering)"));
     setEnumText(m_method, core::ReductionMethod::None, tr("None: cluster the scaled columns"));
     setEnumText(m_method, core::ReductionMethod::Pca, tr("PCA (principal components)"));
+    setEnumText(m_method, core::ReductionMethod::Autoencoder,
+                tr("Autoencoder (neural network codes)"));
     setFormLabel(m_form, m_keep, tr("Keep"));
     setEnumText(m_keep, KeepBy::Share, tr("a share of the variance"));
     setEnumText(m_keep, KeepBy::Count, tr("a number of components"));
@@ -94,8 +102,9 @@ void ReductionBox::retranslate() {
     m_whiten->setText(tr("Whiten (unit variance)"));
     m_whiten->setToolTip(tr("Divide each component by its standard deviation"));
     m_method->setToolTip(
-        tr("PCA replaces the scaled columns by fewer uncorrelated components before clustering. "
-           "Profiles, cards and offers still describe the original columns."));
+        tr("PCA replaces the scaled columns by fewer uncorrelated components before clustering; "
+           "an autoencoder by the codes of a trained neural network. Profiles, cards and offers "
+           "still describe the original columns."));
     update();
 }
 
@@ -108,6 +117,7 @@ core::ReductionOptions ReductionBox::options() const {
         o.varianceShare = m_share->value();
     }
     o.whiten = m_whiten->isChecked();
+    o.autoencoder = m_autoencoder->options();
     return o;
 }
 
@@ -120,6 +130,7 @@ void ReductionBox::setOptions(const core::ReductionOptions& o) {
         m_share->setValue(o.varianceShare);
     }
     m_whiten->setChecked(o.whiten);
+    m_autoencoder->setOptions(o.autoencoder);
     update();
 }
 
@@ -136,6 +147,8 @@ void ReductionBox::update() {
         currentEnum(m_method, core::ReductionMethod::None) == core::ReductionMethod::Pca;
     const bool byCount = currentEnum(m_keep, KeepBy::Share) == KeepBy::Count;
     m_form->parentWidget()->setVisible(pca);
+    m_autoencoder->setVisible(currentEnum(m_method, core::ReductionMethod::None) ==
+                              core::ReductionMethod::Autoencoder);
     m_form->setRowVisible(m_share, !byCount);
     m_form->setRowVisible(m_count, byCount);
     const std::int64_t kept = keptComponents();

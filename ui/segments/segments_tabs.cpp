@@ -65,8 +65,9 @@ void SegmentsView::retranslateTabs() {
     m_qualityTabs->setTabText(3, tr("Auto-tune"));
     m_qualityTabs->setTabText(4, tr("k-distance"));
     m_qualityTabs->setTabText(5, tr("Components"));
-    m_qualityTabs->setTabToolTip(5, tr("What a PCA reduction kept: explained variance and the "
-                                       "columns behind each component"));
+    m_qualityTabs->setTabToolTip(5, tr("What the reduction kept: PCA's explained variance and the "
+                                       "columns behind each component, or the autoencoder's "
+                                       "training and error"));
     m_tabs->setTabToolTip(1, tr("What the segments are: cards, offers, map and profiles"));
     m_tabs->setTabToolTip(2, tr("How good the segmentation is: choose k, silhouette, compare "
                                 "and auto-tune"));
@@ -135,8 +136,9 @@ void SegmentsView::updateEmptyStates() {
                       "radius."));
     wrapperOf(m_components)
         ->setEmpty(!seg || !seg->result.reduction,
-                   tr("Choose PCA under Reduction and press “%1” to see the components and the "
-                      "columns that drive them.")
+                   tr("Choose PCA or an autoencoder under Reduction and press “%1” to see what "
+                      "the reduction kept: the components and the columns that drive them, or "
+                      "the network's training and its error next to PCA's.")
                        .arg(tr("Segment")));
 }
 

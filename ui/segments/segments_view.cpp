@@ -2,6 +2,7 @@
 
 #include "controllers/segmentation_controller.h"
 #include "profile/derived_columns.h"
+#include "segments/autoencoder_box.h"
 #include "segments/compare_view.h"
 #include "segments/components_view.h"
 #include "segments/dendrogram_chart.h"
@@ -167,6 +168,18 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     algorithmLayout->addWidget(m_algorithmPages);
 
     m_reductionBox = new ReductionBox(document, this);
+    AutoencoderBox* autoencoder = m_reductionBox->autoencoderBox();
+    connect(segmentation, &SegmentationController::autoencoderStarted, autoencoder,
+            &AutoencoderBox::startTraining);
+    connect(segmentation, &SegmentationController::autoencoderEpoch, autoencoder,
+            &AutoencoderBox::addEpoch);
+    // A failed or cancelled training leaves the chart of the segmentation on screen.
+    connect(segmentation, &SegmentationController::segmentationFinished, autoencoder,
+            [this, autoencoder] {
+                const Segmentation* seg = m_document->segmentation();
+                autoencoder->showResult(
+                    seg && seg->result.reduction ? &seg->result.reduction->reduction : nullptr);
+            });
 
     m_kBox = new QGroupBox(this);
     m_kForm = new QFormLayout(m_kBox);

@@ -56,6 +56,9 @@ QString stageText(const QString& key) {
     if (key == QLatin1String("pca")) {
         return JobRunner::tr("Projecting (PCA)");
     }
+    if (key == QLatin1String("reduce.autoencoder")) {
+        return JobRunner::tr("Training the autoencoder");
+    }
     if (key == QLatin1String("profile")) {
         return JobRunner::tr("Profiling segments");
     }
