@@ -146,7 +146,9 @@ void databaseShots(MainWindow* window, const QString& dir, std::function<void(in
     file.close();
     try {
         core::NullProgress progress;
-        core::writeDbTable(source, "customers", window->document()->table(), {},
+        core::DbSource target = source;
+        target.query.clear(); // the writer refuses a table the query reads: this one will
+        core::writeDbTable(target, "customers", window->document()->table(), {},
                            core::DbWriteMode::Create, progress);
     } catch (const std::exception& e) {
         say(QStringLiteral("cannot write the screenshot database: %1").arg(e.what()));

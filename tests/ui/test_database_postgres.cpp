@@ -143,10 +143,14 @@ private slots:
         QCOMPARE(asked, 0);
 
         core::DbSource guarded = core::parseDbUrl(tcp);
-        guarded.query = "SELECT \"Usia\" FROM fundfusion";
+        guarded.query = "SELECT \"GCIF\", \"Usia\" FROM fundfusion";
         dialog.setSource(guarded);
         // A wrong password: the server's refusal in full, the password nowhere.
-        QVERIFY(finish(dialog.testConnection()).failed());
+        const Outcome refused = finish(dialog.testConnection());
+        QVERIFY2(refused.failed(), qPrintable(QStringLiteral("asked %1 times, status %2: %3")
+                                                  .arg(asked)
+                                                  .arg(int(refused.status))
+                                                  .arg(dialog.statusText())));
         QCOMPARE(asked, 1);
         QVERIFY2(dialog.statusText().contains(QStringLiteral("password authentication failed")),
                  qPrintable(dialog.statusText()));

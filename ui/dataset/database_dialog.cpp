@@ -75,7 +75,8 @@ DatabaseDialog::DatabaseDialog(DatabaseController* controller, QWidget* parent, 
     m_pages->addWidget(file);
 
     m_query->setTabChangesFocus(true);
-    m_query->setMinimumHeight(90);
+    m_query->setMinimumHeight(80);
+    m_query->setMaximumHeight(160); // the preview below gets the room
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -186,8 +187,16 @@ void DatabaseDialog::retranslate() {
 }
 
 void DatabaseDialog::showKind() {
-    m_pages->setCurrentIndex(
-        currentEnum(m_kind, core::DbKind::PostgreSql) == core::DbKind::PostgreSql ? 0 : 1);
+    const int current =
+        currentEnum(m_kind, core::DbKind::PostgreSql) == core::DbKind::PostgreSql ? 0 : 1;
+    m_pages->setCurrentIndex(current);
+    // A stacked widget is as tall as its tallest page: the hidden page must not leave a gap
+    // above the one-line SQLite form.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        m_pages->widget(i)->setSizePolicy(
+            QSizePolicy::Preferred, i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_pages->adjustSize();
 }
 
 void DatabaseDialog::browse() {

@@ -72,7 +72,10 @@ QFuture<Outcome> runDbJob(JobRunner* runner, DbPasswords* passwords, const QStri
     // Each attempt knows whether the user was asked already: a second "password needed" (an
     // empty answer) is the end, not another question.
     auto attempt = std::make_shared<std::function<void(core::DbSource, bool)>>();
+    // The function does not own itself (that would be a cycle): each job in flight holds it,
+    // so it lives exactly as long as an attempt may still follow.
     *attempt = [=, weak = std::weak_ptr(attempt)](core::DbSource s, bool asked) {
+        const auto self = weak.lock();
         runner->run<DbAttempt<T>>(
             title,
             [s, work](core::Progress& progress) {
@@ -96,8 +99,7 @@ QFuture<Outcome> runDbJob(JobRunner* runner, DbPasswords* passwords, const QStri
                 if (outcome.value && outcome.value->passwordNeeded) {
                     if (!asked) {
                         passwords->ask(s, [=](std::optional<std::string> password) {
-                            const auto again = weak.lock();
-                            if (!password || !again) {
+                            if (!password) {
                                 JobOutcome<T> declined;
                                 declined.cancelled = true;
                                 finish(std::move(declined));
@@ -105,7 +107,7 @@ QFuture<Outcome> runDbJob(JobRunner* runner, DbPasswords* passwords, const QStri
                             }
                             core::DbSource withPassword = s;
                             withPassword.password = *password;
-                            (*again)(withPassword, true);
+                            (*self)(withPassword, true);
                         });
                         return;
                     }
@@ -119,8 +121,6 @@ QFuture<Outcome> runDbJob(JobRunner* runner, DbPasswords* passwords, const QStri
                 finish(std::move(end));
             });
     };
-    // The chain owns the attempt function until it finishes.
-    chain->future().then([attempt](Outcome) {});
     (*attempt)(passwords->withKnown(std::move(source)), false);
     return chain->future();
 }
