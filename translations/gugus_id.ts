@@ -227,6 +227,48 @@
         <source>Column %1 was set to be numeric, but its values are no numbers (for example &quot;%2&quot; on line %3). Choose another type for it.</source>
         <translation>Kolom %1 ditetapkan sebagai numerik, tetapi nilainya bukan angka (misalnya &quot;%2&quot; pada baris %3). Pilih tipe lain untuk kolom ini.</translation>
     </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>berisi karakter kendali</translation>
+    </message>
+    <message>
+        <source>must not be there: a project never stores a password</source>
+        <translation>tidak boleh ada: proyek tidak pernah menyimpan kata sandi</translation>
+    </message>
+    <message>
+        <source>is longer than %L1 bytes</source>
+        <translation>lebih panjang dari %L1 bita</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1.</source>
+        <translation>Tidak dapat terhubung ke basis data %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 asks for a password.</source>
+        <translation>Basis data %1 meminta kata sandi.</translation>
+    </message>
+    <message>
+        <source>The database %1 did not run the query.</source>
+        <translation>Basis data %1 tidak menjalankan kueri.</translation>
+    </message>
+    <message>
+        <source>The table %1 could not be written; nothing was written.</source>
+        <translation>Tabel %1 tidak dapat ditulis; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The database said:
+%2</source>
+        <translation>%1
+
+Pesan dari basis data:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1782,6 +1824,160 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::DatabaseController</name>
+    <message>
+        <source>Testing the connection to %1</source>
+        <translation>Menguji koneksi ke %1</translation>
+    </message>
+    <message>
+        <source>Previewing the query on %1</source>
+        <translation>Menampilkan pratinjau kueri pada %1</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::DatabaseDialog</name>
+    <message>
+        <source>Connected. The database reports: %1</source>
+        <translation>Terhubung. Basis data melaporkan: %1</translation>
+    </message>
+    <message>
+        <source>The first %L1 rows of the result (%L2 columns); Load reads all of them.</source>
+        <translation>%L1 baris pertama hasil kueri (%L2 kolom); Muat membaca semuanya.</translation>
+    </message>
+    <message>
+        <source>Open from database</source>
+        <translation>Buka dari basis data</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Berkas SQLite</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nama basis data</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <translation>Enkripsi (TLS)</translation>
+    </message>
+    <message>
+        <source>localhost, an address, or a socket folder</source>
+        <translation>localhost, alamat, atau folder soket</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>nama login Anda</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>Bawaan (prefer)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Query (SQL)</source>
+        <translation>Kueri (SQL)</translation>
+    </message>
+    <message>
+        <source>SELECT * FROM customers</source>
+        <translation>SELECT * FROM customers</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Use this query</source>
+        <translation>Gunakan kueri ini</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Muat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Recent queries</source>
+        <translation>Kueri terakhir</translation>
+    </message>
+    <message>
+        <source>The last %1 queries loaded</source>
+        <translation>%1 kueri terakhir yang dimuat</translation>
+    </message>
+    <message>
+        <source>Choose a SQLite database</source>
+        <translation>Pilih basis data SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Basis data SQLite (*.db *.sqlite *.sqlite3);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite file first.</source>
+        <translation>Pilih berkas SQLite terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Port harus berupa angka antara 1 dan 65535.</translation>
+    </message>
+    <message>
+        <source>Write the query first, for example SELECT * FROM customers.</source>
+        <translation>Tulis kuerinya terlebih dahulu, misalnya SELECT * FROM customers.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Dihentikan.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <source>Running the query for a preview…</source>
+        <translation>Menjalankan kueri untuk pratinjau…</translation>
+    </message>
+    <message>
+        <source>Running the query…</source>
+        <translation>Menjalankan kueri…</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::DatasetView</name>
     <message>
         <source>Column settings</source>
@@ -1925,6 +2121,10 @@
         <source>Segment %1</source>
         <translation>Segmen %1</translation>
     </message>
+    <message>
+        <source>query on %1</source>
+        <translation>kueri pada %1</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::DocumentController</name>
@@ -1951,6 +2151,10 @@
     <message>
         <source>Counting rows</source>
         <translation>Menghitung baris</translation>
+    </message>
+    <message>
+        <source>Running the query on %1</source>
+        <translation>Menjalankan kueri pada %1</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2580,14 @@
         <source>Working</source>
         <translation>Sedang bekerja</translation>
     </message>
+    <message>
+        <source>%L1 rows received</source>
+        <translation>%L1 baris diterima</translation>
+    </message>
+    <message>
+        <source>Writing the table</source>
+        <translation>Menulis tabel</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::JobStatus</name>
@@ -2542,22 +2754,6 @@
         <translation>Berkas JSON (*.json)</translation>
     </message>
     <message>
-        <source>Choose a segmentation model</source>
-        <translation>Pilih model segmentasi</translation>
-    </message>
-    <message>
-        <source>Choose the customers to score</source>
-        <translation>Pilih nasabah yang akan diberi segmen</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>Berkas CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>Save the scored customers</source>
-        <translation>Simpan nasabah yang sudah diberi segmen</translation>
-    </message>
-    <message>
         <source>Export model as SQL</source>
         <translation>Ekspor model sebagai SQL</translation>
     </message>
@@ -2572,6 +2768,10 @@
     <message>
         <source>Export &amp;report (PDF, HTML, Excel)…</source>
         <translation>Ekspor &amp;laporan (PDF, HTML, Excel)…</translation>
+    </message>
+    <message>
+        <source>Open from &amp;database…</source>
+        <translation>Buka dari basis &amp;data…</translation>
     </message>
 </context>
 <context>
@@ -2643,6 +2843,28 @@
     <message>
         <source>Segmented %L1 customers into %2 segments.</source>
         <translation>%L1 nasabah dibagi menjadi %2 segmen.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>The database %1 asks for the password of %2.
+It is kept only until Gugus closes and never saved.</source>
+        <translation>Basis data %1 meminta kata sandi untuk %2.
+Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimpan ke berkas.</translation>
+    </message>
+    <message>
+        <source>your login</source>
+        <translation>login Anda</translation>
+    </message>
+    <message>
+        <source>The query&apos;s result has changed</source>
+        <translation>Hasil kueri sudah berubah</translation>
+    </message>
+    <message>
+        <source>The query on %1 gives other data than when the project was saved (%L2 rows then, %L3 now, or other values); the segments may differ.</source>
+        <translation>Kueri pada %1 menghasilkan data yang berbeda dibandingkan saat proyek disimpan (%L2 baris saat itu, %L3 sekarang, atau nilainya berubah); segmennya bisa berbeda.</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3480,105 @@
     </message>
 </context>
 <context>
+    <name>gugus::ui::ScoreDialog</name>
+    <message>
+        <source>Choose a segmentation model</source>
+        <translation>Pilih model segmentasi</translation>
+    </message>
+    <message>
+        <source>Gugus models (*.json)</source>
+        <translation>Model Gugus (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose the customers to score</source>
+        <translation>Pilih nasabah yang akan diberi segmen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Berkas CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save the scored customers</source>
+        <translation>Simpan nasabah yang sudah diberi segmen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Score new customers</source>
+        <translation>Beri segmen nasabah baru</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Nasabah</translation>
+    </message>
+    <message>
+        <source>A CSV file</source>
+        <translation>Berkas CSV</translation>
+    </message>
+    <message>
+        <source>A query on a database</source>
+        <translation>Kueri pada basis data</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Simpan sebagai CSV</translation>
+    </message>
+    <message>
+        <source>Write into table</source>
+        <translation>Tulis ke tabel</translation>
+    </message>
+    <message>
+        <source>for example scored_customers (a new table of that database)</source>
+        <translation>misalnya scored_customers (tabel baru di basis data tersebut)</translation>
+    </message>
+    <message>
+        <source>Replace the table if it exists</source>
+        <translation>Ganti tabel jika sudah ada</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Beri segmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>No query chosen yet.</source>
+        <translation>Belum ada kueri yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Choose the model first.</source>
+        <translation>Pilih model terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file of customers and where to save the result.</source>
+        <translation>Pilih berkas CSV nasabah dan tempat menyimpan hasilnya.</translation>
+    </message>
+    <message>
+        <source>Choose the query whose customers are scored.</source>
+        <translation>Pilih kueri yang nasabahnya akan diberi segmen.</translation>
+    </message>
+    <message>
+        <source>Name the table the scored customers are written into.</source>
+        <translation>Beri nama tabel tempat nasabah yang sudah diberi segmen ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::ScoringController</name>
     <message>
         <source>Scoring %1</source>
@@ -3342,6 +3663,18 @@
     <message>
         <source>%L1 are outside the customers the model was trained on (its row filters or outlier rules leave them out); they are not scored.</source>
         <translation>%L1 nasabah berada di luar nasabah yang dipakai melatih model (filter baris atau aturan pencilannya mengecualikan mereka); mereka tidak diberi segmen.</translation>
+    </message>
+    <message>
+        <source>Written into the table %1 of %2 (segment -1: see segment_note).</source>
+        <translation>Ditulis ke tabel %1 di %2 (segmen -1: lihat segment_note).</translation>
+    </message>
+    <message>
+        <source>Also saved as %1.</source>
+        <translation>Juga disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Scoring the query on %1</source>
+        <translation>Memberi segmen hasil kueri pada %1</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "main_menus.h"
 
 #include "export/export_report_dialog.h"
+#include "export/score_dialog.h"
 
 #include "about_dialog.h"
 #include "controllers/document_controller.h"
 #include "controllers/scoring_controller.h"
+#include "dataset/database_dialog.h"
 #include "dataset/import_dialog.h"
 #include "language.h"
 #include "pipeline/segmentation.h"
@@ -30,9 +32,10 @@ const char* const kRecentKey = "files/recent";
 } // namespace
 
 MainMenus::MainMenus(QMainWindow* window, Language* language, DocumentController* documents,
-                     ScoringController* scoring, ReportController* reports)
+                     DatabaseController* databases, ScoringController* scoring,
+                     ReportController* reports)
     : QObject(window), m_window(window), m_language(language), m_document(documents->document()),
-      m_documents(documents), m_scoring(scoring), m_reports(reports) {
+      m_documents(documents), m_databases(databases), m_scoring(scoring), m_reports(reports) {
     buildFileMenu();
     buildSegmentsMenu();
     buildViewAndHelpMenus();
@@ -55,6 +58,11 @@ void MainMenus::buildFileMenu() {
     m_fileMenu = m_window->menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainMenus::askOpen);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_databaseAction = m_fileMenu->addAction(QString(), this, [this] {
+        auto* dialog = new DatabaseDialog(m_databases, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_sampleAction = m_fileMenu->addAction(QString(), this, [this] { m_documents->openSample(); });
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_openProjectAction = m_fileMenu->addAction(QString(), this, [this] {
@@ -135,6 +143,7 @@ void MainMenus::buildViewAndHelpMenus() {
 void MainMenus::retranslate() {
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open CSV…"));
+    m_databaseAction->setText(tr("Open from &database…"));
     m_sampleAction->setText(tr("Open the &sample data"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_openProjectAction->setText(tr("Open &project…"));
@@ -216,21 +225,9 @@ void MainMenus::askSaveSummary() {
 }
 
 void MainMenus::askScore() {
-    const QString model = QFileDialog::getOpenFileName(m_window, tr("Choose a segmentation model"),
-                                                       QString(), tr("Gugus models (*.json)"));
-    if (model.isEmpty()) {
-        return;
-    }
-    const QString csv = QFileDialog::getOpenFileName(m_window, tr("Choose the customers to score"),
-                                                     QString(), tr("CSV files (*.csv *.txt)"));
-    if (csv.isEmpty()) {
-        return;
-    }
-    const QString out = QFileDialog::getSaveFileName(m_window, tr("Save the scored customers"),
-                                                     QString(), tr("CSV files (*.csv)"));
-    if (!out.isEmpty()) {
-        m_scoring->scoreFile(model, csv, out);
-    }
+    auto* dialog = new ScoreDialog(m_scoring, m_databases, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainMenus::askExportSql() {

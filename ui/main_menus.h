@@ -9,20 +9,22 @@ class QMenu;
 
 namespace gugus::ui {
 
+class DatabaseController;
 class Document;
 class DocumentController;
 class Language;
 class ReportController;
 class ScoringController;
 
-/// The main window's menu bar and its actions: File (open a CSV or the sample, recent files,
+/// The main window's menu bar and its actions: File (open a CSV, a database query or the sample,
+/// recent files,
 /// projects, the labelled data and the summary), Segments (model, scoring, SQL), View (language)
 /// and Help. Actions ask for paths and settings in dialogs, then call the controllers.
 class MainMenus : public QObject {
     Q_OBJECT
 public:
     MainMenus(QMainWindow* window, Language* language, DocumentController* documents,
-              ScoringController* scoring, ReportController* reports);
+              DatabaseController* databases, ScoringController* scoring, ReportController* reports);
 
     /// Asks for the import settings of `path` (delimiter, decimal separator...) and opens it.
     void openWithImportDialog(const QString& path);
@@ -45,6 +47,7 @@ private:
     Language* m_language;
     Document* m_document;
     DocumentController* m_documents;
+    DatabaseController* m_databases;
     ScoringController* m_scoring;
     ReportController* m_reports;
 
@@ -55,6 +58,7 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_databaseAction = nullptr;
     QAction* m_sampleAction = nullptr;
     QAction* m_openProjectAction = nullptr;
     QAction* m_saveProjectAction = nullptr;

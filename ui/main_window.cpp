@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "controllers/autosave.h"
+#include "controllers/database_controller.h"
 #include "controllers/document_controller.h"
 #include "controllers/explore_controller.h"
 #include "controllers/report_controller.h"
@@ -12,16 +13,19 @@
 #include "recovery_bar.h"
 #include "segments/segments_view.h"
 #include "state/document.h"
+#include "support/db_passwords.h"
 #include "support/file_saver.h"
 #include "support/job_status.h"
 #include "support/live_update.h"
 #include "support/message.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMimeData>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -33,9 +37,10 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     : QMainWindow(parent), m_document(new Document(this)),
       m_segmentation(new SegmentationController(m_document, this)),
       m_documents(new DocumentController(m_document, m_segmentation, this)),
-      m_scoring(new ScoringController(m_document, this)),
+      m_scoring(new ScoringController(m_document, m_documents->passwords(), this)),
       m_exploration(new ExploreController(m_document, this)),
-      m_reports(new ReportController(m_document, this)), m_tabs(new QTabWidget(this)),
+      m_reports(new ReportController(m_document, this)),
+      m_databases(new DatabaseController(m_documents, this)), m_tabs(new QTabWidget(this)),
       m_recovery(new RecoveryBar(this)) {
     m_dataset = new DatasetView(m_document, m_documents, m_tabs);
     m_explore = new ExploreView(m_document, m_exploration, m_tabs);
@@ -55,12 +60,17 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     m_jobStatus = new JobStatus(statusBar());
     for (const auto& runners :
          {m_documents->runners(), m_segmentation->runners(), m_scoring->runners(),
-          m_reports->runners(), QList<JobRunner*>{m_exploration->runner()}}) {
+          m_reports->runners(),
+          QList<JobRunner*>{m_exploration->runner(), m_databases->runner()}}) {
         for (JobRunner* runner : runners) {
             m_jobStatus->watch(runner);
         }
     }
-    m_menus = new MainMenus(this, language, m_documents, m_scoring, m_reports);
+    m_menus = new MainMenus(this, language, m_documents, m_databases, m_scoring, m_reports);
+    m_documents->passwords()->setPrompt(
+        [this](const core::DbSource& source, DbPasswords::Answer answer) {
+            askPassword(source, std::move(answer));
+        });
     reportJobs();
     connect(m_document, &Document::dataChanged, this, &MainWindow::updateTitle);
 
@@ -102,9 +112,37 @@ void MainWindow::offerNextRecovery() {
     }
 }
 
+void MainWindow::askPassword(const core::DbSource& source,
+                             std::function<void(std::optional<std::string>)> answer) {
+    // Over the database dialog when it is open, else over the window; open(), not exec(): the
+    // GUI keeps running while the user types.
+    QWidget* over = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : this;
+    auto* dialog = new QInputDialog(over);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Password"));
+    dialog->setLabelText(
+        tr("The database %1 asks for the password of %2.\nIt is kept only "
+           "until Gugus closes and never saved.")
+            .arg(QString::fromStdString(core::dbUrl(source)),
+                 source.user.empty() ? tr("your login") : QString::fromStdString(source.user)));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    auto answered = std::make_shared<bool>(false);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [answer, answered](const QString& password) {
+                *answered = true;
+                answer(password.toStdString());
+            });
+    connect(dialog, &QDialog::finished, this, [answer, answered](int) {
+        if (!*answered) {
+            answer(std::nullopt);
+        }
+    });
+    dialog->open();
+}
+
 void MainWindow::reportJobs() {
     connect(m_documents, &DocumentController::loaded, this, [this](const QString& path) {
-        if (!path.startsWith(QLatin1String(":/"))) {
+        if (!path.startsWith(QLatin1String(":/")) && !m_document->database()) {
             m_menus->rememberRecent(path);
         }
         const QString loaded = tr("Loaded %L1 rows and %L2 columns.")
@@ -136,6 +174,17 @@ void MainWindow::reportJobs() {
                        "differ.")
                         .arg(path));
     });
+    connect(m_documents, &DocumentController::queryResultDiffers, this,
+            [this](const QString& url, qint64 rowsThen, qint64 rowsNow) {
+                // Not modal: the analyst may well expect new customers in the warehouse.
+                showNotice(this, tr("The query's result has changed"),
+                           tr("The query on %1 gives other data than when the project was saved "
+                              "(%L2 rows then, %L3 now, or other values); the segments may "
+                              "differ.")
+                               .arg(url)
+                               .arg(rowsThen)
+                               .arg(rowsNow));
+            });
     connect(m_documents, &DocumentController::settingsRestored, m_segments,
             &SegmentsView::setOptions);
     for (FileSaver* saver : {m_documents->saver(), m_scoring->saver()}) {

@@ -1,11 +1,18 @@
 #pragma once
 
+#include "source/db_source.h"
+
 #include <QMainWindow>
 #include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <string>
 
 namespace gugus::ui {
 
 class Autosave;
+class DatabaseController;
 class DatasetView;
 class Document;
 class DocumentController;
@@ -34,6 +41,7 @@ public:
     SegmentationController* segmentationController() const { return m_segmentation; }
     ScoringController* scoringController() const { return m_scoring; }
     ReportController* reportController() const { return m_reports; }
+    DatabaseController* databaseController() const { return m_databases; }
     ExploreController* exploreController() const { return m_exploration; }
     JobStatus* jobStatus() const { return m_jobStatus; }
     DatasetView* datasetView() const { return m_dataset; }
@@ -59,6 +67,9 @@ private:
     void retranslate();
     void updateTitle();
     void offerNextRecovery();
+    /// Asks for a database's password in a dialog (never stored; see DbPasswords).
+    void askPassword(const core::DbSource& source,
+                     std::function<void(std::optional<std::string>)> answer);
 
     Document* m_document;
     SegmentationController* m_segmentation;
@@ -66,6 +77,7 @@ private:
     ScoringController* m_scoring;
     ExploreController* m_exploration;
     ReportController* m_reports;
+    DatabaseController* m_databases;
     QTabWidget* m_tabs;
     DatasetView* m_dataset;
     ExploreView* m_explore;

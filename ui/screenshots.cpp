@@ -1,18 +1,24 @@
 #include "screenshots.h"
 
 #include "about_dialog.h"
+#include "controllers/database_controller.h"
 #include "controllers/document_controller.h"
+#include "dataset/database_dialog.h"
 #include "dataset/dataset_view.h"
 #include "explore/explore_view.h"
+#include "export/score_dialog.h"
 #include "main_window.h"
 #include "segments/segments_view.h"
 #include "segments/tune_view.h"
+#include "source/db_source.h"
 #include "state/document.h"
 
 #include <qcustomplot.h>
 
 #include <QDir>
+#include <QFile>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -184,6 +190,56 @@ void autoencoderReduction(MainWindow* window, const QString& dir, int failures,
     });
 }
 
+/// File ▸ Open from database… with a real preview (the open data written to a temporary SQLite
+/// file), and the scoring dialog writing into a table of that database. `done` receives the
+/// number of failed grabs.
+void databaseShots(MainWindow* window, const QString& dir, std::function<void(int)> done) {
+    auto temp = std::make_shared<QTemporaryDir>();
+    core::DbSource source;
+    source.kind = core::DbKind::Sqlite;
+    source.path = temp->filePath(QStringLiteral("bank.db")).toStdString();
+    source.query = "SELECT * FROM customers\nWHERE \"Jalur_Pembukaan\" = 'Telemarketing'";
+    QFile file(QString::fromStdString(source.path)); // an empty file is an empty SQLite database
+    file.open(QIODevice::WriteOnly);
+    file.close();
+    try {
+        core::NullProgress progress;
+        core::DbSource target = source;
+        target.query.clear(); // the writer refuses a table the query reads: this one will
+        core::writeDbTable(target, "customers", window->document()->table(), {},
+                           core::DbWriteMode::Create, progress);
+    } catch (const std::exception& e) {
+        say(QStringLiteral("cannot write the screenshot database: %1").arg(e.what()));
+        done(1);
+        return;
+    }
+    auto* dialog = new DatabaseDialog(window->databaseController(), window);
+    dialog->setSource(source);
+    dialog->show();
+    whenDone(dialog->runPreview(), window, [=](bool ok) {
+        int failures = ok ? 0 : 1;
+        const auto grab = [&](QWidget* widget, const QString& stem) {
+            const QString path = QDir(dir).filePath(stem + QStringLiteral(".png"));
+            if (widget->grab().save(path)) {
+                say(QStringLiteral("wrote %1").arg(path));
+            } else {
+                ++failures;
+            }
+        };
+        grab(dialog, QStringLiteral("00_open_from_database"));
+        ScoreDialog score(window->scoringController(), window->databaseController(), window);
+        score.setModelPath(QStringLiteral("segments_model.json"));
+        score.setDatabaseInput(source);
+        score.setTargetTable(QStringLiteral("scored_customers"), true);
+        score.show();
+        QCoreApplication::sendPostedEvents();
+        grab(&score, QStringLiteral("00_score_into_table"));
+        dialog->deleteLater();
+        (void)temp; // the database lives until the shots are taken
+        done(failures);
+    });
+}
+
 /// Then: K-Means on the principal components keeping 95 % of the variance (the reduction
 /// settings with their scree cut, and the Components page with the loadings).
 void pcaReduction(MainWindow* window, const QString& dir, int failures,
@@ -286,7 +342,10 @@ void takeScreenshots(MainWindow* window, const QString& dir, const QString& file
         }
         // Let views apply their queued updates before grabbing.
         QTimer::singleShot(200, window, [window, dir, done] {
-            otherAlgorithms(window, dir, grabAll(window, dir), done);
+            const int failures = grabAll(window, dir);
+            databaseShots(window, dir, [=](int dbFailures) {
+                otherAlgorithms(window, dir, failures + dbFailures, done);
+            });
         });
     };
     auto afterSweep = [window, fail, afterSegmentation](bool ok) {

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "common/json_fields.h"
 #include "model/column_display_json.h"
+#include "model/project_database_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -191,18 +192,21 @@ bool isColour(const std::string& text) {
 } // namespace
 
 std::string ProjectFile::toJson() const {
-    const json j{{"format", "gugus-project"},
-                 {"version", kVersion},
-                 {"source", source},
-                 {"fingerprint", fingerprint},
-                 {"import", importToJson(import)},
-                 {"recipe", json::parse(recipeToJson(recipe))},
-                 {"segmented", segmented},
-                 {"options", optionsToJson(options)},
-                 {"names", names},
-                 {"colors", colors},
-                 {"actions", actions},
-                 {"display", columnDisplaysToJson(displays)}};
+    json j{{"format", "gugus-project"},
+           {"version", kVersion},
+           {"source", source},
+           {"fingerprint", fingerprint},
+           {"import", importToJson(import)},
+           {"recipe", json::parse(recipeToJson(recipe))},
+           {"segmented", segmented},
+           {"options", optionsToJson(options)},
+           {"names", names},
+           {"colors", colors},
+           {"actions", actions},
+           {"display", columnDisplaysToJson(displays)}};
+    if (database) {
+        j["database"] = projectDatabaseToJson(*database);
+    }
     return j.dump(1) + "\n";
 }
 
@@ -219,6 +223,9 @@ ProjectFile ProjectFile::fromJson(std::string_view text) {
         p.fingerprint = root.text("fingerprint");
         if (root.has("import")) {
             p.import = importFromJson(root.object("import"));
+        }
+        if (root.has("database")) { // optional: projects over files have none
+            p.database = projectDatabaseFromJson(root, "database");
         }
         p.recipe = recipeFromJson(root.at("recipe").dump());
         p.segmented = root.flag("segmented");

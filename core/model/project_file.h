@@ -3,11 +3,22 @@
 #include "data/column_display.h"
 #include "data/csv_reader.h"
 #include "pipeline/segmentation.h"
+#include "source/db_source.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace gugus::core {
+
+/// Where a project's data came from when it is a database query ("database" in the file): the
+/// connection and the query, never a password (DbSource::password is neither written nor read).
+struct ProjectDatabase {
+    DbSource source;
+    /// Rows of the query's result when the project was saved, for the warning when it changed.
+    std::int64_t rows = 0;
+};
 
 /// A saved analysis: where the data is, its fingerprint, the recipe, the segmentation settings
 /// and the segment names and colours ("gugus-project" version 1 JSON). Opening it re-reads the
@@ -17,8 +28,13 @@ struct ProjectFile {
     static constexpr int kMaxSegments = 1000; ///< k, k_max, names and colours above it are refused
     /// Mini-batch K-Means: rows per batch above it are refused.
     static constexpr std::int64_t kMaxBatchSize = 100000000;
-    std::string source;      ///< data file path as it was opened
-    std::string fingerprint; ///< Table::fingerprint() when saved
+    std::string source; ///< data file path as it was opened (a URL for a database)
+    /// Table::fingerprint() when saved: a hash of the column names, their types, the row count
+    /// and every value, so reopening can tell whether the data (or a query's result) changed.
+    std::string fingerprint;
+    /// The data came from a database query (optional in the file; absent for files): reopening
+    /// runs the query again instead of reading `source`.
+    std::optional<ProjectDatabase> database;
     /// How the data file was read: delimiter, decimal, encoding, header, max rows and the column
     /// types forced on import or in the Dataset view ("import" in the file; optional, projects
     /// saved before it load with the sniffing defaults). Other CsvOptions fields keep defaults.

@@ -186,8 +186,14 @@ TEST(ModelFiles, EveryDamagedModelIsRefusedNamingTheField) {
 
 TEST(ModelFiles, ProjectSettingsOutOfRangeAreRefused) {
     ProjectFile p;
-    p.source = "customers.csv";
+    p.source = "sqlite:customers.db";
     p.options.k = 4;
+    ProjectDatabase database; // the optional block of a project over a query
+    database.source.kind = DbKind::Sqlite;
+    database.source.path = "customers.db";
+    database.source.query = "SELECT * FROM customers";
+    database.rows = 5000;
+    p.database = database;
     const json good = json::parse(p.toJson());
     ASSERT_NO_THROW(ProjectFile::fromJson(good.dump()));
     const std::vector<std::pair<std::function<void(json&)>, std::string>> cases = {
@@ -251,6 +257,24 @@ TEST(ModelFiles, ProjectSettingsOutOfRangeAreRefused) {
              j["recipe"]["columns"] = json::array({{{"name", "a"}}});
          },
          "recipe.columns[0].role"},
+        {[](json& j) { j["database"] = "sqlite:customers.db"; }, "database"},
+        {[](json& j) { j["database"]["kind"] = "oracle"; }, "database.kind"},
+        {[](json& j) { j["database"].erase("kind"); }, "database.kind"},
+        {[](json& j) { j["database"]["password"] = "hunter2"; }, "database.password"},
+        {[](json& j) { j["database"]["host"] = 5; }, "database.host"},
+        {[](json& j) { j["database"]["host"] = std::string(2000, 'h'); }, "database.host"},
+        {[](json& j) { j["database"]["user"] = std::string("ana\0lyst", 8); }, "database.user"},
+        {[](json& j) { j["database"]["path"] = "a\nb.db"; }, "database.path"},
+        {[](json& j) { j["database"]["path"] = ""; }, "database.path"},
+        {[](json& j) { j["database"]["port"] = "54x2"; }, "database.port"},
+        {[](json& j) { j["database"]["port"] = "70000"; }, "database.port"},
+        {[](json& j) { j["database"]["port"] = "0"; }, "database.port"},
+        {[](json& j) { j["database"]["sslmode"] = "maybe"; }, "database.sslmode"},
+        {[](json& j) { j["database"]["query"] = " ;\n"; }, "database.query"},
+        {[](json& j) { j["database"]["query"] = std::string(2 << 20, 'x'); }, "database.query"},
+        {[](json& j) { j["database"]["query"] = std::string("SELECT 1\0", 9); }, "database.query"},
+        {[](json& j) { j["database"]["rows"] = -1; }, "database.rows"},
+        {[](json& j) { j["database"]["rows"] = "5000"; }, "database.rows"},
     };
     for (const auto& [edit, field] : cases) {
         SCOPED_TRACE(field);
@@ -309,6 +333,42 @@ TEST(ModelFiles, ProjectKeepsHowTheDataWasRead) {
     EXPECT_EQ(defaults.import.decimal, DecimalSeparator::Auto);
     EXPECT_EQ(defaults.import.maxRows, -1);
     EXPECT_TRUE(defaults.import.forcedTypes.empty());
+}
+
+TEST(ModelFiles, ProjectKeepsItsDatabaseSourceWithoutThePassword) {
+    ProjectFile p;
+    p.source = "postgresql://analyst@db.bank.local:5433/warehouse?sslmode=require";
+    ProjectDatabase d;
+    d.source.kind = DbKind::PostgreSql;
+    d.source.host = "db.bank.local";
+    d.source.port = "5433";
+    d.source.database = "warehouse";
+    d.source.user = "analyst";
+    d.source.sslmode = "require";
+    d.source.query = "SELECT *\n  FROM customers\n WHERE channel = 'Telemarketing'";
+    d.source.password = "s3cret-pw";
+    d.rows = 10088;
+    p.database = d;
+    const std::string text = p.toJson();
+    EXPECT_EQ(text.find("s3cret-pw"), std::string::npos);
+    EXPECT_EQ(json::parse(text)["database"].count("password"), 0u);
+    const ProjectFile back = ProjectFile::fromJson(text);
+    ASSERT_TRUE(back.database);
+    EXPECT_EQ(back.database->source.kind, DbKind::PostgreSql);
+    EXPECT_EQ(back.database->source.host, "db.bank.local");
+    EXPECT_EQ(back.database->source.port, "5433");
+    EXPECT_EQ(back.database->source.database, "warehouse");
+    EXPECT_EQ(back.database->source.user, "analyst");
+    EXPECT_EQ(back.database->source.sslmode, "require");
+    EXPECT_EQ(back.database->source.query, d.source.query);
+    EXPECT_TRUE(back.database->source.password.empty());
+    EXPECT_EQ(back.database->rows, 10088);
+
+    // A project over a file has no database block, and older projects load without one.
+    ProjectFile file;
+    file.source = "customers.csv";
+    EXPECT_EQ(json::parse(file.toJson()).count("database"), 0u);
+    EXPECT_FALSE(ProjectFile::fromJson(file.toJson()).database);
 }
 
 TEST(ModelFiles, ColumnDisplaysRoundTripThroughTheProjectFile) {

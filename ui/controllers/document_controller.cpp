@@ -7,6 +7,7 @@
 #include "model/summary_json.h"
 #include "state/document.h"
 #include "support/app_paths.h"
+#include "support/db_passwords.h"
 #include "support/error_text.h"
 #include "support/file_saver.h"
 #include "support/job_runner.h"
@@ -69,7 +70,8 @@ DocumentController::DocumentController(Document* document, SegmentationControlle
       m_loads(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
       m_edits(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
       m_counts(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
-      m_saver(new FileSaver([document] { return QStringList{document->sourcePath()}; }, this)) {}
+      m_saver(new FileSaver([document] { return document->inputPaths(); }, this)),
+      m_passwords(new DbPasswords(this)) {}
 
 QList<JobRunner*> DocumentController::runners() const {
     return {m_loads, m_edits, m_counts, m_saver->runner()};
@@ -106,6 +108,28 @@ QFuture<Outcome> DocumentController::openFile(const QString& path,
         });
 }
 
+QFuture<Outcome> DocumentController::openDatabase(const core::DbSource& source,
+                                                  const core::CsvOptions& options) {
+    using Loaded = std::shared_ptr<const core::CsvReadResult>;
+    core::DbSource shown = source;
+    shown.password.clear();
+    const QString url = QString::fromStdString(core::dbUrl(shown));
+    return runDbJob<Loaded>(
+        m_loads, m_passwords, tr("Running the query on %1").arg(url), source,
+        [options](const core::DbSource& s, core::Progress& progress) {
+            return std::make_shared<const core::CsvReadResult>(
+                core::readDbSource(s, options, progress));
+        },
+        [this, url, source, options](JobOutcome<Loaded> outcome) {
+            if (outcome.value) {
+                m_document->setDatabaseData(*outcome.value, source, options);
+                emit loaded(url);
+            } else if (!outcome.cancelled) {
+                emit loadFailed(url, outcome.error);
+            }
+        });
+}
+
 QFuture<Outcome> DocumentController::openProject(const QString& path) {
     auto chain = std::make_shared<QPromise<Outcome>>();
     chain->start();
@@ -122,32 +146,40 @@ QFuture<Outcome> DocumentController::openProject(const QString& path) {
         finish(Outcome::failure(errorText(e), tr("Reading the project")));
         return chain->future();
     }
-    openFile(QFile::decodeName(file.source.c_str()), file.import)
-        .then(this, [this, file, finish](const Outcome& loaded) {
-            if (!loaded.ok()) {
-                finish(loaded.atStep(tr("Loading the data")));
-                return;
-            }
-            if (m_document->table().fingerprint() != file.fingerprint) {
+    // A database project runs its query again: the warehouse may have changed since.
+    QFuture<Outcome> load = file.database
+                                ? openDatabase(file.database->source, file.import)
+                                : openFile(QFile::decodeName(file.source.c_str()), file.import);
+    load.then(this, [this, file, finish](const Outcome& loaded) {
+        if (!loaded.ok()) {
+            finish(loaded.atStep(tr("Loading the data")));
+            return;
+        }
+        if (m_document->table().fingerprint() != file.fingerprint) {
+            if (file.database) {
+                emit queryResultDiffers(m_document->sourcePath(), file.database->rows,
+                                        m_document->table().rowCount());
+            } else {
                 emit dataDiffers(m_document->sourcePath());
             }
-            m_document->setRecipe(file.recipe);
-            if (!file.displays.empty()) {
-                m_document->setColumnDisplays(file.displays); // else the data's own (sample)
-            }
-            if (!file.segmented) {
-                finish(Outcome::done());
-                return;
-            }
-            emit settingsRestored(file.options);
-            m_segmentation->segment(file.options)
-                .then(this, [this, file, finish](const Outcome& segmented) {
-                    if (segmented.ok()) {
-                        restoreStyles(m_document, file);
-                    }
-                    finish(segmented.atStep(tr("Segmenting")));
-                });
-        });
+        }
+        m_document->setRecipe(file.recipe);
+        if (!file.displays.empty()) {
+            m_document->setColumnDisplays(file.displays); // else the data's own (sample)
+        }
+        if (!file.segmented) {
+            finish(Outcome::done());
+            return;
+        }
+        emit settingsRestored(file.options);
+        m_segmentation->segment(file.options)
+            .then(this, [this, file, finish](const Outcome& segmented) {
+                if (segmented.ok()) {
+                    restoreStyles(m_document, file);
+                }
+                finish(segmented.atStep(tr("Segmenting")));
+            });
+    });
     return chain->future();
 }
 
@@ -156,6 +188,9 @@ core::ProjectFile DocumentController::projectFile() const {
     file.source = QFile::encodeName(m_document->sourcePath()).toStdString();
     file.fingerprint = m_document->table().fingerprint();
     file.import = m_document->importOptions();
+    if (const auto& database = m_document->database()) {
+        file.database = core::ProjectDatabase{*database, m_document->table().rowCount()};
+    }
     file.recipe = m_document->recipe();
     file.displays = m_document->columnLabels().displays();
     if (const Segmentation* seg = m_document->segmentation()) {

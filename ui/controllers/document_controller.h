@@ -11,6 +11,7 @@
 
 namespace gugus::ui {
 
+class DbPasswords;
 class Document;
 class FileSaver;
 class JobRunner;
@@ -32,6 +33,10 @@ public:
     /// The runners, for the status bar: loads, column edits, saves.
     QList<JobRunner*> runners() const;
     FileSaver* saver() const { return m_saver; }
+    /// Loads of data files and database queries (one replaces another).
+    JobRunner* loads() const { return m_loads; }
+    /// The passwords databases asked for in this session (memory only).
+    DbPasswords* passwords() const { return m_passwords; }
 
     /// The bundled sample: the installed copy, else the one embedded in the binary.
     static QString samplePath();
@@ -40,6 +45,11 @@ public:
     /// Document's data: loaded(path) or loadFailed(path, error).
     QFuture<Outcome> openFile(const QString& path, const core::CsvOptions& options = {});
     QFuture<Outcome> openSample();
+    /// Runs `source`'s query on a worker (rows received as progress; cancel stops the server's
+    /// query) and makes its result the Document's data as an opened CSV's: loaded(URL) or
+    /// loadFailed(URL, error). Asks for a password through passwords() when the server wants one.
+    QFuture<Outcome> openDatabase(const core::DbSource& source,
+                                  const core::CsvOptions& options = {});
     /// The chain described above; projectOpened(outcome) at its end.
     QFuture<Outcome> openProject(const QString& path);
     /// The open analysis as a project file (data path, fingerprint and reading options, recipe,
@@ -65,6 +75,9 @@ signals:
     void projectUnreadable(const QString& error);
     /// The project's data file holds other data than when the project was saved.
     void dataDiffers(const QString& sourcePath);
+    /// The project's database query gave another result than when the project was saved (its
+    /// fingerprint differs): `rowsThen` rows then, `rowsNow` now.
+    void queryResultDiffers(const QString& url, qint64 rowsThen, qint64 rowsNow);
     /// The segmentation settings a project restores (before its segmentation starts).
     void settingsRestored(const core::SegmentationOptions& options);
     void projectOpened(const gugus::ui::Outcome& outcome);
@@ -81,6 +94,7 @@ private:
     JobRunner* m_edits;
     JobRunner* m_counts;
     FileSaver* m_saver;
+    DbPasswords* m_passwords;
 };
 
 } // namespace gugus::ui

@@ -14,7 +14,7 @@ namespace gugus::ui {
 ReportController::ReportController(Document* document, QObject* parent)
     : QObject(parent), m_document(document),
       m_previews(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
-      m_saver(new FileSaver([document] { return QStringList{document->sourcePath()}; }, this)) {}
+      m_saver(new FileSaver([document] { return document->inputPaths(); }, this)) {}
 
 QList<JobRunner*> ReportController::runners() const {
     return {m_previews, m_saver->runner()};

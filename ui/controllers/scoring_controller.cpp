@@ -6,6 +6,8 @@
 #include "model/segment_model.h"
 #include "profile/offers.h"
 #include "state/document.h"
+#include "support/db_passwords.h"
+#include "support/error_text.h"
 #include "support/file_saver.h"
 #include "support/format.h"
 #include "support/job_runner.h"
@@ -17,6 +19,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace gugus::ui {
 
@@ -82,16 +85,29 @@ struct Scored {
     std::int64_t rows = 0;
 };
 
-/// Scores `csv` with the model file and writes the scored rows (on a worker).
-std::shared_ptr<const Scored> scoreOnWorker(const QString& modelPath, const QString& csv,
-                                            const QString& outPath, core::Progress& progress) {
-    core::checkOutputPaths(
-        {QFile::encodeName(modelPath).toStdString(), QFile::encodeName(csv).toStdString()},
-        {QFile::encodeName(outPath).toStdString()});
+/// Where the customers come from and where their scored rows go.
+struct ScoreJob {
+    QString modelPath;
+    QString csv;                            ///< a CSV file, or
+    std::optional<core::DbSource> database; ///< a query's result
+    QString outPath;                        ///< "" = no CSV
+    QString table;                          ///< "" = no table (database only)
+    bool replace = false;
+};
+
+/// Scores the customers with the model file and writes the scored rows (on a worker).
+std::shared_ptr<const Scored> scoreOnWorker(const ScoreJob& job, core::Progress& progress) {
+    const std::string input =
+        job.database
+            ? (job.database->kind == core::DbKind::Sqlite ? job.database->path : std::string())
+            : QFile::encodeName(job.csv).toStdString();
+    core::checkOutputPaths({QFile::encodeName(job.modelPath).toStdString(), input},
+                           {QFile::encodeName(job.outPath).toStdString()});
     auto out = std::make_shared<Scored>();
-    out->model = core::SegmentModel::fromJson(readWholeFile(modelPath));
+    out->model = core::SegmentModel::fromJson(readWholeFile(job.modelPath));
     const core::Table table =
-        core::readCsvFile(QFile::encodeName(csv).toStdString(), core::CsvOptions{}, progress).table;
+        job.database ? core::readDbSource(*job.database, core::CsvOptions{}, progress).table
+                     : core::readCsvFile(input, core::CsvOptions{}, progress).table;
     out->rows = table.rowCount();
     out->result = core::scoreTable(out->model, table, progress);
     std::vector<std::string> segment(out->result.labels.size());
@@ -105,20 +121,72 @@ std::shared_ptr<const Scored> scoreOnWorker(const QString& modelPath, const QStr
             names[i] = out->model.names[std::size_t(s)];
         }
     }
-    core::writeCsvFile(QFile::encodeName(outPath).toStdString(), table,
-                       {{"segment", std::move(segment)},
-                        {"segment_name", std::move(names)},
-                        {"segment_note", std::move(notes)}},
-                       core::CsvWriteOptions{}, progress);
+    const std::vector<core::CsvExtraColumn> extra{{"segment", std::move(segment)},
+                                                  {"segment_name", std::move(names)},
+                                                  {"segment_note", std::move(notes)}};
+    if (!job.outPath.isEmpty()) {
+        core::writeCsvFile(QFile::encodeName(job.outPath).toStdString(), table, extra,
+                           core::CsvWriteOptions{}, progress);
+    }
+    if (job.database && !job.table.isEmpty()) {
+        core::writeDbTable(*job.database, job.table.toStdString(), table, extra,
+                           job.replace ? core::DbWriteMode::Replace : core::DbWriteMode::Create,
+                           progress);
+    }
     return out;
+}
+
+/// The counts, reasons and drift of a finished scoring, and where it was written.
+QString scoredText(const Scored& s, const QString& written) {
+    QString text =
+        ScoringController::tr("%L1 customers: %L2 placed in a segment, %L3 could not be scored.")
+            .arg(s.rows)
+            .arg(s.result.scored)
+            .arg(s.result.unscorable);
+    if (s.result.excluded > 0) {
+        text +=
+            QLatin1Char(' ') +
+            ScoringController::tr("%L1 are outside the customers the model was trained on (its row "
+                                  "filters or outlier rules leave them out); they are not scored.")
+                .arg(s.result.excluded);
+    }
+    if (s.result.noise > 0) {
+        text += QLatin1Char(' ') +
+                ScoringController::tr("%L1 are atypical (no core customer within eps).")
+                    .arg(s.result.noise);
+    }
+    if (!s.result.missingColumns.empty()) {
+        QStringList missing;
+        for (const auto& c : s.result.missingColumns) {
+            missing << QString::fromStdString(c);
+        }
+        text +=
+            QLatin1Char('\n') +
+            ScoringController::tr("Missing columns: %1.").arg(missing.join(QStringLiteral(", ")));
+    }
+    QStringList moved;
+    for (const auto& d : s.result.drift) {
+        if (d.flagged) {
+            moved << ScoringController::tr("%1 (mean shift %2 SD, PSI %3)")
+                         .arg(QString::fromStdString(d.column))
+                         .arg(QLocale().toString(d.meanShift, 'f', 2))
+                         .arg(QLocale().toString(d.psi, 'f', 2));
+        }
+    }
+    text +=
+        QLatin1Char('\n') +
+        (moved.isEmpty() ? ScoringController::tr("No column has drifted from the training data.")
+                         : ScoringController::tr("These columns differ from the training data: %1.")
+                               .arg(moved.join(QStringLiteral("; "))));
+    return text + QLatin1Char('\n') + written;
 }
 
 } // namespace
 
-ScoringController::ScoringController(Document* document, QObject* parent)
+ScoringController::ScoringController(Document* document, DbPasswords* passwords, QObject* parent)
     : QObject(parent), m_document(document),
-      m_saver(new FileSaver([document] { return QStringList{document->sourcePath()}; }, this)),
-      m_scoring(new JobRunner(JobRunner::Policy::RunAlongside, this)) {}
+      m_saver(new FileSaver([document] { return document->inputPaths(); }, this)),
+      m_scoring(new JobRunner(JobRunner::Policy::RunAlongside, this)), m_passwords(passwords) {}
 
 QList<JobRunner*> ScoringController::runners() const {
     return {m_saver->runner(), m_scoring};
@@ -152,11 +220,10 @@ QFuture<Outcome> ScoringController::exportSql(const QString& path, const QString
 
 QFuture<Outcome> ScoringController::scoreFile(const QString& modelPath, const QString& csv,
                                               const QString& outPath) {
+    ScoreJob job{modelPath, csv, std::nullopt, outPath, QString(), false};
     return m_scoring->run<std::shared_ptr<const Scored>>(
         tr("Scoring %1").arg(QFileInfo(csv).fileName()),
-        [modelPath, csv, outPath](core::Progress& progress) {
-            return scoreOnWorker(modelPath, csv, outPath, progress);
-        },
+        [job](core::Progress& progress) { return scoreOnWorker(job, progress); },
         [this, outPath](JobOutcome<std::shared_ptr<const Scored>> outcome) {
             if (!outcome.value) {
                 if (!outcome.cancelled) {
@@ -164,47 +231,56 @@ QFuture<Outcome> ScoringController::scoreFile(const QString& modelPath, const QS
                 }
                 return;
             }
-            const Scored& s = **outcome.value;
-            QString text = tr("%L1 customers: %L2 placed in a segment, %L3 could not be scored.")
-                               .arg(s.rows)
-                               .arg(s.result.scored)
-                               .arg(s.result.unscorable);
-            if (s.result.excluded > 0) {
-                text += QLatin1Char(' ') +
-                        tr("%L1 are outside the customers the model was trained on (its row "
-                           "filters or outlier rules leave them out); they are not scored.")
-                            .arg(s.result.excluded);
-            }
-            if (s.result.noise > 0) {
-                text += QLatin1Char(' ') +
-                        tr("%L1 are atypical (no core customer within eps).").arg(s.result.noise);
-            }
-            if (!s.result.missingColumns.empty()) {
-                QStringList missing;
-                for (const auto& c : s.result.missingColumns) {
-                    missing << QString::fromStdString(c);
-                }
-                text += QLatin1Char('\n') +
-                        tr("Missing columns: %1.").arg(missing.join(QStringLiteral(", ")));
-            }
-            QStringList moved;
-            for (const auto& d : s.result.drift) {
-                if (d.flagged) {
-                    moved << tr("%1 (mean shift %2 SD, PSI %3)")
-                                 .arg(QString::fromStdString(d.column))
-                                 .arg(QLocale().toString(d.meanShift, 'f', 2))
-                                 .arg(QLocale().toString(d.psi, 'f', 2));
-                }
-            }
-            text += QLatin1Char('\n') +
-                    (moved.isEmpty() ? tr("No column has drifted from the training data.")
-                                     : tr("These columns differ from the training data: %1.")
-                                           .arg(moved.join(QStringLiteral("; "))));
-            text += QLatin1Char('\n') +
-                    tr("Written to %1 (segment -1: see segment_note).").arg(outPath);
-            m_lastScoreSummary = text;
-            emit scored(text, outPath);
+            m_lastScoreSummary = scoredText(
+                **outcome.value, tr("Written to %1 (segment -1: see segment_note).").arg(outPath));
+            emit scored(m_lastScoreSummary, outPath);
         });
+}
+
+QFuture<Outcome> ScoringController::scoreDatabase(const QString& modelPath,
+                                                  const core::DbSource& customers,
+                                                  const QString& outPath, const QString& table,
+                                                  bool replace) {
+    // The checks the CLI makes before it connects: a table name, and not one the query reads.
+    try {
+        core::checkWriteTarget(customers, table.toStdString());
+    } catch (const core::Error& e) {
+        const QString error = errorText(e);
+        emit scoringFailed(error);
+        return finishedWith(Outcome::failure(error));
+    }
+    core::DbSource shown = customers;
+    shown.password.clear();
+    const QString url = QString::fromStdString(core::dbUrl(shown));
+    ScoreJob job{modelPath, QString(), std::nullopt, outPath, table, replace};
+    using Result = std::shared_ptr<const Scored>;
+    const auto work = [job](const core::DbSource& source, core::Progress& progress) {
+        ScoreJob withSource = job;
+        withSource.database = source;
+        return scoreOnWorker(withSource, progress);
+    };
+    const auto done = [this, url, outPath, table](JobOutcome<Result> outcome) {
+        if (!outcome.value) {
+            if (!outcome.cancelled) {
+                emit scoringFailed(outcome.error);
+            }
+            return;
+        }
+        QString written =
+            tr("Written into the table %1 of %2 (segment -1: see segment_note).").arg(table, url);
+        if (!outPath.isEmpty()) {
+            written += QLatin1Char(' ') + tr("Also saved as %1.").arg(outPath);
+        }
+        m_lastScoreSummary = scoredText(**outcome.value, written);
+        emit scored(m_lastScoreSummary, outPath);
+    };
+    const QString title = tr("Scoring the query on %1").arg(url);
+    if (m_passwords) {
+        return runDbJob<Result>(m_scoring, m_passwords, title, customers, work, done);
+    }
+    return m_scoring->run<Result>(
+        title, [work, customers](core::Progress& progress) { return work(customers, progress); },
+        done);
 }
 
 QFuture<Outcome> ScoringController::exportCampaign(const QString& path, double threshold) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "source/db_source.h"
 #include "support/outcome.h"
 
 #include <QFuture>
@@ -9,6 +10,7 @@
 
 namespace gugus::ui {
 
+class DbPasswords;
 class Document;
 class FileSaver;
 class JobRunner;
@@ -21,7 +23,10 @@ class JobRunner;
 class ScoringController : public QObject {
     Q_OBJECT
 public:
-    explicit ScoringController(Document* document, QObject* parent = nullptr);
+    /// `passwords`: where database passwords are asked and kept for the session (may be null:
+    /// then a server that wants one ends the job with that message).
+    explicit ScoringController(Document* document, DbPasswords* passwords = nullptr,
+                               QObject* parent = nullptr);
 
     /// The runners, for the status bar: saves, scoring.
     QList<JobRunner*> runners() const;
@@ -36,6 +41,13 @@ public:
     /// and segment_note to `outPath`; lastScoreSummary() words the counts, reasons and drift.
     QFuture<Outcome> scoreFile(const QString& modelPath, const QString& csv,
                                const QString& outPath);
+    /// Scores the result of `customers`' query with the model in `modelPath` and writes the rows
+    /// plus segment, segment_name and segment_note into a new table `table` of that database in
+    /// one transaction (replacing one of that name when `replace`; core::writeDbTable, as
+    /// `gugus-cli score --into-table`), and to `outPath` as CSV too unless it is empty. A table
+    /// the query reads, or a name that is no table name, is refused before anything runs.
+    QFuture<Outcome> scoreDatabase(const QString& modelPath, const core::DbSource& customers,
+                                   const QString& outPath, const QString& table, bool replace);
     /// Writes the campaign list: each customer the products owned by at least `threshold` (0..1)
     /// of their segment that they do not own yet.
     QFuture<Outcome> exportCampaign(const QString& path, double threshold);
@@ -56,6 +68,7 @@ private:
     Document* m_document;
     FileSaver* m_saver;
     JobRunner* m_scoring;
+    DbPasswords* m_passwords;
     QString m_lastScoreSummary;
 };
 

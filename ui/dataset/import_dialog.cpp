@@ -3,6 +3,7 @@
 #include "support/combo.h"
 #include "support/error_text.h"
 #include "support/labels.h"
+#include "support/table_preview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -113,29 +114,12 @@ QString ImportDialog::previewError() const {
 void ImportDialog::updatePreview() {
     core::CsvOptions o = options();
     o.maxRows = kPreviewRows;
-    m_preview->clear();
     try {
         core::NullProgress progress;
         const core::CsvReadResult r = core::readCsvText(
             std::string_view(m_head.constData(), std::size_t(m_head.size())), o, progress);
         const core::Table& t = r.table;
-        m_preview->setColumnCount(int(t.columnCount()));
-        m_preview->setRowCount(int(t.rowCount()));
-        QStringList headers;
-        for (int c = 0; c < int(t.columnCount()); ++c) {
-            const core::Column& col = t.column(c);
-            headers << QStringLiteral("%1\n[%2]")
-                           .arg(QString::fromStdString(col.name()), typeName(col.type()));
-            for (int row = 0; row < int(t.rowCount()); ++row) {
-                const QString text =
-                    col.isMissing(row) ? QString()
-                    : col.isNumericLike()
-                        ? QLocale().toString(col.values()[std::size_t(row)], 'g', 12)
-                        : QString::fromStdString(col.toText(row));
-                m_preview->setItem(row, c, new QTableWidgetItem(text));
-            }
-        }
-        m_preview->setHorizontalHeaderLabels(headers);
+        showTablePreview(m_preview, t);
         const QString delimiter =
             r.delimiter == '\t' ? tr("tab") : QStringLiteral("'%1'").arg(QChar(r.delimiter));
         m_status->setText(tr("Preview of the first %1 rows: %2 columns, delimiter %3, decimal "

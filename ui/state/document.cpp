@@ -21,6 +21,12 @@ Document::Document(QObject* parent) : QObject(parent) {}
 
 void Document::setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath,
                        const core::CsvOptions& options) {
+    m_database.reset();
+    resetData(std::move(data), sourcePath, options);
+}
+
+void Document::resetData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath,
+                         const core::CsvOptions& options) {
     m_data = std::move(data);
     m_sourcePath = sourcePath;
     m_importOptions = options;
@@ -42,6 +48,23 @@ void Document::setData(std::shared_ptr<const core::CsvReadResult> data, const QS
     emit displayChanged();
 }
 
+void Document::setDatabaseData(std::shared_ptr<const core::CsvReadResult> data,
+                               const core::DbSource& source, const core::CsvOptions& options) {
+    core::DbSource kept = source;
+    kept.password.clear();
+    // Kept before setData, whose signals tell every view: they may ask where the data came from.
+    const QString url = QString::fromStdString(core::dbUrl(kept));
+    m_database = kept;
+    resetData(std::move(data), url, options);
+}
+
+QStringList Document::inputPaths() const {
+    if (m_database && m_database->kind == core::DbKind::Sqlite) {
+        return {QString::fromStdString(m_database->path)};
+    }
+    return {m_sourcePath};
+}
+
 void Document::replaceColumn(std::shared_ptr<const core::CsvReadResult> data,
                              const std::string& column, core::ColumnType type) {
     core::Recipe recipe = m_recipe;
@@ -58,7 +81,7 @@ void Document::replaceColumn(std::shared_ptr<const core::CsvReadResult> data,
     std::erase_if(options.forcedTypes, [&](const auto& forced) { return forced.first == column; });
     options.forcedTypes.emplace_back(column, type);
     const core::ColumnDisplays displays = m_labels.displays();
-    setData(std::move(data), path, options);
+    resetData(std::move(data), path, options); // the same source, database or file
     m_recipe = std::move(recipe);
     emit recipeChanged(QString());
     setColumnDisplays(displays);
@@ -96,6 +119,12 @@ const core::Table& Document::table() const {
 QString Document::sourceName() const {
     if (isBundledSample(m_sourcePath)) {
         return tr("FundFusion-style sample");
+    }
+    if (m_database) {
+        return m_database->kind == core::DbKind::Sqlite
+                   ? tr("query on %1")
+                         .arg(QFileInfo(QString::fromStdString(m_database->path)).fileName())
+                   : tr("query on %1").arg(m_sourcePath);
     }
     return QFileInfo(m_sourcePath).fileName();
 }

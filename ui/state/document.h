@@ -8,6 +8,7 @@
 #include "reduce/pca.h"
 #include "report/report_content.h"
 #include "select/k_sweep.h"
+#include "source/db_source.h"
 #include "support/column_labels.h"
 
 #include <QColor>
@@ -17,6 +18,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace gugus::ui {
 
@@ -39,6 +41,15 @@ public:
     /// `options`: how it was read, kept for project files.
     void setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath,
                  const core::CsvOptions& options = {});
+    /// Replaces the data with a database query's result (as setData does); `source` is kept
+    /// without its password, sourcePath() becomes its URL.
+    void setDatabaseData(std::shared_ptr<const core::CsvReadResult> data,
+                         const core::DbSource& source, const core::CsvOptions& options = {});
+    /// The database and query the data came from (no password), or nothing for a file.
+    const std::optional<core::DbSource>& database() const { return m_database; }
+    /// The files the data was read from (the data file, or a SQLite database): no output may
+    /// replace them.
+    QStringList inputPaths() const;
     /// Replaces the data after one column's type was changed to `type`: the other columns keep
     /// their recipe settings, that column gets the defaults for its new type; sweep,
     /// segmentation and selection are cleared because they describe the old data. The type is
@@ -126,8 +137,13 @@ signals:
     void pinnedChanged();
 
 private:
+    /// setData without touching where the data came from (m_database).
+    void resetData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath,
+                   const core::CsvOptions& options);
+
     std::shared_ptr<const core::CsvReadResult> m_data;
     QString m_sourcePath;
+    std::optional<core::DbSource> m_database;
     core::CsvOptions m_importOptions;
     core::Recipe m_recipe;
     ColumnLabels m_labels;

@@ -42,6 +42,11 @@ QString ruleText(const QString& rule) {
          QT_TRANSLATE_NOOP("ErrorText", "has more entries than segments can exist")},
         {"must be one of , ; tab | or empty (sniffed)",
          QT_TRANSLATE_NOOP("ErrorText", "must be one of , ; tab | or empty (detected)")},
+        {"must not be empty", QT_TRANSLATE_NOOP("ErrorText", "must not be empty")},
+        {"contains control characters",
+         QT_TRANSLATE_NOOP("ErrorText", "contains control characters")},
+        {"must not be stored (passwords are never saved)",
+         QT_TRANSLATE_NOOP("ErrorText", "must not be there: a project never stores a password")},
     };
     for (const auto& [english, source] : fixed) {
         if (rule == QLatin1String(english)) {
@@ -51,6 +56,7 @@ QString ruleText(const QString& rule) {
     static const QRegularExpression range(QStringLiteral("^must be from (-?\\d+) to (-?\\d+)$"));
     static const QRegularExpression unknown(QStringLiteral("^unknown value \"(.*)\"$"));
     static const QRegularExpression repeats(QStringLiteral("^repeats \"(.*)\"$"));
+    static const QRegularExpression longer(QStringLiteral("^is longer than (\\d+) bytes$"));
     static const QRegularExpression newer(
         QStringLiteral("^version (\\d+) is newer than this program reads \\((\\d+)\\)$"));
     if (const auto m = range.match(rule); m.hasMatch()) {
@@ -63,6 +69,9 @@ QString ruleText(const QString& rule) {
     }
     if (const auto m = repeats.match(rule); m.hasMatch()) {
         return ErrorText::tr("repeats \"%1\"").arg(m.captured(1));
+    }
+    if (const auto m = longer.match(rule); m.hasMatch()) {
+        return ErrorText::tr("is longer than %L1 bytes").arg(m.captured(1).toLongLong());
     }
     if (const auto m = newer.match(rule); m.hasMatch()) {
         return ErrorText::tr("is version %1, newer than this program reads (%2): update Gugus")
@@ -196,6 +205,31 @@ bool appendsDetail(core::ErrorCode code) {
 }
 
 } // namespace
+
+QString dbErrorText(const core::DbError& e) {
+    const QString subject = QString::fromStdString(e.subject());
+    QString framing;
+    switch (e.kind()) {
+    case core::DbError::Kind::ConnectFailed:
+        framing = ErrorText::tr("Cannot connect to the database %1.").arg(subject);
+        break;
+    case core::DbError::Kind::PasswordNeeded:
+        framing = ErrorText::tr("The database %1 asks for a password.").arg(subject);
+        break;
+    case core::DbError::Kind::QueryFailed:
+        framing = ErrorText::tr("The database %1 did not run the query.").arg(subject);
+        break;
+    case core::DbError::Kind::WriteFailed:
+        framing =
+            ErrorText::tr("The table %1 could not be written; nothing was written.").arg(subject);
+        break;
+    }
+    if (e.detail().empty()) {
+        return framing;
+    }
+    return ErrorText::tr("%1\n\nThe database said:\n%2")
+        .arg(framing, QString::fromStdString(e.detail()));
+}
 
 QString errorText(const core::Error& e) {
     QString text = sentence(e);

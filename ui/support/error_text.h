@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "source/db_source.h"
 
 #include <QString>
 
@@ -8,5 +9,8 @@ namespace gugus::ui {
 
 /// The user-facing, translated sentence for an engine error, with its line/field and subject.
 QString errorText(const core::Error& error);
+/// A database's refusal: a translated framing sentence naming the database (its URL, never a
+/// password) or the table, then the database's own message in full, as it wrote it.
+QString dbErrorText(const core::DbError& error);
 
 } // namespace gugus::ui

@@ -19,6 +19,8 @@ QString describeException(std::exception_ptr error) {
         std::rethrow_exception(error);
     } catch (const core::Error& e) {
         return errorText(e);
+    } catch (const core::DbError& e) {
+        return dbErrorText(e);
     } catch (const std::bad_alloc&) {
         return JobRunner::tr("Not enough memory for this job. Try fewer rows or columns.");
     } catch (const std::exception& e) {
@@ -28,7 +30,16 @@ QString describeException(std::exception_ptr error) {
     }
 }
 
-QString stageText(const QString& key) {
+QString stageText(const QString& stageAndCount) {
+    // A stage without a known total carries its count ("db.fetch:12345", see PromiseProgress).
+    const QString key = stageAndCount.section(QLatin1Char(':'), 0, 0);
+    if (key == QLatin1String("db.fetch")) {
+        return JobRunner::tr("%L1 rows received")
+            .arg(stageAndCount.section(QLatin1Char(':'), 1).toLongLong());
+    }
+    if (key == QLatin1String("db.write")) {
+        return JobRunner::tr("Writing the table");
+    }
     if (key == QLatin1String("csv.read")) {
         return JobRunner::tr("Reading file");
     }

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -52,12 +53,22 @@ public:
         m_promise.setProgressRange(0, 1000);
     }
     void report(std::int64_t done, std::int64_t total, std::string_view stage) override {
-        const int permille = total > 0 ? int(1000.0 * double(done) / double(total)) : 0;
-        m_promise.setProgressValueAndText(permille, QString::fromUtf8(stage.data(), stage.size()));
+        QString text = QString::fromUtf8(stage.data(), stage.size());
+        if (total > 0) {
+            m_promise.setProgressValueAndText(int(1000.0 * double(done) / double(total)), text);
+            return;
+        }
+        // An unknown total (rows arriving from a database): the count travels in the text, and
+        // the value climbs a curve that never reaches the end, because a QPromise passes a text
+        // on only together with a larger value.
+        const double x = double(std::max<std::int64_t>(done, 0));
+        text += QLatin1Char(':') + QString::number(done);
+        m_promise.setProgressValueAndText(int(999.0 * x / (x + kHalfwayRows)), text);
     }
     bool cancelled() const override { return m_promise.isCanceled(); }
 
 private:
+    static constexpr double kHalfwayRows = 100000.0; ///< the bar is half full at this count
     QPromise<T>& m_promise;
 };
 

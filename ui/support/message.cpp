@@ -6,16 +6,26 @@ namespace gugus::ui {
 
 namespace {
 
-void show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text) {
+void show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
+          bool modal = true) {
     auto* box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    if (modal) {
+        box->open();
+    } else {
+        box->setWindowModality(Qt::NonModal);
+        box->show();
+    }
 }
 
 } // namespace
 
 void showWarning(QWidget* parent, const QString& title, const QString& text) {
     show(QMessageBox::Warning, parent, title, text);
+}
+
+void showNotice(QWidget* parent, const QString& title, const QString& text) {
+    show(QMessageBox::Warning, parent, title, text, false);
 }
 
 void showInformation(QWidget* parent, const QString& title, const QString& text) {
