@@ -41,11 +41,7 @@ SweepResult sweepTable(const Table& table, const Recipe& recipe, const Segmentat
     const FittedRecipe fitted = FittedRecipe::fit(table, recipe, progress);
     PreparedData prepared = fitted.apply(table, progress);
     if (options.reduction.method != ReductionMethod::None) {
-        if (options.algorithm == Algorithm::KMedoids) {
-            throw Error(ErrorCode::InvalidOption, "reduce", -1, -1,
-                        "K-Medoids clusters on its own distance; use the reduction with K-Means, "
-                        "hierarchical or DBSCAN");
-        }
+        detail::refuseKMedoidsWithReduction(options);
         // The sweep clusters what the segmentation will: the reduced rows.
         prepared.x = fitReduction(prepared.x, options.reduction, progress).x;
     }
@@ -58,6 +54,15 @@ SweepResult sweepTable(const Table& table, const Recipe& recipe, const Segmentat
 }
 
 namespace detail {
+
+void refuseKMedoidsWithReduction(const SegmentationOptions& options) {
+    if (options.algorithm == Algorithm::KMedoids &&
+        options.reduction.method != ReductionMethod::None) {
+        throw Error(ErrorCode::InvalidOption, "reduce", -1, -1,
+                    "K-Medoids clusters on its own distance; use the reduction with K-Means, "
+                    "hierarchical or DBSCAN");
+    }
+}
 
 void runKMedoids(SegmentationResult& result, const Table& table, const SegmentationOptions& options,
                  Progress& progress, std::int64_t from, std::int64_t to, std::int64_t scale) {

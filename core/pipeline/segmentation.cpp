@@ -404,13 +404,7 @@ SegmentationResult runSegmentation(const Table& table, const Recipe& recipe,
     result.algorithm = options.algorithm;
     result.fingerprint = table.fingerprint();
     const bool reducing = options.reduction.method != ReductionMethod::None;
-    if (reducing && options.algorithm == Algorithm::KMedoids) {
-        // K-Medoids keeps its own distance over the prepared (or, for Gower, raw) columns, and
-        // its medoids are real customers in those columns; a reduced space is not wired for it.
-        throw Error(ErrorCode::InvalidOption, "reduce", -1, -1,
-                    "K-Medoids clusters on its own distance; use the reduction with K-Means, "
-                    "hierarchical or DBSCAN");
-    }
+    detail::refuseKMedoidsWithReduction(options);
     {
         SubProgress sub(progress, 0, reducing ? kPrepared / 2 : kPrepared, kScale);
         result.recipe = FittedRecipe::fit(table, recipe, sub);

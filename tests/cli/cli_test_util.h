@@ -3,6 +3,7 @@
 // What the CLI tests share: running a command in-process and reading what it wrote.
 
 #include "cli.h"
+#include "test_support.h"
 
 #include <fstream>
 #include <sstream>
@@ -92,5 +93,24 @@ inline const char* const kSmallCsv = "cust_id,age,income,area\n"
                                      "g,35,200,Solo\n"
                                      "h,36,201,Bogor\n"
                                      "i,34,199,Solo\n";
+
+/// A fresh directory holding one input file, written before each test: `input` (dir/NAME).
+class CliFileTest : public ::testing::Test {
+protected:
+    CliFileTest(const std::string& name, const std::string& text) : input(dir.path(name)) {
+        writeFile(input, text);
+    }
+
+    TempDir dir;
+    const std::string input;
+};
+
+/// A fresh directory holding small.csv (kSmallCsv) as `small`.
+class CliSmallCsvTest : public CliFileTest {
+protected:
+    CliSmallCsvTest() : CliFileTest("small.csv", kSmallCsv) {}
+
+    const std::string& small = input;
+};
 
 } // namespace gugus::test

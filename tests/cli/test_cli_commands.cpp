@@ -14,7 +14,6 @@ using gugus::test::kSmallCsv;
 using gugus::test::lines;
 using gugus::test::readFile;
 using gugus::test::runCli;
-using gugus::test::TempDir;
 using gugus::test::writeFile;
 using nlohmann::json;
 
@@ -24,14 +23,10 @@ std::string lastField(const std::string& line) {
     return line.substr(line.rfind(',') + 1);
 }
 
-/// A test directory holding small.csv (kSmallCsv).
-class CliCommands : public ::testing::Test {
+/// A test directory holding small.csv (kSmallCsv); the thread count restored afterwards.
+class CliCommands : public gugus::test::CliSmallCsvTest {
 protected:
-    void SetUp() override { writeFile(small, kSmallCsv); }
-
-    TempDir dir;
     gugus::test::ThreadCountGuard threads;
-    const std::string small = dir.path("small.csv");
     const std::string sample = gugus::test::samplePath();
 };
 

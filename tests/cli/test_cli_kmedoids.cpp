@@ -6,29 +6,13 @@
 #include <nlohmann/json.hpp>
 
 using gugus::test::CliRun;
-using gugus::test::kSmallCsv;
+using gugus::test::contains;
 using gugus::test::lines;
 using gugus::test::readFile;
 using gugus::test::runCli;
-using gugus::test::TempDir;
-using gugus::test::writeFile;
 using nlohmann::json;
 
-namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-class CliKMedoids : public ::testing::Test {
-protected:
-    void SetUp() override { writeFile(small, kSmallCsv); }
-
-    TempDir dir;
-    const std::string small = dir.path("small.csv");
-};
-
-} // namespace
+using CliKMedoids = gugus::test::CliSmallCsvTest;
 
 TEST_F(CliKMedoids, GowerSegmentWritesMedoidsAndScoresByTheNearestMedoid) {
     // age and income numeric, area categorical: Gower mixes them without one-hot.

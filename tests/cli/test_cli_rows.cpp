@@ -11,7 +11,6 @@ using gugus::test::contains;
 using gugus::test::lines;
 using gugus::test::readFile;
 using gugus::test::runCli;
-using gugus::test::TempDir;
 using gugus::test::writeFile;
 using nlohmann::json;
 
@@ -31,11 +30,11 @@ const char* const kRows = "id,channel,age,income\n"
                           "c10,Cabang,30,10\n"
                           "c11,,35,12\n";
 
-class CliRows : public ::testing::Test {
+class CliRows : public gugus::test::CliFileTest {
 protected:
-    void SetUp() override { writeFile(data, kRows); }
-    TempDir dir;
-    const std::string data = dir.path("rows.csv");
+    CliRows() : CliFileTest("rows.csv", kRows) {}
+
+    const std::string& data = input;
 };
 
 } // namespace
