@@ -31,7 +31,8 @@ struct DecodedText {
     bool latin1 = false;
 };
 /// Strips a UTF-8 BOM and makes sure the text is UTF-8: Auto decodes invalid UTF-8 as
-/// Windows-1252, Utf8 throws Error(InvalidEncoding) with the line of the first bad byte.
+/// Windows-1252, Utf8 throws Error(InvalidEncoding) with the line of the first bad byte. Text
+/// behind a UTF-16 BOM (LE or BE) is transcoded to UTF-8 unless Latin-1 is forced.
 DecodedText decodeText(std::string_view bytes, TextEncoding encoding);
 
 /// 1-based line of a byte offset; CRLF, LF and a lone CR each end a line.

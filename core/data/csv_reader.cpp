@@ -168,8 +168,8 @@ CsvReadResult readText(std::string_view bytes, const CsvOptions& options,
     CsvReadResult result;
     const csv::DecodedText decoded = csv::decodeText(bytes, options.encoding);
     const std::string_view text = decoded.text;
-    // Text never holds NUL bytes; spreadsheets, archives and images do, early on
-    // (a UTF-16 file with its byte-order mark is refused by the decoder as an encoding).
+    // Text never holds NUL bytes; spreadsheets, archives and images do, early on (as does
+    // UTF-16 without a byte-order mark; with one, the decoder has transcoded it).
     // Looking at the start is enough and keeps a large file's cost to one megabyte.
     const std::string_view start = text.substr(0, std::size_t(1) << 20);
     if (start.find('\0') != std::string_view::npos) {

@@ -68,23 +68,62 @@ constexpr std::array<char16_t, 32> kCp1252High = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
+void appendUtf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out.push_back(char(cp));
+    } else if (cp < 0x800) {
+        out.push_back(char(0xC0 | (cp >> 6)));
+        out.push_back(char(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(char(0xE0 | (cp >> 12)));
+        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(char(0xF0 | (cp >> 18)));
+        out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (cp & 0x3F)));
+    }
+}
+
 std::string decodeWindows1252(std::string_view bytes) {
     std::string out;
     out.reserve(bytes.size() + bytes.size() / 8);
     for (const char ch : bytes) {
         const auto b = static_cast<unsigned char>(ch);
-        if (b < 0x80) {
-            out.push_back(ch);
-            continue;
+        appendUtf8(out, b < 0x80 ? char32_t(b) : b < 0xA0 ? kCp1252High[b - 0x80] : char32_t(b));
+    }
+    return out;
+}
+
+/// UTF-16 code units (after the byte-order mark) as UTF-8, surrogate pairs joined. Excel's
+/// "Unicode text" is UTF-16LE with a BOM. A lone surrogate or a trailing odd byte is
+/// InvalidEncoding at the line it is on.
+std::string decodeUtf16(std::string_view bytes, bool bigEndian) {
+    const std::size_t units = bytes.size() / 2;
+    const auto unit = [&](std::size_t i) {
+        const auto first = static_cast<unsigned char>(bytes[2 * i]);
+        const auto second = static_cast<unsigned char>(bytes[2 * i + 1]);
+        return bigEndian ? char32_t(first << 8 | second) : char32_t(second << 8 | first);
+    };
+    const auto isHigh = [](char32_t u) { return u >= 0xD800 && u <= 0xDBFF; };
+    const auto isLow = [](char32_t u) { return u >= 0xDC00 && u <= 0xDFFF; };
+    std::string out;
+    out.reserve(units + units / 8); // mostly ASCII: about one byte a unit
+    for (std::size_t i = 0; i < units; ++i) {
+        char32_t cp = unit(i);
+        if (isHigh(cp) && i + 1 < units && isLow(unit(i + 1))) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (unit(i + 1) - 0xDC00);
+            ++i;
+        } else if (isHigh(cp) || isLow(cp)) {
+            throw Error(ErrorCode::InvalidEncoding, {}, lineAt(out, out.size()), -1,
+                        "unpaired UTF-16 surrogate at byte " + std::to_string(2 * i + 2));
         }
-        const char32_t cp = b < 0xA0 ? kCp1252High[b - 0x80] : char32_t(b);
-        if (cp < 0x800) {
-            out.push_back(char(0xC0 | (cp >> 6)));
-        } else {
-            out.push_back(char(0xE0 | (cp >> 12)));
-            out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-        }
-        out.push_back(char(0x80 | (cp & 0x3F)));
+        appendUtf8(out, cp);
+    }
+    if (bytes.size() % 2 != 0) {
+        throw Error(ErrorCode::InvalidEncoding, {}, lineAt(out, out.size()), -1,
+                    "UTF-16 text ends in half a character");
     }
     return out;
 }
@@ -97,9 +136,12 @@ bool startsWith(std::string_view s, std::string_view prefix) {
 
 DecodedText decodeText(std::string_view bytes, TextEncoding encoding) {
     DecodedText out;
-    if (encoding != TextEncoding::Latin1 &&
-        (startsWith(bytes, "\xFF\xFE") || startsWith(bytes, "\xFE\xFF"))) {
-        throw Error(ErrorCode::InvalidEncoding, {}, 1, -1, "UTF-16 text; save the file as UTF-8");
+    // A UTF-16 byte-order mark says what the text is unless the caller forced Latin-1.
+    const bool utf16le = startsWith(bytes, "\xFF\xFE");
+    if (encoding != TextEncoding::Latin1 && (utf16le || startsWith(bytes, "\xFE\xFF"))) {
+        out.storage = decodeUtf16(bytes.substr(2), !utf16le);
+        out.text = out.storage;
+        return out;
     }
     if (startsWith(bytes, "\xEF\xBB\xBF")) {
         bytes.remove_prefix(3);

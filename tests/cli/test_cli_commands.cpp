@@ -98,6 +98,45 @@ TEST_F(CliCommands, InspectTableHasOneLinePerColumn) {
     EXPECT_EQ(rows[6], "area                         categorical        0        2  Bogor, Solo");
 }
 
+// Excel's "Unicode text": UTF-16LE with a byte-order mark, tab-separated, CRLF line ends. It is
+// read as the same table as the UTF-8 CSV and segments the same customers the same way.
+TEST_F(CliCommands, Utf16TextFromExcelIsReadLikeItsCsv) {
+    std::string unicodeText = "\xFF\xFE";
+    for (const char c : std::string(kSmallCsv)) {
+        for (const char unit :
+             c == '\n' ? std::string("\r\n") : std::string(1, c == ',' ? '\t' : c)) {
+            unicodeText += unit;
+            unicodeText += '\0';
+        }
+    }
+    const std::string path = dir.path("small.txt");
+    writeFile(path, unicodeText);
+
+    const CliRun inspect = runCli({"inspect", path, "--json", "--quiet"});
+    ASSERT_EQ(inspect.code, 0) << inspect.err;
+    const json j = json::parse(inspect.out);
+    EXPECT_EQ(j.at("rows"), 9);
+    EXPECT_EQ(j.at("columns"), 4);
+    EXPECT_EQ(j.at("delimiter"), "\t");
+    EXPECT_EQ(j.at("schema").at(3).at("name"), "area");
+
+    for (const std::string& input : {small, path}) {
+        const CliRun run = runCli({"segment", input, "--features", "age,income,area", "--k", "3",
+                                   "--quiet", "--out", input + ".labels.csv"});
+        ASSERT_EQ(run.code, 0) << input << ": " << run.err;
+    }
+    const auto utf8 = lines(readFile(small + ".labels.csv"));
+    const auto utf16 = lines(readFile(path + ".labels.csv"));
+    ASSERT_EQ(utf8.size(), 10u);
+    ASSERT_EQ(utf16.size(), utf8.size());
+    const auto segment = [](const std::string& line) {
+        return line.substr(line.find_last_of(",\t") + 1); // the output keeps the delimiter
+    };
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        EXPECT_EQ(segment(utf16[i]), segment(utf8[i])) << "line " << i + 1;
+    }
+}
+
 TEST_F(CliCommands, SegmentWritesLabelsSummaryAndPlainSummary) {
     const std::vector<std::string> args = {"segment",
                                            small,

@@ -209,11 +209,18 @@ TEST(CsvEncoding, Latin1FallbackAndWindows1252) {
     const Error e = readError("a\nx\n\xC3\x28\n", utf8);
     EXPECT_EQ(e.code(), ErrorCode::InvalidEncoding);
     EXPECT_EQ(e.line(), 3);
+    // Malformed UTF-16 behind its byte-order mark (see Utf16WithBomIsTranscoded): half a
+    // character at the end, or a lone surrogate, names its line.
     EXPECT_EQ(readError(std::string_view("\xFF\xFE"
-                                         "a\0,\0",
-                                         6))
+                                         "a\0,\0b",
+                                         7))
                   .code(),
               ErrorCode::InvalidEncoding);
+    const Error lone = readError(std::string_view("\xFF\xFE"
+                                                  "a\0\n\0\x00\xD8x\0",
+                                                  10));
+    EXPECT_EQ(lone.code(), ErrorCode::InvalidEncoding);
+    EXPECT_EQ(lone.line(), 2);
 
     const auto valid = read("kota\nM\xC3\xBCnchen\n");
     EXPECT_FALSE(valid.latin1);
@@ -222,6 +229,46 @@ TEST(CsvEncoding, Latin1FallbackAndWindows1252) {
     latin1.encoding = TextEncoding::Latin1;
     EXPECT_EQ(read("kota\nM\xC3\xBCnchen\n", latin1).table.column("kota").toText(0),
               "M\xC3\x83\xC2\xBCnchen");
+}
+
+namespace {
+
+/// `text` as UTF-16 with its byte-order mark, as Excel's "Unicode text" writes it.
+std::string utf16(std::u16string_view text, bool bigEndian) {
+    std::string out = bigEndian ? "\xFE\xFF" : "\xFF\xFE";
+    for (const char16_t u : text) {
+        const char high = char(u >> 8);
+        const char low = char(u & 0xFF);
+        out += bigEndian ? std::string{high, low} : std::string{low, high};
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(CsvEncoding, Utf16WithBomIsTranscoded) {
+    // Tab-separated, CRLF, an accented name, a character beyond the BMP (a surrogate pair).
+    const std::u16string text = u"nama\tkota\tsaldo\r\nAndré\tSolo\t1500\r\nBudi\t\U0001F600\t"
+                                u"2500\r\nCitra\tSolo\t10\r\n";
+    for (const bool bigEndian : {false, true}) {
+        SCOPED_TRACE(bigEndian ? "UTF-16BE" : "UTF-16LE");
+        for (const TextEncoding encoding : {TextEncoding::Auto, TextEncoding::Utf8}) {
+            CsvOptions options;
+            options.encoding = encoding;
+            const auto r = read(utf16(text, bigEndian), options);
+            EXPECT_FALSE(r.latin1);
+            EXPECT_EQ(r.table.columnNames(), (Strings{"nama", "kota", "saldo"}));
+            ASSERT_EQ(r.table.rowCount(), 3);
+            EXPECT_EQ(r.table.column("nama").toText(0), "Andr\xC3\xA9");
+            EXPECT_EQ(r.table.column("kota").toText(1), "\xF0\x9F\x98\x80");
+            EXPECT_EQ(r.table.column("saldo").type(), ColumnType::Numeric);
+            EXPECT_EQ(r.table.column("saldo").toText(0), "1500");
+        }
+    }
+    // Forced Latin-1 reads the bytes as they are: the NULs of UTF-16 make it "not text".
+    CsvOptions latin1;
+    latin1.encoding = TextEncoding::Latin1;
+    EXPECT_EQ(readError(utf16(text, false), latin1).code(), ErrorCode::NotText);
 }
 
 TEST(CsvErrors, RaggedRecordsNameLineAndField) {
