@@ -89,16 +89,21 @@ void MainWindow::startAutosave() {
     m_leftOvers = Autosave::leftOvers(); // before this program's own copy exists
     m_autosave = new Autosave(m_documents, this);
     m_autosave->start();
-    connect(m_recovery, &RecoveryBar::discardRequested, this, [this](const QString& path) {
-        QFile::remove(path);
+    connect(m_recovery, &RecoveryBar::discardRequested, this, [this](const QStringList& paths) {
+        for (const QString& path : paths) {
+            QFile::remove(path);
+            m_leftOvers.removeAll(path);
+        }
         offerNextRecovery();
     });
     connect(m_recovery, &RecoveryBar::restoreRequested, this, [this](const QString& path) {
-        // The copy is removed once restored (this program's own copy then holds the analysis);
-        // when restoring fails (e.g. the data file is gone) it stays to be offered again.
+        // The copy is removed once restored (this program's own copy then holds the analysis)
+        // and the others are offered again; when restoring fails (e.g. the data file is gone)
+        // it stays among them.
         m_documents->openProject(path).then(this, [this, path](const Outcome& outcome) {
             if (outcome.ok()) {
                 QFile::remove(path);
+                m_leftOvers.removeAll(path);
             }
             offerNextRecovery();
         });
@@ -107,9 +112,8 @@ void MainWindow::startAutosave() {
 }
 
 void MainWindow::offerNextRecovery() {
-    if (!m_leftOvers.isEmpty()) {
-        m_recovery->offer(m_leftOvers.takeFirst());
-    }
+    // Every copy still left at once, newest first: the bar lists several to choose from.
+    m_recovery->offer(m_leftOvers);
 }
 
 void MainWindow::askPassword(const core::DbSource& source,

@@ -6,12 +6,19 @@
 #include "data/csv_reader.h"
 #include "language.h"
 #include "model/project_file.h"
+#include "model/segment_model.h"
 #include "support/error_text.h"
 
 #include <QApplication>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <functional>
+#include <utility>
+#include <vector>
 
 using namespace gugus;
 using namespace gugus::ui;
@@ -30,6 +37,59 @@ core::Error projectError(void (*edit)(nlohmann::json&)) {
         return e;
     }
     return core::Error(core::ErrorCode::InvalidOption, "no error");
+}
+
+/// A K-Means (or DBSCAN) model of a small table: two numbers and a category, k = 2.
+nlohmann::json smallModel(core::Algorithm algorithm = core::Algorithm::KMeans) {
+    core::NullProgress p;
+    const core::Table table = core::readCsvText("age,income,area\n20,10,Solo\n21,11,Solo\n"
+                                                "22,12,Bogor\n50,80,Bogor\n51,81,Solo\n"
+                                                "52,79,Bogor\n",
+                                                {}, p)
+                                  .table;
+    core::SegmentationOptions options;
+    options.algorithm = algorithm;
+    options.k = algorithm == core::Algorithm::Dbscan ? std::nullopt : std::optional<int>(2);
+    options.dbscan = {1.5, 2};
+    const auto result = core::runSegmentation(table, core::Recipe::defaults(table), options, p);
+    return nlohmann::json::parse(
+        core::SegmentModel::fromSegmentation(table, options, result).toJson());
+}
+
+/// The error loading `model` with `edit` applied raises.
+core::Error modelError(nlohmann::json model, const std::function<void(nlohmann::json&)>& edit) {
+    edit(model);
+    try {
+        core::SegmentModel::fromJson(model.dump());
+    } catch (const core::Error& e) {
+        return e;
+    }
+    return core::Error(core::ErrorCode::InvalidOption, "no error");
+}
+
+/// Index in recipe.fitted of the column named `name`.
+std::size_t fittedIndex(const nlohmann::json& model, const std::string& name) {
+    const nlohmann::json& fitted = model["recipe"]["fitted"];
+    for (std::size_t i = 0; i < fitted.size(); ++i) {
+        if (fitted[i]["name"] == name) {
+            return i;
+        }
+    }
+    return fitted.size();
+}
+
+/// English words of the loaders' rules that must not survive into the Indonesian sentence.
+bool hasEnglishRuleWords(const QString& text) {
+    static const char* const words[] = {"must",   "have",  "entry", "entries",  "recipe",
+                                        "values", "rows",  "names", "category", "feature",
+                                        "agree",  "order", "empty", "below",    "weight"};
+    for (const char* word : words) {
+        if (text.contains(
+                QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(word))))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 core::Error csvError(std::string_view text, const core::CsvOptions& options = {}) {
@@ -119,6 +179,105 @@ private slots:
         QVERIFY2(!errorText(binary).contains(QStringLiteral("binary")),
                  qPrintable(errorText(binary)));
         language.apply(QStringLiteral("en"), false);
+    }
+
+    void modelAndRecipeConsistencyRulesAreWordedInBothLanguages() {
+        Language language;
+        const nlohmann::json model = smallModel();
+        const std::size_t area = fittedIndex(model, "area");
+        const std::size_t age = fittedIndex(model, "age");
+        QVERIFY(area < model["recipe"]["fitted"].size() && age < model["recipe"]["fitted"].size());
+        using nlohmann::json;
+        // The consistency rules of a model and its recipe, raised by the real loader.
+        const std::vector<std::pair<const char*, std::function<void(json&)>>> damages = {
+            {"centres", [](json& m) { m["centres"].erase(0); }},
+            {"sizes", [](json& m) { m["sizes"].erase(0); }},
+            {"names",
+             [](json& m) {
+                 m["names"] = json::array({"a", "b", "c"});
+             }},
+            {"training", [](json& m) { m["training"]["columns"].erase(0); }},
+            {"features", [](json& m) { m["features"].erase(0); }},
+            {"categories", [=](json& m) { m["recipe"]["fitted"][area]["categories"].erase(0); }},
+            {"numeric typed categorical",
+             [=](json& m) { m["recipe"]["fitted"][age]["type"] = "categorical"; }},
+            {"numeric with categories",
+             [=](json& m) { m["recipe"]["fitted"][age]["categories"] = json::array({"x"}); }},
+            {"fill category",
+             [=](json& m) { m["recipe"]["fitted"][area]["fill_category"] = "Medan"; }},
+            {"fitted unknown column",
+             [=](json& m) { m["recipe"]["fitted"][age]["name"] = "umur"; }},
+            {"fitted empty", [](json& m) { m["recipe"]["fitted"] = json::array(); }},
+            {"edges",
+             [](json& m) {
+                 for (json& c : m["training"]["columns"]) {
+                     if (c.contains("edges") && c["edges"].size() > 1) {
+                         std::reverse(c["edges"].begin(), c["edges"].end());
+                         return;
+                     }
+                 }
+             }},
+        };
+        std::vector<core::Error> errors;
+        for (const auto& [what, edit] : damages) {
+            errors.push_back(modelError(model, edit));
+            const core::Error& e = errors.back();
+            QVERIFY2(e.code() == core::ErrorCode::InvalidModel ||
+                         e.code() == core::ErrorCode::InvalidRecipe,
+                     what);
+        }
+        // What model-sql refuses to write, in the model's words.
+        try {
+            core::modelSql(core::SegmentModel::fromJson(smallModel(core::Algorithm::Dbscan).dump()),
+                           "t");
+            QFAIL("a DBSCAN model was written as SQL");
+        } catch (const core::Error& e) {
+            errors.push_back(e);
+        }
+        // Rules of parts a small K-Means model does not have (medoids, a PCA reduction, column
+        // displays, row rules), as the loaders write them.
+        for (const char* rule : {"must be a category of area or null",
+                                 "is not a category of area",
+                                 "must be a finite number or null",
+                                 "must give some column a weight > 0",
+                                 "belongs to the Gower distance only",
+                                 "must be \"pca\"",
+                                 "must have one weight per feature (3)",
+                                 "must have 1 to 3 axes",
+                                 "must have length 1",
+                                 "must have 2 to 3 shares",
+                                 "is longer than 200 bytes",
+                                 "contains control characters",
+                                 "must not be empty",
+                                 "must not be below low",
+                                 "must have one label per core row",
+                                 "repeats column \"age\"",
+                                 "\"age\" is not a feature",
+                                 "must have k = 3 rows",
+                                 "disagrees with the recipe's column type and encoding",
+                                 "must be \"age\" (the recipe's feature here)",
+                                 "must have 4 values",
+                                 "must be a list of 3 values",
+                                 "is not \"gugus-recipe\""}) {
+            errors.emplace_back(core::ErrorCode::InvalidModel, "x", -1, -1, rule);
+        }
+
+        language.apply(QStringLiteral("en"), false);
+        QCOMPARE(errorText(errors[0]),
+                 QStringLiteral("The model file is invalid: the field centres must have k = 2 "
+                                "rows."));
+        language.apply(QStringLiteral("id"), false);
+        QLocale::setDefault(QLocale(QLocale::Indonesian));
+        QCOMPARE(errorText(errors[0]), QStringLiteral("Berkas model tidak sah: isian centres "
+                                                      "harus berisi k = 2 baris."));
+        for (const core::Error& e : errors) {
+            QString text = errorText(e);
+            QVERIFY2(!text.contains(QString::fromStdString(e.detail())), qPrintable(text));
+            text.remove(QString::fromStdString(e.subject())); // the field's path is the file's
+            QVERIFY2(!hasEnglishRuleWords(text), qPrintable(text));
+        }
+        language.apply(QStringLiteral("en"), false);
+        QLocale::setDefault(QLocale(QLocale::English));
     }
 
     void numbersInTheSentenceAreNotRepeatedRaw() {

@@ -11,6 +11,7 @@
 
 #include "ui_test_support.h"
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -126,7 +127,8 @@ private slots:
         RecoveryBar* bar = window->findChild<RecoveryBar*>(QStringLiteral("recoveryBar"));
         QVERIFY(bar);
         QVERIFY(!bar->isHidden());
-        QCOMPARE(bar->offered(), copy);
+        QCOMPARE(bar->offered(), QStringList{copy});
+        QVERIFY(bar->choice()->isHidden()); // one copy: named in the text, nothing to choose
         QSignalSpy opened(window->documentController(), &DocumentController::projectOpened);
         bar->restoreButton()->click();
         QVERIFY(bar->isHidden());
@@ -147,31 +149,61 @@ private slots:
         QVERIFY(Autosave::leftOvers().isEmpty());
     }
 
-    void aDiscardedCopyIsRemovedAndTheNextOneOffered() {
+    void everyLeftOverIsOfferedAtOnce() {
+        // Three left-overs without a live lock (as after three crashes): the oldest a project of
+        // the sample, the other two damaged.
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("analysis.gugus"));
+        {
+            Session s;
+            QVERIFY(finish(s.documents.openFile(QStringLiteral(GUGUS_SAMPLE_CSV))).ok());
+            QVERIFY(finish(s.documents.saveProject(project)).ok());
+        }
         QVERIFY(QDir().mkpath(Autosave::directory()));
-        // Two left-overs without a live lock (as after two crashes).
-        const QString older = Autosave::directory() + QStringLiteral("/autosave-1-1.gugus");
-        const QString newer = Autosave::directory() + QStringLiteral("/autosave-2-2.gugus");
-        for (const QString& path : {older, newer}) {
+        const QString oldest = Autosave::directory() + QStringLiteral("/autosave-1-1.gugus");
+        const QString middle = Autosave::directory() + QStringLiteral("/autosave-2-2.gugus");
+        const QString newest = Autosave::directory() + QStringLiteral("/autosave-3-3.gugus");
+        for (const QString& path : {oldest, middle, newest}) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("{}");
+            f.write(path == oldest ? contents(project) : QByteArray("{}"));
             f.close();
             QTest::qWait(20); // distinct modification times
         }
-        QCOMPARE(Autosave::leftOvers(), (QStringList{newer, older}));
+        QCOMPARE(Autosave::leftOvers(), (QStringList{newest, middle, oldest}));
+
         Language language;
         language.apply(QStringLiteral("en"), false);
         MainWindow window(&language);
         window.startAutosave();
-        QCOMPARE(window.recoveryBar()->offered(), newer);
-        window.recoveryBar()->discardButton()->click();
-        QVERIFY(!QFile::exists(newer));
-        QVERIFY(!window.recoveryBar()->isHidden());
-        QCOMPARE(window.recoveryBar()->offered(), older);
-        window.recoveryBar()->discardButton()->click();
-        QVERIFY(!QFile::exists(older));
-        QVERIFY(window.recoveryBar()->isHidden());
+        RecoveryBar* bar = window.recoveryBar();
+        QVERIFY(!bar->isHidden());
+        QCOMPARE(bar->offered(), (QStringList{newest, middle, oldest}));
+        QVERIFY(!bar->choice()->isHidden());
+        QCOMPARE(bar->choice()->count(), 3);
+        QCOMPARE(bar->chosen(), newest);
+        QVERIFY2(
+            bar->choice()->itemText(2).endsWith(QStringLiteral(", data fundfusion_sample.csv")),
+            qPrintable(bar->choice()->itemText(2)));
+        QCOMPARE(bar->discardButton()->text(), QStringLiteral("Discard all"));
+
+        // Restoring the chosen one removes it; the others are offered again.
+        bar->choice()->setCurrentIndex(2);
+        QSignalSpy opened(window.documentController(), &DocumentController::projectOpened);
+        bar->restoreButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 60000);
+        QVERIFY(opened.at(0).at(0).value<Outcome>().ok());
+        QCOMPARE(window.document()->sourcePath(), QStringLiteral(GUGUS_SAMPLE_CSV));
+        QVERIFY(!QFile::exists(oldest));
+        QTRY_VERIFY(!bar->isHidden());
+        QCOMPARE(bar->offered(), (QStringList{newest, middle}));
+
+        // Discard all removes every one left.
+        bar->discardButton()->click();
+        QVERIFY(bar->isHidden());
+        QVERIFY(!QFile::exists(newest));
+        QVERIFY(!QFile::exists(middle));
+        QVERIFY(Autosave::leftOvers().isEmpty());
     }
 
     void savingAProjectKeepsThePreviousVersion() {

@@ -1,11 +1,10 @@
 #include "support/error_text.h"
 
+#include "support/file_rule_text.h"
+
 #include <QCoreApplication>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QStringList>
-
-#include <utility>
 
 namespace gugus::ui {
 
@@ -16,70 +15,6 @@ class ErrorText {
     Q_DECLARE_TR_FUNCTIONS(ErrorText)
 };
 
-/// The rule a field of a model, recipe or project file breaks, in the UI language. The loaders
-/// (core/common/json_fields.h) state rules in a few fixed shapes, matched here; a rule of another
-/// shape (a model's own consistency checks) is shown as written.
-QString ruleText(const QString& rule) {
-    static const std::pair<const char*, const char*> fixed[] = {
-        {"is missing", QT_TRANSLATE_NOOP("ErrorText", "is missing")},
-        {"must be an object", QT_TRANSLATE_NOOP("ErrorText", "must be an object")},
-        {"must be a list", QT_TRANSLATE_NOOP("ErrorText", "must be a list")},
-        {"must be text", QT_TRANSLATE_NOOP("ErrorText", "must be text")},
-        {"must be true or false", QT_TRANSLATE_NOOP("ErrorText", "must be true or false")},
-        {"must be a number", QT_TRANSLATE_NOOP("ErrorText", "must be a number")},
-        {"must be finite", QT_TRANSLATE_NOOP("ErrorText", "must be a finite number")},
-        {"is out of range", QT_TRANSLATE_NOOP("ErrorText", "is out of range")},
-        {"must be a whole number", QT_TRANSLATE_NOOP("ErrorText", "must be a whole number")},
-        {"must be a whole number >= 0",
-         QT_TRANSLATE_NOOP("ErrorText", "must be a whole number from 0")},
-        {"must be a whole number >= 1",
-         QT_TRANSLATE_NOOP("ErrorText", "must be a whole number from 1")},
-        {"not a gugus-project file", QT_TRANSLATE_NOOP("ErrorText", "is not a Gugus project")},
-        {"not a gugus-model file", QT_TRANSLATE_NOOP("ErrorText", "is not a Gugus model")},
-        {"must be \"#rrggbb\" or empty",
-         QT_TRANSLATE_NOOP("ErrorText", "must be a colour \"#rrggbb\" or empty")},
-        {"has more entries than segments can exist",
-         QT_TRANSLATE_NOOP("ErrorText", "has more entries than segments can exist")},
-        {"must be one of , ; tab | or empty (sniffed)",
-         QT_TRANSLATE_NOOP("ErrorText", "must be one of , ; tab | or empty (detected)")},
-        {"must not be empty", QT_TRANSLATE_NOOP("ErrorText", "must not be empty")},
-        {"contains control characters",
-         QT_TRANSLATE_NOOP("ErrorText", "contains control characters")},
-        {"must not be stored (passwords are never saved)",
-         QT_TRANSLATE_NOOP("ErrorText", "must not be there: a project never stores a password")},
-    };
-    for (const auto& [english, source] : fixed) {
-        if (rule == QLatin1String(english)) {
-            return ErrorText::tr(source);
-        }
-    }
-    static const QRegularExpression range(QStringLiteral("^must be from (-?\\d+) to (-?\\d+)$"));
-    static const QRegularExpression unknown(QStringLiteral("^unknown value \"(.*)\"$"));
-    static const QRegularExpression repeats(QStringLiteral("^repeats \"(.*)\"$"));
-    static const QRegularExpression longer(QStringLiteral("^is longer than (\\d+) bytes$"));
-    static const QRegularExpression newer(
-        QStringLiteral("^version (\\d+) is newer than this program reads \\((\\d+)\\)$"));
-    if (const auto m = range.match(rule); m.hasMatch()) {
-        return ErrorText::tr("must be from %L1 to %L2")
-            .arg(m.captured(1).toLongLong())
-            .arg(m.captured(2).toLongLong());
-    }
-    if (const auto m = unknown.match(rule); m.hasMatch()) {
-        return ErrorText::tr("has an unknown value \"%1\"").arg(m.captured(1));
-    }
-    if (const auto m = repeats.match(rule); m.hasMatch()) {
-        return ErrorText::tr("repeats \"%1\"").arg(m.captured(1));
-    }
-    if (const auto m = longer.match(rule); m.hasMatch()) {
-        return ErrorText::tr("is longer than %L1 bytes").arg(m.captured(1).toLongLong());
-    }
-    if (const auto m = newer.match(rule); m.hasMatch()) {
-        return ErrorText::tr("is version %1, newer than this program reads (%2): update Gugus")
-            .arg(m.captured(1), m.captured(2));
-    }
-    return rule;
-}
-
 /// "the field options.k must be from 1 to 1,000" for a file's broken field (`json`: not JSON).
 QString fieldText(const core::Error& e) {
     const QString field = QString::fromStdString(e.subject());
@@ -87,7 +22,7 @@ QString fieldText(const core::Error& e) {
         return ErrorText::tr("it is not valid JSON (the file is damaged or not of this kind)");
     }
     return ErrorText::tr("the field %1 %2")
-        .arg(field, ruleText(QString::fromStdString(e.detail())));
+        .arg(field, fileRuleText(QString::fromStdString(e.detail())));
 }
 
 QString sentence(const core::Error& e) {
