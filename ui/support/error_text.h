@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "source/xlsx_reader.h"
 
 #include <QString>
 
@@ -8,5 +9,7 @@ namespace gugus::ui {
 
 /// The user-facing, translated sentence for an engine error, with its line/field and subject.
 QString errorText(const core::Error& error);
+/// The same for a workbook that cannot be read (old .xls, encrypted, no such sheet ...).
+QString errorText(const core::XlsxError& error);
 
 } // namespace gugus::ui

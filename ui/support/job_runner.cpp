@@ -19,6 +19,8 @@ QString describeException(std::exception_ptr error) {
         std::rethrow_exception(error);
     } catch (const core::Error& e) {
         return errorText(e);
+    } catch (const core::XlsxError& e) {
+        return errorText(e);
     } catch (const std::bad_alloc&) {
         return JobRunner::tr("Not enough memory for this job. Try fewer rows or columns.");
     } catch (const std::exception& e) {
@@ -31,6 +33,9 @@ QString describeException(std::exception_ptr error) {
 QString stageText(const QString& key) {
     if (key == QLatin1String("csv.read")) {
         return JobRunner::tr("Reading file");
+    }
+    if (key == QLatin1String("xlsx.read")) {
+        return JobRunner::tr("Reading the workbook");
     }
     if (key == QLatin1String("csv.parse")) {
         return JobRunner::tr("Parsing rows");
