@@ -227,6 +227,26 @@
         <source>Column %1 was set to be numeric, but its values are no numbers (for example &quot;%2&quot; on line %3). Choose another type for it.</source>
         <translation>Kolom %1 ditetapkan sebagai numerik, tetapi nilainya bukan angka (misalnya &quot;%2&quot; pada baris %3). Pilih tipe lain untuk kolom ini.</translation>
     </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook, which Gugus does not read. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>%1 adalah buku kerja Excel 97-2003 (.xls) lama yang tidak dapat dibaca Gugus. Buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password (encrypted). Remove the password in Excel, save the workbook again, and open that copy.</source>
+        <translation>%1 dilindungi kata sandi (terenkripsi). Hapus kata sandinya di Excel, simpan kembali buku kerjanya, lalu buka salinan tersebut.</translation>
+    </message>
+    <message>
+        <source>This is not a readable Excel workbook (.xlsx): %1 (%2).</source>
+        <translation>Ini bukan buku kerja Excel (.xlsx) yang dapat dibaca: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1. Its sheets: %2.</source>
+        <translation>Buku kerja tidak memiliki lembar %1. Lembar yang ada: %2.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 has merged cells in its header row (%2). Unmerge them so every column has its own name.</source>
+        <translation>Lembar %1 memiliki sel gabungan pada baris judulnya (%2). Pisahkan sel tersebut agar setiap kolom memiliki namanya sendiri.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2269,6 +2289,34 @@
         <source>These settings cannot read the file: %1</source>
         <translation>Berkas tidak dapat dibaca dengan pengaturan ini: %1</translation>
     </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation>Membaca buku kerja…</translation>
+    </message>
+    <message>
+        <source>Reading the workbook</source>
+        <translation>Membaca buku kerja</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of cells.</source>
+        <translation>Buku kerja tidak memiliki lembar berisi sel.</translation>
+    </message>
+    <message>
+        <source>Reading sheet %1…</source>
+        <translation>Membaca lembar %1…</translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 rows of sheet %2: %3 columns. Dates are read as text (2024-01-31).</source>
+        <translation>Pratinjau %1 baris pertama lembar %2: %3 kolom. Tanggal dibaca sebagai teks (2024-01-31).</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: %1</source>
+        <translation>Buku kerja tidak dapat dibaca: %1</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::JobRunner</name>
@@ -2331,6 +2379,10 @@
     <message>
         <source>Working</source>
         <translation>Sedang bekerja</translation>
+    </message>
+    <message>
+        <source>Reading the workbook</source>
+        <translation>Membaca buku kerja</translation>
     </message>
 </context>
 <context>
@@ -2410,8 +2462,8 @@
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <source>&amp;Open CSV…</source>
-        <translation>B&amp;uka CSV…</translation>
+        <source>&amp;Open data (CSV, Excel)…</source>
+        <translation>B&amp;uka data (CSV, Excel)…</translation>
     </message>
     <message>
         <source>Open the &amp;sample data</source>
@@ -2478,10 +2530,6 @@
         <translation>Buka tabel nasabah</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Berkas CSV (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
-    </message>
-    <message>
         <source>Save labelled data</source>
         <translation>Simpan data berlabel</translation>
     </message>
@@ -2506,10 +2554,6 @@
         <translation>Pilih nasabah yang akan diberi segmen</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>Berkas CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Save the scored customers</source>
         <translation>Simpan nasabah yang sudah diberi segmen</translation>
     </message>
@@ -2528,6 +2572,14 @@
     <message>
         <source>Export &amp;report (PDF, HTML, Excel)…</source>
         <translation>Ekspor &amp;laporan (PDF, HTML, Excel)…</translation>
+    </message>
+    <message>
+        <source>Customer tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Tabel nasabah (*.csv *.tsv *.txt *.xlsx *.xlsm);;Berkas CSV (*.csv *.tsv *.txt);;Buku kerja Excel (*.xlsx *.xlsm);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Customer tables (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Tabel nasabah (*.csv *.txt *.xlsx *.xlsm);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "data/output_paths.h"
 #include "model/segment_model.h"
 #include "profile/offers.h"
+#include "source/xlsx_reader.h"
 #include "state/document.h"
 #include "support/file_saver.h"
 #include "support/format.h"
@@ -91,7 +92,8 @@ std::shared_ptr<const Scored> scoreOnWorker(const QString& modelPath, const QStr
     auto out = std::make_shared<Scored>();
     out->model = core::SegmentModel::fromJson(readWholeFile(modelPath));
     const core::Table table =
-        core::readCsvFile(QFile::encodeName(csv).toStdString(), core::CsvOptions{}, progress).table;
+        core::readDataFile(QFile::encodeName(csv).toStdString(), {}, core::CsvOptions{}, progress)
+            .table; // a workbook's first sheet
     out->rows = table.rowCount();
     out->result = core::scoreTable(out->model, table, progress);
     std::vector<std::string> segment(out->result.labels.size());
