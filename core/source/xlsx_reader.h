@@ -77,7 +77,8 @@ CsvReadResult readXlsxBytes(std::string_view bytes, const std::string& sheet,
                             const CsvOptions& options, Progress& progress);
 
 /// readXlsxFile for a workbook (sniffFileFormat not Text), else readCsvFile (`sheet` must then be
-/// empty: InvalidOption "sheet").
+/// empty: InvalidOption "sheet"). Bytes that start like a zip but are none, in a file not named
+/// .xlsx/.xlsm, go to the CSV reader, which refuses them as binary (NotText).
 CsvReadResult readDataFile(const std::string& path, const std::string& sheet,
                            const CsvOptions& options, Progress& progress);
 

@@ -8,6 +8,7 @@
 #include "source/xlsx_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -470,7 +471,19 @@ CsvReadResult readXlsxBytes(std::string_view bytes, const std::string& sheet,
 CsvReadResult readDataFile(const std::string& path, const std::string& sheet,
                            const CsvOptions& options, Progress& progress) {
     if (sniffFileFormat(path) != FileFormat::Text) {
-        return readXlsxFile(path, sheet, options, progress);
+        try {
+            return readXlsxFile(path, sheet, options, progress);
+        } catch (const XlsxError& e) {
+            // Zip-like bytes that are no zip, in a file not named as a workbook: the CSV reader's
+            // "not a text/CSV file" says more than a damaged workbook would.
+            std::string ext = std::filesystem::path(path).extension().string();
+            std::transform(ext.begin(), ext.end(), ext.begin(),
+                           [](unsigned char c) { return char(std::tolower(c)); });
+            if (e.kind() != XlsxError::Kind::Invalid || e.subject() != path || !sheet.empty() ||
+                ext == ".xlsx" || ext == ".xlsm") {
+                throw;
+            }
+        }
     }
     if (!sheet.empty()) {
         throw Error(ErrorCode::InvalidOption, "sheet", -1, -1,

@@ -225,6 +225,16 @@ TEST(Xlsx, RefusalsNameWhatIsWrong) {
     EXPECT_EQ(errorCodeOf([&] { readDataFile(xlsxPath("customers.csv"), "2", CsvOptions{}, p); }),
               ErrorCode::InvalidOption);
     EXPECT_EQ(readDataFile(xlsxPath("customers.xlsx"), "2", CsvOptions{}, p).table.rowCount(), 5);
+    // Zip-like bytes that are no zip: "not a text file" for a .csv, "not a workbook" for .xlsx.
+    TempDir dir;
+    const std::string fake = std::string("PK\x03\x04\x14\x00", 6) + "a,b\n1,2\n";
+    for (const char* name : {"fake.csv", "fake.xlsx"}) {
+        std::ofstream(dir.path(name), std::ios::binary) << fake;
+    }
+    EXPECT_EQ(errorCodeOf([&] { readDataFile(dir.path("fake.csv"), "", CsvOptions{}, p); }),
+              ErrorCode::NotText);
+    EXPECT_EQ(xlsxErrorOf([&] { readDataFile(dir.path("fake.xlsx"), "", CsvOptions{}, p); }),
+              "invalid");
     EXPECT_EQ(xlsxErrorOf([&] { readDataFile(xlsxPath("old.xls"), "", CsvOptions{}, p); }),
               "old-format");
 }
