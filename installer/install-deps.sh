@@ -10,6 +10,7 @@ build_pkgs=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql
     libqcustomplot-dev libqt6opengl6-dev libgl-dev libxlsxwriter-dev libsqlite3-dev libpq-dev
+    libminizip-dev libexpat1-dev
     xvfb xauth fonts-dejavu-core fonts-dejavu-extra clang-format
     clang libclang-rt-14-dev
     python3

@@ -142,7 +142,7 @@ void MainMenus::buildViewAndHelpMenus() {
 
 void MainMenus::retranslate() {
     m_fileMenu->setTitle(tr("&File"));
-    m_openAction->setText(tr("&Open CSV…"));
+    m_openAction->setText(tr("&Open data (CSV, Excel)…"));
     m_databaseAction->setText(tr("Open from &database…"));
     m_sampleAction->setText(tr("Open the &sample data"));
     m_recentMenu->setTitle(tr("Open &recent"));
@@ -165,9 +165,10 @@ void MainMenus::retranslate() {
 
 void MainMenus::askOpen() {
     const QString dir = QSettings().value(QStringLiteral("files/lastDir")).toString();
-    const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Open customer table"), dir,
-                                     tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open customer table"), dir,
+        tr("Customer tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;CSV files (*.csv *.tsv "
+           "*.txt);;Excel workbooks (*.xlsx *.xlsm);;All files (*)"));
     if (!path.isEmpty()) {
         QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
         openWithImportDialog(path);
@@ -177,7 +178,7 @@ void MainMenus::askOpen() {
 void MainMenus::openWithImportDialog(const QString& path) {
     ImportDialog dialog(path, m_window);
     if (dialog.exec() == QDialog::Accepted) {
-        m_documents->openFile(path, dialog.options());
+        m_documents->openFile(path, dialog.options(), dialog.sheet());
     }
 }
 

@@ -9,6 +9,7 @@
 #include "data/csv_reader.h"
 #include "data/output_paths.h"
 #include "model/project_file.h"
+#include "source/xlsx_reader.h"
 
 #include <filesystem>
 
@@ -49,7 +50,8 @@ int runReport(const std::vector<std::string>& argv, const Console& console) {
     }
     core::checkOutputPaths({projectPath, project.source}, {*out});
     ConsoleProgress progress(console, args.flag("quiet"));
-    const core::Table table = core::readCsvFile(project.source, core::CsvOptions{}, progress).table;
+    const core::Table table =
+        core::readDataFile(project.source, project.sheet, project.import, progress).table;
     if (table.fingerprint() != project.fingerprint && !args.flag("quiet")) {
         console.err << "gugus-cli: warning: " << project.source
                     << " has changed since the project was saved; the segments may differ\n";

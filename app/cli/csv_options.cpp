@@ -1,6 +1,9 @@
 #include "cli_options.h"
 
 #include "common/error.h"
+#include "source/xlsx_reader.h"
+
+#include <filesystem>
 
 namespace gugus::cli {
 
@@ -18,8 +21,8 @@ core::ColumnType parseType(const std::string& key) {
 
 } // namespace
 
-const std::set<std::string> kCsvOptions{"delimiter", "decimal", "encoding", "max-rows",
-                                        "type",      "db",      "query",    "query-file"};
+const std::set<std::string> kCsvOptions{"delimiter", "decimal", "encoding",   "max-rows", "type",
+                                        "db",        "query",   "query-file", "sheet"};
 
 const char* const kCsvHelp = R"(Reading the file:
   --delimiter C        field separator: , ; tab | (default: sniffed)
@@ -28,6 +31,15 @@ const char* const kCsvHelp = R"(Reading the file:
   --no-header          the first line is data; columns are named column_1, column_2 ...
   --max-rows N         read at most N data rows
   --type COL=TYPE      force a column's type: numeric, binary, categorical, id (repeatable)
+  --sheet NAME|N       the worksheet of an Excel workbook: its name, or its number from 1
+                       (default: the first)
+FILE may be an Excel workbook (.xlsx, known by its content, not its name): the first row with a
+value is the header; numbers, text and booleans (-> 0/1) as stored, formulas by their cached value,
+empty and error cells (#N/A ...) missing; dates and times become ISO text (2024-01-31,
+2024-01-31 08:30:00, 08:30:00), not day numbers. Columns are then typed as for a CSV file, except
+that a column of text cells stays text ("00123"). --delimiter, --decimal, --encoding and
+--no-header do not apply to workbooks. Old .xls and password-protected workbooks must be saved as
+.xlsx first.
 )";
 
 core::CsvOptions csvOptionsFrom(const Args& args) {
@@ -94,10 +106,24 @@ std::string describeNotice(const core::CsvNotice& n) {
 core::CsvReadResult loadTable(const std::string& path, const Args& args, std::ostream& err,
                               core::Progress& progress) {
     // "-" is standard input (a pipe or a redirected file), read to its end like any pipe.
-    const std::string source = path == "-" ? std::string("/dev/stdin") : path;
-    core::CsvReadResult result = args.has("db")
-                                     ? readDatabase(args, progress)
-                                     : core::readCsvFile(source, csvOptionsFrom(args), progress);
+    // Standard input is read once, as text: looking at its first bytes would consume them.
+    const std::string sheet = args.get("sheet", "");
+    if (args.has("sheet") && (args.has("db") || path == "-")) {
+        throw UsageError("--sheet chooses a worksheet of an Excel FILE, not of --db or stdin");
+    }
+    if (args.has("sheet") && sheet.empty()) {
+        throw UsageError("--sheet needs a sheet's name or number");
+    }
+    std::error_code ec;
+    if (args.has("sheet") && std::filesystem::is_regular_file(path, ec) &&
+        core::sniffFileFormat(path) == core::FileFormat::Text) {
+        throw UsageError("--sheet chooses a worksheet of an Excel workbook, and " + path +
+                         " is a text file");
+    }
+    core::CsvReadResult result =
+        args.has("db") ? readDatabase(args, progress)
+        : path == "-"  ? core::readCsvFile("/dev/stdin", csvOptionsFrom(args), progress)
+                       : core::readDataFile(path, sheet, csvOptionsFrom(args), progress);
     if (!args.flag("quiet")) {
         for (const auto& n : result.notices) {
             err << "note: " << describeNotice(n) << "\n";

@@ -125,7 +125,7 @@ const char* encodingKey(TextEncoding e) {
 }
 
 /// The reading options that decide the table's values: reopening with them gives the same data.
-json importToJson(const CsvOptions& o) {
+json importToJson(const CsvOptions& o, const std::string& sheet) {
     json types = json::object();
     for (const auto& [column, type] : o.forcedTypes) {
         types[column] = columnTypeKey(type);
@@ -135,7 +135,8 @@ json importToJson(const CsvOptions& o) {
             {"encoding", encodingKey(o.encoding)},
             {"header", o.hasHeader},
             {"max_rows", o.maxRows},
-            {"types", types}};
+            {"types", types},
+            {"sheet", sheet}};
 }
 
 CsvOptions importFromJson(const Reader& r) {
@@ -196,7 +197,7 @@ std::string ProjectFile::toJson() const {
            {"version", kVersion},
            {"source", source},
            {"fingerprint", fingerprint},
-           {"import", importToJson(import)},
+           {"import", importToJson(import, sheet)},
            {"recipe", json::parse(recipeToJson(recipe))},
            {"segmented", segmented},
            {"options", optionsToJson(options)},
@@ -222,7 +223,11 @@ ProjectFile ProjectFile::fromJson(std::string_view text) {
         p.source = root.text("source");
         p.fingerprint = root.text("fingerprint");
         if (root.has("import")) {
-            p.import = importFromJson(root.object("import"));
+            const Reader import = root.object("import");
+            p.import = importFromJson(import);
+            if (import.has("sheet")) { // absent from projects saved before .xlsx sources
+                p.sheet = import.text("sheet");
+            }
         }
         if (root.has("database")) { // optional: projects over files have none
             p.database = projectDatabaseFromJson(root, "database");

@@ -39,6 +39,9 @@ struct ProjectFile {
     /// types forced on import or in the Dataset view ("import" in the file; optional, projects
     /// saved before it load with the sniffing defaults). Other CsvOptions fields keep defaults.
     CsvOptions import;
+    /// The worksheet read when the source is an Excel workbook: its name ("import.sheet" in the
+    /// file, optional); "" = the first worksheet, or a text file.
+    std::string sheet;
     Recipe recipe;
     bool segmented = false;          ///< a segmentation was shown when saved
     SegmentationOptions options;     ///< its settings

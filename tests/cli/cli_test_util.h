@@ -5,7 +5,9 @@
 #include "cli.h"
 #include "test_support.h"
 
+#include <cctype>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -78,6 +80,40 @@ inline std::vector<std::string> scoredSegments(const std::string& csv) {
     for (std::size_t i = 1; i < text.size(); ++i) {
         const std::string head = text[i].substr(0, text[i].rfind(','));
         out.push_back(head.substr(head.rfind(',') + 1));
+    }
+    return out;
+}
+
+/// The commands that read a FILE, with small settings: a source of the same rows (a database, a
+/// workbook) must give the same output as the CSV file for each (FILE goes after the command).
+inline const std::vector<std::vector<std::string>>& fileCommands() {
+    static const std::vector<std::vector<std::string>> commands = {
+        {"inspect", "--json"},
+        {"segment", "--k", "3", "--features", "Usia,Pendapatan_Tahunan,Jumlah_Anak"},
+        {"sweep", "--k-min", "2", "--k-max", "4", "--features", "Usia,Pendapatan_Tahunan"},
+        {"kdist", "--features", "Usia,Pendapatan_Tahunan"},
+        {"tune", "--k-min", "2", "--k-max", "3", "--bootstraps", "2", "--features",
+         "Usia,Pendapatan_Tahunan,Jumlah_Anak"},
+    };
+    return commands;
+}
+
+/// The sweep's table without its "seconds" column (the 6th), which no two runs share.
+inline std::string withoutSeconds(const std::string& text) {
+    std::string out;
+    for (const std::string& line : lines(text)) {
+        std::istringstream fields(line);
+        std::vector<std::string> f{std::istream_iterator<std::string>(fields), {}};
+        if (f.size() > 6 && std::isdigit(static_cast<unsigned char>(f[0][0]))) {
+            f.erase(f.begin() + 5);
+            std::string joined;
+            for (const auto& x : f) {
+                joined += x + " ";
+            }
+            out += joined + "\n";
+        } else {
+            out += line + "\n";
+        }
     }
     return out;
 }

@@ -27,26 +27,6 @@ bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
 
-/// The sweep's table without its "seconds" column (the 6th), which no two runs share.
-std::string withoutSeconds(const std::string& text) {
-    std::string out;
-    for (const std::string& line : test::lines(text)) {
-        std::istringstream fields(line);
-        std::vector<std::string> f{std::istream_iterator<std::string>(fields), {}};
-        if (f.size() > 6 && std::isdigit(static_cast<unsigned char>(f[0][0]))) {
-            f.erase(f.begin() + 5);
-            std::string joined;
-            for (const auto& x : f) {
-                joined += x + " ";
-            }
-            out += joined + "\n";
-        } else {
-            out += line + "\n";
-        }
-    }
-    return out;
-}
-
 core::Table sampleTable() {
     core::NullProgress p;
     return core::readCsvFile(test::samplePath(), core::CsvOptions{}, p).table;
@@ -80,15 +60,7 @@ protected:
 
 TEST_F(CliDb, EveryFileCommandReadsADatabase) {
     // The same rows from the file and from the database give the same results, byte for byte.
-    const std::vector<std::vector<std::string>> commands = {
-        {"inspect", "--json"},
-        {"segment", "--k", "3", "--features", "Usia,Pendapatan_Tahunan,Jumlah_Anak"},
-        {"sweep", "--k-min", "2", "--k-max", "4", "--features", "Usia,Pendapatan_Tahunan"},
-        {"kdist", "--features", "Usia,Pendapatan_Tahunan"},
-        {"tune", "--k-min", "2", "--k-max", "3", "--bootstraps", "2", "--features",
-         "Usia,Pendapatan_Tahunan,Jumlah_Anak"},
-    };
-    for (const auto& command : commands) {
+    for (const auto& command : test::fileCommands()) {
         SCOPED_TRACE(command[0]);
         std::vector<std::string> fromFile = command;
         fromFile.insert(fromFile.begin() + 1, sample);
@@ -106,7 +78,7 @@ TEST_F(CliDb, EveryFileCommandReadsADatabase) {
             EXPECT_EQ(a.at("fingerprint"), b.at("fingerprint"));
             EXPECT_EQ(a.at("schema"), b.at("schema"));
         } else if (command[0] == "sweep") {
-            EXPECT_EQ(withoutSeconds(database.out), withoutSeconds(file.out));
+            EXPECT_EQ(test::withoutSeconds(database.out), test::withoutSeconds(file.out));
         } else {
             EXPECT_EQ(database.out, file.out);
         }

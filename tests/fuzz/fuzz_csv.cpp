@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "common/parallel.h"
 #include "data/csv_reader.h"
+#include "fuzz_checks.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -26,31 +27,6 @@ CsvOptions optionsFrom(std::uint8_t k) {
     return options;
 }
 
-/// Invariants every successful read must keep: equal lengths, codes inside the dictionary, a
-/// byte-wise sorted dictionary, and text that every view can render.
-void check(const Table& table) {
-    for (const Column& c : table.columns()) {
-        if (c.size() != table.rowCount()) {
-            std::abort();
-        }
-        const auto& categories = c.categories();
-        for (std::size_t i = 1; i < categories.size(); ++i) {
-            if (!(categories[i - 1] < categories[i])) {
-                std::abort();
-            }
-        }
-        for (const auto code : c.codes()) {
-            if (code < -1 || code >= std::int32_t(categories.size())) {
-                std::abort();
-            }
-        }
-        for (std::int64_t r = 0; r < c.size(); ++r) {
-            (void)c.toText(r);
-        }
-    }
-    (void)table.fingerprint();
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -61,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data + 1), size - 1);
     NullProgress progress;
     try {
-        check(readCsvText(text, options, progress).table);
+        gugus::fuzz::check(readCsvText(text, options, progress).table);
     } catch (const Error&) {
         // Malformed input is expected to end in a typed error, never in a crash.
     }

@@ -292,6 +292,31 @@ private slots:
         QCOMPARE(tuned.count(), 1);
     }
 
+    void aWorkbookSheetOpensAndItsProjectRemembersTheSheet() {
+        Session s;
+        const QString book = QStringLiteral(GUGUS_TEST_DATA_DIR "/xlsx/customers.xlsx");
+        QVERIFY(finish(s.documents.openFile(book, {}, QStringLiteral("Ringkasan")), 20000).ok());
+        QCOMPARE(s.document.table().rowCount(), std::int64_t(5));
+        QCOMPARE(s.documents.sourceSheet(), QStringLiteral("Ringkasan"));
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("book.gugus"));
+        QVERIFY(finish(s.documents.saveProject(project)).ok());
+
+        Session again;
+        QVERIFY(finish(again.documents.openProject(project), 20000).ok());
+        QCOMPARE(again.documents.sourceSheet(), QStringLiteral("Ringkasan"));
+        QCOMPARE(again.document.table().fingerprint(), s.document.table().fingerprint());
+
+        // A sheet that is gone fails the chain at the data step, with the sheets it has.
+        QSignalSpy failed(&again.documents, &DocumentController::loadFailed);
+        const Outcome missing =
+            finish(again.documents.openFile(book, {}, QStringLiteral("Rekap")), 20000);
+        QVERIFY(missing.failed());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(1).toString().contains(QStringLiteral("Nasabah, Ringkasan")),
+                 qPrintable(failed.at(0).at(1).toString()));
+    }
+
     void newDataEndsTheJobsOnTheOldDataCancelled() {
         Session s;
         QVERIFY(s.open());

@@ -132,6 +132,33 @@ private slots:
         QCOMPARE(dialog.previewRows(), 3);
     }
 
+    void importDialogChoosesAWorkbookSheetOnAWorker() {
+        const QString book = QStringLiteral(GUGUS_TEST_DATA_DIR "/xlsx/customers.xlsx");
+        ImportDialog dialog(book);
+        QVERIFY(dialog.isWorkbook());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dialog.sheets(), (QStringList{QStringLiteral("Nasabah"), QStringLiteral("Ringkasan")}),
+            20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.busy() && dialog.previewRows() == 20, 20000);
+        QVERIFY(dialog.previewError().isEmpty());
+        QCOMPARE(dialog.sheet(), QStringLiteral("Nasabah"));
+        dialog.setSheet(QStringLiteral("Ringkasan"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.busy() && dialog.previewRows() == 5, 20000);
+        QCOMPARE(dialog.sheet(), QStringLiteral("Ringkasan"));
+
+        // An old .xls is refused with the advice to save it as .xlsx; OK stays off.
+        ImportDialog old(QStringLiteral(GUGUS_TEST_DATA_DIR "/xlsx/old.xls"));
+        QVERIFY(old.isWorkbook());
+        QTRY_VERIFY_WITH_TIMEOUT(!old.busy() && !old.previewError().isEmpty(), 20000);
+        QVERIFY2(old.previewError().contains(QStringLiteral(".xlsx")),
+                 qPrintable(old.previewError()));
+        // A text file is still the CSV dialog.
+        ImportDialog csv(QStringLiteral(GUGUS_TEST_DATA_DIR "/xlsx/customers.csv"));
+        QVERIFY(!csv.isWorkbook());
+        QVERIFY(csv.sheet().isEmpty());
+        QCOMPARE(csv.previewRows(), 20);
+    }
+
     void exploreChartsMatchIndependentComputations() {
         Language language;
         auto window = openSample(language);

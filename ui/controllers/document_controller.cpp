@@ -5,6 +5,7 @@
 #include "data/csv_writer.h"
 #include "model/project_file.h"
 #include "model/summary_json.h"
+#include "source/xlsx_reader.h"
 #include "state/document.h"
 #include "support/app_paths.h"
 #include "support/db_passwords.h"
@@ -22,9 +23,9 @@ namespace gugus::ui {
 
 namespace {
 
-/// Reads a CSV from disk, or from the embedded resources for ":/..." paths.
-core::CsvReadResult loadCsv(const QString& path, const core::CsvOptions& options,
-                            core::Progress& progress) {
+/// Reads a CSV or a workbook's sheet from disk, or a CSV from the embedded resources (":/...").
+core::CsvReadResult loadData(const QString& path, const core::CsvOptions& options,
+                             const QString& sheet, core::Progress& progress) {
     if (path.startsWith(QLatin1String(":/"))) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -34,7 +35,8 @@ core::CsvReadResult loadCsv(const QString& path, const core::CsvOptions& options
         return core::readCsvText(std::string_view(bytes.constData(), std::size_t(bytes.size())),
                                  options, progress);
     }
-    return core::readCsvFile(QFile::encodeName(path).toStdString(), options, progress);
+    return core::readDataFile(QFile::encodeName(path).toStdString(), sheet.toStdString(), options,
+                              progress);
 }
 
 void restoreStyles(Document* document, const core::ProjectFile& file) {
@@ -85,17 +87,19 @@ QFuture<Outcome> DocumentController::openSample() {
     return openFile(samplePath());
 }
 
-QFuture<Outcome> DocumentController::openFile(const QString& path,
-                                              const core::CsvOptions& options) {
+QFuture<Outcome> DocumentController::openFile(const QString& path, const core::CsvOptions& options,
+                                              const QString& sheet) {
     using Loaded = std::shared_ptr<const core::CsvReadResult>;
     return m_loads->run<Loaded>(
         tr("Loading %1").arg(QFileInfo(path).fileName()),
-        [path, options](core::Progress& progress) {
-            return std::make_shared<const core::CsvReadResult>(loadCsv(path, options, progress));
+        [path, options, sheet](core::Progress& progress) {
+            return std::make_shared<const core::CsvReadResult>(
+                loadData(path, options, sheet, progress));
         },
-        [this, path, options](JobOutcome<Loaded> outcome) {
+        [this, path, options, sheet](JobOutcome<Loaded> outcome) {
             if (outcome.value) {
                 m_document->setData(*outcome.value, path, options);
+                m_sheet = sheet;
                 if (path == samplePath()) {
                     // The sample's labels and units: an embedded, tested resource of a few lines.
                     m_document->setColumnDisplays(core::columnDisplaysFromFile(
@@ -123,6 +127,7 @@ QFuture<Outcome> DocumentController::openDatabase(const core::DbSource& source,
         [this, url, source, options](JobOutcome<Loaded> outcome) {
             if (outcome.value) {
                 m_document->setDatabaseData(*outcome.value, source, options);
+                m_sheet.clear();
                 emit loaded(url);
             } else if (!outcome.cancelled) {
                 emit loadFailed(url, outcome.error);
@@ -149,7 +154,8 @@ QFuture<Outcome> DocumentController::openProject(const QString& path) {
     // A database project runs its query again: the warehouse may have changed since.
     QFuture<Outcome> load = file.database
                                 ? openDatabase(file.database->source, file.import)
-                                : openFile(QFile::decodeName(file.source.c_str()), file.import);
+                                : openFile(QFile::decodeName(file.source.c_str()), file.import,
+                                           QString::fromStdString(file.sheet));
     load.then(this, [this, file, finish](const Outcome& loaded) {
         if (!loaded.ok()) {
             finish(loaded.atStep(tr("Loading the data")));
@@ -191,6 +197,7 @@ core::ProjectFile DocumentController::projectFile() const {
     if (const auto& database = m_document->database()) {
         file.database = core::ProjectDatabase{*database, m_document->table().rowCount()};
     }
+    file.sheet = m_sheet.toStdString();
     file.recipe = m_document->recipe();
     file.displays = m_document->columnLabels().displays();
     if (const Segmentation* seg = m_document->segmentation()) {

@@ -43,7 +43,11 @@ public:
 
     /// Loads a CSV on a worker (":/..." paths read the embedded resources) and makes it the
     /// Document's data: loaded(path) or loadFailed(path, error).
-    QFuture<Outcome> openFile(const QString& path, const core::CsvOptions& options = {});
+    /// Reads a CSV file or a worksheet of an Excel workbook (`sheet`: its name, "" = the first).
+    QFuture<Outcome> openFile(const QString& path, const core::CsvOptions& options = {},
+                              const QString& sheet = {});
+    /// The worksheet the open data was read from ("" for a text file).
+    QString sourceSheet() const { return m_sheet; }
     QFuture<Outcome> openSample();
     /// Runs `source`'s query on a worker (rows received as progress; cancel stops the server's
     /// query) and makes its result the Document's data as an opened CSV's: loaded(URL) or
@@ -95,6 +99,9 @@ private:
     JobRunner* m_counts;
     FileSaver* m_saver;
     DbPasswords* m_passwords;
+    /// The worksheet of the open workbook as it was chosen ("" = a text file or the first sheet):
+    /// the Document holds the data, the project file remembers where it came from.
+    QString m_sheet;
 };
 
 } // namespace gugus::ui

@@ -5,6 +5,7 @@
 #include "data/output_paths.h"
 #include "model/segment_model.h"
 #include "profile/offers.h"
+#include "source/xlsx_reader.h"
 #include "state/document.h"
 #include "support/db_passwords.h"
 #include "support/error_text.h"
@@ -107,7 +108,8 @@ std::shared_ptr<const Scored> scoreOnWorker(const ScoreJob& job, core::Progress&
     out->model = core::SegmentModel::fromJson(readWholeFile(job.modelPath));
     const core::Table table =
         job.database ? core::readDbSource(*job.database, core::CsvOptions{}, progress).table
-                     : core::readCsvFile(input, core::CsvOptions{}, progress).table;
+                     : core::readDataFile(input, {}, core::CsvOptions{}, progress)
+                           .table; // a workbook's first sheet
     out->rows = table.rowCount();
     out->result = core::scoreTable(out->model, table, progress);
     std::vector<std::string> segment(out->result.labels.size());

@@ -1,7 +1,9 @@
 #include "dataset/import_dialog.h"
 
+#include "source/xlsx_reader.h"
 #include "support/combo.h"
 #include "support/error_text.h"
+#include "support/job_runner.h"
 #include "support/labels.h"
 #include "support/table_preview.h"
 
@@ -14,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -27,14 +30,20 @@ constexpr int kPreviewRows = 20;
 } // namespace
 
 ImportDialog::ImportDialog(const QString& path, QWidget* parent)
-    : QDialog(parent), m_form(new QFormLayout), m_delimiter(new QComboBox(this)),
-      m_decimal(new QComboBox(this)), m_header(new QCheckBox(this)),
-      m_encoding(new QComboBox(this)), m_status(new QLabel(this)),
+    : QDialog(parent), m_path(path), m_sheet(new QComboBox(this)),
+      m_jobs(new JobRunner(JobRunner::Policy::ReplaceRunning, this)), m_form(new QFormLayout),
+      m_delimiter(new QComboBox(this)), m_decimal(new QComboBox(this)),
+      m_header(new QCheckBox(this)), m_encoding(new QComboBox(this)), m_status(new QLabel(this)),
       m_preview(new QTableWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
     QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
+    // Eight bytes tell a workbook (a zip, or an OLE file: .xls or encrypted) from text.
+    m_workbook = file.open(QIODevice::ReadOnly) &&
+                 core::sniffFileFormat(std::string_view(file.peek(8).constData(),
+                                                        std::size_t(file.peek(8).size()))) !=
+                     core::FileFormat::Text;
+    if (file.isOpen() && !m_workbook) {
         m_head = file.read(kPreviewBytes);
         if (!file.atEnd()) {
             const qsizetype cut = m_head.lastIndexOf('\n');
@@ -57,10 +66,19 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     addEnumItem(m_encoding, core::TextEncoding::Latin1, tr("Windows-1252 / Latin-1"));
     m_header->setText(tr("First row holds the column names"));
     m_header->setChecked(true);
-    m_form->addRow(tr("Delimiter"), m_delimiter);
-    m_form->addRow(tr("Decimal separator"), m_decimal);
-    m_form->addRow(tr("Text encoding"), m_encoding);
-    m_form->addRow(QString(), m_header);
+    if (m_workbook) {
+        for (QWidget* w : {static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_decimal),
+                           static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_header)}) {
+            w->hide();
+        }
+        m_form->addRow(tr("Sheet"), m_sheet);
+    } else {
+        m_sheet->hide();
+        m_form->addRow(tr("Delimiter"), m_delimiter);
+        m_form->addRow(tr("Decimal separator"), m_decimal);
+        m_form->addRow(tr("Text encoding"), m_encoding);
+        m_form->addRow(QString(), m_header);
+    }
     m_status->setWordWrap(true);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setDefaultSectionSize(110);
@@ -72,6 +90,7 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
         connect(c, &QComboBox::currentIndexChanged, this, &ImportDialog::updatePreview);
     }
     connect(m_header, &QCheckBox::toggled, this, &ImportDialog::updatePreview);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportDialog::previewSheet);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
@@ -84,7 +103,99 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
         return;
     }
-    updatePreview();
+    if (m_workbook) {
+        readSheets();
+    } else {
+        updatePreview();
+    }
+}
+
+QString ImportDialog::sheet() const {
+    return m_workbook ? m_sheet->currentText() : QString();
+}
+
+QStringList ImportDialog::sheets() const {
+    QStringList names;
+    for (int i = 0; i < m_sheet->count(); ++i) {
+        names << m_sheet->itemText(i);
+    }
+    return names;
+}
+
+void ImportDialog::setSheet(const QString& sheet) {
+    m_sheet->setCurrentIndex(m_sheet->findText(sheet));
+}
+
+bool ImportDialog::busy() const {
+    return m_jobs->busy();
+}
+
+void ImportDialog::readSheets() {
+    m_status->setText(tr("Reading the workbook…"));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    const std::string path = QFile::encodeName(m_path).toStdString();
+    using Names = std::vector<std::string>;
+    m_jobs->run<Names>(
+        tr("Reading the workbook"), [path](core::Progress&) { return core::xlsxSheetNames(path); },
+        [this](JobOutcome<Names> outcome) {
+            if (!outcome.value) {
+                showError(outcome.error);
+                return;
+            }
+            if (outcome.value->empty()) {
+                showError(tr("The workbook has no sheet of cells."));
+                return;
+            }
+            const QSignalBlocker quiet(m_sheet);
+            for (const std::string& name : *outcome.value) {
+                m_sheet->addItem(QString::fromStdString(name));
+            }
+            m_sheet->setCurrentIndex(0);
+            previewSheet();
+        });
+}
+
+void ImportDialog::previewSheet() {
+    if (m_sheet->currentIndex() < 0) {
+        return;
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_status->setText(tr("Reading sheet %1…").arg(m_sheet->currentText()));
+    const std::string path = QFile::encodeName(m_path).toStdString();
+    const std::string sheet = m_sheet->currentText().toStdString();
+    core::CsvOptions o;
+    o.maxRows = kPreviewRows;
+    using Preview = std::shared_ptr<const core::CsvReadResult>;
+    m_jobs->run<Preview>(
+        tr("Reading the workbook"),
+        [path, sheet, o](core::Progress& progress) {
+            return std::make_shared<const core::CsvReadResult>(
+                core::readXlsxFile(path, sheet, o, progress));
+        },
+        [this](JobOutcome<Preview> outcome) {
+            if (outcome.cancelled) {
+                return; // a newer sheet's preview replaced it
+            }
+            if (!outcome.value) {
+                showError(outcome.error);
+                return;
+            }
+            const core::Table& t = (*outcome.value)->table;
+            showTablePreview(m_preview, t);
+            m_status->setText(tr("Preview of the first %1 rows of sheet %2: %3 columns. Dates are "
+                                 "read as text (2024-01-31).")
+                                  .arg(t.rowCount())
+                                  .arg(m_sheet->currentText())
+                                  .arg(t.columnCount()));
+            m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+        });
+}
+
+void ImportDialog::showError(const QString& message) {
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    m_status->setText(tr("The workbook cannot be read: %1").arg(message));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
 }
 
 core::CsvOptions ImportDialog::options() const {

@@ -81,7 +81,8 @@ ScoreDialog::ScoreDialog(ScoringController* scoring, DatabaseController* databas
     });
     connect(m_csvBrowse, &QPushButton::clicked, this, [this] {
         const QString path =
-            browseOpen(tr("Choose the customers to score"), tr("CSV files (*.csv *.txt)"));
+            browseOpen(tr("Choose the customers to score"),
+                       tr("Customer tables (*.csv *.txt *.xlsx *.xlsm);;All files (*)"));
         if (!path.isEmpty()) {
             m_csv->setText(path);
         }

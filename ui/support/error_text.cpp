@@ -183,4 +183,30 @@ QString errorText(const core::Error& e) {
     return text;
 }
 
+QString errorText(const core::XlsxError& e) {
+    using Kind = core::XlsxError::Kind;
+    const QString subject = QString::fromStdString(e.subject());
+    const QString detail = QString::fromStdString(e.detail());
+    switch (e.kind()) {
+    case Kind::OldFormat:
+        return ErrorText::tr("%1 is an old Excel 97-2003 (.xls) workbook, which Gugus does not "
+                             "read. Open it in Excel or LibreOffice and save it as .xlsx or CSV.")
+            .arg(subject);
+    case Kind::Encrypted:
+        return ErrorText::tr("%1 is protected by a password (encrypted). Remove the password in "
+                             "Excel, save the workbook again, and open that copy.")
+            .arg(subject);
+    case Kind::Invalid:
+        return ErrorText::tr("This is not a readable Excel workbook (.xlsx): %1 (%2).")
+            .arg(subject, detail);
+    case Kind::NoSuchSheet:
+        return ErrorText::tr("The workbook has no sheet %1. Its sheets: %2.").arg(subject, detail);
+    case Kind::MergedHeader:
+        return ErrorText::tr("Sheet %1 has merged cells in its header row (%2). Unmerge them so "
+                             "every column has its own name.")
+            .arg(subject, detail);
+    }
+    return QString::fromUtf8(e.what());
+}
+
 } // namespace gugus::ui

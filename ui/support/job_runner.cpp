@@ -21,6 +21,8 @@ QString describeException(std::exception_ptr error) {
         return errorText(e);
     } catch (const core::DbError& e) {
         return dbErrorText(e);
+    } catch (const core::XlsxError& e) {
+        return errorText(e);
     } catch (const std::bad_alloc&) {
         return JobRunner::tr("Not enough memory for this job. Try fewer rows or columns.");
     } catch (const std::exception& e) {
@@ -42,6 +44,9 @@ QString stageText(const QString& stageAndCount) {
     }
     if (key == QLatin1String("csv.read")) {
         return JobRunner::tr("Reading file");
+    }
+    if (key == QLatin1String("xlsx.read")) {
+        return JobRunner::tr("Reading the workbook");
     }
     if (key == QLatin1String("csv.parse")) {
         return JobRunner::tr("Parsing rows");
