@@ -1399,6 +1399,38 @@
         <source>%1: %2, %3 (kept within %4 to %5)</source>
         <translation>%1: %2, %3 (batas %4 sampai %5)</translation>
     </message>
+    <message>
+        <source>Reduction before clustering</source>
+        <translation>Reduksi sebelum pengelompokan</translation>
+    </message>
+    <message>
+        <source>none: clustered on the prepared features</source>
+        <translation>tidak ada: pengelompokan pada fitur yang telah disiapkan</translation>
+    </message>
+    <message>
+        <source>PCA: clustered on %1 of %2 principal components, which hold %3 of the variance</source>
+        <translation>PCA: pengelompokan pada %1 dari %2 komponen utama, yang memuat %3 varians</translation>
+    </message>
+    <message>
+        <source>Components chosen</source>
+        <translation>Penentuan jumlah komponen</translation>
+    </message>
+    <message>
+        <source>set by the analyst (%1)</source>
+        <translation>ditetapkan analis (%1)</translation>
+    </message>
+    <message>
+        <source>the fewest holding more than %1 of the variance</source>
+        <translation>jumlah paling sedikit yang memuat lebih dari %1 varians</translation>
+    </message>
+    <message>
+        <source>Components whitened</source>
+        <translation>Komponen dengan whitening</translation>
+    </message>
+    <message>
+        <source>Reconstruction error (mean squared, scaled features)</source>
+        <translation>Kesalahan rekonstruksi (rata-rata kuadrat, fitur terskala)</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::AboutDialog</name>
@@ -1581,6 +1613,14 @@
         <source>Shown as: %1, e.g. mean %2</source>
         <translation>Ditampilkan sebagai: %1, misalnya rata-rata %2</translation>
     </message>
+    <message>
+        <source>Save labels beside the data</source>
+        <translation>Simpan label di samping data</translation>
+    </message>
+    <message>
+        <source>Writes the labels, units and scales of every column to %1, which is read the next time %2 is opened (here and in gugus-cli --display).</source>
+        <translation>Menulis label, satuan, dan skala nilai setiap kolom ke %1, yang dibaca lagi saat %2 dibuka (di sini dan di gugus-cli --display).</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::ColumnLabels</name>
@@ -1735,6 +1775,10 @@
 (%L2 characters in all)</source>
         <translation>%1
 (seluruhnya %L2 karakter)</translation>
+    </message>
+    <message>
+        <source>Column %1 in the file</source>
+        <translation>Kolom %1 di berkas data</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2644,14 @@
         <source>Segmented %L1 customers into %2 segments.</source>
         <translation>%L1 nasabah dibagi menjadi %2 segmen.</translation>
     </message>
+    <message>
+        <source>Column labels not loaded</source>
+        <translation>Label kolom tidak dimuat</translation>
+    </message>
+    <message>
+        <source>The labels and units in %1 were not used: %2. The data opened with its column names.</source>
+        <translation>Label dan satuan di %1 tidak dipakai: %2. Data dibuka dengan nama kolom aslinya.</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::OffersView</name>
@@ -2854,6 +2906,10 @@
     <message>
         <source>The map shows only %1 of the differences between customers: segments that overlap here may be apart on other columns.</source>
         <translation>Peta ini hanya memperlihatkan %1 dari perbedaan antarnasabah: segmen yang bertumpuk di sini bisa saja terpisah pada kolom lain.</translation>
+    </message>
+    <message>
+        <source>medoid (typical customer)</source>
+        <translation>medoid (nasabah tipikal)</translation>
     </message>
 </context>
 <context>

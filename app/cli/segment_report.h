@@ -1,5 +1,7 @@
 #pragma once
 
+#include "display_text.h"
+
 #include "pipeline/segmentation.h"
 #include "profile/offers.h"
 #include "profile/segment_traits.h"
@@ -9,8 +11,10 @@
 namespace gugus::cli {
 
 /// Prints the run in plain English: metrics, then per segment its size and the columns where it
-/// differs most from all customers (largest |standardized difference|).
-void printSegmentSummary(std::ostream& out, const core::SegmentationResult& result);
+/// differs most from all customers (largest |standardized difference|), named and valued with
+/// `display` (--display).
+void printSegmentSummary(std::ostream& out, const core::SegmentationResult& result,
+                         const DisplayText& display = {});
 
 /// Prints a sweep as a table with the knee and the suggested k.
 void printSweep(std::ostream& out, const core::SweepResult& sweep);
