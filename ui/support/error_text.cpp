@@ -197,6 +197,10 @@ bool appendsDetail(core::ErrorCode code) {
 
 } // namespace
 
+QString fileFieldText(const core::Error& e) {
+    return fieldText(e);
+}
+
 QString errorText(const core::Error& e) {
     QString text = sentence(e);
     if (e.code() == core::ErrorCode::NotANumber) {
