@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>Random seed</source>
-        <translation>Benih acak</translation>
+        <translation>Seed acak</translation>
     </message>
     <message>
         <source>Silhouette computed on</source>
@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>by a sweep over k</source>
-        <translation>lewat uji k</translation>
+        <translation>lewat pemindaian k</translation>
     </message>
     <message>
         <source>by a cut height</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>No sweep over k was run, so there is no curve to show.</source>
-        <translation>Tidak ada uji k yang dijalankan, sehingga tidak ada kurva untuk ditampilkan.</translation>
+        <translation>Tidak ada pemindaian k yang dijalankan, sehingga tidak ada kurva untuk ditampilkan.</translation>
     </message>
     <message>
         <source>Elbow: within-segment spread by k</source>
@@ -2885,7 +2885,7 @@
     </message>
     <message>
         <source>PC1 (%1 of variance)</source>
-        <translation>KU1 (%1 dari varians)</translation>
+        <translation>KU1 – komponen utama 1 (%1 dari varians)</translation>
     </message>
     <message>
         <source>PC2 (%1 of variance)</source>
@@ -3516,11 +3516,11 @@
     </message>
     <message>
         <source>Automatic k (by sweep)</source>
-        <translation>k otomatis (lewat uji k)</translation>
+        <translation>k otomatis (lewat pemindaian k)</translation>
     </message>
     <message>
         <source>Sweep from k =</source>
-        <translation>Uji dari k =</translation>
+        <translation>Pindai dari k =</translation>
     </message>
     <message>
         <source>to k =</source>
@@ -3528,11 +3528,11 @@
     </message>
     <message>
         <source>Random seed</source>
-        <translation>Benih acak</translation>
+        <translation>Seed acak</translation>
     </message>
     <message>
         <source>Run k sweep</source>
-        <translation>Jalankan uji k</translation>
+        <translation>Jalankan pemindaian k</translation>
     </message>
     <message>
         <source>Fit K-Means for every k in the range and compare the indices</source>
@@ -3540,7 +3540,7 @@
     </message>
     <message>
         <source>Segment</source>
-        <translation>Segmen</translation>
+        <translation>Bentuk segmen</translation>
     </message>
     <message>
         <source>Choose k</source>
@@ -3568,7 +3568,7 @@
     </message>
     <message>
         <source>The k sweep failed</source>
-        <translation>Uji k gagal</translation>
+        <translation>Pemindaian k gagal</translation>
     </message>
     <message>
         <source>Segmentation failed</source>
@@ -3740,7 +3740,7 @@
     </message>
     <message>
         <source>Run the k sweep to compare numbers of segments.</source>
-        <translation>Jalankan uji k untuk membandingkan jumlah segmen.</translation>
+        <translation>Jalankan pemindaian k untuk membandingkan jumlah segmen.</translation>
     </message>
     <message>
         <source>Press “Suggest eps” to draw the k-distance curve and choose DBSCAN&apos;s radius.</source>
@@ -3850,12 +3850,12 @@
     </message>
     <message>
         <source>Run the k sweep to compare numbers of segments. Click a k on any chart to choose it.</source>
-        <translation>Jalankan uji k untuk membandingkan jumlah segmen. Klik sebuah k pada grafik mana pun untuk memilihnya.</translation>
+        <translation>Jalankan pemindaian k untuk membandingkan jumlah segmen. Klik sebuah k pada grafik mana pun untuk memilihnya.</translation>
     </message>
     <message numerus="yes">
         <source>Sweep running: %n value(s) of k done…</source>
         <translation>
-            <numerusform>Uji k berjalan: %n nilai k selesai…</numerusform>
+            <numerusform>Pemindaian k berjalan: %n nilai k selesai…</numerusform>
         </translation>
     </message>
     <message>

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace gugus::ui {
 
@@ -66,30 +67,33 @@ double upperForLabels(QCustomPlot* plot, QCPAxis* axis, double minUpper) {
     return upper;
 }
 
-/// Widens the axis across the bars (the one that places them) until every label on
-/// `valueAxis` also fits sideways: a label centred on the first or last bar may be wider than
-/// the room beside it.
-void widenAcross(QCustomPlot* plot, QCPAxis* valueAxis) {
+/// Widens `across`, the axis that places the bars, from `base` until every label on `valueAxis`
+/// also fits sideways: a label centred on the first or last bar may be wider than the room
+/// beside it. Always from `base`, so repeated layouts do not widen it further and further; a
+/// label wider than half the axis is left as it is (it cannot fit, and squeezing every bar to
+/// nothing would not help).
+void widenAcross(QCustomPlot* plot, QCPAxis* valueAxis, QCPAxis* across, const QCPRange& base) {
     const QRectF inside = plot->axisRect()->rect();
+    const bool horizontal = across->orientation() == Qt::Horizontal;
+    const double length = horizontal ? inside.width() : inside.height();
+    across->setRange(base);
     for (int pass = 0; pass < 3; ++pass) { // widening shrinks the scale: settle in a few steps
         double before = 0;                 // pixels missing at the low end of the axis across
         double after = 0;                  // and at its high end
-        QCPAxis* across = nullptr;
         for (int i = 0; i < plot->itemCount(); ++i) {
             auto* text = qobject_cast<QCPItemText*>(plot->item(i));
             if (!text || !text->visible()) {
                 continue;
             }
             const QCPItemPosition* at = text->position;
-            QCPAxis* other = at->valueAxis() == valueAxis ? at->keyAxis()
-                             : at->keyAxis() == valueAxis ? at->valueAxis()
-                                                          : nullptr;
-            if (!other) {
+            if (at->valueAxis() != valueAxis && at->keyAxis() != valueAxis) {
                 continue;
             }
-            across = other;
             const QRectF box(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition());
-            if (other->orientation() == Qt::Horizontal) {
+            if ((horizontal ? box.width() : box.height()) > 0.5 * length) {
+                continue;
+            }
+            if (horizontal) {
                 before = std::max(before, inside.left() - box.left());
                 after = std::max(after, box.right() - inside.right());
             } else { // pixels grow downwards: the axis' low end is at the bottom
@@ -97,14 +101,12 @@ void widenAcross(QCustomPlot* plot, QCPAxis* valueAxis) {
                 after = std::max(after, inside.top() - box.top());
             }
         }
-        if (!across || (before <= 0.5 && after <= 0.5)) {
+        if (before <= 0.5 && after <= 0.5) {
             return;
         }
-        const double length =
-            across->orientation() == Qt::Horizontal ? inside.width() : inside.height();
         const double perPixel = across->range().size() / std::max(1.0, length);
-        across->setRange(across->range().lower - std::max(0.0, before) * perPixel * 1.1,
-                         across->range().upper + std::max(0.0, after) * perPixel * 1.1);
+        across->setRange(across->range().lower - before * perPixel * 1.1,
+                         across->range().upper + after * perPixel * 1.1);
     }
 }
 
@@ -124,16 +126,26 @@ void fitBarLabels(QCustomPlot* plot, QCPAxis* valueAxis, double minUpper) {
     auto* rule = new QObject(plot);
     plot->setProperty(kBarLabelRule, QVariant::fromValue(rule));
     QPointer<QCPAxis> axis(valueAxis);
-    QObject::connect(plot, &QCustomPlot::afterLayout, rule, [plot, axis, minUpper] {
-        if (!axis) {
-            return;
-        }
-        const double upper = upperForLabels(plot, axis, minUpper);
-        if (std::abs(axis->range().upper - upper) > 1e-9 * std::max(1.0, upper)) {
-            axis->setRange(0, upper); // drawn in this same replot: layout precedes painting
-        }
-        widenAcross(plot, axis);
-    });
+    // The axis across the bars, as the caller set it; widened from there after each layout
+    // unless the user has since moved it (then it is theirs).
+    QPointer<QCPAxis> across(valueAxis->orientation() == Qt::Horizontal ? plot->yAxis
+                                                                        : plot->xAxis);
+    const QCPRange base = across->range();
+    auto last = std::make_shared<QCPRange>(base);
+    QObject::connect(
+        plot, &QCustomPlot::afterLayout, rule, [plot, axis, across, base, last, minUpper] {
+            if (!axis || !across) {
+                return;
+            }
+            const double upper = upperForLabels(plot, axis, minUpper);
+            if (std::abs(axis->range().upper - upper) > 1e-9 * std::max(1.0, upper)) {
+                axis->setRange(0, upper); // drawn in this same replot: layout precedes painting
+            }
+            if (across->range() == *last) {
+                widenAcross(plot, axis, across, base);
+                *last = across->range();
+            }
+        });
     valueAxis->setRange(0, minUpper);
 }
 
