@@ -93,12 +93,14 @@ void widenAcross(QCustomPlot* plot, QCPAxis* valueAxis, QCPAxis* across, const Q
             if ((horizontal ? box.width() : box.height()) > 0.5 * length) {
                 continue;
             }
+            // Two pixels of air, so what is left after the last pass never touches the edge.
+            constexpr double kAir = 2.0;
             if (horizontal) {
-                before = std::max(before, inside.left() - box.left());
-                after = std::max(after, box.right() - inside.right());
+                before = std::max(before, inside.left() + kAir - box.left());
+                after = std::max(after, box.right() + kAir - inside.right());
             } else { // pixels grow downwards: the axis' low end is at the bottom
-                before = std::max(before, box.bottom() - inside.bottom());
-                after = std::max(after, inside.top() - box.top());
+                before = std::max(before, box.bottom() + kAir - inside.bottom());
+                after = std::max(after, inside.top() + kAir - box.top());
             }
         }
         if (before <= 0.5 && after <= 0.5) {
