@@ -170,6 +170,13 @@ void MainWindow::reportJobs() {
                     this, tr("Cannot open file"),
                     tr("%1 could not be opened.\n\n%2").arg(QFileInfo(path).fileName(), error));
             });
+    connect(m_documents, &DocumentController::displayFileUnusable, this,
+            [this](const QString& path, const QString& error) {
+                showWarning(this, tr("Column labels not loaded"),
+                            tr("The labels and units in %1 were not used: %2. The data opened "
+                               "with its column names.")
+                                .arg(QFileInfo(path).fileName(), error));
+            });
     connect(m_documents, &DocumentController::projectUnreadable, this,
             [this](const QString& e) { showWarning(this, tr("Cannot open the project"), e); });
     connect(m_documents, &DocumentController::dataDiffers, this, [this](const QString& path) {

@@ -113,7 +113,8 @@ void whenDone(QFuture<Outcome> job, MainWindow* window, std::function<void(bool)
 }
 
 /// K-Medoids with the Gower distance and the same k: the segment cards name each segment's
-/// medoid, and the silhouette is Gower's. `done` receives the number of failed grabs.
+/// medoid (also marked on the map), and the silhouette is Gower's. `done` receives the number of
+/// failed grabs.
 void medoidShots(MainWindow* window, const QString& dir, int k, std::function<void(int)> done) {
     SegmentsView* view = window->segmentsView();
     view->setAlgorithm(core::Algorithm::KMedoids);
@@ -127,7 +128,7 @@ void medoidShots(MainWindow* window, const QString& dir, int k, std::function<vo
         QTimer::singleShot(200, window, [=] {
             done(grabParts(window, dir, QStringLiteral("07_kmedoids_"),
                            {QStringLiteral("cards"), QStringLiteral("silhouette"),
-                            QStringLiteral("overview")}));
+                            QStringLiteral("overview"), QStringLiteral("pca")}));
         });
     });
 }

@@ -41,6 +41,10 @@ Output:
                        the reason; also prints each segment's products ranked by lift
   --min-support S      products listed per segment need this ownership rate (default 0.3)
   --report FILE        the managers' report: FILE.pdf, FILE.html or FILE.xlsx (see below)
+  --display FILE       column labels, units and scales (a gugus-display file, e.g. the
+                       NAME.display.json the desktop program saves beside NAME.csv): used in the
+                       summary printed here, the warnings, the report, and stored in --summary
+                       as its "display" list
 Products are the 0/1 columns of the group Products (see --group), else all 0/1 columns.
   --quiet              no progress or notes on stderr
 )";
@@ -73,12 +77,12 @@ void writeLabels(const std::string& path, const core::Table& table,
 
 /// --offers: writes the campaign list and prints each segment's products ranked by lift.
 /// A run's warning key ("constant:Usia", "dropped-rows:12", ...) in words.
-std::string describeWarning(const std::string& key) {
+std::string describeWarning(const std::string& key, const DisplayText& display) {
     const auto colon = key.find(':');
     const std::string kind = key.substr(0, colon);
     const std::string what = colon == std::string::npos ? std::string() : key.substr(colon + 1);
     if (kind == "constant") {
-        return "feature " + what + " does not vary; it cannot separate segments";
+        return "feature " + display.label(what) + " does not vary; it cannot separate segments";
     }
     if (kind == "unseen") {
         return "category " + what + " was not seen when fitting";
@@ -96,7 +100,7 @@ std::string describeWarning(const std::string& key) {
         return "segment " + what + " is empty";
     }
     if (const auto d = core::DuplicateIds::fromWarningKey(key)) {
-        return "id column " + d->column + " has " + std::to_string(d->distinct) +
+        return "id column " + display.label(d->column) + " has " + std::to_string(d->distinct) +
                " distinct ids in " + std::to_string(d->values) +
                " rows: some customers appear more than once, so rows are not customers";
     }
@@ -154,7 +158,7 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
                            kReduceOptions,
                            kReportOptions,
                            {"out", "summary", "model-out", "names", "offers", "offer-threshold",
-                            "min-support", "report"}}),
+                            "min-support", "report", "display"}}),
                     kCommonFlags);
     if (printedHelp(
             args, console.out,
@@ -171,15 +175,20 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
     if (options.k) {
         requireNamesFit(names, *options.k);
     }
+    const std::string displayPath = args.get("display", "");
     std::optional<ReportRequest> report;
     if (const auto reportPath = args.get("report")) {
         report = reportRequestFrom(args, *reportPath, console);
         report->settings.dataset = source.label();
         report->settings.names = names;
     }
-    core::checkOutputPaths({source.file},
+    core::checkOutputPaths({source.file, displayPath},
                            {args.get("out", ""), args.get("summary", ""), args.get("model-out", ""),
                             args.get("offers", ""), args.get("report", "")});
+    const DisplayText display = displayTextFrom(displayPath); // before any work
+    if (report) {
+        report->settings.displays = display.displays();
+    }
     ConsoleProgress progress(console, args.flag("quiet"));
     const Input input = loadInput(path, args, console.err, progress);
     const core::Table& table = input.loaded.table;
@@ -197,7 +206,7 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
     requireNamesFit(names, result.k); // k chosen by the sweep, or found by DBSCAN
     if (!args.flag("quiet")) {
         for (const auto& warning : result.warnings) {
-            console.err << "gugus-cli: warning: " << describeWarning(warning) << "\n";
+            console.err << "gugus-cli: warning: " << describeWarning(warning, display) << "\n";
         }
     }
 
@@ -209,8 +218,8 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
         for (const auto& a : argv) {
             command += " " + a;
         }
-        core::writeFileAtomically(*summary,
-                                  core::summaryJson(table, options, result, {path, command}));
+        core::writeFileAtomically(*summary, core::summaryJson(table, options, result,
+                                                              {path, command, display.displays()}));
     }
     if (const auto modelPath = args.get("model-out")) {
         core::writeFileAtomically(
@@ -218,7 +227,7 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
             core::SegmentModel::fromSegmentation(table, options, result, names).toJson());
     }
     printReduction(console.out, result);
-    printSegmentSummary(console.out, result);
+    printSegmentSummary(console.out, result, display);
     if (const auto offersPath = args.get("offers")) {
         writeOffers(*offersPath, offerLimits, input, result, names, console.out, progress);
     }

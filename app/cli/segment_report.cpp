@@ -11,29 +11,32 @@ namespace gugus::cli {
 
 namespace {
 
-/// A trait in plain English, e.g. "Usia low (mean 28.76 vs 41.45)".
-std::string traitText(const core::SegmentTrait& t) {
+/// A trait in plain English, e.g. "Usia low (mean 28.76 vs 41.45)"; with --display the label
+/// and unit: "Age low (mean 28.76 years vs 41.45 years)".
+std::string traitText(const core::SegmentTrait& t, const DisplayText& display) {
     const std::string vs =
         printfString("%.0f%%", 100 * t.value) + " vs " + printfString("%.0f%%", 100 * t.overall);
+    const std::string column = display.label(t.column);
     switch (t.kind) {
     case core::TraitKind::High:
     case core::TraitKind::Low:
-        return t.column + (t.kind == core::TraitKind::High ? " high" : " low") + " (mean " +
-               printfString("%.4g", t.value) + " vs " + printfString("%.4g", t.overall) + ")";
+        return column + (t.kind == core::TraitKind::High ? " high" : " low") + " (mean " +
+               display.value(t.column, t.value) + " vs " + display.value(t.column, t.overall) + ")";
     case core::TraitKind::Category:
-        return t.column + "=" + t.category + " " + vs;
+        return column + "=" + t.category + " " + vs;
     case core::TraitKind::Owns:
     case core::TraitKind::Lacks:
-        return t.column + " " + vs +
+        return column + " " + vs +
                (t.overall > 0 ? " (lift " + printfString("%.2f", t.value / t.overall) + ")"
                               : std::string());
     }
-    return t.column;
+    return column;
 }
 
 } // namespace
 
-void printSegmentSummary(std::ostream& out, const core::SegmentationResult& r) {
+void printSegmentSummary(std::ostream& out, const core::SegmentationResult& r,
+                         const DisplayText& display) {
     out << "Segmented " << r.data.x.rows() << " customers on " << r.data.x.cols()
         << " features with " << core::algorithmKey(r.algorithm) << " into k = " << r.k
         << " segments";
@@ -90,7 +93,7 @@ void printSegmentSummary(std::ostream& out, const core::SegmentationResult& r) {
         }
         out << "\n";
         for (const auto& trait : core::distinctiveTraits(r.profile, seg, 5, 0.0)) {
-            out << "    " << traitText(trait) << "\n";
+            out << "    " << traitText(trait, display) << "\n";
         }
     }
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "data/csv_writer.h"
+#include "display_text.h"
+
 #include "pipeline/segmentation.h"
 #include "profile/offers.h"
 #include "profile/segment_traits.h"
@@ -10,8 +12,10 @@
 namespace gugus::cli {
 
 /// Prints the run in plain English: metrics, then per segment its size and the columns where it
-/// differs most from all customers (largest |standardized difference|).
-void printSegmentSummary(std::ostream& out, const core::SegmentationResult& result);
+/// differs most from all customers (largest |standardized difference|), named and valued with
+/// `display` (--display).
+void printSegmentSummary(std::ostream& out, const core::SegmentationResult& result,
+                         const DisplayText& display = {});
 
 /// Gaussian mixtures: the columns p_segment_0 .. p_segment_{k-1} (the number is the segment's,
 /// as in the `segment` column), one value per output row: the probability of `rowOf[i]`'s row

@@ -8,6 +8,9 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QSize>
+
+#include <cstdio>
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -31,8 +34,13 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QStringLiteral("Interface language: en or id."),
                                   QStringLiteral("CODE"));
+    const QCommandLineOption size(
+        QStringLiteral("window-size"),
+        QStringLiteral("With --screenshots: the window's size, e.g. 1280x800 (default 1400x900)."),
+        QStringLiteral("WxH"));
     parser.addOption(screenshots);
     parser.addOption(lang);
+    parser.addOption(size);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("CSV file or .gugus project to open (default: the "
                                                 "bundled sample)."));
@@ -46,7 +54,19 @@ int main(int argc, char* argv[]) {
     gugus::ui::MainWindow window(&language);
     const QString file = parser.positionalArguments().value(0);
     if (shooting) {
-        window.resize(1400, 900);
+        QSize windowSize(1400, 900);
+        if (parser.isSet(size)) {
+            const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+            const int w = wh.value(0).toInt();
+            const int h = wh.value(1).toInt();
+            if (wh.size() != 2 || w < 640 || h < 480 || w > 8000 || h > 8000) {
+                std::fprintf(stderr,
+                             "gugus: --window-size wants WxH from 640x480, e.g. 1280x800\n");
+                return 2;
+            }
+            windowSize = QSize(w, h);
+        }
+        window.resize(windowSize);
         window.show();
         int exitCode = 0;
         gugus::ui::takeScreenshots(&window, parser.value(screenshots), file, [&](int code) {

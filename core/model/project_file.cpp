@@ -275,4 +275,18 @@ ColumnDisplays columnDisplaysFromFile(std::string_view text) {
     }
 }
 
+std::string columnDisplaysToFile(const ColumnDisplays& displays) {
+    const json j{
+        {"format", "gugus-display"}, {"version", 1}, {"columns", columnDisplaysToJson(displays)}};
+    return j.dump(1) + "\n";
+}
+
+std::string displayFilePath(const std::string& dataPath) {
+    const std::size_t slash = dataPath.find_last_of('/');
+    const std::size_t dot = dataPath.find_last_of('.');
+    const bool hasExtension =
+        dot != std::string::npos && dot > (slash == std::string::npos ? 0 : slash + 1);
+    return (hasExtension ? dataPath.substr(0, dot) : dataPath) + ".display.json";
+}
+
 } // namespace gugus::core

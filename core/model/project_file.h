@@ -64,5 +64,11 @@ struct ProjectFile {
 /// [{"column", "label", "unit", "scale"}]}), e.g. the bundled sample's labels and units. Throws
 /// Error(InvalidProject, field path, rule) as ProjectFile::fromJson does for its "display" list.
 ColumnDisplays columnDisplaysFromFile(std::string_view json);
+/// The display file of `displays` (the format columnDisplaysFromFile reads; columns shown as
+/// they are left out), indented, ending in a newline.
+std::string columnDisplaysToFile(const ColumnDisplays& displays);
+/// The display file that belongs beside a data file: "NAME.display.json" for "NAME.csv" (the
+/// last extension replaced; a name without one gets ".display.json" appended).
+std::string displayFilePath(const std::string& dataPath);
 
 } // namespace gugus::core

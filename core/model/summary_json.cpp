@@ -1,5 +1,6 @@
 #include "model/summary_json.h"
 
+#include "model/column_display_json.h"
 #include "model/reduction_json.h"
 
 #include <algorithm>
@@ -119,6 +120,9 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
                      {"missing_dropped", counts.missing},
                      {"clustered", counts.kept}};
     j["warnings"] = result.warnings;
+    if (!source.displays.empty()) {
+        j["display"] = columnDisplaysToJson(source.displays);
+    }
     json features = json::array();
     for (const auto& f : result.data.features) {
         features.push_back(f.name);

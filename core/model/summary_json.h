@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/column_display.h"
 #include "pipeline/segmentation.h"
 
 #include <string>
@@ -10,6 +11,9 @@ namespace gugus::core {
 struct RunSource {
     std::string file;    ///< path or name as the user gave it
     std::string command; ///< e.g. the CLI command line, may be empty
+    /// Column labels, units and scales: written as the "display" list (as in project files:
+    /// {"column", "label", "unit", "scale"}) when there are any.
+    ColumnDisplays displays = {};
 };
 
 /// The JSON summary of a segmentation run (format "gugus-summary", version 1): source and

@@ -223,6 +223,19 @@ struct MethodColumn {
     ColumnType type = ColumnType::Numeric;
 };
 
+/// The reduction step between scaling and clustering (PCA), when one ran: the clustering and its
+/// metrics worked on `kept` components instead of the prepared features.
+struct MethodReduction {
+    ReductionMethod method = ReductionMethod::Pca;
+    std::int64_t kept = 0;        ///< components the clustering saw
+    std::int64_t found = 0;       ///< components PCA found: min(rows, features)
+    double varianceShare = 0.0;   ///< share of the total variance on the kept components, 0..1
+    int requested = 0;            ///< components asked for; 0 = the variance rule below
+    double targetShare = 0.0;     ///< the rule: the fewest components above this share
+    bool whiten = false;          ///< every component scaled to unit variance
+    double reconstructionMse = 0; ///< mean squared error in the scaled feature space
+};
+
 struct ReportMethod {
     std::string fingerprint;
     std::string version;
@@ -237,7 +250,8 @@ struct ReportMethod {
     std::vector<MethodColumn> columns; ///< every column of the recipe with its role and steps
     std::vector<std::string> warnings; ///< the fitted recipe's machine keys ("constant:<col>")
     Algorithm algorithm = Algorithm::KMeans;
-    std::vector<MethodOption> options; ///< every option of the algorithm and of k's choice
+    std::vector<MethodOption> options;        ///< every option of the algorithm and of k's choice
+    std::optional<MethodReduction> reduction; ///< nothing = clustered on the prepared features
     std::uint64_t seed = 0;
     ClusterScores scores;
     std::int64_t noise = 0; ///< rows left out of every metric

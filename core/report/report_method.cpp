@@ -118,6 +118,19 @@ ReportMethod reportMethod(const Table& table, const SegmentationOptions& o,
     m.options.push_back(text("silhouette_mode", silhouetteModeKey(o.silhouette.mode)));
     m.options.push_back(number("silhouette_exact_limit", double(o.silhouette.exactLimit)));
     m.options.push_back(number("silhouette_sample_size", double(o.silhouette.sampleSize)));
+    if (r.reduction) {
+        const Reduction& red = r.reduction->reduction;
+        MethodReduction mr;
+        mr.method = red.method;
+        mr.kept = red.outputDims();
+        mr.found = red.spectrumRatio.size();
+        mr.varianceShare = red.explainedVarianceRatio.sum();
+        mr.requested = o.reduction.components;
+        mr.targetShare = o.reduction.components == 0 ? o.reduction.varianceShare : 0.0;
+        mr.whiten = red.whiten;
+        mr.reconstructionMse = red.reconstructionMse;
+        m.reduction = mr;
+    }
     m.seed = o.kmeans.seed;
     m.scores = r.scores;
     m.noise = r.partition.noise;

@@ -3,11 +3,13 @@
 
 usage: check_xlsx.py REPORT.xlsx EXPECTED.json
 EXPECTED: {"sheets": [names in order], "members": [sheet names of the member list],
-           "sizes": [customers per segment], "names": [segment names], "chart": true/false}
+           "sizes": [customers per segment], "names": [segment names], "chart": true/false,
+           "metric_formats": true/false (optional)}
 Checks: the sheets, in order; the Segments sheet's numbers are numeric cells equal to the
 engine's sizes and its names are text cells (a name like "=1+2" stays text); the member list
 counts the same sizes; no cell anywhere is a formula; xl/charts/chart1.xml exists when a chart
-is expected (openpyxl does not load charts, so the zip is read directly). Prints "ok".
+is expected (openpyxl does not load charts, so the zip is read directly); with metric_formats,
+each metric column of "Metrics by k" has one number format. Prints "ok".
 """
 import json
 import sys
@@ -38,6 +40,20 @@ def main():
             errors.append(f"share {share.value!r} is not a number")
         if name.data_type != "s" or name.value != want["names"][i]:
             errors.append(f"name {name.value!r} ({name.data_type}) != {want['names'][i]!r}")
+    if want.get("metric_formats"):
+        # "Metrics by k": inertia, silhouette, CH and DB are numeric cells, each column with
+        # one number format (its decimals), as the PDF's table.
+        metrics = book[want["sheets"][5]]
+        for col in range(1, 5):
+            cells = [r[col] for r in metrics.iter_rows(min_row=2, values_only=False)
+                     if r[col].value is not None]
+            if not cells:
+                errors.append(f"metrics column {col}: no values")
+            if any(c.data_type != "n" for c in cells):
+                errors.append(f"metrics column {col}: a value is not a number")
+            formats = {c.number_format for c in cells}
+            if len(formats) != 1 or not next(iter(formats)).startswith("#,##0"):
+                errors.append(f"metrics column {col}: number formats {formats}")
     counts = Counter()
     for sheet in want["members"]:
         for row in book[sheet].iter_rows(min_row=2, values_only=True):

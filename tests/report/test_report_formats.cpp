@@ -190,11 +190,10 @@ TEST_P(ReportFormats, XlsxHoldsNumbersAsNumbersAndTheElbowChart) {
         sizes.append(qint64(s.size));
         names.append(t.segmentName(s));
     }
-    const QJsonObject want{{QStringLiteral("sheets"), sheets},
-                           {QStringLiteral("members"), QJsonArray{sheets.last()}},
-                           {QStringLiteral("sizes"), sizes},
-                           {QStringLiteral("names"), names},
-                           {QStringLiteral("chart"), true}};
+    const QJsonObject want{
+        {QStringLiteral("sheets"), sheets}, {QStringLiteral("members"), QJsonArray{sheets.last()}},
+        {QStringLiteral("sizes"), sizes},   {QStringLiteral("names"), names},
+        {QStringLiteral("chart"), true},    {QStringLiteral("metric_formats"), true}};
     const QString json = m_dir.filePath(QStringLiteral("want.json"));
     QFile wantFile(json);
     ASSERT_TRUE(wantFile.open(QIODevice::WriteOnly));
@@ -331,6 +330,54 @@ TEST(Report, WritesFromAWorkerThread) {
                     .contains(QStringLiteral("Ringkasan eksekutif")));
     EXPECT_GT(QFileInfo(dir.filePath(QStringLiteral("w.html"))).size(), 10000);
     EXPECT_GT(QFileInfo(dir.filePath(QStringLiteral("w.xlsx"))).size(), 10000);
+}
+
+TEST(Report, TheMethodStatesTheReductionBeforeClustering) {
+    QTemporaryDir dir;
+    // Without a reduction the method page says the clustering saw the prepared features.
+    const QString plain = test::writeSample(test::sampleContent(4), dir.path(),
+                                            QStringLiteral("plain.pdf"), QStringLiteral("en"));
+    const QString plainText = pdfText(plain, false).simplified();
+    EXPECT_TRUE(plainText.contains(QStringLiteral("Reduction before clustering")));
+    EXPECT_TRUE(plainText.contains(QStringLiteral("none: clustered on the prepared features")));
+    // With PCA: the components kept of those found, their variance share and the rule.
+    core::SegmentationOptions options = test::sampleRun(4).options;
+    options.reduction.method = core::ReductionMethod::Pca;
+    options.reduction.components = 0;
+    options.reduction.varianceShare = 0.8;
+    const core::ReportContent content = test::sampleContent(options);
+    ASSERT_TRUE(content.method.reduction);
+    const core::MethodReduction& r = *content.method.reduction;
+    EXPECT_GT(r.kept, 0);
+    EXPECT_LT(r.kept, r.found);
+    EXPECT_GT(r.varianceShare, 0.8);
+    const report::ReportText t(QStringLiteral("en"));
+    for (const QString& file : {QStringLiteral("pca.pdf"), QStringLiteral("pca.html")}) {
+        const QString path = test::writeSample(content, dir.path(), file, QStringLiteral("en"));
+        QString text;
+        if (file.endsWith(QLatin1String(".pdf"))) {
+            text = pdfText(path, false);
+        } else {
+            QFile html(path);
+            ASSERT_TRUE(html.open(QIODevice::ReadOnly));
+            text = QString::fromUtf8(html.readAll());
+        }
+        text = text.simplified();
+        const QString kept =
+            QStringLiteral("PCA: clustered on %1 of %2 principal components, "
+                           "which hold %3 of the variance")
+                .arg(t.integer(r.kept), t.integer(r.found), t.percent(r.varianceShare));
+        EXPECT_TRUE(text.contains(kept)) << file.toStdString() << ": " << kept.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("the fewest holding more than 80% of the "
+                                                 "variance")))
+            << file.toStdString();
+    }
+    // In Indonesian, and no English left on the method page.
+    const QString id =
+        test::writeSample(content, dir.path(), QStringLiteral("pca_id.pdf"), QStringLiteral("id"));
+    const QString idText = pdfText(id, false).simplified();
+    EXPECT_TRUE(idText.contains(QStringLiteral("komponen utama"))) << idText.toStdString();
+    EXPECT_FALSE(idText.contains(QStringLiteral("principal components")));
 }
 
 TEST(Report, FormatFollowsTheExtension) {

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 
 #include <memory>
+#include <optional>
 
 namespace gugus::ui {
 
@@ -37,6 +38,37 @@ core::CsvReadResult loadData(const QString& path, const core::CsvOptions& option
     }
     return core::readDataFile(QFile::encodeName(path).toStdString(), sheet.toStdString(), options,
                               progress);
+}
+
+/// A data file and the display file found beside it (NAME.display.json for NAME.csv), both
+/// read on the loading worker. A display file that cannot be used does not stop the data.
+struct LoadedData {
+    core::CsvReadResult csv;
+    std::optional<core::ColumnDisplays> displays; ///< none = no display file beside the data
+    std::optional<core::Error> displayError;      ///< the display file is there but unusable
+};
+
+/// Display files are a few kilobytes; anything far larger is not one.
+constexpr qint64 kMaxDisplayFileBytes = 4 << 20;
+
+void readDisplayFile(const QString& dataPath, LoadedData& loaded) {
+    if (dataPath.startsWith(QLatin1String(":/"))) {
+        return;
+    }
+    const QString path = displayFilePathFor(dataPath);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return;
+    }
+    try {
+        if (!info.isFile() || info.size() > kMaxDisplayFileBytes) {
+            throw core::Error(core::ErrorCode::InvalidProject, "json", -1, -1,
+                              "not a gugus-display file");
+        }
+        loaded.displays = core::columnDisplaysFromFile(readWholeFile(path));
+    } catch (const core::Error& e) {
+        loaded.displayError = e;
+    }
 }
 
 void restoreStyles(Document* document, const core::ProjectFile& file) {
@@ -87,23 +119,39 @@ QFuture<Outcome> DocumentController::openSample() {
     return openFile(samplePath());
 }
 
+QString displayFilePathFor(const QString& dataPath) {
+    return QFile::decodeName(
+        core::displayFilePath(QFile::encodeName(dataPath).toStdString()).c_str());
+}
+
 QFuture<Outcome> DocumentController::openFile(const QString& path, const core::CsvOptions& options,
                                               const QString& sheet) {
-    using Loaded = std::shared_ptr<const core::CsvReadResult>;
+    using Loaded = std::shared_ptr<LoadedData>;
     return m_loads->run<Loaded>(
         tr("Loading %1").arg(QFileInfo(path).fileName()),
         [path, options, sheet](core::Progress& progress) {
-            return std::make_shared<const core::CsvReadResult>(
-                loadData(path, options, sheet, progress));
+            auto loaded = std::make_shared<LoadedData>();
+            loaded->csv = loadData(path, options, sheet, progress);
+            readDisplayFile(path, *loaded);
+            return loaded;
         },
         [this, path, options, sheet](JobOutcome<Loaded> outcome) {
             if (outcome.value) {
-                m_document->setData(*outcome.value, path, options);
+                LoadedData& result = **outcome.value;
+                m_document->setData(
+                    std::make_shared<const core::CsvReadResult>(std::move(result.csv)), path,
+                    options);
                 m_sheet = sheet;
-                if (path == samplePath()) {
+                if (result.displays) {
+                    m_document->setColumnDisplays(*result.displays);
+                } else if (path == samplePath()) {
                     // The sample's labels and units: an embedded, tested resource of a few lines.
                     m_document->setColumnDisplays(core::columnDisplaysFromFile(
                         readWholeFile(QStringLiteral(":/sample/fundfusion_sample.display.json"))));
+                }
+                if (result.displayError) {
+                    emit displayFileUnusable(displayFilePathFor(path),
+                                             fileFieldText(*result.displayError));
                 }
                 emit loaded(path);
             } else if (!outcome.cancelled) {
@@ -226,6 +274,18 @@ QFuture<Outcome> DocumentController::saveProject(const QString& path) {
     });
 }
 
+QFuture<Outcome> DocumentController::saveDisplayFile() {
+    const QString source = m_document->sourcePath();
+    if (!m_document->hasData() || source.isEmpty() || source.startsWith(QLatin1String(":/"))) {
+        return finishedWith(Outcome::failure(QString()));
+    }
+    const QString path = displayFilePathFor(source);
+    const std::string text = core::columnDisplaysToFile(m_document->columnLabels().displays());
+    return m_saver->save(path, [text, path](core::Progress&) {
+        core::writeFileAtomically(QFile::encodeName(path).toStdString(), text);
+    });
+}
+
 QFuture<Outcome> DocumentController::saveLabelled(const QString& path) {
     const auto seg = m_document->segmentationPtr();
     const auto data = m_document->data();
@@ -260,11 +320,12 @@ QFuture<Outcome> DocumentController::saveSummary(const QString& path) {
     if (!seg || !data) {
         return finishedWith(Outcome::failure(QString()));
     }
-    const std::string source = m_document->sourcePath().toStdString();
+    const core::RunSource source{m_document->sourcePath().toStdString(), "gugus",
+                                 m_document->columnLabels().displays()};
     return m_saver->save(path, [data, seg, path, source](core::Progress&) {
         core::writeFileAtomically(
             QFile::encodeName(path).toStdString(),
-            core::summaryJson(data->table, seg->options, seg->result, {source, "gugus"}));
+            core::summaryJson(data->table, seg->options, seg->result, source));
     });
 }
 

@@ -17,6 +17,10 @@ class FileSaver;
 class JobRunner;
 class SegmentationController;
 
+/// The display file that belongs beside a data file: NAME.display.json for NAME.csv (read when
+/// the data is opened, written by DocumentController::saveDisplayFile).
+QString displayFilePathFor(const QString& dataPath);
+
 /// Opening and saving the Document: data files (CSV, the bundled sample), project files, the
 /// labelled data and the segment summary, and column type changes. Loads replace a load still
 /// running; saves run alongside anything. Opening a project is a chain (read the file, load
@@ -62,6 +66,10 @@ public:
     /// Saves projectFile(); an existing file at `path` is kept as `path~` first (one level).
     /// Fails at once (error "") without data.
     QFuture<Outcome> saveProject(const QString& path);
+    /// Writes the columns' labels, units and scales to the display file beside the data
+    /// (displayFilePathFor), which the next opening of the data reads. Fails at once without data
+    /// or for the embedded sample.
+    QFuture<Outcome> saveDisplayFile();
     /// The data with the segment number and name of every row (fails at once without segments).
     QFuture<Outcome> saveLabelled(const QString& path);
     /// The segmentation's JSON summary (fails at once without segments).
@@ -75,6 +83,9 @@ public:
 signals:
     void loaded(const QString& path);
     void loadFailed(const QString& path, const QString& error);
+    /// The display file beside loaded data (`path`) was not used: `error` says what is wrong
+    /// (translated, naming the field: fileFieldText). The data itself loaded.
+    void displayFileUnusable(const QString& path, const QString& error);
     /// The project file itself cannot be read (translated reason).
     void projectUnreadable(const QString& error);
     /// The project's data file holds other data than when the project was saved.

@@ -1,5 +1,6 @@
 #include "dataset/column_display_editor.h"
 
+#include "controllers/document_controller.h"
 #include "state/document.h"
 #include "support/column_labels.h"
 #include "support/combo.h"
@@ -7,9 +8,11 @@
 #include "support/live_update.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace gugus::ui {
 
@@ -23,7 +26,7 @@ constexpr core::ValueScale kScales[] = {core::ValueScale::Units, core::ValueScal
 ColumnDisplayEditor::ColumnDisplayEditor(Document* document, QWidget* parent)
     : QGroupBox(parent), m_document(document), m_form(new QFormLayout(this)),
       m_label(new QLineEdit(this)), m_unit(new QComboBox(this)), m_scale(new QComboBox(this)),
-      m_preview(new QLabel(this)) {
+      m_preview(new QLabel(this)), m_save(new QPushButton(this)) {
     m_label->setMaxLength(int(core::ColumnDisplay::kMaxLabel));
     m_unit->setEditable(true);
     m_unit->setInsertPolicy(QComboBox::NoInsert);
@@ -39,6 +42,9 @@ ColumnDisplayEditor::ColumnDisplayEditor(Document* document, QWidget* parent)
         m_form->addRow(QStringLiteral("-"), w);
     }
     m_form->addRow(m_preview);
+    m_form->addRow(m_save);
+    connect(m_save, &QPushButton::clicked, this, &ColumnDisplayEditor::saveRequested);
+    connect(document, &Document::dataChanged, this, &ColumnDisplayEditor::updateSaveButton);
     connect(m_label, &QLineEdit::editingFinished, this, &ColumnDisplayEditor::apply);
     connect(m_unit, &QComboBox::activated, this, &ColumnDisplayEditor::apply);
     connect(m_unit->lineEdit(), &QLineEdit::editingFinished, this, &ColumnDisplayEditor::apply);
@@ -68,6 +74,23 @@ void ColumnDisplayEditor::retranslate() {
     setEnumText(m_scale, core::ValueScale::Thousands, tr("thousands"));
     setEnumText(m_scale, core::ValueScale::Millions, tr("millions"));
     setEnumText(m_scale, core::ValueScale::Billions, tr("billions"));
+    m_save->setText(tr("Save labels beside the data"));
+    updateSaveButton();
+}
+
+void ColumnDisplayEditor::updateSaveButton() {
+    // The embedded sample (":/...") has no folder to write into.
+    const QString source = m_document->sourcePath();
+    const bool file =
+        m_document->hasData() && !source.isEmpty() && !source.startsWith(QLatin1String(":/"));
+    m_save->setVisible(file);
+    if (file) {
+        m_save->setToolTip(
+            tr("Writes the labels, units and scales of every column to %1, which is read the next "
+               "time %2 is opened (here and in gugus-cli --display).")
+                .arg(QFileInfo(displayFilePathFor(source)).fileName(),
+                     QFileInfo(source).fileName()));
+    }
 }
 
 void ColumnDisplayEditor::showColumns(const QStringList& columns) {

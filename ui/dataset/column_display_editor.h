@@ -7,6 +7,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace gugus::ui {
 
@@ -29,11 +30,17 @@ public:
     QComboBox* unitCombo() const { return m_unit; }
     QComboBox* scaleCombo() const { return m_scale; }
     QLabel* preview() const { return m_preview; }
+    QPushButton* saveButton() const { return m_save; }
+
+signals:
+    /// "Save beside the data" was pressed: write every column's display to the display file.
+    void saveRequested();
 
 private:
     void retranslate();
     void apply();
     void updatePreview();
+    void updateSaveButton();
 
     Document* m_document;
     QFormLayout* m_form;
@@ -41,6 +48,7 @@ private:
     QComboBox* m_unit;
     QComboBox* m_scale;
     QLabel* m_preview;
+    QPushButton* m_save;
     QStringList m_columns;
     bool m_updating = false;
 };

@@ -91,15 +91,28 @@ QVariant ColumnListModel::data(const QModelIndex& index, int role) const {
                          .arg(formatPercent(double(st.missing) /
                                             double(std::max<qint64>(1, column.size()))));
     case Mean:
-        return numeric ? labels.value(column.name(), st.mean, 5) : QString();
     case Std:
-        return numeric ? labels.value(column.name(), st.std, 4) : QString();
     case Min:
-        return numeric ? labels.value(column.name(), st.min, 6) : QString();
     case Median:
-        return numeric ? labels.value(column.name(), st.median, 6) : QString();
-    case Max:
-        return numeric ? labels.value(column.name(), st.max, 6) : QString();
+    case Max: {
+        if (!numeric) {
+            return QString();
+        }
+        // A row is one column of the data in one unit, so its statistics share decimals: the
+        // mean and spread on one side, the data values (min, median, max) on the other, where
+        // whole numbers stay whole. Across rows the units differ, so no common decimals there.
+        const double factor = labels.display(column.name()).factor();
+        const bool spread = index.column() == Mean || index.column() == Std;
+        const std::vector<double> group =
+            spread ? std::vector<double>{st.mean * factor, st.std * factor}
+                   : std::vector<double>{st.min * factor, st.median * factor, st.max * factor};
+        const double value = index.column() == Mean     ? st.mean
+                             : index.column() == Std    ? st.std
+                             : index.column() == Min    ? st.min
+                             : index.column() == Median ? st.median
+                                                        : st.max;
+        return labels.value(column.name(), value, NumberColumn(group, spread ? 4 : 6));
+    }
     case Distinct:
         return QLocale().toString(st.distinct);
     }

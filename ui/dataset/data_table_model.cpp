@@ -25,6 +25,11 @@ DataTableModel::DataTableModel(Document* document, QObject* parent)
             emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
         }
     });
+    connect(document, &Document::displayChanged, this, [this] {
+        if (columnCount() > 0) {
+            emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        }
+    });
 }
 
 void DataTableModel::rebuildSelection() {
@@ -146,17 +151,27 @@ QString DataTableModel::cellText(const std::string& text, int role) {
 }
 
 QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (role != Qt::DisplayRole) {
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
     if (orientation == Qt::Vertical) {
-        return QLocale().toString(tableRow(section) + 1);
+        return role == Qt::DisplayRole ? QVariant(QLocale().toString(tableRow(section) + 1))
+                                       : QVariant();
     }
     const int offset = hasSegmentColumn() ? 1 : 0;
     if (offset && section == 0) {
-        return tr("Segment");
+        return role == Qt::DisplayRole ? QVariant(tr("Segment")) : QVariant();
     }
-    return QString::fromStdString(m_document->table().column(section - offset).name());
+    // The display label a reader knows ("Saldo relasi"); the raw name, which the CSV, the CLI
+    // and the SQL export use, in the tooltip.
+    const std::string& name = m_document->table().column(section - offset).name();
+    const QString label = m_document->columnLabels().label(name);
+    if (role == Qt::DisplayRole) {
+        return label;
+    }
+    return label == QString::fromStdString(name)
+               ? QVariant()
+               : QVariant(tr("Column %1 in the file").arg(QString::fromStdString(name)));
 }
 
 } // namespace gugus::ui

@@ -197,6 +197,8 @@ DatasetView::DatasetView(Document* document, DocumentController* controller, QWi
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(m_editor);
     editorLayout->addWidget(m_display);
+    connect(m_display, &ColumnDisplayEditor::saveRequested, this,
+            [this] { m_controller->saveDisplayFile(); });
     editorLayout->addStretch(1);
     auto* inspector = new QSplitter(Qt::Horizontal, this);
     inspector->addWidget(m_columns);
@@ -374,12 +376,17 @@ void DatasetView::showCurrentColumn() {
     details +=
         tr("%L1 values, %L2 missing, %L3 distinct").arg(st.count).arg(st.missing).arg(st.distinct);
     if (column.isNumericLike() && st.count > 0) {
-        details +=
-            QStringLiteral("<br>") +
-            tr("mean %1, std. dev. %2<br>min %3, Q1 %4, median %5, Q3 %6, max %7")
-                .arg(formatNumber(st.mean, 5), formatNumber(st.std, 4), formatNumber(st.min, 6),
-                     formatNumber(st.q1, 6), formatNumber(st.median, 6), formatNumber(st.q3, 6),
-                     formatNumber(st.max, 6));
+        // Two groups that each share their decimals: the spread, and the quantiles (which are
+        // data values, so whole numbers stay whole).
+        const std::vector<double> spreadValues{st.mean, st.std};
+        const NumberColumn spread(spreadValues, 4);
+        const std::vector<double> quantileValues{st.min, st.q1, st.median, st.q3, st.max};
+        const NumberColumn quantiles(quantileValues, 6);
+        details += QStringLiteral("<br>") +
+                   tr("mean %1, std. dev. %2<br>min %3, Q1 %4, median %5, Q3 %6, max %7")
+                       .arg(spread.text(st.mean), spread.text(st.std), quantiles.text(st.min),
+                            quantiles.text(st.q1), quantiles.text(st.median), quantiles.text(st.q3),
+                            quantiles.text(st.max));
         if (st.nonFinite > 0) {
             details += QStringLiteral("<br>") +
                        tr("%L1 infinite values (left out of the statistics)").arg(st.nonFinite);

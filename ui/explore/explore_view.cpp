@@ -98,10 +98,12 @@ ExploreView::ExploreView(Document* document, ExploreController* controller, QWid
             QToolTip::hideText();
             return;
         }
-        QToolTip::showText(
-            event->globalPosition().toPoint(),
-            tr("%1 × %2: r = %3").arg(c.columns[i], c.columns[j], formatNumber(c.at(i, j), 3)),
-            plot);
+        QToolTip::showText(event->globalPosition().toPoint(),
+                           tr("%1 × %2: r = %3")
+                               .arg(columnLabel(c.columns[i].toStdString()),
+                                    columnLabel(c.columns[j].toStdString()),
+                                    formatNumber(c.at(i, j), 3)),
+                           plot);
     });
 
     auto* layout = new QHBoxLayout(this);
@@ -127,6 +129,10 @@ ExploreView::ExploreView(Document* document, ExploreController* controller, QWid
         recompute();
     });
     connect(document, &Document::segmentStyleChanged, this, &ExploreView::draw);
+    connect(document, &Document::displayChanged, this, [this] {
+        fillColumnCombos();
+        draw();
+    });
     connect(controller, &ExploreController::computed, this, &ExploreView::draw);
     onLanguageChange(this, [this] {
         retranslate();
@@ -189,24 +195,30 @@ void ExploreView::fillColumnCombos() {
     m_group->addItem(tr("(none)"), QString());
     const core::Table& table = m_document->table();
     for (const auto& col : table.columns()) {
+        // The label shows, the raw name is the item's data (and its tooltip).
         const QString name = QString::fromStdString(col.name());
+        const QString label = columnLabel(col.name());
+        const auto add = [&](QComboBox* combo) {
+            combo->addItem(label, name);
+            combo->setItemData(combo->count() - 1, name, Qt::ToolTipRole);
+        };
         switch (col.type()) {
         case core::ColumnType::Numeric:
-            m_numeric->addItem(name, name);
-            m_group->addItem(name, name);
+            add(m_numeric);
+            add(m_group);
             if (col.suggestCategorical()) {
-                m_categorical->addItem(name, name);
+                add(m_categorical);
             }
             break;
         case core::ColumnType::Binary:
-            m_numeric->addItem(name, name);
-            m_categorical->addItem(name, name);
-            m_group->addItem(name, name);
+            add(m_numeric);
+            add(m_categorical);
+            add(m_group);
             break;
         case core::ColumnType::Categorical:
-            m_split->addItem(name, name);
-            m_categorical->addItem(name, name);
-            m_group->addItem(name, name);
+            add(m_split);
+            add(m_categorical);
+            add(m_group);
             break;
         case core::ColumnType::Id:
             break;
@@ -284,6 +296,7 @@ void ExploreView::draw() {
 }
 
 void ExploreView::setMessage(QCustomPlot* plot, const QString& text) {
+    stopFittingBarLabels(plot);
     titleOf(plot)->setText(text);
     plot->xAxis->setRange(0, 1);
     plot->yAxis->setRange(0, 1);
@@ -292,7 +305,7 @@ void ExploreView::setMessage(QCustomPlot* plot, const QString& text) {
 void ExploreView::drawHistogram() {
     QCustomPlot* plot = m_plots[HistogramChart];
     const Histogram& h = chartData().histogram;
-    const QString column = QString::fromStdString(m_controller->request().numeric);
+    const QString column = columnLabel(m_controller->request().numeric);
     if (column.isEmpty() || h.counts.empty()) {
         setMessage(plot, column.isEmpty() ? tr("Choose a numeric measure.")
                                           : tr("%1 has no values to draw.").arg(column));
@@ -321,8 +334,11 @@ void ExploreView::drawHistogram() {
         text->setColor(color);
         text->setText(label);
     };
-    mark(h.mean, QColor(0xD5, 0x5E, 0x00), tr("mean %1").arg(formatNumber(h.mean)), 0.02);
-    mark(h.median, QColor(0x00, 0x9E, 0x73), tr("median %1").arg(formatNumber(h.median)), 0.10);
+    const std::string& raw = m_controller->request().numeric;
+    const ColumnLabels& labels = m_document->columnLabels();
+    mark(h.mean, QColor(0xD5, 0x5E, 0x00), tr("mean %1").arg(labels.value(raw, h.mean)), 0.02);
+    mark(h.median, QColor(0x00, 0x9E, 0x73), tr("median %1").arg(labels.value(raw, h.median)),
+         0.10);
     plot->xAxis->setLabel(column);
     plot->yAxis->setLabel(tr("Customers"));
     plot->xAxis->setRange(h.start - h.width, h.start + (double(h.counts.size()) + 1) * h.width);
@@ -336,7 +352,7 @@ void ExploreView::drawHistogram() {
 
 void ExploreView::drawBoxes() {
     QCustomPlot* plot = m_plots[BoxChart];
-    const QString column = QString::fromStdString(m_controller->request().numeric);
+    const QString column = columnLabel(m_controller->request().numeric);
     if (column.isEmpty() || chartData().boxes.empty()) {
         setMessage(plot, tr("Choose a numeric measure."));
         return;
@@ -385,7 +401,7 @@ void ExploreView::drawBoxes() {
 void ExploreView::drawCategories() {
     QCustomPlot* plot = m_plots[BarChart];
     const auto& c = chartData().categories;
-    const QString column = QString::fromStdString(m_controller->request().categorical);
+    const QString column = columnLabel(m_controller->request().categorical);
     if (column.isEmpty() || c.labels.isEmpty()) {
         setMessage(plot, tr("Choose a categorical column."));
         return;
@@ -413,7 +429,7 @@ void ExploreView::drawCategories() {
     plot->xAxis->setTicker(textTicker(c.labels));
     plot->xAxis->setTickLabelRotation(c.labels.size() > 5 ? 35 : 0);
     plot->xAxis->setRange(0.4, double(c.labels.size()) + 0.6);
-    plot->yAxis->setRange(0, top * 1.25);
+    fitBarLabels(plot, plot->yAxis, top * 1.05);
     plot->yAxis->setLabel(tr("Customers"));
     QString title = tr("Customers by %1").arg(column);
     if (c.missing > 0) {
@@ -461,8 +477,12 @@ void ExploreView::drawCorrelation() {
     scale->setDataRange(QCPRange(-1, 1));
     scale->axis()->setLabel(tr("Pearson correlation"));
     map->setColorScale(scale);
-    plot->xAxis->setTicker(textTicker(c.columns, 0));
-    plot->yAxis->setTicker(textTicker(c.columns, 0));
+    QStringList names;
+    for (const QString& column : c.columns) {
+        names << columnLabel(column.toStdString());
+    }
+    plot->xAxis->setTicker(textTicker(names, 0));
+    plot->yAxis->setTicker(textTicker(names, 0));
     plot->xAxis->setTickLabelRotation(90);
     plot->xAxis->setSubTicks(false);
     plot->yAxis->setSubTicks(false);
@@ -477,8 +497,9 @@ void ExploreView::drawCorrelation() {
 void ExploreView::drawGroups() {
     QCustomPlot* plot = m_plots[GroupChart];
     const auto& g = chartData().groups;
-    const QString measure = QString::fromStdString(m_controller->request().numeric);
-    const QString group = QString::fromStdString(m_controller->request().groupBy);
+    const std::string& measureColumn = m_controller->request().numeric;
+    const QString measure = columnLabel(measureColumn);
+    const QString group = columnLabel(m_controller->request().groupBy);
     if (measure.isEmpty() || group.isEmpty() || g.labels.isEmpty()) {
         setMessage(plot, tr("Choose a measure and a grouping column."));
         return;
@@ -487,6 +508,12 @@ void ExploreView::drawGroups() {
     bars->setWidth(0.7);
     bars->setPen(Qt::NoPen);
     bars->setBrush(QColor(0x00, 0x9E, 0x73));
+    // One format for every bar: the column's unit when it has one ("Rp 341,8 jt"), else the
+    // same decimals on every bar.
+    const ColumnLabels& labels = m_document->columnLabels();
+    const bool hasUnit = !labels.display(measureColumn).unit.empty() ||
+                         labels.display(measureColumn).scale != core::ValueScale::Units;
+    const NumberColumn decimals(g.means);
     double top = 0;
     for (int i = 0; i < g.labels.size(); ++i) {
         const double mean = g.means[std::size_t(i)];
@@ -496,12 +523,13 @@ void ExploreView::drawGroups() {
         text->position->setCoords(i + 1, mean);
         text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         text->setText(QStringLiteral("%1\nn = %2")
-                          .arg(formatNumber(mean), QLocale().toString(g.counts[std::size_t(i)])));
+                          .arg(hasUnit ? labels.value(measureColumn, mean) : decimals.text(mean),
+                               QLocale().toString(g.counts[std::size_t(i)])));
     }
     plot->xAxis->setTicker(textTicker(g.labels));
     plot->xAxis->setTickLabelRotation(g.labels.size() > 6 ? 35 : 0);
     plot->xAxis->setRange(0.4, double(g.labels.size()) + 0.6);
-    plot->yAxis->setRange(0, top * 1.25);
+    fitBarLabels(plot, plot->yAxis, top * 1.05);
     plot->xAxis->setLabel(group);
     plot->yAxis->setLabel(tr("Average %1").arg(measure));
     QString title = tr("Average %1 by %2").arg(measure, group);
@@ -509,6 +537,10 @@ void ExploreView::drawGroups() {
         title += QStringLiteral(" — ") + tr("%L1 rows with missing values left out").arg(g.skipped);
     }
     titleOf(plot)->setText(title);
+}
+
+QString ExploreView::columnLabel(const std::string& column) const {
+    return column.empty() ? QString() : m_document->columnLabels().label(column);
 }
 
 QList<QPair<QString, QWidget*>> ExploreView::screenshotParts() {

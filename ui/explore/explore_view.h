@@ -41,6 +41,8 @@ public:
     QComboBox* groupCombo() const { return m_group; }
     QCustomPlot* histogramPlot() const { return m_plots[0]; }
     QCustomPlot* correlationPlot() const { return m_plots[3]; }
+    QCustomPlot* categoryPlot() const { return m_plots[2]; }
+    QCustomPlot* groupPlot() const { return m_plots[4]; }
 
 private:
     void retranslate();
@@ -53,6 +55,8 @@ private:
     void drawCorrelation();
     void drawGroups();
     void setMessage(QCustomPlot* plot, const QString& text);
+    /// A column as people read it: its display label, or its name ("" stays "").
+    QString columnLabel(const std::string& column) const;
 
     Document* m_document;
     ExploreController* m_controller;

@@ -7,8 +7,13 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
 
 namespace gugus::ui {
 
@@ -20,6 +25,131 @@ class PlotTools {
 };
 
 } // namespace
+
+namespace {
+
+/// How far a value label reaches past its anchor along `axis`, in pixels.
+double labelReach(const QCPItemText* text, const QCPAxis* axis) {
+    const QFontMetricsF metrics(text->font());
+    const QRectF box = metrics.boundingRect(QRectF(0, 0, 1e6, 1e6), 0, text->text());
+    const QMargins pad = text->padding();
+    return axis->orientation() == Qt::Horizontal ? box.width() + pad.left() + pad.right() + 2
+                                                 : box.height() + pad.top() + pad.bottom() + 2;
+}
+
+/// The smallest upper end of [0, upper] that lets every label on `axis` end inside it: a label
+/// at value v reaching r pixels on an axis of L pixels needs v / upper * L + r <= L.
+double upperForLabels(QCustomPlot* plot, QCPAxis* axis, double minUpper) {
+    const double length = axis->orientation() == Qt::Horizontal ? axis->axisRect()->width()
+                                                                : axis->axisRect()->height();
+    double upper = minUpper;
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        const auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+        if (!text || !text->visible()) {
+            continue;
+        }
+        const QCPItemPosition* at = text->position;
+        double value = 0;
+        if (at->keyAxis() == axis && at->typeX() == QCPItemPosition::ptPlotCoords) {
+            value = at->coords().x();
+        } else if (at->valueAxis() == axis && at->typeY() == QCPItemPosition::ptPlotCoords) {
+            value = at->coords().y();
+        } else {
+            continue;
+        }
+        const double reach = labelReach(text, axis);
+        // A label as long as the axis cannot fit beside any bar: leave it to the tooltip
+        // rather than squeezing every bar to nothing.
+        if (value > 0 && reach < 0.8 * length) {
+            upper = std::max(upper, value / (1.0 - reach / length));
+        }
+    }
+    return upper;
+}
+
+/// Widens `across`, the axis that places the bars, from `base` until every label on `valueAxis`
+/// also fits sideways: a label centred on the first or last bar may be wider than the room
+/// beside it. Always from `base`, so repeated layouts do not widen it further and further; a
+/// label wider than half the axis is left as it is (it cannot fit, and squeezing every bar to
+/// nothing would not help).
+void widenAcross(QCustomPlot* plot, QCPAxis* valueAxis, QCPAxis* across, const QCPRange& base) {
+    const QRectF inside = plot->axisRect()->rect();
+    const bool horizontal = across->orientation() == Qt::Horizontal;
+    const double length = horizontal ? inside.width() : inside.height();
+    across->setRange(base);
+    for (int pass = 0; pass < 3; ++pass) { // widening shrinks the scale: settle in a few steps
+        double before = 0;                 // pixels missing at the low end of the axis across
+        double after = 0;                  // and at its high end
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+            if (!text || !text->visible()) {
+                continue;
+            }
+            const QCPItemPosition* at = text->position;
+            if (at->valueAxis() != valueAxis && at->keyAxis() != valueAxis) {
+                continue;
+            }
+            const QRectF box(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition());
+            if ((horizontal ? box.width() : box.height()) > 0.5 * length) {
+                continue;
+            }
+            // Two pixels of air, so what is left after the last pass never touches the edge.
+            constexpr double kAir = 2.0;
+            if (horizontal) {
+                before = std::max(before, inside.left() + kAir - box.left());
+                after = std::max(after, box.right() + kAir - inside.right());
+            } else { // pixels grow downwards: the axis' low end is at the bottom
+                before = std::max(before, box.bottom() + kAir - inside.bottom());
+                after = std::max(after, inside.top() + kAir - box.top());
+            }
+        }
+        if (before <= 0.5 && after <= 0.5) {
+            return;
+        }
+        const double perPixel = across->range().size() / std::max(1.0, length);
+        across->setRange(across->range().lower - before * perPixel * 1.1,
+                         across->range().upper + after * perPixel * 1.1);
+    }
+}
+
+} // namespace
+
+/// The object that holds a plot's fitBarLabels connection (deleting it ends the rule).
+constexpr const char* kBarLabelRule = "gugusBarLabels";
+
+void stopFittingBarLabels(QCustomPlot* plot) {
+    delete plot->property(kBarLabelRule).value<QObject*>();
+    plot->setProperty(kBarLabelRule, QVariant());
+}
+
+void fitBarLabels(QCustomPlot* plot, QCPAxis* valueAxis, double minUpper) {
+    // One rule per plot: a redraw with new bars replaces the old one.
+    stopFittingBarLabels(plot);
+    auto* rule = new QObject(plot);
+    plot->setProperty(kBarLabelRule, QVariant::fromValue(rule));
+    QPointer<QCPAxis> axis(valueAxis);
+    // The axis across the bars, as the caller set it; widened from there after each layout
+    // unless the user has since moved it (then it is theirs).
+    QPointer<QCPAxis> across(valueAxis->orientation() == Qt::Horizontal ? plot->yAxis
+                                                                        : plot->xAxis);
+    const QCPRange base = across->range();
+    auto last = std::make_shared<QCPRange>(base);
+    QObject::connect(
+        plot, &QCustomPlot::afterLayout, rule, [plot, axis, across, base, last, minUpper] {
+            if (!axis || !across) {
+                return;
+            }
+            const double upper = upperForLabels(plot, axis, minUpper);
+            if (std::abs(axis->range().upper - upper) > 1e-9 * std::max(1.0, upper)) {
+                axis->setRange(0, upper); // drawn in this same replot: layout precedes painting
+            }
+            if (across->range() == *last) {
+                widenAcross(plot, axis, across, base);
+                *last = across->range();
+            }
+        });
+    valueAxis->setRange(0, minUpper);
+}
 
 void applyLocale(QCustomPlot* plot) {
     const QLocale locale;

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QCustomPlot;
+class QCPAxis;
 class QCPTextElement;
 class QWidget;
 
@@ -28,6 +29,16 @@ bool exportPlot(QCustomPlot* plot, const QString& path, int width = 0, int heigh
 
 /// Asks for a file name and exports the plot (used by the context menu).
 void askExportPlot(QCustomPlot* plot, const QString& name, QWidget* parent);
+
+/// Keeps the value labels of a bar chart inside the plot: after every layout the upper end of
+/// `valueAxis` (a range starting at 0) is raised until each text item placed at a bar's end on
+/// that axis ends inside the axis rect, whatever the chart's size, font or language. Labels sit
+/// past the bar's end (right of horizontal bars, above vertical ones). `minUpper` is the
+/// smallest upper end (e.g. the tallest bar plus a little air). Call after adding the labels;
+/// calling again replaces the earlier rule.
+void fitBarLabels(QCustomPlot* plot, QCPAxis* valueAxis, double minUpper);
+/// Drops the plot's fitBarLabels rule (a chart that shows a message instead of bars).
+void stopFittingBarLabels(QCustomPlot* plot);
 
 /// Re-applies the UI locale to the plot's numeric tickers (after a language switch).
 void applyLocale(QCustomPlot* plot);

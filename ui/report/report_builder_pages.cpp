@@ -287,6 +287,11 @@ void DocumentBuilder::sweep(const core::SweepChart& sw) {
                  << t.t(QT_TRANSLATE_NOOP("gugus::report", "Davies–Bouldin")) << QString();
     table.numeric = {true, true, true, true, true, false};
     table.weights = {0.6, 1.6, 1.2, 1.6, 1.4, 1.6};
+    // Each column's decimals from its own values, so the column lines up (the XLSX as well).
+    const NumberColumn inertiaColumn(sw.inertia, 4);
+    const NumberColumn silhouetteColumn(sw.silhouette);
+    const NumberColumn calinski(sw.calinskiHarabasz, 4);
+    const NumberColumn davies(sw.daviesBouldin);
     for (std::size_t i = 0; i < sw.k.size(); ++i) {
         QStringList marks;
         if (sw.k[i] == sw.chosenK) {
@@ -296,9 +301,9 @@ void DocumentBuilder::sweep(const core::SweepChart& sw) {
             marks << t.t(QT_TRANSLATE_NOOP("gugus::report", "elbow"));
         }
         table.rows << block::Table::Row{
-            {QString::number(sw.k[i]), t.number(sw.inertia[i], 6), t.fixed(sw.silhouette[i], 3),
-             t.number(sw.calinskiHarabasz[i], 5), t.fixed(sw.daviesBouldin[i], 3),
-             marks.join(QStringLiteral(", "))},
+            {QString::number(sw.k[i]), t.fixed(sw.inertia[i], inertiaColumn),
+             t.fixed(sw.silhouette[i], silhouetteColumn), t.fixed(sw.calinskiHarabasz[i], calinski),
+             t.fixed(sw.daviesBouldin[i], davies), marks.join(QStringLiteral(", "))},
             {}};
     }
     add(table);
@@ -341,6 +346,9 @@ void DocumentBuilder::method() {
     row(t.t(QT_TRANSLATE_NOOP("gugus::report", "Algorithm")), words::algorithm(t, m.algorithm));
     for (const core::MethodOption& o : m.options) {
         row(words::optionLabel(t, o.key), words::optionValue(t, o));
+    }
+    for (const auto& [label, value] : words::reductionRows(t, m.reduction)) {
+        row(label, value);
     }
     row(t.t(QT_TRANSLATE_NOOP("gugus::report", "Random seed")), QString::number(m.seed));
     row(t.t(QT_TRANSLATE_NOOP("gugus::report", "Inertia")), t.number(m.scores.inertia, 8));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/number_format.h"
 #include "report/report_content.h"
 #include "report/unit_format.h"
 
@@ -38,6 +39,10 @@ public:
     QString number(double value, int significant = 4) const;
     /// A number with a fixed number of decimals, grouped.
     QString fixed(double value, int decimals) const;
+    /// A number of a table column, with the column's decimals (NumberColumn).
+    QString fixed(double value, const NumberColumn& column) const {
+        return column.text(value, m_locale);
+    }
     QString integer(std::int64_t value) const;
     /// A share 0..1 as a percentage ("24.7%", Indonesian "24,7%"); above 0 but rounding to zero:
     /// "< 0.1%".

@@ -2,7 +2,9 @@
 
 #include "data/duplicate_ids.h"
 
+#include <QPair>
 #include <QStringList>
+#include <QVector>
 
 #include <map>
 
@@ -330,6 +332,34 @@ QString outlierRules(const ReportText& t, const std::vector<core::FittedOutlier>
 QString yesNo(const ReportText& t, bool yes) {
     return yes ? t.t(QT_TRANSLATE_NOOP("gugus::report", "yes"))
                : t.t(QT_TRANSLATE_NOOP("gugus::report", "no"));
+}
+
+QVector<QPair<QString, QString>> reductionRows(const ReportText& t,
+                                               const std::optional<core::MethodReduction>& r) {
+    const QString label = t.t(QT_TRANSLATE_NOOP("gugus::report", "Reduction before clustering"));
+    if (!r) {
+        return {{label, t.t(QT_TRANSLATE_NOOP("gugus::report",
+                                              "none: clustered on the prepared features"))}};
+    }
+    QVector<QPair<QString, QString>> rows;
+    rows.append(
+        {label,
+         t.t(QT_TRANSLATE_NOOP("gugus::report", "PCA: clustered on %1 of %2 principal components, "
+                                                "which hold %3 of the variance"))
+             .arg(t.integer(r->kept), t.integer(r->found), t.percent(r->varianceShare))});
+    rows.append({t.t(QT_TRANSLATE_NOOP("gugus::report", "Components chosen")),
+                 r->requested > 0
+                     ? t.t(QT_TRANSLATE_NOOP("gugus::report", "set by the analyst (%1)"))
+                           .arg(t.integer(r->requested))
+                     : t.t(QT_TRANSLATE_NOOP("gugus::report",
+                                             "the fewest holding more than %1 of the variance"))
+                           .arg(t.percent(r->targetShare, 0))});
+    rows.append(
+        {t.t(QT_TRANSLATE_NOOP("gugus::report", "Components whitened")), yesNo(t, r->whiten)});
+    rows.append({t.t(QT_TRANSLATE_NOOP("gugus::report",
+                                       "Reconstruction error (mean squared, scaled features)")),
+                 t.number(r->reconstructionMse, 4)});
+    return rows;
 }
 
 } // namespace gugus::report::words

@@ -3,7 +3,9 @@
 #include "report/report_content.h"
 #include "report/report_text.h"
 
+#include <QPair>
 #include <QString>
+#include <QVector>
 
 /// The report's sentences and labels for the engine's facts, in the report's language: traits,
 /// the silhouette rating, recipe and algorithm settings. Shared by every format.
@@ -42,5 +44,11 @@ QString joinedFilters(const std::vector<std::string>& filters);
 QString outlierRules(const ReportText& t, const std::vector<core::FittedOutlier>& rules);
 /// "yes" / "no".
 QString yesNo(const ReportText& t, bool yes);
+/// The method appendix's rows about the reduction before clustering (label, value): what ran,
+/// how many components were kept and their share of the variance, the rule that chose them,
+/// whitening and the reconstruction error; one row "none" when the clustering saw the prepared
+/// features. Shared by the PDF/HTML and the XLSX method pages.
+QVector<QPair<QString, QString>> reductionRows(const ReportText& t,
+                                               const std::optional<core::MethodReduction>& r);
 
 } // namespace gugus::report::words

@@ -1,5 +1,7 @@
 #include "report/unit_format.h"
 
+#include "data/compact_amount.h"
+
 #include <cmath>
 
 namespace gugus::report {
@@ -10,21 +12,14 @@ QString formatMoney(double amount, const std::string& currency, const QLocale& l
         return QStringLiteral("–");
     }
     const QString symbol = currency == "IDR" ? words.rupiah : QString::fromStdString(currency);
-    const std::pair<double, const QString*> steps[] = {
-        {1e12, &words.trillions},
-        {1e9, &words.billions},
-        {1e6, &words.millions},
-        {1e3, &words.thousands},
-    };
-    const double magnitude = std::abs(amount);
-    for (const auto& [size, suffix] : steps) {
-        // 999,960 would round to "1,000.0 K": such amounts take the next step instead.
-        if (magnitude >= size * 0.99995) {
-            return QStringLiteral("%1 %2 %3")
-                .arg(symbol, locale.toString(amount / size, 'f', 1), *suffix);
-        }
+    const QString* suffixes[] = {nullptr, &words.thousands, &words.millions, &words.billions,
+                                 &words.trillions};
+    const core::CompactAmount shortAmount = core::compactAmount(amount);
+    if (shortAmount.step == 0) {
+        return QStringLiteral("%1 %2").arg(symbol, locale.toString(amount, 'f', 0));
     }
-    return QStringLiteral("%1 %2").arg(symbol, locale.toString(amount, 'f', 0));
+    return QStringLiteral("%1 %2 %3")
+        .arg(symbol, locale.toString(shortAmount.value, 'f', 1), *suffixes[shortAmount.step]);
 }
 
 QString formatColumnValue(double stored, const core::ColumnDisplay& display, const QLocale& locale,

@@ -120,6 +120,16 @@ lxw_format* XlsxBook::fill(const QColor& color) {
     return f;
 }
 
+lxw_format* XlsxBook::decimals(const NumberColumn& column) {
+    auto& f = m_decimals[column.decimals()];
+    if (!f) {
+        f = workbook_add_format(m_book);
+        const QByteArray code = column.spreadsheetFormat().toLatin1();
+        format_set_num_format(f, code.constData()); // copied by libxlsxwriter
+    }
+    return f;
+}
+
 void XlsxBook::text(lxw_worksheet* ws, int row, int col, const QString& value, Style style) {
     // Always a string cell: text starting with "=" stays text, Excel never evaluates it.
     const QByteArray utf8 = value.left(kMaxCellText).toUtf8();
@@ -133,6 +143,15 @@ void XlsxBook::number(lxw_worksheet* ws, int row, int col, double value, Style s
         return;
     }
     check(worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(col), value, format(style)));
+}
+
+void XlsxBook::number(lxw_worksheet* ws, int row, int col, double value,
+                      const NumberColumn& column) {
+    if (!std::isfinite(value)) {
+        check(worksheet_write_blank(ws, lxw_row_t(row), lxw_col_t(col), decimals(column)));
+        return;
+    }
+    check(worksheet_write_number(ws, lxw_row_t(row), lxw_col_t(col), value, decimals(column)));
 }
 
 void XlsxBook::header(lxw_worksheet* ws, int row, const QStringList& labels) {

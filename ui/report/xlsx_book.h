@@ -1,5 +1,6 @@
 #pragma once
 
+#include "report/number_format.h"
 #include "report/report_text.h"
 #include "report/xlsx_writer.h"
 
@@ -32,9 +33,12 @@ private:
     void text(lxw_worksheet* ws, int row, int col, const QString& value,
               Style style = Style::Plain);
     void number(lxw_worksheet* ws, int row, int col, double value, Style style = Style::Plain);
+    /// A number shown with its table column's decimals (the cell keeps the full value).
+    void number(lxw_worksheet* ws, int row, int col, double value, const NumberColumn& column);
     void header(lxw_worksheet* ws, int row, const QStringList& labels);
     lxw_format* format(Style style);
-    lxw_format* fill(const QColor& color); ///< a cell filled with a segment's colour
+    lxw_format* fill(const QColor& color);            ///< a cell filled with a segment's colour
+    lxw_format* decimals(const NumberColumn& column); ///< "#,##0.00" and the like
     void check(lxw_error error) const;
     QString segmentName(int segment) const { return m_t.segmentName(m_c, segment); }
 
@@ -55,6 +59,7 @@ private:
     lxw_workbook* m_book = nullptr;
     std::map<Style, lxw_format*> m_formats;
     std::map<QRgb, lxw_format*> m_fills;
+    std::map<int, lxw_format*> m_decimals;
 };
 
 } // namespace gugus::report::detail

@@ -143,10 +143,20 @@ void XlsxBook::profilesSheet() {
                  ? m_t.t(QT_TRANSLATE_NOOP("gugus::report", "ownership rate"))
                  : m_t.t(QT_TRANSLATE_NOOP("gugus::report", "share")));
         text(ws, row, 3, words::yesNo(m_t, p.feature));
-        const Style style = share ? Style::Percent : Style::Decimal;
-        number(ws, row, 4, p.overall, style);
+        // A row is one measure in one unit: its means share their decimals.
+        std::vector<double> means = p.values;
+        means.push_back(p.overall);
+        const NumberColumn decimals(means);
+        const auto put = [&](int col, double value) {
+            if (share) {
+                number(ws, row, col, value, Style::Percent);
+            } else {
+                number(ws, row, col, value, decimals);
+            }
+        };
+        put(4, p.overall);
         for (int s = 0; s < k && s < int(p.values.size()); ++s) {
-            number(ws, row, 5 + s, p.values[std::size_t(s)], style);
+            put(5 + s, p.values[std::size_t(s)]);
         }
         if (k > 1) {
             // Colour each row on its own (columns have different units): blue lowest, white
@@ -242,13 +252,18 @@ void XlsxBook::metricsSheet() {
         return;
     }
     const auto n = int(sweep->k.size());
+    // One number format per column, from its values, as the PDF's table.
+    const NumberColumn inertia(sweep->inertia, 4);
+    const NumberColumn silhouette(sweep->silhouette);
+    const NumberColumn calinski(sweep->calinskiHarabasz, 4);
+    const NumberColumn davies(sweep->daviesBouldin);
     for (int i = 0; i < n; ++i) {
         const auto at = std::size_t(i);
         number(ws, i + 1, 0, sweep->k[at]);
-        number(ws, i + 1, 1, sweep->inertia[at]);
-        number(ws, i + 1, 2, sweep->silhouette[at], Style::Decimal);
-        number(ws, i + 1, 3, sweep->calinskiHarabasz[at]);
-        number(ws, i + 1, 4, sweep->daviesBouldin[at], Style::Decimal);
+        number(ws, i + 1, 1, sweep->inertia[at], inertia);
+        number(ws, i + 1, 2, sweep->silhouette[at], silhouette);
+        number(ws, i + 1, 3, sweep->calinskiHarabasz[at], calinski);
+        number(ws, i + 1, 4, sweep->daviesBouldin[at], davies);
         if (sweep->k[at] == sweep->chosenK) {
             text(ws, i + 1, 5, m_t.t(QT_TRANSLATE_NOOP("gugus::report", "chosen")));
         }
@@ -320,6 +335,9 @@ void XlsxBook::methodSheet() {
         } else {
             text(ws, row++, 1, words::optionValue(m_t, o));
         }
+    }
+    for (const auto& [label, value] : words::reductionRows(m_t, m.reduction)) {
+        say(label, value);
     }
     say(m_t.t(QT_TRANSLATE_NOOP("gugus::report", "Random seed")), QString::number(m.seed));
     put(QT_TRANSLATE_NOOP("gugus::report", "Inertia"), m.scores.inertia);

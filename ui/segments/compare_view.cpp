@@ -96,7 +96,7 @@ void CompareView::refresh() {
             const double share = rowTotal > 0 ? double(n) / double(rowTotal) : 0.0;
             auto* cell = new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(
                 QLocale().toString(qint64(n)), formatPercent(share, 0)));
-            cell->setTextAlignment(Qt::AlignCenter);
+            cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             QColor shade = m_document->segmentColor(c);
             shade.setAlphaF(float(0.1 + 0.8 * share));
             cell->setBackground(shade);

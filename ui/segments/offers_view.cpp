@@ -5,6 +5,7 @@
 #include "support/format.h"
 #include "support/live_update.h"
 #include "support/message.h"
+#include "support/number_item.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -43,22 +44,6 @@ QTableWidgetItem* item(const QString& text, const QVariant& sortKey = {}) {
     }
     return it;
 }
-
-/// Table items that sort by their number, not their text.
-class NumberItem : public QTableWidgetItem {
-public:
-    NumberItem(const QString& text, double value) : QTableWidgetItem(text), m_value(value) {
-        setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    bool operator<(const QTableWidgetItem& other) const override {
-        const auto* o = dynamic_cast<const NumberItem*>(&other);
-        return o ? m_value < o->m_value : QTableWidgetItem::operator<(other);
-    }
-
-private:
-    double m_value;
-};
 
 } // namespace
 
@@ -171,6 +156,14 @@ void OffersView::refresh() {
     }
     m_ownership->setColumnCount(int(products.size()));
     m_ownership->setHorizontalHeaderLabels(headers);
+    // The lifts of the whole matrix share their decimals, so every cell reads alike.
+    std::vector<double> lifts;
+    for (const auto& s : profile.segments) {
+        for (const auto& column : s.columns) {
+            lifts.push_back(column.lift);
+        }
+    }
+    const NumberColumn liftColumn(lifts, 3, 2);
     QStringList rows;
     int r = 0;
     for (const auto& s : profile.segments) {
@@ -180,9 +173,9 @@ void OffersView::refresh() {
             const auto it = std::find(profile.columns.begin(), profile.columns.end(), products[c]);
             const core::ColumnProfile& p = s.columns[std::size_t(it - profile.columns.begin())];
             auto* cell = item(
-                QStringLiteral("%1 (%2×)").arg(formatPercent(p.rate, 0), formatNumber(p.lift, 2)));
+                QStringLiteral("%1 (%2×)").arg(formatPercent(p.rate, 0), liftColumn.text(p.lift)));
             cell->setBackground(liftColor(p.lift));
-            cell->setTextAlignment(Qt::AlignCenter);
+            cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             cell->setToolTip(tr("%1 in %2: %L3 of %L4 own it (%5; all customers %6)")
                                  .arg(headers[int(c)], m_document->segmentName(s.segment))
                                  .arg(p.owners)
@@ -213,6 +206,11 @@ void OffersView::showOffersOf(int row) {
     m_offersTitle->setText(
         tr("Offers for %1, highest lift first (products owned by at least %2 of the segment)")
             .arg(m_document->segmentName(s.segment), formatPercent(m_support->value() / 100.0, 0)));
+    std::vector<double> lifts;
+    for (const auto& p : s.products) {
+        lifts.push_back(p.lift);
+    }
+    const NumberColumn liftColumn(lifts);
     int r = 0;
     for (const auto& p : s.products) {
         m_offers->insertRow(r);
@@ -221,7 +219,7 @@ void OffersView::showOffersOf(int row) {
         m_offers->setItem(r, 2, new NumberItem(QLocale().toString(p.members), double(p.members)));
         m_offers->setItem(r, 3, new NumberItem(formatPercent(p.rate), p.rate));
         m_offers->setItem(r, 4, new NumberItem(formatPercent(p.overallRate), p.overallRate));
-        auto* lift = new NumberItem(formatNumber(p.lift, 3), p.lift);
+        auto* lift = new NumberItem(liftColumn.text(p.lift), p.lift);
         lift->setBackground(liftColor(p.lift));
         m_offers->setItem(r, 5, lift);
         m_offers->setItem(r, 6, new NumberItem(QLocale().toString(p.gap), double(p.gap)));

@@ -17,6 +17,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <QEvent>
+
+#include <algorithm>
 #include <cmath>
 
 namespace gugus::ui {
@@ -48,20 +51,15 @@ OverviewView::OverviewView(Document* document, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::SelectedClicked);
     auto* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(QHeaderView::Fixed);
     header->setSectionResizeMode(Segment, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Size, QHeaderView::ResizeToContents);
-    // The traits are what a manager reads: a width of their own (a stretched column would be
-    // squeezed to nothing by the fixed ones on a laptop screen); the action column takes the rest.
-    m_table->setColumnWidth(Traits, 300);
-    header->setStretchLastSection(true);
-    m_table->setColumnWidth(Name, 140);
-    m_table->setColumnWidth(Value, 150);
-    m_table->setColumnWidth(Offers, 160);
-    m_table->setColumnWidth(Dominant, 130);
-    m_table->setColumnWidth(Action, 140);
+    header->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setTextElideMode(Qt::ElideNone);
-    // Row heights follow the wrapped text: recomputed when the stretched column changes width.
+    // The text columns share the viewport's width (fitColumns) whenever it changes.
+    m_table->viewport()->installEventFilter(this);
+    // Row heights follow the wrapped text: recomputed when a column changes width.
     connect(header, &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
     auto* names = new QHBoxLayout;
     names->addWidget(m_hint, 1);
@@ -74,6 +72,49 @@ OverviewView::OverviewView(Document* document, QWidget* parent)
     connect(m_keepNames, &QPushButton::clicked, this, &OverviewView::keepSuggestedNames);
     followSegmentation(this, document, [this] { refresh(); });
     refresh();
+}
+
+bool OverviewView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void OverviewView::fitColumns() {
+    // Relative widths: the traits are what a manager reads, so they get the most room; the
+    // value, offers and names next. Hidden columns (Value without money columns) give theirs up.
+    struct Share {
+        Column column;
+        double weight;
+    };
+    constexpr Share kShares[] = {{Name, 0.9},   {Value, 1.0},    {Traits, 2.2},
+                                 {Offers, 1.1}, {Dominant, 0.8}, {Action, 0.8}};
+    // Each column at least as wide as its header (never a cut-off title), the rest of the
+    // width shared by weight.
+    const QFontMetrics metrics(m_table->horizontalHeader()->font());
+    const auto minimum = [&](Column c) {
+        const QTableWidgetItem* header = m_table->horizontalHeaderItem(c);
+        return std::max(64, (header ? metrics.horizontalAdvance(header->text()) : 0) + 20);
+    };
+    int fixed = 0;
+    for (const Column c : {Segment, Size}) {
+        fixed += m_table->isColumnHidden(c) ? 0 : m_table->columnWidth(c);
+    }
+    double weights = 0;
+    int minimums = 0;
+    for (const Share& s : kShares) {
+        if (!m_table->isColumnHidden(s.column)) {
+            weights += s.weight;
+            minimums += minimum(s.column);
+        }
+    }
+    const int extra = std::max(0, m_table->viewport()->width() - fixed - minimums);
+    for (const Share& s : kShares) {
+        if (!m_table->isColumnHidden(s.column)) {
+            m_table->setColumnWidth(s.column, minimum(s.column) + int(extra * s.weight / weights));
+        }
+    }
 }
 
 void OverviewView::keepSuggestedNames() {
@@ -202,6 +243,18 @@ void OverviewView::refresh() {
         fillRow(m_rows.size() - 1, row, offerText, dominant);
     }
     m_table->setColumnHidden(Value, !anyMoney);
+    // The whole text of every cell in its tooltip: narrow columns wrap it, a tooltip never cuts.
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        for (int c = Name; c < ColumnCount; ++c) {
+            QTableWidgetItem* item = m_table->item(r, c);
+            if (item && item->toolTip().isEmpty() && c != Name && c != Action) {
+                item->setToolTip(item->text());
+            }
+        }
+    }
+    m_table->resizeColumnToContents(Segment);
+    m_table->resizeColumnToContents(Size);
+    fitColumns();
     m_keepNames->setEnabled(anySuggested);
     m_table->resizeRowsToContents();
     m_filling = false;

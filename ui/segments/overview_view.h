@@ -60,6 +60,11 @@ private:
     /// The sums and means of the money columns for one segment.
     void addValue(Row& row, const core::SegmentProfile& segment) const;
     void onItemChanged(QTableWidgetItem* item);
+    /// Shares the table's width among the text columns (the number and size columns keep their
+    /// contents' width), so the Overview fits without a horizontal scroll bar on a 1,280 px
+    /// screen; long cells wrap, and every cell's tooltip holds its whole text.
+    void fitColumns();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     Document* m_document;
     QLabel* m_badge;

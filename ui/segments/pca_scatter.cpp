@@ -150,12 +150,14 @@ void PcaScatter::rebuild() {
     m_graphs.clear();
     m_bandGraphs.clear();
     m_centres = nullptr;
+    m_medoids = nullptr;
     m_noise = nullptr;
     m_selected = nullptr;
     m_lassoCurve = nullptr;
     m_shown.clear();
     m_pointsPerSegment.clear();
     m_centroids.clear();
+    m_medoidPoints.clear();
     m_matrixRowOfTable.clear();
     applyLocale(m_plot);
     const Segmentation* seg = m_document->segmentation();
@@ -248,6 +250,21 @@ void PcaScatter::rebuild() {
         m_centroids << QPointF(centres(s, 0), centres(s, 1));
         m_centres->addData(centres(s, 0), centres(s, 1));
     }
+    // K-Medoids: its segments are represented by real customers, marked where they sit (always
+    // drawn, even when the point sample left them out).
+    const auto& medoids = seg->result.kmedoids.medoids;
+    if (seg->result.algorithm == core::Algorithm::KMedoids && !medoids.empty()) {
+        m_medoids = m_plot->addGraph();
+        m_medoids->setLineStyle(QCPGraph::lsNone);
+        m_medoids->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(Qt::black, 2), Qt::NoBrush, 12));
+        for (const std::int64_t row : medoids) {
+            if (row >= 0 && row < scores.rows()) {
+                m_medoidPoints << QPointF(scores(row, 0), scores(row, 1));
+                m_medoids->addData(scores(row, 0), scores(row, 1));
+            }
+        }
+    }
     m_selected = m_plot->addGraph();
     m_selected->setLineStyle(QCPGraph::lsNone);
     m_selected->setScatterStyle(
@@ -297,6 +314,9 @@ void PcaScatter::recolour() {
                     QCPScatterStyle(QCPScatterStyle::ssDisc, fill, size));
             }
         }
+    }
+    if (m_medoids) {
+        m_medoids->setName(tr("medoid (typical customer)"));
     }
     if (m_noise) {
         m_noise->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCross,

@@ -34,6 +34,11 @@ public:
     int pointCount(int segment) const;
     /// Centre of segment s in PCA coordinates.
     QPointF centroid(int segment) const;
+    /// K-Medoids: each segment's medoid (a real customer) on the map, in segment order; empty
+    /// for other algorithms.
+    QVector<QPointF> medoidPoints() const { return m_medoidPoints; }
+    /// The legend entry of the medoid markers (nullptr when none are drawn).
+    QCPGraph* medoidGraph() const { return m_medoids; }
     /// The two axes show less than kLowVariance of the variance (the caption warns).
     bool lowVariance() const { return m_lowVariance; }
     QLabel* caption() const { return m_caption; }
@@ -83,13 +88,15 @@ private:
     /// legend; empty for other algorithms.
     std::vector<std::vector<QCPGraph*>> m_bandGraphs;
     QCPGraph* m_centres = nullptr;
-    QCPGraph* m_noise = nullptr; ///< DBSCAN noise ("atypical customers"), grey crosses
+    QCPGraph* m_medoids = nullptr; ///< K-Medoids: squares around the medoid customers
+    QCPGraph* m_noise = nullptr;   ///< DBSCAN noise ("atypical customers"), grey crosses
     QCPGraph* m_selected = nullptr;
     QCPCurve* m_lassoCurve = nullptr;
     QPolygonF m_lassoPath;               ///< data coordinates while drawing a lasso
     std::vector<int> m_matrixRowOfTable; ///< table row -> matrix row (-1 = not clustered)
     QVector<int> m_pointsPerSegment;
     QVector<QPointF> m_centroids;
+    QVector<QPointF> m_medoidPoints;
     QVector<QCPItemText*> m_centreLabels; ///< per segment, owned by m_plot
     QVector<QCPItemLine*> m_leaders;      ///< per segment, hidden unless its label moved
     QVector<QRectF> m_labelRects;         ///< where layoutCentreLabels() put them (pixels)

@@ -146,7 +146,7 @@ void ProfileHeatmap::rebuild() {
                 cell.details << (binary ? tr("owned by %1 vs %2 overall (lift %3)")
                                               .arg(formatPercent(col.rate),
                                                    formatPercent(col.overallRate),
-                                                   formatNumber(col.lift, 3))
+                                                   report::formatFixed(col.lift, 2, QLocale()))
                                         : tr("mean %1 vs %2 overall")
                                               .arg(labels.value(profile.columns[c], col.mean),
                                                    labels.value(profile.columns[c], overall.mean)));
@@ -280,7 +280,8 @@ QString ProfileHeatmap::cellToolTip(int s, int c) const {
     }
     return tr("<b>%1</b> — %2<br>%3<br>standardized difference %4")
         .arg(segmentName.toHtmlEscaped(), m_cells[c].label.toHtmlEscaped(),
-             m_cells[c].details[s].toHtmlEscaped(), formatNumber(m_cells[c].values[s], 3));
+             m_cells[c].details[s].toHtmlEscaped(),
+             report::formatFixed(m_cells[c].values[s], 2, QLocale()));
 }
 
 void ProfileHeatmap::onMouseMove(QMouseEvent* event) {

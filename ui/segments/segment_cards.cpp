@@ -15,14 +15,11 @@ namespace {
 
 constexpr int kTraitsPerCard = 5;
 
-QString name(const std::string& text) {
-    return QString::fromStdString(text);
-}
-
 /// K-Medoids: the segment's medoid, a real customer, as "column: value" over the clustered
 /// columns (missing values say so).
 QString typicalCustomer(const core::Table& table, const core::SegmentationResult& r,
-                        const std::vector<std::int64_t>& medoids, int segment) {
+                        const std::vector<std::int64_t>& medoids, int segment,
+                        const ColumnLabels& labels) {
     const std::int64_t row = medoids[std::size_t(segment)];
     QStringList parts;
     for (const auto& fc : r.recipe.columns()) {
@@ -35,11 +32,11 @@ QString typicalCustomer(const core::Table& table, const core::SegmentationResult
         if (col.isMissing(row)) {
             value = SegmentCards::tr("missing");
         } else if (col.isNumericLike()) {
-            value = formatNumber(col.values()[std::size_t(row)]);
+            value = labels.value(fc.spec.name, col.values()[std::size_t(row)]);
         } else {
             value = QString::fromStdString(col.toText(row));
         }
-        parts << QStringLiteral("%1: %2").arg(name(fc.spec.name), value).toHtmlEscaped();
+        parts << QStringLiteral("%1: %2").arg(labels.label(fc.spec.name), value).toHtmlEscaped();
     }
     return SegmentCards::tr("A typical customer of this segment (row %L1, the medoid): %2")
         .arg(row + 1)
@@ -142,7 +139,7 @@ void SegmentCards::refresh() {
         html += QStringLiteral("</ul>");
         if (s.segment >= 0 && std::size_t(s.segment) < medoids.size()) {
             html += QStringLiteral("<p>") +
-                    typicalCustomer(m_document->table(), seg->result, medoids, s.segment) +
+                    typicalCustomer(m_document->table(), seg->result, medoids, s.segment, labels) +
                     QStringLiteral("</p>");
         }
         for (const auto& risk : risks) {

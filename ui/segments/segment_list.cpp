@@ -85,10 +85,12 @@ QVariant SegmentListModel::data(const QModelIndex& index, int role) const {
     case Share:
         return p < int(profile.segments.size()) ? formatPercent(profile.segments[p].share)
                                                 : QString();
-    case Silhouette:
-        return s >= 0 && s < int(seg->result.silhouette.perCluster.size())
-                   ? formatNumber(seg->result.silhouette.perCluster[std::size_t(s)], 3)
+    case Silhouette: {
+        const auto& perCluster = seg->result.silhouette.perCluster;
+        return s >= 0 && s < int(perCluster.size())
+                   ? NumberColumn(perCluster, 2).text(perCluster[std::size_t(s)])
                    : QString();
+    }
     case Note: {
         QStringList notes;
         if (!cautions.empty()) {
@@ -186,6 +188,7 @@ void SegmentList::redrawSizes() {
     m_sizes->xAxis->setLabel(tr("Customers"));
     const Segmentation* seg = m_document->segmentation();
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    stopFittingBarLabels(m_sizes);
     if (seg) {
         const auto& segments = seg->result.profile.segments;
         double maxSize = 1;
@@ -201,13 +204,9 @@ void SegmentList::redrawSizes() {
             ticker->addTick(y, m_document->segmentName(label));
             maxSize = std::max(maxSize, double(segments[s].size));
         }
-        m_sizes->xAxis->setRange(0, maxSize * 1.6);
         m_sizes->xAxis->ticker()->setTickCount(3);
         m_sizes->yAxis->setRange(0.3, double(segments.size()) + 0.7);
-    }
-    if (seg) {
         // Value labels at the end of each bar: count and share.
-        const auto& segments = seg->result.profile.segments;
         for (int s = 0; s < int(segments.size()); ++s) {
             const double y = double(segments.size()) - s;
             auto* text = new QCPItemText(m_sizes);
@@ -218,6 +217,8 @@ void SegmentList::redrawSizes() {
             text->setText(QStringLiteral("%1 (%2)").arg(QLocale().toString(segments[s].size),
                                                         formatPercent(segments[s].share)));
         }
+        // Room for the labels past the longest bar, at any width.
+        fitBarLabels(m_sizes, m_sizes->xAxis, maxSize * 1.05);
     }
     m_sizes->yAxis->setTicker(ticker);
     m_sizes->yAxis->grid()->setVisible(false);

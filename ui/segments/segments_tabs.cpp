@@ -21,7 +21,10 @@
 #include "segments/tune_view.h"
 #include "state/document.h"
 
+#include <QLayout>
 #include <QTabWidget>
+
+#include <algorithm>
 
 namespace gugus::ui {
 
@@ -156,6 +159,11 @@ QList<QPair<QString, QWidget*>> SegmentsView::screenshotParts() {
             wrapper->resize(size);
         }
         page->resize(size);
+    }
+    // The list steps aside while the Overview is shown: lay it out at its usual width.
+    m_list->resize(QSize(std::max(m_list->width(), 400), size.height()));
+    if (m_list->layout()) {
+        m_list->layout()->activate();
     }
     return {{QStringLiteral("overview"), m_overview},
             {QStringLiteral("sweep"), m_sweepChart},

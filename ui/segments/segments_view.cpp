@@ -226,6 +226,9 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     settingsScroll->setFrameShape(QFrame::NoFrame);
     settingsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     settingsScroll->setMaximumWidth(360);
+    // Never narrower than its boxes: the splitter would otherwise cut their right edge off on
+    // a 1,280 px window (the scroll area scrolls only vertically).
+    settingsScroll->setMinimumWidth(std::min(340, settings->sizeHint().width()) + 12);
     settings->setMaximumWidth(340);
 
     // --- results -----------------------------------------------------------------------------
@@ -257,6 +260,11 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_list);
     splitter->setStretchFactor(1, 1);
+    // The Overview lists every segment with its name, size and share already: the list beside
+    // it steps aside there, so the Overview's text columns fit a 1,280 px screen.
+    connect(m_tabs, &QTabWidget::currentChanged, m_list,
+            [this](int index) { m_list->setVisible(index != 0); });
+    m_list->setVisible(m_tabs->currentIndex() != 0);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);

@@ -5,6 +5,7 @@
 #include "support/format.h"
 #include "support/live_update.h"
 #include "support/message.h"
+#include "support/number_item.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -139,6 +140,14 @@ void TuneView::showResult() {
     }
     const auto& r = *result;
     const std::size_t featureCount = m_controller->tuneFeatureCount();
+    std::vector<double> silhouettes;
+    std::vector<double> stabilities;
+    for (const auto& c : r.best) {
+        silhouettes.push_back(c.silhouette);
+        stabilities.push_back(c.stability);
+    }
+    const NumberColumn silhouette(silhouettes);
+    const NumberColumn stability(stabilities);
     int row = 0;
     for (const auto& c : r.best) {
         QStringList columns;
@@ -147,10 +156,10 @@ void TuneView::showResult() {
         }
         m_table->insertRow(row);
         m_table->setItem(row, 0, new QTableWidgetItem(algorithmName(c.algorithm)));
-        m_table->setItem(row, 1, new QTableWidgetItem(QString::number(c.k)));
-        m_table->setItem(row, 2, new QTableWidgetItem(formatNumber(c.silhouette, 3)));
-        m_table->setItem(row, 3, new QTableWidgetItem(formatPercent(c.smallestShare)));
-        m_table->setItem(row, 4, new QTableWidgetItem(formatNumber(c.stability, 3)));
+        m_table->setItem(row, 1, new NumberItem(QLocale().toString(c.k), c.k));
+        m_table->setItem(row, 2, new NumberItem(silhouette.text(c.silhouette), c.silhouette));
+        m_table->setItem(row, 3, new NumberItem(formatPercent(c.smallestShare), c.smallestShare));
+        m_table->setItem(row, 4, new NumberItem(stability.text(c.stability), c.stability));
         m_table->setItem(row, 5, new QTableWidgetItem(columns.join(QStringLiteral(", "))));
         ++row;
     }

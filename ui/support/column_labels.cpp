@@ -37,6 +37,12 @@ QString ColumnLabels::value(const std::string& column, double stored, int signif
                                      [&](double v) { return formatNumber(v, significant); });
 }
 
+QString ColumnLabels::value(const std::string& column, double stored,
+                            const report::NumberColumn& decimals) const {
+    return report::formatColumnValue(stored, display(column), QLocale(), unitWords(),
+                                     [&](double v) { return decimals.text(v); });
+}
+
 QString ColumnLabels::currencySymbol(const std::string& currency) {
     return currency == "IDR" ? unitWords().rupiah : QString::fromStdString(currency);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/column_display.h"
+#include "report/number_format.h"
 #include "report/unit_format.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,9 @@ public:
     /// A stored value of the column in words: scaled to units, money compacted with the currency
     /// ("Rp 1,2 M"), other units appended ("53 tahun"); NaN shows as an en dash.
     QString value(const std::string& column, double stored, int significant = 4) const;
+    /// The same with a table column's fixed decimals for plain numbers (money stays compact).
+    QString value(const std::string& column, double stored,
+                  const report::NumberColumn& decimals) const;
     /// The column holds money (its unit is a currency code).
     bool isMoney(const std::string& column) const;
 

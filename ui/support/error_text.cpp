@@ -166,6 +166,10 @@ QString dbErrorText(const core::DbError& e) {
         .arg(framing, QString::fromStdString(e.detail()));
 }
 
+QString fileFieldText(const core::Error& e) {
+    return fieldText(e);
+}
+
 QString errorText(const core::Error& e) {
     QString text = sentence(e);
     if (e.code() == core::ErrorCode::NotANumber) {

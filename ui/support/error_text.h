@@ -15,5 +15,9 @@ QString errorText(const core::Error& error);
 QString dbErrorText(const core::DbError& error);
 /// The same for a workbook that cannot be read (old .xls, encrypted, no such sheet ...).
 QString errorText(const core::XlsxError& error);
+/// Only what is wrong in a JSON file's field, whatever kind of file it is: "the field
+/// columns[0].scale must be one of …", or "it is not valid JSON …" (for display files, which
+/// share the project files' rules but are not projects).
+QString fileFieldText(const core::Error& error);
 
 } // namespace gugus::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/number_format.h"
+
 #include <QLocale>
 #include <QString>
 
@@ -45,5 +47,9 @@ inline QString formatPercent(double share, int decimals = 1) {
     }
     return QLocale().toString(100.0 * share, 'f', decimals) + QLocale().percent();
 }
+
+/// A column of numbers in a table, formatted alike in the UI locale: its decimals are picked once
+/// from all its values (right-align the cells, e.g. NumberItem). See report::columnDecimals.
+using report::NumberColumn;
 
 } // namespace gugus::ui

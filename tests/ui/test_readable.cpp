@@ -1,0 +1,426 @@
+// Readable results, read back from the widgets offscreen: numbers in tables right-aligned with one
+// number of decimals per column (Indonesian separators too), bar labels that stay inside their
+// charts at any size, display labels in the data table header and the Explore charts, display
+// files beside a CSV (read on open, hostile ones refused with the field named, saved from the
+// inspector), the Overview without a horizontal scroll bar at 1,280 and 1,920 px, and K-Medoids'
+// medoids marked on the customer map.
+#include "controllers/document_controller.h"
+#include "controllers/explore_controller.h"
+#include "dataset/column_display_editor.h"
+#include "dataset/column_list_model.h"
+#include "dataset/data_table_model.h"
+#include "dataset/dataset_view.h"
+#include "explore/explore_view.h"
+#include "language.h"
+#include "main_window.h"
+#include "model/project_file.h"
+#include "segments/offers_view.h"
+#include "segments/overview_view.h"
+#include "segments/pca_scatter.h"
+#include "segments/segment_list.h"
+#include "segments/segments_view.h"
+#include "state/document.h"
+#include "support/file_saver.h"
+#include "support/format.h"
+
+#include <qcustomplot.h>
+
+#include "ui_test_support.h"
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+#include <memory>
+#include <set>
+#include <string>
+
+using namespace gugus;
+using namespace gugus::ui;
+using gugus::ui::test::finish;
+using gugus::ui::test::openSample;
+
+namespace {
+
+/// Digits after the decimal separator of a formatted number ("1,234.50" → 2; "IDR 3.4 M" → 1).
+int decimalsOf(const QString& text, const QString& point) {
+    const qsizetype at = text.lastIndexOf(point);
+    if (at < 0) {
+        return 0;
+    }
+    int digits = 0;
+    for (qsizetype i = at + point.size(); i < text.size() && text[i].isDigit(); ++i) {
+        ++digits;
+    }
+    return digits;
+}
+
+/// Every cell of `column` in `table` is right-aligned and has the same decimals; returns them.
+int checkNumberColumn(QTableWidget* table, int column, const char* what) {
+    std::set<int> decimals;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        QTableWidgetItem* item = table->item(r, column);
+        if (!item) {
+            continue;
+        }
+        const auto alignment = Qt::Alignment(item->textAlignment());
+        if (!(alignment & Qt::AlignRight)) {
+            qWarning("%s: row %d is not right-aligned", what, r);
+            return -1;
+        }
+        decimals.insert(decimalsOf(item->text(), QLocale().decimalPoint()));
+    }
+    if (decimals.size() != 1) {
+        qWarning("%s: %d different decimal counts", what, int(decimals.size()));
+        return -1;
+    }
+    return *decimals.begin();
+}
+
+/// Every text item of the plot ends inside the axis rect (a pixel of slack for rounding).
+bool labelsInside(QCustomPlot* plot, QString* failure) {
+    const QRect rect = plot->axisRect()->rect();
+    int texts = 0;
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+        if (!text) {
+            continue;
+        }
+        ++texts;
+        const QPointF topRight = text->topRight->pixelPosition();
+        if (topRight.x() > rect.right() + 1 || topRight.y() < rect.top() - 1) {
+            *failure = QStringLiteral("label \"%1\" reaches (%2, %3), axes end at (%4, %5)")
+                           .arg(text->text())
+                           .arg(topRight.x())
+                           .arg(topRight.y())
+                           .arg(rect.right())
+                           .arg(rect.top());
+            return false;
+        }
+    }
+    if (texts == 0) {
+        *failure = QStringLiteral("no labels drawn");
+        return false;
+    }
+    return true;
+}
+
+/// The first `rows` data rows of the sample (with its header) written to `path`.
+void writeSampleHead(const QString& path, int rows) {
+    std::ifstream in(GUGUS_SAMPLE_CSV);
+    std::ofstream out(QFile::encodeName(path).toStdString());
+    std::string line;
+    for (int i = 0; i <= rows && std::getline(in, line); ++i) {
+        out << line << '\n';
+    }
+}
+
+void writeText(const QString& path, const std::string& text) {
+    std::ofstream out(QFile::encodeName(path).toStdString(), std::ios::binary);
+    out << text;
+}
+
+/// A main window on the sample segmented by K-Means into `k` segments, or null on a failure.
+std::unique_ptr<MainWindow> segmentedSample(Language& language, int k) {
+    auto window = openSample(language);
+    if (!window) {
+        return nullptr;
+    }
+    window->segmentsView()->setK(k);
+    return finish(window->segmentsView()->runSegmentation()).ok() ? std::move(window) : nullptr;
+}
+
+} // namespace
+
+class ReadableTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QApplication::setOrganizationName(QStringLiteral("GugusTest"));
+        QApplication::setApplicationName(QStringLiteral("GugusTest"));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void decimalsArePickedPerColumn() {
+        using report::columnDecimals;
+        // Whole numbers stay whole, however large.
+        QCOMPARE(columnDecimals(std::vector<double>{20, 41, 79}), 0);
+        QCOMPARE(columnDecimals(std::vector<double>{1e9, 2.5e9}), 0);
+        // Enough for three significant digits of the largest value, no more than needed.
+        QCOMPARE(columnDecimals(std::vector<double>{0.113, 0.152, 0.0912}), 3);
+        QCOMPARE(columnDecimals(std::vector<double>{0.113, 0.152, 0.0912}, 2), 2);
+        QCOMPARE(columnDecimals(std::vector<double>{41.5, 12.25, 7}), 1);
+        QCOMPARE(columnDecimals(std::vector<double>{41.5, 12.0, 7}, 4), 1);
+        QCOMPARE(columnDecimals(std::vector<double>{1.0 / 3, 2.0 / 3}, 3, 2), 2);
+        // NaN and infinities do not count; nothing finite → 0.
+        QCOMPARE(columnDecimals(std::vector<double>{std::nan(""), 0.25, INFINITY}, 3), 2);
+        QCOMPARE(columnDecimals(std::vector<double>{std::nan("")}), 0);
+        // Locale-aware, no negative zero.
+        const QLocale id(QLocale::Indonesian, QLocale::Indonesia);
+        QCOMPARE(report::formatFixed(1234.5, 2, id), QStringLiteral("1.234,50"));
+        QCOMPARE(report::formatFixed(-0.0004, 2, QLocale()), QStringLiteral("0.00"));
+        QCOMPARE(report::formatFixed(std::nan(""), 2, QLocale()), QStringLiteral("–"));
+        QCOMPARE(report::NumberColumn::withDecimals(3).spreadsheetFormat(),
+                 QStringLiteral("#,##0.000"));
+        QCOMPARE(report::NumberColumn::withDecimals(0).spreadsheetFormat(),
+                 QStringLiteral("#,##0"));
+    }
+
+    void tablesLineUpTheirNumbers() {
+        Language language;
+        auto window = segmentedSample(language, 6);
+        QVERIFY(window);
+        SegmentsView* view = window->segmentsView();
+
+        // The segment list: silhouettes right-aligned with one number of decimals.
+        SegmentListModel* list = view->segmentList()->model();
+        std::set<int> decimals;
+        for (int r = 0; r < window->document()->segmentCount(); ++r) {
+            const QModelIndex at = list->index(r, SegmentListModel::Silhouette);
+            QVERIFY(Qt::Alignment(list->data(at, Qt::TextAlignmentRole).toInt()) & Qt::AlignRight);
+            decimals.insert(
+                decimalsOf(list->data(at, Qt::DisplayRole).toString(), QStringLiteral(".")));
+        }
+        QCOMPARE(int(decimals.size()), 1);
+
+        // The offers table: counts whole, lifts with one number of decimals.
+        QTableWidget* offers = view->offersView()->offersTable();
+        QVERIFY(offers->rowCount() > 1);
+        QCOMPARE(checkNumberColumn(offers, 1, "owners"), 0);
+        QVERIFY(checkNumberColumn(offers, 5, "lift") > 0);
+
+        // The column statistics: a column's mean and spread share decimals, and whole-number
+        // data keeps whole minimum, median and maximum.
+        ColumnListModel* columns = window->datasetView()->columnModel();
+        const int age = int(*window->document()->table().indexOf("Jumlah_Anak"));
+        const auto cell = [&](int column) {
+            return columns->data(columns->index(age, column), Qt::DisplayRole).toString();
+        };
+        QCOMPARE(decimalsOf(cell(ColumnListModel::Mean), QStringLiteral(".")),
+                 decimalsOf(cell(ColumnListModel::Std), QStringLiteral(".")));
+        QVERIFY(!cell(ColumnListModel::Max).contains(QLatin1Char('.')));
+
+        // In Indonesian the same cells use its separators.
+        language.apply(QStringLiteral("id"), false);
+        QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+        const QString silhouette =
+            list->data(list->index(0, SegmentListModel::Silhouette), Qt::DisplayRole).toString();
+        QVERIFY2(silhouette.contains(QLatin1Char(',')), qPrintable(silhouette));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        language.apply(QStringLiteral("en"), false);
+    }
+
+    void barLabelsStayInsideTheirCharts() {
+        Language language;
+        auto window = segmentedSample(language, 3);
+        QVERIFY(window);
+        SegmentsView* view = window->segmentsView();
+        // Segment sizes: "4,493 (89.9%)" past the longest bar, on a narrow and a wide chart.
+        QCustomPlot* sizes = view->segmentList()->sizePlot();
+        for (const QSize size : {QSize(260, 180), QSize(420, 240), QSize(900, 300)}) {
+            // The list is hidden behind the Overview: its resize event waits for a show, so
+            // the plot is told its new size directly.
+            sizes->resize(size);
+            sizes->setViewport(sizes->rect());
+            sizes->replot();
+            QString failure;
+            QVERIFY2(labelsInside(sizes, &failure), qPrintable(QStringLiteral("%1 x %2: %3")
+                                                                   .arg(size.width())
+                                                                   .arg(size.height())
+                                                                   .arg(failure)));
+        }
+        // Explore's category and average-by charts: labels above the bars, small and large.
+        ExploreView* explore = window->exploreView();
+        QTRY_VERIFY(!window->exploreController()->busy());
+        for (QCustomPlot* plot : {explore->categoryPlot(), explore->groupPlot()}) {
+            const double across = plot->xAxis->range().size();
+            for (const QSize size : {QSize(420, 220), QSize(1000, 640), QSize(120, 90)}) {
+                plot->resize(size);
+                plot->setViewport(plot->rect());
+                for (int again = 0; again < 4; ++again) {
+                    plot->replot(); // layouts do not widen the bars' axis further and further
+                }
+                QVERIFY2(plot->xAxis->range().size() < 2 * across,
+                         qPrintable(QStringLiteral("x range %1, drawn with %2")
+                                        .arg(plot->xAxis->range().size())
+                                        .arg(across)));
+                if (size.width() >= 400) { // a tiny chart cannot hold its labels
+                    QString failure;
+                    QVERIFY2(labelsInside(plot, &failure), qPrintable(failure));
+                }
+            }
+        }
+    }
+
+    void displayLabelsInTheDataTableAndExplore() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        const core::Table& table = window->document()->table();
+        const int balance = int(*table.indexOf("Total_Relationship_Balance"));
+        DataTableModel* data = window->datasetView()->tableModel();
+        QCOMPARE(data->headerData(balance, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Saldo relasi"));
+        QVERIFY(data->headerData(balance, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Total_Relationship_Balance")));
+
+        // Explore: the combos show labels and keep raw names as data; the charts use labels.
+        ExploreView* explore = window->exploreView();
+        QComboBox* measure = explore->numericCombo();
+        const int item = measure->findData(QStringLiteral("Total_Relationship_Balance"));
+        QVERIFY(item >= 0);
+        QCOMPARE(measure->itemText(item), QStringLiteral("Saldo relasi"));
+        measure->setCurrentIndex(item);
+        emit measure->activated(item);
+        QTRY_VERIFY(!window->exploreController()->busy());
+        QTRY_COMPARE(explore->histogramPlot()->xAxis->label(), QStringLiteral("Saldo relasi"));
+        QVERIFY(explore->groupPlot()->yAxis->label().contains(QStringLiteral("Saldo relasi")));
+
+        // A label edited in the inspector reaches the header and Explore at once.
+        window->document()->setColumnDisplay("Total_Relationship_Balance",
+                                             {"Saldo total", "IDR", core::ValueScale::Units});
+        QCOMPARE(data->headerData(balance, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Saldo total"));
+        QCOMPARE(measure->currentText(), QStringLiteral("Saldo total"));
+        QCOMPARE(explore->histogramPlot()->xAxis->label(), QStringLiteral("Saldo total"));
+    }
+
+    void displayFilesBesideTheData() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString csv = dir.filePath(QStringLiteral("nasabah.csv"));
+        writeSampleHead(csv, 300);
+        const QString display = dir.filePath(QStringLiteral("nasabah.display.json"));
+        QCOMPARE(displayFilePathFor(csv), display);
+        writeText(display,
+                  R"({"format": "gugus-display", "version": 1, "columns": [
+                      {"column": "Usia", "label": "Umur", "unit": "tahun", "scale": "units"},
+                      {"column": "Not_In_Data", "label": "x", "unit": "", "scale": "units"}]})");
+        Language language;
+        language.apply(QStringLiteral("en"), false);
+        MainWindow window(&language);
+        DocumentController* documents = window.documentController();
+        QVERIFY(finish(documents->openFile(csv)).ok());
+        const ColumnLabels& labels = window.document()->columnLabels();
+        QCOMPARE(labels.label(std::string("Usia")), QStringLiteral("Umur"));
+        QCOMPARE(labels.display("Usia").unit, std::string("tahun"));
+        QCOMPARE(labels.displays().count("Not_In_Data"), std::size_t(0));
+
+        // Hostile display files: the data opens with raw names and the reason names the field.
+        QSignalSpy unusable(documents, &DocumentController::displayFileUnusable);
+        const std::pair<std::string, QString> hostile[] = {
+            {R"({"format": "gugus-display", "version": 1, "columns": [
+                 {"column": "Usia", "label": "Umur", "unit": "", "scale": "lots"}]})",
+             QStringLiteral("scale")},
+            {R"({"format": "gugus-display", "version": 1, "columns": [
+                 {"column": "Usia", "label": "a\u0001b", "unit": "", "scale": "units"}]})",
+             QStringLiteral("label")},
+            {R"({"format": "gugus-display", "version": 9, "columns": []})",
+             QStringLiteral("version")},
+            {"{\"format\": \"gugus-display\", ", QStringLiteral("JSON")},
+            {std::string(5 << 20, ' '), QString()},
+        };
+        for (const auto& [text, field] : hostile) {
+            writeText(display, text);
+            unusable.clear();
+            QVERIFY(finish(documents->openFile(csv)).ok());
+            QCOMPARE(window.document()->table().rowCount(), qint64(300));
+            QCOMPARE(labels.label(std::string("Usia")), QStringLiteral("Usia"));
+            QCOMPARE(unusable.count(), 1);
+            const QString reason = unusable.first().at(1).toString();
+            QVERIFY2(reason.contains(field, Qt::CaseInsensitive), qPrintable(reason));
+        }
+
+        // Saved from the inspector: the file beside the data, read back on the next opening.
+        QFile::remove(display);
+        QVERIFY(finish(documents->openFile(csv)).ok());
+        QVERIFY(labels.displays().empty());
+        ColumnDisplayEditor* editor = window.datasetView()->displayEditor();
+        window.datasetView()->selectColumns({QStringLiteral("Jumlah_Anak")});
+        editor->labelEdit()->setText(QStringLiteral("Anak"));
+        emit editor->labelEdit()->editingFinished();
+        QVERIFY(!editor->saveButton()->isHidden());
+        const QByteArray data = test::contents(csv);
+        QSignalSpy saved(documents->saver(), &FileSaver::saved);
+        editor->saveButton()->click();
+        QTRY_COMPARE(saved.count(), 1);
+        const core::ColumnDisplays written =
+            core::columnDisplaysFromFile(test::contents(display).toStdString());
+        QCOMPARE(written, labels.displays());
+        QVERIFY(finish(documents->openFile(csv)).ok());
+        QCOMPARE(labels.label(std::string("Jumlah_Anak")), QStringLiteral("Anak"));
+        // The data file itself is untouched by saving its labels.
+        QCOMPARE(test::contents(csv), data);
+    }
+
+    void overviewFitsWithoutScrollingSideways() {
+        Language language;
+        auto window = segmentedSample(language, 6);
+        QVERIFY(window);
+        SegmentsView* view = window->segmentsView();
+        window->tabs()->setCurrentWidget(view);
+        view->tabs()->setCurrentWidget(view->tabs()->widget(0));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QTableWidget* table = view->overviewView()->table();
+        for (const int width : {1280, 1920}) {
+            window->resize(width, 800);
+            QCoreApplication::sendPostedEvents();
+            QTest::qWait(50);
+            const int used = table->horizontalHeader()->length();
+            const QString message = QStringLiteral("%1 px window: columns %2 px, viewport %3 px")
+                                        .arg(width)
+                                        .arg(used)
+                                        .arg(table->viewport()->width());
+            QVERIFY2(used <= table->viewport()->width(), qPrintable(message));
+            QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(message));
+            // Wrapped cells keep their whole text in the tooltip.
+            QCOMPARE(table->item(0, OverviewView::Traits)->toolTip().isEmpty(), false);
+        }
+    }
+
+    void medoidsAreMarkedOnTheMap() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString csv = dir.filePath(QStringLiteral("kecil.csv"));
+        writeSampleHead(csv, 400);
+        Language language;
+        language.apply(QStringLiteral("en"), false);
+        MainWindow window(&language);
+        QVERIFY(finish(window.documentController()->openFile(csv)).ok());
+        SegmentsView* view = window.segmentsView();
+        view->setAlgorithm(core::Algorithm::KMedoids);
+        view->setK(3);
+        QVERIFY(finish(view->runSegmentation()).ok());
+        const Segmentation* seg = window.document()->segmentation();
+        QVERIFY(seg);
+        PcaScatter* map = view->pcaScatter();
+        QVERIFY(map->medoidGraph());
+        QCOMPARE(map->medoidGraph()->name(), QStringLiteral("medoid (typical customer)"));
+        QVERIFY(map->plot()->legend->hasItemWithPlottable(map->medoidGraph()));
+        const auto& medoids = seg->result.kmedoids.medoids;
+        QCOMPARE(map->medoidPoints().size(), qsizetype(medoids.size()));
+        for (std::size_t s = 0; s < medoids.size(); ++s) {
+            const auto row = medoids[s];
+            QCOMPARE(map->medoidPoints()[qsizetype(s)],
+                     QPointF(seg->pca.scores(row, 0), seg->pca.scores(row, 1)));
+        }
+        // Other algorithms draw no medoids.
+        view->setAlgorithm(core::Algorithm::KMeans);
+        QVERIFY(finish(view->runSegmentation()).ok());
+        QVERIFY(!map->medoidGraph());
+        QVERIFY(map->medoidPoints().isEmpty());
+    }
+};
+
+QTEST_MAIN(ReadableTest)
+#include "test_readable.moc"
