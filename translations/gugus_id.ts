@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>contains control characters</source>
-        <translation>berisi karakter kendali</translation>
+        <translation>memuat karakter kontrol</translation>
     </message>
     <message>
         <source>must not be there: a project never stores a password</source>
@@ -268,6 +268,174 @@ The database said:
 
 Pesan dari basis data:
 %2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 (.xls) workbook, which Gugus does not read. Open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>%1 adalah buku kerja Excel 97-2003 (.xls) lama yang tidak dapat dibaca Gugus. Buka di Excel atau LibreOffice lalu simpan sebagai .xlsx atau CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password (encrypted). Remove the password in Excel, save the workbook again, and open that copy.</source>
+        <translation>%1 dilindungi kata sandi (terenkripsi). Hapus kata sandinya di Excel, simpan kembali buku kerjanya, lalu buka salinan tersebut.</translation>
+    </message>
+    <message>
+        <source>This is not a readable Excel workbook (.xlsx): %1 (%2).</source>
+        <translation>Ini bukan buku kerja Excel (.xlsx) yang dapat dibaca: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1. Its sheets: %2.</source>
+        <translation>Buku kerja tidak memiliki lembar %1. Lembar yang ada: %2.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 has merged cells in its header row (%2). Unmerge them so every column has its own name.</source>
+        <translation>Lembar %1 memiliki sel gabungan pada baris judulnya (%2). Pisahkan sel tersebut agar setiap kolom memiliki namanya sendiri.</translation>
+    </message>
+    <message>
+        <source>is not a Gugus column display file</source>
+        <translation>bukan berkas tampilan kolom Gugus</translation>
+    </message>
+    <message>
+        <source>is not a Gugus recipe</source>
+        <translation>bukan resep Gugus</translation>
+    </message>
+    <message>
+        <source>is not a Gugus recipe specification</source>
+        <translation>bukan spesifikasi resep Gugus</translation>
+    </message>
+    <message>
+        <source>repeats the column &quot;%1&quot;</source>
+        <translation>mengulang kolom &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, a column the recipe does not describe</source>
+        <translation>menyebut &quot;%1&quot;, kolom yang tidak dijelaskan oleh resep</translation>
+    </message>
+    <message>
+        <source>names &quot;%1&quot;, which is not a feature</source>
+        <translation>menyebut &quot;%1&quot;, yang bukan fitur</translation>
+    </message>
+    <message>
+        <source>must not be empty for a categorical column</source>
+        <translation>tidak boleh kosong untuk kolom kategorikal</translation>
+    </message>
+    <message>
+        <source>must be one of the categories</source>
+        <translation>harus salah satu dari kategorinya</translation>
+    </message>
+    <message>
+        <source>must be empty for a numeric column</source>
+        <translation>harus kosong untuk kolom numerik</translation>
+    </message>
+    <message>
+        <source>must have %L1 value(s)</source>
+        <translation>harus berisi %L1 nilai</translation>
+    </message>
+    <message>
+        <source>must not be below the lower bound</source>
+        <translation>tidak boleh di bawah batas bawah</translation>
+    </message>
+    <message>
+        <source>has no entry for the feature &quot;%1&quot;</source>
+        <translation>tidak memuat entri untuk fitur &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must equal the recipe&apos;s %L1 features</source>
+        <translation>harus sama dengan %L1 fitur pada resep</translation>
+    </message>
+    <message>
+        <source>must have k = %L1 rows</source>
+        <translation>harus berisi k = %L1 baris</translation>
+    </message>
+    <message>
+        <source>must have k = %L1 values</source>
+        <translation>harus berisi k = %L1 nilai</translation>
+    </message>
+    <message>
+        <source>must have at most k = %L1 names</source>
+        <translation>paling banyak berisi k = %L1 nama</translation>
+    </message>
+    <message>
+        <source>must have %L1 values</source>
+        <translation>harus berisi %L1 nilai</translation>
+    </message>
+    <message>
+        <source>must be a list of %L1 values</source>
+        <translation>harus berupa daftar %L1 nilai</translation>
+    </message>
+    <message>
+        <source>must have one entry per feature of the recipe (%L1)</source>
+        <translation>harus berisi satu entri untuk setiap fitur resep (%L1)</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot; (the recipe&apos;s feature at this place)</source>
+        <translation>harus &quot;%1&quot; (fitur resep pada posisi ini)</translation>
+    </message>
+    <message>
+        <source>disagrees with the recipe&apos;s column type</source>
+        <translation>tidak sesuai dengan tipe kolom pada resep</translation>
+    </message>
+    <message>
+        <source>must be in ascending order</source>
+        <translation>harus berurutan naik</translation>
+    </message>
+    <message>
+        <source>must have one label per core row</source>
+        <translation>harus berisi satu label untuk setiap baris inti</translation>
+    </message>
+    <message>
+        <source>must be a category of %1 or empty (null)</source>
+        <translation>harus berupa kategori dari %1 atau kosong (null)</translation>
+    </message>
+    <message>
+        <source>is not a category of %1</source>
+        <translation>bukan kategori dari %1</translation>
+    </message>
+    <message>
+        <source>must be a finite number or empty (null)</source>
+        <translation>harus berupa angka terhingga atau kosong (null)</translation>
+    </message>
+    <message>
+        <source>must give at least one column a weight above 0</source>
+        <translation>harus memberi bobot di atas 0 pada sedikitnya satu kolom</translation>
+    </message>
+    <message>
+        <source>belongs to the Gower distance only</source>
+        <translation>hanya berlaku untuk jarak Gower</translation>
+    </message>
+    <message>
+        <source>must be &quot;pca&quot;</source>
+        <translation>harus &quot;pca&quot;</translation>
+    </message>
+    <message>
+        <source>must have one %1 per feature (%L2)</source>
+        <translation>harus berisi satu %1 untuk setiap fitur (%L2)</translation>
+    </message>
+    <message>
+        <source>must have 1 to %L1 axes</source>
+        <translation>harus berisi 1 sampai %L1 sumbu</translation>
+    </message>
+    <message>
+        <source>must have exactly one value</source>
+        <translation>harus berisi tepat satu nilai</translation>
+    </message>
+    <message>
+        <source>must have %L1 to %L2 shares</source>
+        <translation>harus berisi %L1 sampai %L2 porsi</translation>
+    </message>
+    <message>
+        <source>is DBSCAN, whose model needs its core rows: it cannot be written as one SQL SELECT</source>
+        <translation>adalah DBSCAN, yang modelnya memerlukan baris intinya: model ini tidak dapat ditulis sebagai satu SQL SELECT</translation>
+    </message>
+    <message>
+        <source>is K-Medoids with the Gower distance, which skips missing values and compares raw categories: it is not written as SQL (use Euclidean or Manhattan)</source>
+        <translation>adalah K-Medoids dengan jarak Gower, yang melewati nilai kosong dan membandingkan kategori mentah: model ini tidak ditulis sebagai SQL (gunakan Euclidean atau Manhattan)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>bobot</translation>
     </message>
 </context>
 <context>
@@ -371,6 +539,25 @@ Pesan dari basis data:
     <message>
         <source>Other</source>
         <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <source>Training loss (MSE)</source>
+        <translation>Loss pelatihan (MSE)</translation>
+    </message>
+    <message>
+        <source>PCA with as many components</source>
+        <translation>PCA dengan jumlah komponen yang sama</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Mean squared error (scaled)</source>
+        <translation>Rata-rata kesalahan kuadrat (terskala)</translation>
     </message>
 </context>
 <context>
@@ -803,7 +990,7 @@ Pesan dari basis data:
     </message>
     <message>
         <source>Random seed</source>
-        <translation>Benih acak</translation>
+        <translation>Seed acak</translation>
     </message>
     <message>
         <source>Silhouette computed on</source>
@@ -1111,7 +1298,7 @@ Pesan dari basis data:
     </message>
     <message>
         <source>by a sweep over k</source>
-        <translation>lewat uji k</translation>
+        <translation>lewat pemindaian k</translation>
     </message>
     <message>
         <source>by a cut height</source>
@@ -1319,7 +1506,7 @@ Pesan dari basis data:
     </message>
     <message>
         <source>No sweep over k was run, so there is no curve to show.</source>
-        <translation>Tidak ada uji k yang dijalankan, sehingga tidak ada kurva untuk ditampilkan.</translation>
+        <translation>Tidak ada pemindaian k yang dijalankan, sehingga tidak ada kurva untuk ditampilkan.</translation>
     </message>
     <message>
         <source>Elbow: within-segment spread by k</source>
@@ -1485,6 +1672,46 @@ Pesan dari basis data:
         <source>tied (shared)</source>
         <translation>terikat (bersama)</translation>
     </message>
+    <message>
+        <source>Rows per mini-batch</source>
+        <translation>Baris per mini-batch</translation>
+    </message>
+    <message>
+        <source>Mini-batch</source>
+        <translation>Mini-batch</translation>
+    </message>
+    <message>
+        <source>Reduction before clustering</source>
+        <translation>Reduksi sebelum pengelompokan</translation>
+    </message>
+    <message>
+        <source>none: clustered on the prepared features</source>
+        <translation>tidak ada: pengelompokan pada fitur yang telah disiapkan</translation>
+    </message>
+    <message>
+        <source>PCA: clustered on %1 of %2 principal components, which hold %3 of the variance</source>
+        <translation>PCA: pengelompokan pada %1 dari %2 komponen utama, yang memuat %3 varians</translation>
+    </message>
+    <message>
+        <source>Components chosen</source>
+        <translation>Penentuan jumlah komponen</translation>
+    </message>
+    <message>
+        <source>set by the analyst (%1)</source>
+        <translation>ditetapkan analis (%1)</translation>
+    </message>
+    <message>
+        <source>the fewest holding more than %1 of the variance</source>
+        <translation>jumlah paling sedikit yang memuat lebih dari %1 varians</translation>
+    </message>
+    <message>
+        <source>Components whitened</source>
+        <translation>Komponen dengan whitening</translation>
+    </message>
+    <message>
+        <source>Reconstruction error (mean squared, scaled features)</source>
+        <translation>Kesalahan rekonstruksi (rata-rata kuadrat, fitur terskala)</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::AboutDialog</name>
@@ -1606,6 +1833,57 @@ Pesan dari basis data:
     </message>
 </context>
 <context>
+    <name>gugus::ui::AutoencoderBox</name>
+    <message>
+        <source>Hidden layers</source>
+        <translation>Lapisan tersembunyi</translation>
+    </message>
+    <message>
+        <source>Widths of up to 3 hidden layers before the bottleneck, outermost first (e.g. 32, 16); the decoder mirrors them</source>
+        <translation>Lebar hingga 3 lapisan tersembunyi sebelum bottleneck, dimulai dari yang terluar (mis. 32, 16); decoder mencerminkannya</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Bottleneck</translation>
+    </message>
+    <message>
+        <source>Codes the clustering works on; fewer than the scaled columns</source>
+        <translation>Kode yang dipakai pengelompokan; lebih sedikit daripada kolom yang telah diskalakan</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Ukuran batch</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Benih acak</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same network</source>
+        <translation>Benih acak yang sama menghasilkan jaringan yang sama</translation>
+    </message>
+    <message>
+        <source>Training the network…</source>
+        <translation>Melatih jaringan…</translation>
+    </message>
+    <message>
+        <source>Training: epoch %1 of %2, loss %3.</source>
+        <translation>Pelatihan: epoch %1 dari %2, loss %3.</translation>
+    </message>
+    <message>
+        <source>Reconstruction error (mean squared, scaled columns): autoencoder %1, PCA with as many components %2.</source>
+        <translation>Kesalahan rekonstruksi (rata-rata kuadrat, kolom terskala): autoencoder %1, PCA dengan jumlah komponen yang sama %2.</translation>
+    </message>
+    <message>
+        <source>Segment to train the network and compare it with PCA.</source>
+        <translation>Lakukan segmentasi untuk melatih jaringan dan membandingkannya dengan PCA.</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::ColumnDisplayEditor</name>
     <message>
         <source>Display</source>
@@ -1666,6 +1944,14 @@ Pesan dari basis data:
     <message>
         <source>Shown as: %1, e.g. mean %2</source>
         <translation>Ditampilkan sebagai: %1, misalnya rata-rata %2</translation>
+    </message>
+    <message>
+        <source>Save labels beside the data</source>
+        <translation>Simpan label di samping data</translation>
+    </message>
+    <message>
+        <source>Writes the labels, units and scales of every column to %1, which is read the next time %2 is opened (here and in gugus-cli --display).</source>
+        <translation>Menulis label, satuan, dan skala nilai setiap kolom ke %1, yang dibaca lagi saat %2 dibuka (di sini dan di gugus-cli --display).</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2087,22 @@ Pesan dari basis data:
         <source>Loadings: each column&apos;s weight in a component times the component&apos;s standard deviation. Large values (strong colour) are the columns that drive the component; blue positive, orange negative.</source>
         <translation>Loading: bobot setiap kolom dalam suatu komponen dikalikan simpangan baku komponen tersebut. Nilai besar (warna kuat) adalah kolom yang paling menentukan komponen; biru positif, oranye negatif.</translation>
     </message>
+    <message>
+        <source>The segments were found on the %1 codes of an autoencoder (%2, mirrored back to the columns) trained for %3 epochs. Rebuilding the scaled columns from the codes leaves a mean squared error of %4; PCA with %1 components leaves %5, so the network %6. Silhouette and the other quality scores are measured on the codes; profiles, cards and offers describe the original columns.</source>
+        <translation>Segmen dibentuk pada %1 kode dari sebuah autoencoder (%2, dicerminkan kembali ke kolom) yang dilatih selama %3 epoch. Menyusun kembali kolom terskala dari kode tersebut menyisakan rata-rata kesalahan kuadrat %4; PCA dengan %1 komponen menyisakan %5, sehingga jaringan %6. Silhouette dan skor kualitas lainnya diukur pada kode; profil, kartu, dan penawaran menjelaskan kolom aslinya.</translation>
+    </message>
+    <message>
+        <source>rebuilds the columns better than PCA</source>
+        <translation>menyusun kembali kolom lebih baik daripada PCA</translation>
+    </message>
+    <message>
+        <source>does not beat PCA here</source>
+        <translation>tidak mengungguli PCA di sini</translation>
+    </message>
+    <message>
+        <source>Training loss per epoch, and PCA&apos;s error</source>
+        <translation>Loss pelatihan per epoch, dan kesalahan PCA</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::DataTableModel</name>
@@ -1821,6 +2123,10 @@ Pesan dari basis data:
 (%L2 characters in all)</source>
         <translation>%1
 (seluruhnya %L2 karakter)</translation>
+    </message>
+    <message>
+        <source>Column %1 in the file</source>
+        <translation>Kolom %1 di berkas data</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2823,34 @@ Pesan dari basis data:
         <source>These settings cannot read the file: %1</source>
         <translation>Berkas tidak dapat dibaca dengan pengaturan ini: %1</translation>
     </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Reading the workbook…</source>
+        <translation>Membaca buku kerja…</translation>
+    </message>
+    <message>
+        <source>Reading the workbook</source>
+        <translation>Membaca buku kerja</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet of cells.</source>
+        <translation>Buku kerja tidak memiliki lembar berisi sel.</translation>
+    </message>
+    <message>
+        <source>Reading sheet %1…</source>
+        <translation>Membaca lembar %1…</translation>
+    </message>
+    <message>
+        <source>Preview of the first %1 rows of sheet %2: %3 columns. Dates are read as text (2024-01-31).</source>
+        <translation>Pratinjau %1 baris pertama lembar %2: %3 kolom. Tanggal dibaca sebagai teks (2024-01-31).</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: %1</source>
+        <translation>Buku kerja tidak dapat dibaca: %1</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::JobRunner</name>
@@ -2587,6 +2921,14 @@ Pesan dari basis data:
     <message>
         <source>Writing the table</source>
         <translation>Menulis tabel</translation>
+    </message>
+    <message>
+        <source>Reading the workbook</source>
+        <translation>Membaca buku kerja</translation>
+    </message>
+    <message>
+        <source>Training the autoencoder</source>
+        <translation>Melatih autoencoder</translation>
     </message>
 </context>
 <context>
@@ -2666,10 +3008,6 @@ Pesan dari basis data:
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <source>&amp;Open CSV…</source>
-        <translation>B&amp;uka CSV…</translation>
-    </message>
-    <message>
         <source>Open the &amp;sample data</source>
         <translation>Buka data &amp;contoh</translation>
     </message>
@@ -2734,10 +3072,6 @@ Pesan dari basis data:
         <translation>Buka tabel nasabah</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Berkas CSV (*.csv *.tsv *.txt);;Semua berkas (*)</translation>
-    </message>
-    <message>
         <source>Save labelled data</source>
         <translation>Simpan data berlabel</translation>
     </message>
@@ -2772,6 +3106,14 @@ Pesan dari basis data:
     <message>
         <source>Open from &amp;database…</source>
         <translation>Buka dari basis &amp;data…</translation>
+    </message>
+    <message>
+        <source>&amp;Open data (CSV, Excel)…</source>
+        <translation>B&amp;uka data (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Customer tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Tabel nasabah (*.csv *.tsv *.txt *.xlsx *.xlsm);;Berkas CSV (*.csv *.tsv *.txt);;Buku kerja Excel (*.xlsx *.xlsm);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3207,33 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     <message>
         <source>The query on %1 gives other data than when the project was saved (%L2 rows then, %L3 now, or other values); the segments may differ.</source>
         <translation>Kueri pada %1 menghasilkan data yang berbeda dibandingkan saat proyek disimpan (%L2 baris saat itu, %L3 sekarang, atau nilainya berubah); segmennya bisa berbeda.</translation>
+    </message>
+    <message>
+        <source>Column labels not loaded</source>
+        <translation>Label kolom tidak dimuat</translation>
+    </message>
+    <message>
+        <source>The labels and units in %1 were not used: %2. The data opened with its column names.</source>
+        <translation>Label dan satuan di %1 tidak dipakai: %2. Data dibuka dengan nama kolom aslinya.</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::MiniBatchOffer</name>
+    <message>
+        <source>This table has %1 customers. Mini-batch K-Means learns the centres from random batches of customers instead of passing over all of them again and again: many times faster at this size, with segments close to, but not the same as, full K-Means. Every customer still gets a segment.</source>
+        <translation>Tabel ini berisi %1 nasabah. K-Means mini-batch mempelajari pusat segmen dari kelompok nasabah yang diambil secara acak, alih-alih menelusuri seluruh nasabah berulang kali: jauh lebih cepat pada ukuran ini, dengan segmen yang mendekati, tetapi tidak sama persis dengan, K-Means penuh. Setiap nasabah tetap mendapat segmen.</translation>
+    </message>
+    <message>
+        <source>Use mini-batch K-Means</source>
+        <translation>Gunakan K-Means mini-batch</translation>
+    </message>
+    <message>
+        <source>With mini-batch, the restarts are compared on a sample and the iteration limit counts passes over the customers; the fit stops when the smoothed error stops falling.</source>
+        <translation>Dengan mini-batch, pengulangan dibandingkan pada sampel dan batas iterasi menghitung berapa kali seluruh nasabah ditelusuri; proses berhenti saat galat yang dihaluskan tidak lagi turun.</translation>
+    </message>
+    <message>
+        <source>Customers per batch</source>
+        <translation>Nasabah per batch</translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3468,7 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     </message>
     <message>
         <source>PC1 (%1 of variance)</source>
-        <translation>KU1 (%1 dari varians)</translation>
+        <translation>KU1 – komponen utama 1 (%1 dari varians)</translation>
     </message>
     <message>
         <source>PC2 (%1 of variance)</source>
@@ -3124,6 +3493,10 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     <message>
         <source>Paler points belong less surely to their segment (largest membership probability below 95 %, 80 %, 60 %).</source>
         <translation>Titik yang lebih pucat kurang pasti termasuk segmennya (peluang keanggotaan terbesar di bawah 95 %, 80 %, 60 %).</translation>
+    </message>
+    <message>
+        <source>medoid (typical customer)</source>
+        <translation>medoid (nasabah tipikal)</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3600,10 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
         <source>Estimated: %L1 randomly drawn customers, each measured against %L2 customers drawn evenly from the segments; standard error of the estimate ±%3.</source>
         <translation>Estimasi: %L1 nasabah yang diambil secara acak, masing-masing diukur terhadap %L2 nasabah yang diambil merata dari tiap segmen; galat baku estimasi ±%3.</translation>
     </message>
+    <message>
+        <source>Mini-batch K-Means: %L1 batches of %L2 customers</source>
+        <translation>K-Means mini-batch: %L1 batch berisi %L2 nasabah</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::QualityWords</name>
@@ -3277,6 +3654,18 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
         <source>Discard</source>
         <translation>Buang</translation>
     </message>
+    <message>
+        <source>Gugus did not close properly more than once. %L1 analyses that were open (saved automatically) can be restored: choose one, or discard them all.</source>
+        <translation>Gugus tidak ditutup dengan benar lebih dari sekali. %L1 analisis yang sedang terbuka (tersimpan otomatis) dapat dipulihkan: pilih salah satu, atau buang semuanya.</translation>
+    </message>
+    <message>
+        <source>%1, data %2</source>
+        <translation>%1, data %2</translation>
+    </message>
+    <message>
+        <source>Discard all</source>
+        <translation>Buang semua</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::ReductionBox</name>
@@ -3321,16 +3710,20 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
         <translation>Bagi setiap komponen dengan simpangan bakunya</translation>
     </message>
     <message>
-        <source>PCA replaces the scaled columns by fewer uncorrelated components before clustering. Profiles, cards and offers still describe the original columns.</source>
-        <translation>PCA mengganti kolom yang telah diskalakan dengan lebih sedikit komponen yang tidak saling berkorelasi sebelum pengelompokan. Profil, kartu, dan penawaran tetap menjelaskan kolom aslinya.</translation>
-    </message>
-    <message>
         <source>Segment once with these columns to see how much variance each component explains.</source>
         <translation>Lakukan segmentasi sekali dengan kolom-kolom ini untuk melihat berapa banyak varians yang dijelaskan setiap komponen.</translation>
     </message>
     <message>
         <source>Keeps %1 of %2 components: %3 of the variance.</source>
         <translation>Mempertahankan %1 dari %2 komponen: %3 dari varians.</translation>
+    </message>
+    <message>
+        <source>Autoencoder (neural network codes)</source>
+        <translation>Autoencoder (kode jaringan saraf)</translation>
+    </message>
+    <message>
+        <source>PCA replaces the scaled columns by fewer uncorrelated components before clustering; an autoencoder by the codes of a trained neural network. Profiles, cards and offers still describe the original columns.</source>
+        <translation>PCA mengganti kolom terskala dengan lebih sedikit komponen yang tidak berkorelasi sebelum pengelompokan; autoencoder menggantinya dengan kode dari jaringan saraf yang telah dilatih. Profil, kartu, dan penawaran tetap menjelaskan kolom aslinya.</translation>
     </message>
 </context>
 <context>
@@ -3494,10 +3887,6 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
         <translation>Pilih nasabah yang akan diberi segmen</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>Berkas CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
         <source>Save the scored customers</source>
         <translation>Simpan nasabah yang sudah diberi segmen</translation>
     </message>
@@ -3576,6 +3965,10 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     <message>
         <source>Name the table the scored customers are written into.</source>
         <translation>Beri nama tabel tempat nasabah yang sudah diberi segmen ditulis.</translation>
+    </message>
+    <message>
+        <source>Customer tables (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Tabel nasabah (*.csv *.txt *.xlsx *.xlsm);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -3841,11 +4234,11 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     </message>
     <message>
         <source>Automatic k (by sweep)</source>
-        <translation>k otomatis (lewat uji k)</translation>
+        <translation>k otomatis (lewat pemindaian k)</translation>
     </message>
     <message>
         <source>Sweep from k =</source>
-        <translation>Uji dari k =</translation>
+        <translation>Pindai dari k =</translation>
     </message>
     <message>
         <source>to k =</source>
@@ -3853,11 +4246,11 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     </message>
     <message>
         <source>Random seed</source>
-        <translation>Benih acak</translation>
+        <translation>Seed acak</translation>
     </message>
     <message>
         <source>Run k sweep</source>
-        <translation>Jalankan uji k</translation>
+        <translation>Jalankan pemindaian k</translation>
     </message>
     <message>
         <source>Fit K-Means for every k in the range and compare the indices</source>
@@ -3865,7 +4258,7 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     </message>
     <message>
         <source>Segment</source>
-        <translation>Segmen</translation>
+        <translation>Bentuk segmen</translation>
     </message>
     <message>
         <source>Choose k</source>
@@ -3893,7 +4286,7 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     </message>
     <message>
         <source>The k sweep failed</source>
-        <translation>Uji k gagal</translation>
+        <translation>Pemindaian k gagal</translation>
     </message>
     <message>
         <source>Segmentation failed</source>
@@ -4065,7 +4458,7 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     </message>
     <message>
         <source>Run the k sweep to compare numbers of segments.</source>
-        <translation>Jalankan uji k untuk membandingkan jumlah segmen.</translation>
+        <translation>Jalankan pemindaian k untuk membandingkan jumlah segmen.</translation>
     </message>
     <message>
         <source>Press “Suggest eps” to draw the k-distance curve and choose DBSCAN&apos;s radius.</source>
@@ -4074,14 +4467,6 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     <message>
         <source>Components</source>
         <translation>Komponen</translation>
-    </message>
-    <message>
-        <source>What a PCA reduction kept: explained variance and the columns behind each component</source>
-        <translation>Yang dipertahankan reduksi PCA: varians yang dijelaskan dan kolom di balik setiap komponen</translation>
-    </message>
-    <message>
-        <source>Choose PCA under Reduction and press “%1” to see the components and the columns that drive them.</source>
-        <translation>Pilih PCA pada Reduksi lalu tekan “%1” untuk melihat komponen dan kolom yang menentukannya.</translation>
     </message>
     <message>
         <source>Gower (mixed columns, no one-hot)</source>
@@ -4159,6 +4544,14 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
         <source>Fit a Gaussian mixture for every k in the range and compare the indices, BIC and AIC</source>
         <translation>Jalankan campuran Gaussian untuk setiap k dalam rentang dan bandingkan indeks, BIC, dan AIC</translation>
     </message>
+    <message>
+        <source>What the reduction kept: PCA&apos;s explained variance and the columns behind each component, or the autoencoder&apos;s training and error</source>
+        <translation>Apa yang dipertahankan reduksi: varians yang dijelaskan PCA dan kolom di balik setiap komponen, atau pelatihan dan kesalahan autoencoder</translation>
+    </message>
+    <message>
+        <source>Choose PCA or an autoencoder under Reduction and press “%1” to see what the reduction kept: the components and the columns that drive them, or the network&apos;s training and its error next to PCA&apos;s.</source>
+        <translation>Pilih PCA atau autoencoder di bagian Reduksi lalu tekan “%1” untuk melihat apa yang dipertahankan reduksi: komponen dan kolom yang mendorongnya, atau pelatihan jaringan dan kesalahannya di samping kesalahan PCA.</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::SilhouetteChart</name>
@@ -4227,12 +4620,12 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     </message>
     <message>
         <source>Run the k sweep to compare numbers of segments. Click a k on any chart to choose it.</source>
-        <translation>Jalankan uji k untuk membandingkan jumlah segmen. Klik sebuah k pada grafik mana pun untuk memilihnya.</translation>
+        <translation>Jalankan pemindaian k untuk membandingkan jumlah segmen. Klik sebuah k pada grafik mana pun untuk memilihnya.</translation>
     </message>
     <message numerus="yes">
         <source>Sweep running: %n value(s) of k done…</source>
         <translation>
-            <numerusform>Uji k berjalan: %n nilai k selesai…</numerusform>
+            <numerusform>Pemindaian k berjalan: %n nilai k selesai…</numerusform>
         </translation>
     </message>
     <message>

@@ -137,7 +137,7 @@ TEST(CliRun, OptionValuesAreCheckedBeforeTheFileIsRead) {
                      "--encoding must be utf8 or latin1");
     expectUsageError({"segment", missing, "--init", "x"}, "--init must be k-means++ or random");
     expectUsageError({"segment", missing, "--kmeans-algorithm", "x"},
-                     "--kmeans-algorithm must be lloyd or elkan");
+                     "--kmeans-algorithm must be lloyd, elkan or minibatch");
     expectUsageError(
         {"segment", missing, "--algorithm", "x"},
         "unknown --algorithm 'x' (available: kmeans, hierarchical, dbscan, kmedoids, gmm)");

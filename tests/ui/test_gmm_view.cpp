@@ -84,7 +84,7 @@ private slots:
 
         // The k sweep: BIC and AIC per k, the lowest of each marked.
         QVERIFY(finish(view->runSweep(), 300000).ok());
-        const core::SweepResult* sweep = document->sweep().get();
+        const core::SweepResult* sweep = document->sweep();
         QVERIFY(sweep && sweep->lowestBicK && sweep->lowestAicK);
         QCustomPlot* criteria = view->sweepChart()->criteriaPlot();
         QVERIFY(!criteria->isHidden());
