@@ -225,7 +225,7 @@ ResultReading resultReading(const CsvOptions& user, const std::vector<ResultColu
     o.decimal = DecimalSeparator::Dot;
     o.encoding = TextEncoding::Utf8;
     o.hasHeader = true;
-    o.missingTokens = {""};
+    o.missingTokens = {"", "\\N"}; // NULL is written as \N (a blank line would be skipped)
     o.maxCategories = user.maxCategories;
     o.maxCodeCategories = user.maxCodeCategories;
     o.maxRows = user.maxRows;

@@ -157,6 +157,10 @@ private:
 
 /// The statement whose CSV is read: booleans become 0/1 (CSV would say t/f) and a row limit goes
 /// to the server, wrapping the query only when it needs either.
+/// NULL is written as \N, never as an empty field: a one-column result would otherwise turn a
+/// NULL into a blank line, which the CSV reader skips (the row would be lost).
+constexpr const char* kCopyOptions = "\n) TO STDOUT (FORMAT csv, HEADER, NULL E'\\\\N')";
+
 std::string copySql(const std::string& query, const std::vector<ResultColumn>& columns,
                     std::int64_t maxRows) {
     bool wrap = maxRows >= 0;
@@ -179,7 +183,7 @@ std::string copySql(const std::string& query, const std::vector<ResultColumn>& c
             select += " LIMIT " + std::to_string(maxRows + 1);
         }
     }
-    return "COPY (" + select + "\n) TO STDOUT (FORMAT csv, HEADER)";
+    return "COPY (" + select + kCopyOptions;
 }
 
 } // namespace
@@ -212,8 +216,8 @@ CsvReadResult readPostgres(const DbSource& source, const CsvOptions& options, Pr
             c.kind = c.kind == SqlKind::Boolean ? SqlKind::Other : c.kind;
         }
     }
-    const std::string sql = renamed ? "COPY (" + query + "\n) TO STDOUT (FORMAT csv, HEADER)"
-                                    : copySql(query, wrapped, options.maxRows);
+    const std::string sql =
+        renamed ? "COPY (" + query + kCopyOptions : copySql(query, wrapped, options.maxRows);
     if (!PQsendQuery(conn.get(), sql.c_str())) {
         conn.fail(DbError::Kind::QueryFailed, subject);
     }

@@ -102,7 +102,8 @@ private:
 void appendValue(std::string& out, sqlite3_stmt* stmt, int i, const std::string& subject) {
     char number[32];
     switch (sqlite3_column_type(stmt, i)) {
-    case SQLITE_NULL:
+    case SQLITE_NULL: // \N, not an empty field: a one-column row of NULL would be a blank line
+        out += "\\N";
         return;
     case SQLITE_INTEGER: {
         const auto r = std::to_chars(number, number + sizeof number, sqlite3_column_int64(stmt, i));

@@ -181,6 +181,18 @@ TEST(DbSource, SqliteColumnTypesComeFromTheDatabase) {
     }));
 }
 
+TEST(DbSource, SqliteOneColumnKeepsItsNullRows) {
+    // A NULL in a one-column result is not a blank line the reader would skip: every row arrives.
+    TempDir dir;
+    const std::string db = dir.path("one.db");
+    sqliteExec(db, "CREATE TABLE t (Usia REAL); INSERT INTO t VALUES (30), (NULL), (NULL), (41);");
+    const Table t = read(sqliteSource(db, "SELECT Usia FROM t")).table;
+    ASSERT_EQ(t.rowCount(), 4);
+    EXPECT_TRUE(t.column("Usia").isMissing(1));
+    EXPECT_TRUE(t.column("Usia").isMissing(2));
+    EXPECT_EQ(t.column("Usia").values()[3], 41.0);
+}
+
 TEST(DbSource, SqliteRoundTripOfTheSampleEqualsItsCsv) {
     TempDir dir;
     const std::string db = dir.path("bank.db");
@@ -321,6 +333,14 @@ TEST(Postgres, SampleFromTheServerEqualsItsCsv) {
         EXPECT_EQ(r.table.column(c).type(), csv.column(c).type()) << csv.column(c).name();
     }
     EXPECT_EQ(inRowOrder(r.table).fingerprint(), inRowOrder(csv).fingerprint());
+}
+
+TEST(Postgres, OneColumnKeepsItsNullRows) {
+    GUGUS_REQUIRE_POSTGRES(url);
+    const Table csv = sampleTable();
+    const Table t = read(pgSource(url, "SELECT \"Usia\" FROM fundfusion")).table;
+    EXPECT_EQ(t.rowCount(), csv.rowCount()); // NULL ages arrive as missing, not as lost rows
+    EXPECT_EQ(t.column("Usia").stats().missing, csv.column("Usia").stats().missing);
 }
 
 TEST(Postgres, ColumnTypesComeFromTheServer) {

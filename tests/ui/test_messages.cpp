@@ -197,7 +197,7 @@ private slots:
                  m["names"] = json::array({"a", "b", "c"});
              }},
             {"training", [](json& m) { m["training"]["columns"].erase(0); }},
-            {"features", [](json& m) { m["features"].erase(0); }},
+            {"features", [](json& m) { m["features"] = m["features"].get<int>() + 1; }},
             {"categories", [=](json& m) { m["recipe"]["fitted"][area]["categories"].erase(0); }},
             {"numeric typed categorical",
              [=](json& m) { m["recipe"]["fitted"][age]["type"] = "categorical"; }},
