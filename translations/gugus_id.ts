@@ -846,7 +846,7 @@ Pesan dari basis data:
     </message>
     <message>
         <source>Showing a random sample of %1 of the %2 customers (seeded, so the same map every time); the centres are computed from all of them.</source>
-        <translation>Menampilkan sampel acak %1 dari %2 nasabah (dengan benih tetap, sehingga petanya selalu sama); pusat segmen dihitung dari seluruh nasabah.</translation>
+        <translation>Menampilkan sampel acak %1 dari %2 nasabah (dengan seed tetap, sehingga petanya selalu sama); pusat segmen dihitung dari seluruh nasabah.</translation>
     </message>
     <message>
         <source>All %1 customers.</source>
@@ -954,7 +954,7 @@ Pesan dari basis data:
     </message>
     <message>
         <source>Everything needed to repeat this segmentation: the same data (same fingerprint), preparation, algorithm, options and seed give the same segments.</source>
-        <translation>Semua yang diperlukan untuk mengulang segmentasi ini: data yang sama (sidik jari yang sama), persiapan, algoritme, opsi, dan benih yang sama menghasilkan segmen yang sama.</translation>
+        <translation>Semua yang diperlukan untuk mengulang segmentasi ini: data yang sama (sidik jari yang sama), persiapan, algoritme, opsi, dan seed yang sama menghasilkan segmen yang sama.</translation>
     </message>
     <message>
         <source>Setting</source>
@@ -1860,11 +1860,11 @@ Pesan dari basis data:
     </message>
     <message>
         <source>Seed</source>
-        <translation>Benih acak</translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>The same seed gives the same network</source>
-        <translation>Benih acak yang sama menghasilkan jaringan yang sama</translation>
+        <translation>Seed acak yang sama menghasilkan jaringan yang sama</translation>
     </message>
     <message>
         <source>Training the network…</source>
@@ -4538,7 +4538,7 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     </message>
     <message>
         <source>Each customer belongs to every segment with a probability; the map shows how sure the assignment is by the opacity of the point. The k sweep adds BIC and AIC, where the lowest value is the best k.</source>
-        <translation>Setiap nasabah termasuk setiap segmen dengan suatu peluang; peta menunjukkan seberapa pasti penempatannya melalui kepekatan titik. Uji k menambahkan BIC dan AIC, dengan nilai terendah sebagai k terbaik.</translation>
+        <translation>Setiap nasabah termasuk setiap segmen dengan suatu peluang; peta menunjukkan seberapa pasti penempatannya melalui kepekatan titik. Pemindaian k menambahkan BIC dan AIC, dengan nilai terendah sebagai k terbaik.</translation>
     </message>
     <message>
         <source>Fit a Gaussian mixture for every k in the range and compare the indices, BIC and AIC</source>
