@@ -66,10 +66,10 @@ void validate(const KMeansOptions& o, const FeatureMatrix& x) {
 }
 
 CentreMatrix startCentres(const KMeansOptions& o, const FeatureMatrix& x, Random& rng,
-                          const Progress& progress, const detail::TiledRows* tiled) {
+                          const Progress& progress) {
     switch (o.init) {
     case KMeansInit::KMeansPlusPlus:
-        return detail::kmeansPlusPlus(x, o.k, rng, progress, tiled);
+        return detail::kmeansPlusPlus(x, o.k, rng, progress);
     case KMeansInit::Random:
         return detail::randomRows(x, o.k, rng);
     case KMeansInit::Given:
@@ -79,11 +79,11 @@ CentreMatrix startCentres(const KMeansOptions& o, const FeatureMatrix& x, Random
 }
 
 std::unique_ptr<detail::AssignmentStep> makeStep(KMeansAlgorithm algorithm, const FeatureMatrix& x,
-                                                 int k, const detail::TiledRows* tiled) {
+                                                 int k) {
     if (algorithm == KMeansAlgorithm::Elkan) {
-        return std::make_unique<detail::ElkanStep>(x, k, tiled);
+        return std::make_unique<detail::ElkanStep>(x, k);
     }
-    return std::make_unique<detail::LloydStep>(x, tiled);
+    return std::make_unique<detail::LloydStep>(x);
 }
 
 /// Restarts run side by side, one per thread, when one Lloyd iteration over the rows is too little
@@ -95,12 +95,11 @@ constexpr std::int64_t kSideBySideWork = 8'000'000;
 /// or on the thread that runs it.
 detail::RunResult runOnce(const KMeansOptions& o, const FeatureMatrix& x, int run, double tolScaled,
                           detail::AssignmentStep& step, const detail::IterationHook& onIteration,
-                          const Progress& progress, const detail::TiledRows* tiled) {
+                          const Progress& progress) {
     Random rng(Random::derive(o.seed, std::uint64_t(run)));
-    CentreMatrix start = startCentres(o, x, rng, progress, tiled);
+    CentreMatrix start = startCentres(o, x, rng, progress);
     step.start();
-    return detail::iterate(x, std::move(start), step, o.maxIter, tolScaled, onIteration, progress,
-                           tiled);
+    return detail::iterate(x, std::move(start), step, o.maxIter, tolScaled, onIteration, progress);
 }
 
 } // namespace
@@ -135,13 +134,6 @@ KMeansResult KMeans::fit(const FeatureMatrix& x, Progress& progress) const {
             result.bestRun = run;
         }
     };
-    // The rows as ready tiles, shared read-only by every pass of every restart. The same tiles
-    // (and so the same bits) as the per-pass copies they replace.
-    std::unique_ptr<detail::TiledRows> tiledRows;
-    if (detail::TiledRows::worthwhile(x)) {
-        tiledRows = std::make_unique<detail::TiledRows>(x);
-    }
-    const detail::TiledRows* tiled = tiledRows.get();
     const int threads = threadCount();
     if (runs > 1 && threads > 1 && x.rows() * x.cols() < kSideBySideWork) {
         // Waves of one restart per thread; progress is reported between waves, from this thread.
@@ -150,9 +142,9 @@ KMeansResult KMeans::fit(const FeatureMatrix& x, Progress& progress) const {
         for (int first = 0; first < runs; first += threads) {
             const int count = std::min(threads, runs - first);
             parallelBlocks(count, 1, [&](std::int64_t b, std::int64_t, std::int64_t) {
-                const auto step = makeStep(o.algorithm, x, o.k, tiled);
+                const auto step = makeStep(o.algorithm, x, o.k);
                 wave[std::size_t(b)] =
-                    runOnce(o, x, first + int(b), tolScaled, *step, onIteration, progress, tiled);
+                    runOnce(o, x, first + int(b), tolScaled, *step, onIteration, progress);
             });
             for (int b = 0; b < count; ++b) {
                 consider(first + b, std::move(wave[std::size_t(b)]));
@@ -160,14 +152,14 @@ KMeansResult KMeans::fit(const FeatureMatrix& x, Progress& progress) const {
             progress.report((first + count) * perRun, total, "kmeans");
         }
     } else {
-        const std::unique_ptr<detail::AssignmentStep> step = makeStep(o.algorithm, x, o.k, tiled);
+        const std::unique_ptr<detail::AssignmentStep> step = makeStep(o.algorithm, x, o.k);
         for (int run = 0; run < runs; ++run) {
             const std::int64_t base = run * perRun + 1;
             const detail::IterationHook onIteration = [&](int iteration) {
                 progress.report(base + iteration, total, "kmeans");
                 progress.throwIfCancelled();
             };
-            consider(run, runOnce(o, x, run, tolScaled, *step, onIteration, progress, tiled));
+            consider(run, runOnce(o, x, run, tolScaled, *step, onIteration, progress));
             progress.report((run + 1) * perRun, total, "kmeans");
         }
     }

@@ -10,8 +10,8 @@
 
 namespace gugus::core::detail {
 
-ElkanStep::ElkanStep(const FeatureMatrix& x, int k, const TiledRows* tiled)
-    : m_x(x), m_tiled(tiled), m_k(k), m_upper(new double[std::size_t(x.rows())]),
+ElkanStep::ElkanStep(const FeatureMatrix& x, int k)
+    : m_x(x), m_k(k), m_upper(new double[std::size_t(x.rows())]),
       m_lower(new double[std::size_t(x.rows() * k)]), m_halfCentre(std::size_t(k * k), 0.0),
       m_nearestHalf(std::size_t(k), 0.0) {}
 
@@ -56,13 +56,14 @@ AssignPass ElkanStep::initialBounds(const CentreMatrix& centres, Labels& labels,
         progress.throwIfCancelled();
         double* blockSums = partial.startBlock(b);
         std::int64_t* blockCounts = partial.counts(b);
-        TileReader tiles(m_x, m_tiled);
+        RowTile tile(d);
         std::vector<double> distances(static_cast<std::size_t>(m_k * kTileRows));
         int label[kTileRows];
         double minDistance[kTileRows];
         for (std::int64_t r = begin; r < end; r += kTileRows) {
             const int count = int(std::min<std::int64_t>(kTileRows, end - r));
-            tileSquaredDistances(tiles.tile(r, count), d, centres.data(), m_k, distances.data());
+            tile.load(m_x, r, count);
+            tile.squaredDistances(centres.data(), m_k, distances.data());
             nearestInTile(distances.data(), m_k, count, label, minDistance);
             for (int i = 0; i < count; ++i) {
                 const std::int64_t row = r + i;

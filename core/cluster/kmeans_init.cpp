@@ -16,16 +16,17 @@ namespace {
 /// the tile kernel so that values recomputed later are the same bits as the stored ones.
 class TileDistances {
 public:
-    TileDistances(const FeatureMatrix& x, std::int64_t m, const TiledRows* tiled)
-        : m_d(x.cols()), m_tiles(x, tiled), m_out(static_cast<std::size_t>(m * kTileRows)) {}
+    TileDistances(const FeatureMatrix& x, std::int64_t m)
+        : m_x(x), m_tile(x.cols()), m_out(static_cast<std::size_t>(m * kTileRows)) {}
     const double* compute(std::int64_t r, int count, const double* centres, std::int64_t m) {
-        tileSquaredDistances(m_tiles.tile(r, count), m_d, centres, m, m_out.data());
+        m_tile.load(m_x, r, count);
+        m_tile.squaredDistances(centres, m, m_out.data());
         return m_out.data();
     }
 
 private:
-    std::int64_t m_d;
-    TileReader m_tiles;
+    const FeatureMatrix& m_x;
+    RowTile m_tile;
     std::vector<double> m_out;
 };
 
@@ -37,7 +38,7 @@ private:
 /// row then wins, as the clip in scikit-learn does.
 std::int64_t sampleRow(double target, const FeatureMatrix& x, const std::vector<double>& closest,
                        const std::vector<double>& blockTotals, std::int64_t block,
-                       const double* pending, const TiledRows* tiled) {
+                       const double* pending) {
     const std::int64_t n = x.rows();
     double prefix = 0.0;
     for (std::size_t b = 0; b < blockTotals.size(); ++b) {
@@ -48,7 +49,7 @@ std::int64_t sampleRow(double target, const FeatureMatrix& x, const std::vector<
         }
         const std::int64_t begin = std::int64_t(b) * block;
         const std::int64_t end = std::min(n, begin + block);
-        TileDistances distances(x, 1, tiled);
+        TileDistances distances(x, 1);
         double running = prefix;
         for (std::int64_t r = begin; r < end; r += kTileRows) {
             const int count = int(std::min<std::int64_t>(kTileRows, end - r));
@@ -76,8 +77,7 @@ std::int64_t sampleRow(double target, const FeatureMatrix& x, const std::vector<
 //     one on ties) and closest[] becomes that minimum.
 // The passes are memory-bound, so each step reads the rows once: that pass measures all
 // candidates and also folds the previous step's winner into closest[] (no n x trials buffer).
-CentreMatrix kmeansPlusPlus(const FeatureMatrix& x, int k, Random& rng, const Progress& progress,
-                            const TiledRows* tiled) {
+CentreMatrix kmeansPlusPlus(const FeatureMatrix& x, int k, Random& rng, const Progress& progress) {
     const std::int64_t n = x.rows();
     const std::int64_t d = x.cols();
     const int trials = 2 + int(std::log(double(k)));
@@ -91,7 +91,7 @@ CentreMatrix kmeansPlusPlus(const FeatureMatrix& x, int k, Random& rng, const Pr
     std::vector<double> blockTotals(static_cast<std::size_t>(blocks), 0.0);
     parallelBlocks(n, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
         progress.throwIfCancelled();
-        TileDistances distances(x, 1, tiled);
+        TileDistances distances(x, 1);
         double total = 0.0;
         for (std::int64_t r = begin; r < end; r += kTileRows) {
             const int count = int(std::min<std::int64_t>(kTileRows, end - r));
@@ -115,7 +115,7 @@ CentreMatrix kmeansPlusPlus(const FeatureMatrix& x, int k, Random& rng, const Pr
         for (int t = 0; t < trials; ++t) {
             const double target = rng.uniform() * potential;
             const std::int64_t row = sampleRow(target, x, closest, blockTotals, block,
-                                               pending ? measured.data() : nullptr, tiled);
+                                               pending ? measured.data() : nullptr);
             measured.row(t + 1) = x.row(row);
         }
         const double* first = pending ? measured.data() : measured.data() + d;
@@ -123,7 +123,7 @@ CentreMatrix kmeansPlusPlus(const FeatureMatrix& x, int k, Random& rng, const Pr
         const std::int64_t offset = pending ? 1 : 0;
         parallelBlocks(n, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
             progress.throwIfCancelled();
-            TileDistances distances(x, m, tiled);
+            TileDistances distances(x, m);
             std::vector<double> sums(static_cast<std::size_t>(trials), 0.0);
             for (std::int64_t r = begin; r < end; r += kTileRows) {
                 const int count = int(std::min<std::int64_t>(kTileRows, end - r));

@@ -5,7 +5,6 @@
 #include "common/progress.h"
 #include "common/random.h"
 #include "numeric/block_sums.h"
-#include "numeric/distance_kernel.h"
 
 #include <cstdint>
 #include <functional>
@@ -28,9 +27,8 @@ struct AssignPass {
 /// Assigns every row to its nearest centre (ties -> lowest index), counting changed labels, and
 /// when `sums` is given accumulates the clusters' coordinate sums. Parallel over row blocks; a
 /// block starts by checking `progress` (may be null) and throws Cancelled.
-/// `tiled` (may be null) is x as ready tiles.
 AssignPass assignRows(const FeatureMatrix& x, const CentreMatrix& centres, Labels& labels,
-                      BlockSums* sums, const Progress* progress, const TiledRows* tiled = nullptr);
+                      BlockSums* sums, const Progress* progress);
 
 /// Moves empty clusters as scikit-learn's _relocate_empty_clusters: the rows farthest from their
 /// assigned centre (largest squared distance first, ties -> lower row) are taken out of their
@@ -51,8 +49,7 @@ double meanFeatureVariance(const FeatureMatrix& x);
 double inertiaWith(const FeatureMatrix& x, const Labels& labels, const CentreMatrix& centres);
 
 /// Greedy k-means++ exactly as scikit-learn 1.2's _kmeans_plusplus (see kmeans_init.cpp).
-CentreMatrix kmeansPlusPlus(const FeatureMatrix& x, int k, Random& rng, const Progress& progress,
-                            const TiledRows* tiled = nullptr);
+CentreMatrix kmeansPlusPlus(const FeatureMatrix& x, int k, Random& rng, const Progress& progress);
 
 /// k distinct rows drawn uniformly, in draw order.
 CentreMatrix randomRows(const FeatureMatrix& x, int k, Random& rng);
@@ -73,21 +70,20 @@ public:
 /// Plain Lloyd assignment: every distance of every row, every iteration.
 class LloydStep final : public AssignmentStep {
 public:
-    explicit LloydStep(const FeatureMatrix& x, const TiledRows* tiled = nullptr);
+    explicit LloydStep(const FeatureMatrix& x);
     AssignPass assign(const CentreMatrix& centres, Labels& labels, ClusterSums& sums,
                       const Progress& progress) override;
     void centresMoved(const CentreMatrix&, const std::vector<double>&, const Labels&) override {}
 
 private:
     const FeatureMatrix& m_x;
-    const TiledRows* m_tiled;
 };
 
 /// Elkan's assignment with one upper and k lower bounds per row (as scikit-learn's
 /// elkan_iter_chunked_dense): the same labels as Lloyd, most distances skipped.
 class ElkanStep final : public AssignmentStep {
 public:
-    ElkanStep(const FeatureMatrix& x, int k, const TiledRows* tiled = nullptr);
+    ElkanStep(const FeatureMatrix& x, int k);
     void start() override { m_boundsReady = false; }
     AssignPass assign(const CentreMatrix& centres, Labels& labels, ClusterSums& sums,
                       const Progress& progress) override;
@@ -102,7 +98,6 @@ private:
                              const Progress& progress);
 
     const FeatureMatrix& m_x;
-    const TiledRows* m_tiled;
     std::int64_t m_k;
     bool m_boundsReady = false;
     // Bounds are written by the first assignment of every run before they are read, so they are
@@ -130,8 +125,7 @@ using IterationHook = std::function<void(int)>;
 /// (strict convergence) or when the summed squared centre shift is <= tolScaled; after any other
 /// stop the rows are assigned once more so that labels match the returned centres.
 RunResult iterate(const FeatureMatrix& x, CentreMatrix centres, AssignmentStep& step, int maxIter,
-                  double tolScaled, const IterationHook& onIteration, const Progress& progress,
-                  const TiledRows* tiled = nullptr);
+                  double tolScaled, const IterationHook& onIteration, const Progress& progress);
 
 /// MiniBatchKMeans as scikit-learn 1.2 (kmeans_minibatch.cpp): starts on a sample, learns from
 /// seeded batches, then labels every row. Options are validated by the caller.

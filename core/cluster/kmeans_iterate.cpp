@@ -5,20 +5,19 @@
 
 namespace gugus::core::detail {
 
-LloydStep::LloydStep(const FeatureMatrix& x, const TiledRows* tiled) : m_x(x), m_tiled(tiled) {}
+LloydStep::LloydStep(const FeatureMatrix& x) : m_x(x) {}
 
 AssignPass LloydStep::assign(const CentreMatrix& centres, Labels& labels, ClusterSums& sums,
                              const Progress& progress) {
     const std::int64_t n = m_x.rows();
     BlockSums partial(blockCount(n, blockRowsFor(n)), centres.rows(), m_x.cols());
-    const AssignPass pass = assignRows(m_x, centres, labels, &partial, &progress, m_tiled);
+    const AssignPass pass = assignRows(m_x, centres, labels, &partial, &progress);
     partial.combine(sums);
     return pass;
 }
 
 RunResult iterate(const FeatureMatrix& x, CentreMatrix centres, AssignmentStep& step, int maxIter,
-                  double tolScaled, const IterationHook& onIteration, const Progress& progress,
-                  const TiledRows* tiled) {
+                  double tolScaled, const IterationHook& onIteration, const Progress& progress) {
     RunResult result;
     // -1 so that the first iteration always counts as "labels changed", as scikit-learn's
     // labels_old starts at -1.
@@ -61,7 +60,7 @@ RunResult iterate(const FeatureMatrix& x, CentreMatrix centres, AssignmentStep& 
         // As scikit-learn: after a tolerance (or max_iter) stop, assign once more so the labels
         // belong to the returned centres; the inertia is that pass's distance sum.
         progress.throwIfCancelled();
-        result.inertia = assignRows(x, centres, labels, nullptr, &progress, tiled).distanceSum;
+        result.inertia = assignRows(x, centres, labels, nullptr, &progress).distanceSum;
     }
     result.centres = std::move(centres);
     result.labels = std::move(labels);

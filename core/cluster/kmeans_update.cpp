@@ -11,7 +11,7 @@
 namespace gugus::core::detail {
 
 AssignPass assignRows(const FeatureMatrix& x, const CentreMatrix& centres, Labels& labels,
-                      BlockSums* sums, const Progress* progress, const TiledRows* tiled) {
+                      BlockSums* sums, const Progress* progress) {
     const std::int64_t n = x.rows();
     const std::int64_t d = x.cols();
     const std::int64_t k = centres.rows();
@@ -23,7 +23,7 @@ AssignPass assignRows(const FeatureMatrix& x, const CentreMatrix& centres, Label
         if (progress) {
             progress->throwIfCancelled();
         }
-        TileReader tiles(x, tiled);
+        RowTile tile(d);
         std::vector<double> distances(static_cast<std::size_t>(k * kTileRows));
         int label[kTileRows];
         double minDistance[kTileRows];
@@ -33,8 +33,8 @@ AssignPass assignRows(const FeatureMatrix& x, const CentreMatrix& centres, Label
         double blockDistance = 0.0;
         for (std::int64_t r = begin; r < end; r += kTileRows) {
             const int count = int(std::min<std::int64_t>(kTileRows, end - r));
-            const double* tile = tiles.tile(r, count);
-            tileSquaredDistances(tile, d, centres.data(), k, distances.data());
+            tile.load(x, r, count);
+            tile.squaredDistances(centres.data(), k, distances.data());
             nearestInTile(distances.data(), k, count, label, minDistance);
             for (int i = 0; i < count; ++i) {
                 int& slot = labels[std::size_t(r + i)];
@@ -43,15 +43,8 @@ AssignPass assignRows(const FeatureMatrix& x, const CentreMatrix& centres, Label
                 blockDistance += minDistance[i];
             }
             if (blockSums) {
-                // From the tile while it is in cache instead of reading the rows a second time.
-                // Each sum still adds its rows in row order, so the bits are those of addRow.
-                for (std::int64_t f = 0; f < d; ++f) {
-                    const double* column = tile + f * kTileRows;
-                    for (int i = 0; i < count; ++i) {
-                        blockSums[label[i] * d + f] += column[i];
-                    }
-                }
                 for (int i = 0; i < count; ++i) {
+                    addRow(blockSums + label[i] * d, x.data() + (r + i) * d, d);
                     ++blockCounts[label[i]];
                 }
             }

@@ -24,13 +24,9 @@ RowTile::RowTile(std::int64_t cols)
     : m_cols(cols), m_data(std::size_t(std::max<std::int64_t>(cols, 1)) * T, 0.0) {}
 
 void RowTile::load(const FeatureMatrix& x, std::int64_t begin, int count) {
-    loadTile(x, begin, count, m_data.data());
-    m_count = count;
-}
-
-void loadTile(const FeatureMatrix& x, std::int64_t begin, int count, double* dst) {
-    const std::int64_t d = x.cols();
+    const std::int64_t d = m_cols;
     const double* src = x.data() + begin * d;
+    double* dst = m_data.data();
     int i = 0;
     // Groups of four rows: a 4x4 block transpose with shuffles per four features, so the copy
     // costs four vector loads and stores per 16 values instead of 16 scalar stores.
@@ -69,27 +65,13 @@ void loadTile(const FeatureMatrix& x, std::int64_t begin, int count, double* dst
             std::fill(dst + f * T + count, dst + (f + 1) * T, 0.0);
         }
     }
+    m_count = count;
 }
 
-TiledRows::TiledRows(const FeatureMatrix& x)
-    : m_cols(x.cols()), m_data(new double[std::size_t((x.rows() + T - 1) / T * T *
-                                                      std::max<std::int64_t>(x.cols(), 1))]) {
-    const std::int64_t n = x.rows();
-    parallelBlocks(n, blockRowsFor(n), [&](std::int64_t, std::int64_t begin, std::int64_t end) {
-        for (std::int64_t r = begin; r < end; r += T) {
-            loadTile(x, r, int(std::min<std::int64_t>(T, end - r)), m_data.get() + r * m_cols);
-        }
-    });
-}
-
-bool TiledRows::worthwhile(const FeatureMatrix& x) {
-    return x.rows() * x.cols() <= 32'000'000;
-}
-
-void tileSquaredDistances(const double* tile, std::int64_t d, const double* centres, std::int64_t m,
-                          double* out) {
+void RowTile::squaredDistances(const double* centres, std::int64_t m, double* out) const {
     static_assert(T == 32, "the kernel below keeps exactly 8 vectors of 4 rows");
-    const double* xt = tile;
+    const std::int64_t d = m_cols;
+    const double* xt = m_data.data();
     for (std::int64_t c = 0; c < m; ++c) {
         const double* cc = centres + c * d;
         Vec4 a0{}, a1{}, a2{}, a3{}, a4{}, a5{}, a6{}, a7{};

@@ -3,7 +3,6 @@
 #include "common/matrix.h"
 
 #include <cstdint>
-#include <memory>
 #include <vector>
 
 /// Distance kernels shared by k-means (and the metrics that need nearest centres). Internal to the
@@ -29,11 +28,6 @@ inline double squaredDistance(const double* a, const double* b, std::int64_t d) 
     return s;
 }
 
-/// Squared distances of the rows of one tile (d x kTileRows) to m centres (row-major m x d):
-/// out[c * kTileRows + i] for row i and centre c; out holds m * kTileRows doubles.
-void tileSquaredDistances(const double* tile, std::int64_t d, const double* centres, std::int64_t m,
-                          double* out);
-
 /// A tile of up to kTileRows rows copied in feature-major order (d x kTileRows, unused rows zero),
 /// so that the kernel vectorises over rows instead of over the (short) feature vector and needs no
 /// horizontal sums.
@@ -47,56 +41,12 @@ public:
 
     /// Squared distances of the tile's rows to m centres (row-major m x d):
     /// out[c * kTileRows + i] for row i and centre c; out holds m * kTileRows doubles.
-    void squaredDistances(const double* centres, std::int64_t m, double* out) const {
-        tileSquaredDistances(m_data.data(), m_cols, centres, m, out);
-    }
-    const double* data() const { return m_data.data(); }
+    void squaredDistances(const double* centres, std::int64_t m, double* out) const;
 
 private:
     std::int64_t m_cols;
     int m_count = 0;
     std::vector<double> m_data; // m_cols x kTileRows
-};
-
-/// Copies rows [begin, begin + count) of x (count <= kTileRows) into one tile at dst (d x
-/// kTileRows, feature-major, unused rows zero): the layout RowTile and TiledRows hold.
-void loadTile(const FeatureMatrix& x, std::int64_t begin, int count, double* dst);
-
-/// All rows of x copied once as consecutive tiles, so that the many passes of a K-Means fit read
-/// ready tiles instead of transposing every row again in every pass (the transposition was a
-/// quarter of a 100,000-row k sweep). Costs a second copy of x.
-class TiledRows {
-public:
-    explicit TiledRows(const FeatureMatrix& x);
-    /// The tile starting at row `begin` (a multiple of kTileRows).
-    const double* tile(std::int64_t begin) const { return m_data.get() + begin * m_cols; }
-    /// Whether keeping a tiled copy of x is worth its memory (at most 256 MB).
-    static bool worthwhile(const FeatureMatrix& x);
-
-private:
-    std::int64_t m_cols;
-    std::unique_ptr<double[]> m_data;
-};
-
-/// A thread's view of the rows as tiles: the ready tile of `tiled` when there is one, else the
-/// rows transposed into its own buffer.
-class TileReader {
-public:
-    TileReader(const FeatureMatrix& x, const TiledRows* tiled)
-        : m_x(x), m_tiled(tiled), m_own(x.cols()) {}
-    /// Tile of rows [begin, begin + count); begin is a multiple of kTileRows within each block.
-    const double* tile(std::int64_t begin, int count) {
-        if (m_tiled) {
-            return m_tiled->tile(begin);
-        }
-        m_own.load(m_x, begin, count);
-        return m_own.data();
-    }
-
-private:
-    const FeatureMatrix& m_x;
-    const TiledRows* m_tiled;
-    RowTile m_own;
 };
 
 /// For each of `count` tile rows, the nearest of m centres from the output of

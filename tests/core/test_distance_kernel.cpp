@@ -1,6 +1,5 @@
-// The K-Means distance kernel's shared tiles (TiledRows) against the per-pass tiles they replace,
-// and the vectorised nearest-centre choice against a plain argmin: the same bits, ties to the
-// lowest centre index.
+// The K-Means distance kernel's vectorised nearest-centre choice against a plain argmin, alone and
+// inside the assignment pass: ties go to the lowest centre index.
 #include "cluster/kmeans_internal.h"
 #include "common/parallel.h"
 #include "common/random.h"
@@ -16,12 +15,10 @@
 namespace gugus::core {
 namespace {
 
-using detail::BlockSums;
-using detail::ClusterSums;
 using detail::kTileRows;
 using test::ThreadCountGuard;
 
-TEST(DistanceTiles, NearestInTileIsArgminWithTiesToTheLowestIndex) {
+TEST(DistanceKernel, NearestInTileIsArgminWithTiesToTheLowestIndex) {
     // 7 centres x 32 rows; row i's distances repeat small values, so most rows tie.
     const int m = 7;
     std::vector<double> distances(std::size_t(m * kTileRows));
@@ -49,40 +46,36 @@ TEST(DistanceTiles, NearestInTileIsArgminWithTiesToTheLowestIndex) {
     }
 }
 
-TEST(DistanceTiles, SharedTilesGiveTheBitsOfPerPassTiles) {
+TEST(DistanceKernel, AssignmentPassIsThePlainArgminOnOneAndTwoThreads) {
     ThreadCountGuard guard;
     // Not a multiple of the tile or block size, more than one parallel block.
     const FeatureMatrix x = test::gaussianBlobs(10'037, 7, 5, 11, 3.0);
-    const detail::TiledRows tiled(x);
     CentreMatrix centres = x.topRows(9);
     centres.row(4) = centres.row(2); // a tie for every row: the lower index must win
+    Labels expected(std::size_t(x.rows()));
+    double expectedSum = 0.0;
+    for (std::int64_t i = 0; i < x.rows(); ++i) {
+        int best = 0;
+        double bestDistance = 0.0;
+        for (int c = 0; c < 9; ++c) {
+            const double v = detail::squaredDistance(x.data() + i * 7, centres.data() + c * 7, 7);
+            if (c == 0 || v < bestDistance) {
+                best = c;
+                bestDistance = v;
+            }
+        }
+        expected[std::size_t(i)] = best;
+        expectedSum += bestDistance;
+    }
+    EXPECT_EQ(std::count(expected.begin(), expected.end(), 4), 0);
     for (const int threads : {1, 2}) {
         setThreadCount(threads);
-        Labels plain(std::size_t(x.rows()), -1);
-        Labels shared(std::size_t(x.rows()), -1);
-        const std::int64_t blocks = blockCount(x.rows(), detail::blockRowsFor(x.rows()));
-        BlockSums plainSums(blocks, 9, x.cols());
-        BlockSums sharedSums(blocks, 9, x.cols());
-        const detail::AssignPass a = detail::assignRows(x, centres, plain, &plainSums, nullptr);
-        const detail::AssignPass b =
-            detail::assignRows(x, centres, shared, &sharedSums, nullptr, &tiled);
-        EXPECT_EQ(plain, shared);
-        EXPECT_EQ(a.distanceSum, b.distanceSum);
-        EXPECT_EQ(a.changed, b.changed);
-        ClusterSums one;
-        ClusterSums two;
-        plainSums.combine(one);
-        sharedSums.combine(two);
-        EXPECT_TRUE(one.sums == two.sums);
-        EXPECT_EQ(one.counts, two.counts);
-        EXPECT_EQ(one.counts[4], 0);
-
-        NullProgress p;
-        Random r1(5);
-        Random r2(5);
-        const CentreMatrix c1 = detail::kmeansPlusPlus(x, 8, r1, p);
-        const CentreMatrix c2 = detail::kmeansPlusPlus(x, 8, r2, p, &tiled);
-        EXPECT_TRUE(c1 == c2);
+        Labels labels(std::size_t(x.rows()), -1);
+        const detail::AssignPass pass = detail::assignRows(x, centres, labels, nullptr, nullptr);
+        EXPECT_EQ(labels, expected) << threads << " threads";
+        EXPECT_EQ(pass.changed, x.rows());
+        // Summed per block, so only close to the plain running sum.
+        EXPECT_NEAR(pass.distanceSum, expectedSum, 1e-9 * expectedSum);
     }
 }
 
