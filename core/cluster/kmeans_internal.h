@@ -127,6 +127,13 @@ using IterationHook = std::function<void(int)>;
 RunResult iterate(const FeatureMatrix& x, CentreMatrix centres, AssignmentStep& step, int maxIter,
                   double tolScaled, const IterationHook& onIteration, const Progress& progress);
 
+/// Lloyd runs from the given starts together on this thread (kmeans_lockstep.cpp): each pass reads
+/// a row tile once for all of them. Each result is the same bits as iterate() with a LloydStep
+/// on one thread from the same start.
+std::vector<RunResult> iterateTogether(const FeatureMatrix& x, std::vector<CentreMatrix> starts,
+                                       int maxIter, double tolScaled,
+                                       const IterationHook& onIteration, const Progress& progress);
+
 /// MiniBatchKMeans as scikit-learn 1.2 (kmeans_minibatch.cpp): starts on a sample, learns from
 /// seeded batches, then labels every row. Options are validated by the caller.
 KMeansResult miniBatchFit(const FeatureMatrix& x, const KMeansOptions& options, Progress& progress);
