@@ -13,7 +13,8 @@
 
 /// The parts of k-means that vary, as small separate pieces (mlpack style): initialisation
 /// (kmeans_init.cpp), the assignment/update passes and the empty-cluster rule (kmeans_update.cpp),
-/// one Lloyd step and the iteration loop (kmeans_iterate.cpp), one Elkan step (kmeans_elkan.cpp).
+/// one Lloyd step and the iteration loop (kmeans_iterate.cpp), one Elkan step (kmeans_elkan.cpp),
+/// several Lloyd restarts run together on one thread (kmeans_lockstep.cpp).
 /// KMeans::fit (kmeans.cpp) picks them; referenceLloyd (kmeans_reference.cpp) shares none of them.
 namespace gugus::core::detail {
 
