@@ -90,6 +90,9 @@ std::unique_ptr<detail::AssignmentStep> makeStep(KMeansAlgorithm algorithm, cons
 /// work to share: a parallel region per iteration then costs more in barriers than it brings (a
 /// 100,000 x 18 sweep spent ~38 % of its time in libgomp). Rows x features below this.
 constexpr std::int64_t kSideBySideWork = 8'000'000;
+/// Side by side, a thread runs up to this many Lloyd restarts together (iterateTogether), so one
+/// read of the rows serves all of them.
+constexpr int kRestartsTogether = 5;
 
 /// One restart from its own random stream, so its result does not depend on the other restarts
 /// or on the thread that runs it.
@@ -136,15 +139,33 @@ KMeansResult KMeans::fit(const FeatureMatrix& x, Progress& progress) const {
     };
     const int threads = threadCount();
     if (runs > 1 && threads > 1 && x.rows() * x.cols() < kSideBySideWork) {
-        // Waves of one restart per thread; progress is reported between waves, from this thread.
+        // Waves of restarts, one group per thread (Lloyd: up to kRestartsTogether restarts run
+        // together; Elkan: one); progress is reported between waves, from this thread.
         const detail::IterationHook onIteration = [&](int) { progress.throwIfCancelled(); };
-        std::vector<detail::RunResult> wave(static_cast<std::size_t>(threads));
-        for (int first = 0; first < runs; first += threads) {
-            const int count = std::min(threads, runs - first);
-            parallelBlocks(count, 1, [&](std::int64_t b, std::int64_t, std::int64_t) {
-                const auto step = makeStep(o.algorithm, x, o.k);
-                wave[std::size_t(b)] =
-                    runOnce(o, x, first + int(b), tolScaled, *step, onIteration, progress);
+        const int perGroup = o.algorithm == KMeansAlgorithm::Lloyd ? kRestartsTogether : 1;
+        std::vector<detail::RunResult> wave(static_cast<std::size_t>(threads * perGroup));
+        for (int first = 0; first < runs; first += threads * perGroup) {
+            const int count = std::min(threads * perGroup, runs - first);
+            const int groups = (count + perGroup - 1) / perGroup;
+            parallelBlocks(groups, 1, [&](std::int64_t g, std::int64_t, std::int64_t) {
+                const int begin = int(g) * perGroup;
+                const int end = std::min(count, begin + perGroup);
+                if (perGroup == 1) {
+                    const auto step = makeStep(o.algorithm, x, o.k);
+                    wave[std::size_t(begin)] =
+                        runOnce(o, x, first + begin, tolScaled, *step, onIteration, progress);
+                    return;
+                }
+                std::vector<CentreMatrix> starts;
+                for (int b = begin; b < end; ++b) {
+                    Random rng(Random::derive(o.seed, std::uint64_t(first + b)));
+                    starts.push_back(startCentres(o, x, rng, progress));
+                }
+                std::vector<detail::RunResult> together = detail::iterateTogether(
+                    x, std::move(starts), o.maxIter, tolScaled, onIteration, progress);
+                for (int b = begin; b < end; ++b) {
+                    wave[std::size_t(b)] = std::move(together[std::size_t(b - begin)]);
+                }
             });
             for (int b = 0; b < count; ++b) {
                 consider(first + b, std::move(wave[std::size_t(b)]));

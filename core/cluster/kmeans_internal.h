@@ -13,7 +13,8 @@
 
 /// The parts of k-means that vary, as small separate pieces (mlpack style): initialisation
 /// (kmeans_init.cpp), the assignment/update passes and the empty-cluster rule (kmeans_update.cpp),
-/// one Lloyd step and the iteration loop (kmeans_iterate.cpp), one Elkan step (kmeans_elkan.cpp).
+/// one Lloyd step and the iteration loop (kmeans_iterate.cpp), one Elkan step (kmeans_elkan.cpp),
+/// several Lloyd restarts run together on one thread (kmeans_lockstep.cpp).
 /// KMeans::fit (kmeans.cpp) picks them; referenceLloyd (kmeans_reference.cpp) shares none of them.
 namespace gugus::core::detail {
 
@@ -126,6 +127,13 @@ using IterationHook = std::function<void(int)>;
 /// stop the rows are assigned once more so that labels match the returned centres.
 RunResult iterate(const FeatureMatrix& x, CentreMatrix centres, AssignmentStep& step, int maxIter,
                   double tolScaled, const IterationHook& onIteration, const Progress& progress);
+
+/// Lloyd runs from the given starts together on this thread (kmeans_lockstep.cpp): each pass reads
+/// a row tile once for all of them. Each result is the same bits as iterate() with a LloydStep
+/// on one thread from the same start.
+std::vector<RunResult> iterateTogether(const FeatureMatrix& x, std::vector<CentreMatrix> starts,
+                                       int maxIter, double tolScaled,
+                                       const IterationHook& onIteration, const Progress& progress);
 
 /// MiniBatchKMeans as scikit-learn 1.2 (kmeans_minibatch.cpp): starts on a sample, learns from
 /// seeded batches, then labels every row. Options are validated by the caller.

@@ -111,23 +111,32 @@ void RowTile::squaredDistances(const double* centres, std::int64_t m, double* ou
 
 void nearestInTile(const double* distances, std::int64_t m, int count, int* label,
                    double* minDistance) {
-    double best[T];
-    int which[T];
-    for (int i = 0; i < T; ++i) {
-        best[i] = distances[i];
-        which[i] = 0;
+    // Eight 4-lane groups compared at once (the scalar loop mixing int labels and double
+    // distances was left unvectorised: ~11 % of a k sweep). The centre index rides along as a
+    // double, exact for any k.
+    constexpr int kGroups = T / 4;
+    Vec4 best[kGroups];
+    Vec4 which[kGroups];
+    for (int g = 0; g < kGroups; ++g) {
+        best[g] = loadVec(distances + 4 * g);
+        which[g] = Vec4{};
     }
     for (std::int64_t c = 1; c < m; ++c) {
         const double* row = distances + c * T;
-        for (int i = 0; i < T; ++i) {
+        const Vec4 index = Vec4{} + double(c);
+#pragma GCC unroll 8
+        for (int g = 0; g < kGroups; ++g) {
             // Strictly smaller: a tie keeps the lower centre index (as argmin does).
-            const bool closer = row[i] < best[i];
-            best[i] = closer ? row[i] : best[i];
-            which[i] = closer ? int(c) : which[i];
+            const Vec4 v = loadVec(row + 4 * g);
+            const auto closer = v < best[g];
+            best[g] = closer ? v : best[g];
+            which[g] = closer ? index : which[g];
         }
     }
-    std::copy(which, which + count, label);
-    std::copy(best, best + count, minDistance);
+    for (int i = 0; i < count; ++i) {
+        label[i] = int(which[i / 4][i % 4]);
+        minDistance[i] = best[i / 4][i % 4];
+    }
 }
 
 std::int64_t blockRowsFor(std::int64_t n) {

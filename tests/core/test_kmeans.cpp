@@ -291,6 +291,53 @@ TEST(KMeans, SameBitsForOneAndTwoThreads) {
     }
 }
 
+TEST(KMeans, RestartsRunTogetherGiveTheBitsOfRestartsAlone) {
+    // On 2 threads the Lloyd restarts run in groups that share each pass over the rows
+    // (iterateTogether), in two waves for 12 restarts; on 1 thread each runs alone. Cases: the
+    // tolerance stop, the strict stop (tol 0), the max_iter stop, and random starts on rows with
+    // duplicates (empty clusters relocated).
+    ThreadCountGuard guard;
+    const FeatureMatrix x = blobs(9000, 5, 4, 23, 2.5);
+    FeatureMatrix duplicated(6000, 3);
+    for (std::int64_t i = 0; i < duplicated.rows(); ++i) {
+        for (std::int64_t f = 0; f < 3; ++f) {
+            duplicated(i, f) = double((i * 7 + f) % 5);
+        }
+    }
+    struct Case {
+        const FeatureMatrix* data;
+        double tol;
+        int maxIter;
+        KMeansInit init;
+        int k;
+    };
+    const Case cases[] = {{&x, 1e-4, 300, KMeansInit::KMeansPlusPlus, 7},
+                          {&x, 0.0, 300, KMeansInit::KMeansPlusPlus, 7},
+                          {&x, 1e-4, 3, KMeansInit::KMeansPlusPlus, 9},
+                          {&duplicated, 1e-4, 300, KMeansInit::Random, 8}};
+    for (const Case& c : cases) {
+        KMeansOptions o;
+        o.k = c.k;
+        o.nInit = 12;
+        o.seed = 4;
+        o.tol = c.tol;
+        o.maxIter = c.maxIter;
+        o.init = c.init;
+        NullProgress p;
+        setThreadCount(1);
+        const KMeansResult one = KMeans(o).fit(*c.data, p);
+        setThreadCount(2);
+        const KMeansResult two = KMeans(o).fit(*c.data, p);
+        EXPECT_EQ(one.labels, two.labels);
+        EXPECT_TRUE(one.centres == two.centres); // bit for bit
+        EXPECT_EQ(one.runInertias, two.runInertias);
+        EXPECT_EQ(one.iterations, two.iterations);
+        EXPECT_EQ(one.converged, two.converged);
+        EXPECT_EQ(one.bestRun, two.bestRun);
+        EXPECT_EQ(one.runInertias.size(), 12u);
+    }
+}
+
 TEST(KMeans, ReportsProgressAndHonoursCancel) {
     const FeatureMatrix x = blobs(500, 2, 3, 19, 2.0);
     KMeansOptions o;

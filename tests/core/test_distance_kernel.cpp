@@ -1,0 +1,83 @@
+// The K-Means distance kernel's vectorised nearest-centre choice against a plain argmin, alone and
+// inside the assignment pass: ties go to the lowest centre index.
+#include "cluster/kmeans_internal.h"
+#include "common/parallel.h"
+#include "common/random.h"
+#include "numeric/distance_kernel.h"
+
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace gugus::core {
+namespace {
+
+using detail::kTileRows;
+using test::ThreadCountGuard;
+
+TEST(DistanceKernel, NearestInTileIsArgminWithTiesToTheLowestIndex) {
+    // 7 centres x 32 rows; row i's distances repeat small values, so most rows tie.
+    const int m = 7;
+    std::vector<double> distances(std::size_t(m * kTileRows));
+    Random rng(3);
+    for (int c = 0; c < m; ++c) {
+        for (int i = 0; i < kTileRows; ++i) {
+            distances[std::size_t(c * kTileRows + i)] = double(rng.below(3));
+        }
+    }
+    int label[kTileRows];
+    double best[kTileRows];
+    for (const int count : {kTileRows, 5}) {
+        detail::nearestInTile(distances.data(), m, count, label, best);
+        for (int i = 0; i < count; ++i) {
+            int expected = 0;
+            for (int c = 1; c < m; ++c) {
+                if (distances[std::size_t(c * kTileRows + i)] <
+                    distances[std::size_t(expected * kTileRows + i)]) {
+                    expected = c;
+                }
+            }
+            EXPECT_EQ(label[i], expected) << "row " << i;
+            EXPECT_EQ(best[i], distances[std::size_t(expected * kTileRows + i)]);
+        }
+    }
+}
+
+TEST(DistanceKernel, AssignmentPassIsThePlainArgminOnOneAndTwoThreads) {
+    ThreadCountGuard guard;
+    // Not a multiple of the tile or block size, more than one parallel block.
+    const FeatureMatrix x = test::gaussianBlobs(10'037, 7, 5, 11, 3.0);
+    CentreMatrix centres = x.topRows(9);
+    centres.row(4) = centres.row(2); // a tie for every row: the lower index must win
+    Labels expected(std::size_t(x.rows()));
+    double expectedSum = 0.0;
+    for (std::int64_t i = 0; i < x.rows(); ++i) {
+        int best = 0;
+        double bestDistance = 0.0;
+        for (int c = 0; c < 9; ++c) {
+            const double v = detail::squaredDistance(x.data() + i * 7, centres.data() + c * 7, 7);
+            if (c == 0 || v < bestDistance) {
+                best = c;
+                bestDistance = v;
+            }
+        }
+        expected[std::size_t(i)] = best;
+        expectedSum += bestDistance;
+    }
+    EXPECT_EQ(std::count(expected.begin(), expected.end(), 4), 0);
+    for (const int threads : {1, 2}) {
+        setThreadCount(threads);
+        Labels labels(std::size_t(x.rows()), -1);
+        const detail::AssignPass pass = detail::assignRows(x, centres, labels, nullptr, nullptr);
+        EXPECT_EQ(labels, expected) << threads << " threads";
+        EXPECT_EQ(pass.changed, x.rows());
+        // Summed per block, so only close to the plain running sum.
+        EXPECT_NEAR(pass.distanceSum, expectedSum, 1e-9 * expectedSum);
+    }
+}
+
+} // namespace
+} // namespace gugus::core
