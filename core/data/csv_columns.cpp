@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <numeric>
 
@@ -53,6 +54,42 @@ bool onlyZeroOne(const std::vector<double>& values) {
 /// pandas writes its index as an unnamed first column ("" or "Unnamed: 0") holding 0..n-1.
 bool looksLikeIndex(std::string_view header, const ColumnStats& s, std::int64_t rows) {
     return (header.empty() || header == "Unnamed: 0") && s.min == 0.0 && s.max == double(rows - 1);
+}
+
+/// The labels (in first-seen order) as categories in byte order; returns each label's code among
+/// them.
+template <class Labels>
+std::vector<std::int32_t> sortLabels(const Labels& labels, std::vector<std::string>& categories) {
+    std::vector<std::int32_t> order(labels.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
+        return std::string_view(labels[std::size_t(a)]) < std::string_view(labels[std::size_t(b)]);
+    });
+    std::vector<std::int32_t> sortedCode(labels.size());
+    categories.clear();
+    categories.reserve(labels.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        sortedCode[std::size_t(order[i])] = std::int32_t(i);
+        categories.emplace_back(labels[std::size_t(order[i])]);
+    }
+    return sortedCode;
+}
+
+/// A categorical column from first-seen label codes (-1 = missing).
+Column sortedCategorical(std::string name, const std::vector<std::string>& labels,
+                         std::vector<std::int32_t> codes) {
+    std::vector<std::string> categories;
+    const std::vector<std::int32_t> sortedCode = sortLabels(labels, categories);
+    for (std::int32_t& code : codes) {
+        code = code < 0 ? -1 : sortedCode[std::size_t(code)];
+    }
+    return Column::categorical(std::move(name), std::move(codes), std::move(categories));
+}
+
+/// Whole, unique and complete numbers under an id's name (or pandas' unnamed index) are ids.
+bool numbersReadAsId(std::string_view header, const ColumnStats& s, std::int64_t rows) {
+    return s.count > 0 && s.integral && s.missing == 0 && s.distinct == s.count &&
+           (looksLikeIdName(header) || looksLikeIndex(header, s, rows));
 }
 
 /// The column as numbers; labels of text blocks (only when the type is forced) are parsed and
@@ -123,18 +160,8 @@ Column textColumn(const ParseInput& in, ParsedCells& parsed, std::int64_t column
         categorical = false;
     }
     if (categorical) {
-        const auto& labels = global.entries();
-        std::vector<std::int32_t> order(labels.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(),
-                  [&](std::int32_t a, std::int32_t b) { return labels[a] < labels[b]; });
-        std::vector<std::int32_t> sortedCode(labels.size());
         std::vector<std::string> categories;
-        categories.reserve(labels.size());
-        for (std::size_t i = 0; i < order.size(); ++i) {
-            sortedCode[std::size_t(order[i])] = std::int32_t(i);
-            categories.emplace_back(labels[std::size_t(order[i])]);
-        }
+        const std::vector<std::int32_t> sortedCode = sortLabels(global.entries(), categories);
         // Block-local codes become dictionary codes in place: the cells are the column.
         std::vector<std::int32_t> codes = cells.takeCodes();
         for (std::size_t b = 0; b < blocks.size(); ++b) {
@@ -218,10 +245,7 @@ BuiltColumn buildColumn(const ParseInput& input, ParsedCells& parsed, std::int64
             column = Column::binary(request.name, std::move(values));
         } else {
             column = Column::numeric(request.name, std::move(values));
-            const ColumnStats& s = column->stats();
-            if (!forced && s.count > 0 && s.integral && s.missing == 0 && s.distinct == s.count &&
-                (looksLikeIdName(request.header) ||
-                 looksLikeIndex(request.header, s, input.rows))) {
+            if (!forced && numbersReadAsId(request.header, column->stats(), input.rows)) {
                 ColumnRequest asId = request;
                 asId.forced = ColumnType::Id;
                 // The id keeps its text as written ("007"), re-read from the records; the
@@ -263,6 +287,55 @@ namespace gugus::core {
 
 bool columnNameLooksLikeId(std::string_view name) {
     return csv::looksLikeIdName(name);
+}
+
+bool cellReadsAsMissing(std::string_view value, const std::vector<std::string>& missingTokens) {
+    const std::string_view token = trimSpaces(value);
+    if (std::find(missingTokens.begin(), missingTokens.end(), token) != missingTokens.end()) {
+        return true;
+    }
+    double v = 0.0;
+    return parseNumber(token, '.', v) && std::isnan(v); // as csv_blocks.cpp's addCell
+}
+
+Column columnOfNumbers(std::string name, std::vector<double> values,
+                       const std::function<std::vector<std::string>()>& textAsWritten,
+                       const CsvOptions& options, std::vector<CsvNotice>& notices) {
+    const auto rows = std::int64_t(values.size());
+    std::optional<Column> column;
+    if (csv::onlyZeroOne(values)) {
+        column = Column::binary(name, std::move(values));
+    } else {
+        column = Column::numeric(name, std::move(values));
+        if (csv::numbersReadAsId(name, column->stats(), rows)) {
+            column = Column::id(name, textAsWritten());
+        }
+    }
+    if (column->isNumericLike() && column->stats().nonFinite > 0) {
+        notices.push_back(
+            {CsvNotice::Kind::NonFiniteValues, name, {}, column->stats().nonFinite, -1});
+    }
+    column->setMaxCodeCategories(options.maxCodeCategories);
+    return std::move(*column);
+}
+
+Column columnOfLabels(std::string name, const std::vector<std::string>& labels,
+                      std::vector<std::int32_t> codes, std::int64_t nonMissing, bool id,
+                      const CsvOptions& options) {
+    const auto count = std::int64_t(labels.size());
+    std::optional<Column> column;
+    if (!id && count <= options.maxCategories && count * 2 <= nonMissing) {
+        column = csv::sortedCategorical(std::move(name), labels, std::move(codes));
+    } else {
+        std::vector<std::string> text;
+        reserveBig(text, codes.size());
+        for (const std::int32_t code : codes) {
+            text.push_back(code < 0 ? std::string() : labels[std::size_t(code)]);
+        }
+        column = Column::id(std::move(name), std::move(text));
+    }
+    column->setMaxCodeCategories(options.maxCodeCategories);
+    return std::move(*column);
 }
 
 } // namespace gugus::core

@@ -4,6 +4,8 @@
 //
 //   db_source.cpp      URLs, the type mapping, the table a write creates, dispatch
 //   postgres_source.cpp libpq: COPY out/in, cancel
+//   pg_binary.cpp      the binary COPY stream decoded into columns
+//   pg_number_text.cpp PostgreSQL's text of binary numbers (numeric, float)
 //   sqlite_source.cpp  sqlite3: rows to CSV text, inserts, interrupt
 
 #include "source/db_source.h"
@@ -21,6 +23,7 @@ enum class SqlKind { Number, Boolean, Text, Other };
 struct ResultColumn {
     std::string name;
     SqlKind kind = SqlKind::Other;
+    std::uint32_t pgType = 0; ///< PostgreSQL: the type's OID
 };
 
 /// The CSV reader's options for a database result: the caller's forced types and row limit, the
@@ -69,7 +72,13 @@ void checkNotInput(const std::string& tableName, const std::string& query);
 /// The server's message with any password (ours, PGPASSWORD's) blanked out.
 std::string scrubbed(std::string message, const std::string& password);
 
-CsvReadResult readPostgres(const DbSource& source, const CsvOptions& options, Progress& progress);
+/// How a PostgreSQL result travels: Auto = binary COPY decoded as it arrives when every column's
+/// type is one the decoder knows and no type is forced, else CSV.
+enum class PgTransfer { Auto, Binary, Csv };
+/// @param transfer  Csv forces the CSV path (tests compare the two)
+/// @param used      if given, receives the path taken (Binary or Csv)
+CsvReadResult readPostgres(const DbSource& source, const CsvOptions& options, Progress& progress,
+                           PgTransfer transfer = PgTransfer::Auto, PgTransfer* used = nullptr);
 CsvReadResult readSqlite(const DbSource& source, const CsvOptions& options, Progress& progress);
 std::string testPostgres(const DbSource& source);
 std::string testSqlite(const DbSource& source);

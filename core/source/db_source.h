@@ -64,18 +64,22 @@ DbSource parseDbUrl(std::string_view url);
 /// summaries and project files show.
 std::string dbUrl(const DbSource& source);
 
-/// Runs the query and reads its result as a Table. The result streams through the parallel CSV
-/// reader (PostgreSQL: COPY (query) TO STDOUT in CSV), so values are parsed and columns built as
-/// for a file; the column types the database reports decide where they can:
+/// Runs the query and reads its result as a Table, typed as the CSV reader types a file.
+/// PostgreSQL: COPY (query) TO STDOUT in the binary format, decoded while it arrives, when every
+/// column has a type the decoder knows (numbers, booleans, text types) and no type is forced;
+/// otherwise, and for SQLite, the result streams as CSV text through the parallel CSV reader. Both
+/// give the same Table. The column types the database reports decide where they can:
 ///   boolean -> Binary; text types -> never numbers ("00123" stays a label): Id when the name
 ///   reads like an id, else Categorical or Id by the CSV rule (few distinct labels); numbers and
 ///   others -> inferred from the values as for CSV (0/1 -> Binary, unique integer ids by name ->
 ///   Id). `options.forcedTypes` and `options.maxRows` apply; the delimiter, decimal,
-///   encoding and missing tokens are the database's (only NULL is missing).
+///   encoding are the database's; NULL is missing, and as in a CSV file so are empty or blank
+///   text and NaN. Errors in a binary stream (lengths, field counts) are QueryFailed.
 /// Progress: stage "db.fetch" with done = rows received and total = 0 (unknown), then the CSV
-/// stages. Cancel stops the server's query (PQcancel; SQLite's progress handler).
-/// Errors: DbError ConnectFailed, PasswordNeeded, QueryFailed (detail = the server's message in
-/// full); Error FileNotFound (SQLite), FileTooLarge (more than options.maxBytes of CSV text).
+/// stages ("csv.columns" only, for a binary result). Cancel stops the server's query (PQcancel;
+/// SQLite's progress handler). Errors: DbError ConnectFailed, PasswordNeeded, QueryFailed (detail =
+/// the server's message in full); Error FileNotFound (SQLite), FileTooLarge (more than
+/// options.maxBytes of CSV text or binary COPY data).
 CsvReadResult readDbSource(const DbSource& source, const CsvOptions& options, Progress& progress);
 
 /// Connects (PostgreSQL) or opens the file read-only (SQLite) and returns the server's version

@@ -1,13 +1,17 @@
-// PostgreSQL through libpq: the result streams out of the server as CSV (COPY ... TO STDOUT) into
-// the CSV reader; written tables stream in the same way (COPY ... FROM STDIN). The socket is
-// polled so a cancel request reaches the server (PQcancel) while it is still computing.
+// PostgreSQL through libpq: the result streams out of the server in COPY's binary format, decoded
+// row by row while the server produces the next ones (pg_binary.h); a result with a type the
+// decoder does not know streams as CSV (COPY ... TO STDOUT) into the CSV reader. Written tables
+// stream in as CSV (COPY ... FROM STDIN). The socket is polled so a cancel request reaches the
+// server (PQcancel) while it is still computing.
 #include "common/error.h"
 #include "source/db_internal.h"
+#include "source/pg_binary.h"
 
 #include <libpq-fe.h>
 #include <poll.h>
 
 #include <memory>
+#include <optional>
 
 namespace gugus::core::db {
 
@@ -144,7 +148,8 @@ public:
         }
         std::vector<ResultColumn> columns;
         for (int i = 0; i < PQnfields(d.get()); ++i) {
-            columns.push_back({PQfname(d.get(), i), kindOf(PQftype(d.get(), i))});
+            columns.push_back({PQfname(d.get(), i), kindOf(PQftype(d.get(), i)),
+                               std::uint32_t(PQftype(d.get(), i))});
         }
         return columns;
     }
@@ -186,38 +191,12 @@ std::string copySql(const std::string& query, const std::vector<ResultColumn>& c
     return "COPY (" + select + kCopyOptions;
 }
 
-} // namespace
-
-CsvReadResult readPostgres(const DbSource& source, const CsvOptions& options, Progress& progress) {
-    const std::string query = trimmedQuery(source.query);
-    const std::string subject = dbUrl(source);
-    Connection conn(source);
-    // Reading never changes the database, whatever the query says.
-    conn.run("BEGIN TRANSACTION READ ONLY", DbError::Kind::QueryFailed, subject);
-    const std::vector<ResultColumn> columns = conn.describe(query);
-    if (columns.empty()) {
-        throw DbError(DbError::Kind::QueryFailed, subject,
-                      "the statement returns no columns; give a SELECT");
-    }
-    const bool renamed = [&] {
-        for (std::size_t i = 0; i < columns.size(); ++i) {
-            for (std::size_t j = 0; j < i; ++j) {
-                if (columns[i].name == columns[j].name) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }();
-    // Repeated names cannot be selected from a subquery; such a result is read as it comes.
-    std::vector<ResultColumn> wrapped = columns;
-    if (renamed) {
-        for (auto& c : wrapped) {
-            c.kind = c.kind == SqlKind::Boolean ? SqlKind::Other : c.kind;
-        }
-    }
-    const std::string sql =
-        renamed ? "COPY (" + query + kCopyOptions : copySql(query, wrapped, options.maxRows);
+/// Runs `sql` (a COPY ... TO STDOUT) and hands each CopyData message to `take` as it arrives,
+/// reporting "db.fetch" as `rows()` says; a cancel reaches the server (PQcancel) while it computes
+/// or sends. Throws Cancelled, DbError QueryFailed, Error FileTooLarge.
+template <class Take, class Rows>
+void streamCopy(Connection& conn, const std::string& sql, const std::string& subject,
+                std::int64_t maxBytes, Progress& progress, Take&& take, Rows&& rows) {
     if (!PQsendQuery(conn.get(), sql.c_str())) {
         conn.fail(DbError::Kind::QueryFailed, subject);
     }
@@ -231,17 +210,20 @@ CsvReadResult readPostgres(const DbSource& source, const CsvOptions& options, Pr
         }
         conn.fail(DbError::Kind::QueryFailed, subject, started.get());
     }
-    std::string text;
-    std::int64_t lines = 0;
+    std::int64_t messages = 0;
+    std::int64_t bytes = 0;
     for (;;) {
-        char* row = nullptr;
-        const int n = PQgetCopyData(conn.get(), &row, 1);
+        char* data = nullptr;
+        const int n = PQgetCopyData(conn.get(), &data, 1);
         if (n > 0) {
-            text.append(row, std::size_t(n));
-            PQfreemem(row);
-            if ((++lines & 0xFFFF) == 0) {
-                progress.report(lines - 1, 0, "db.fetch");
-                if (std::int64_t(text.size()) > options.maxBytes) {
+            const std::unique_ptr<char, void (*)(void*)> owned(data, PQfreemem);
+            bytes += n;
+            if (!progress.cancelled()) {
+                take(std::string_view(data, std::size_t(n)));
+            }
+            if ((++messages & 0xFFFF) == 0) {
+                progress.report(rows(), 0, "db.fetch");
+                if (bytes > maxBytes) {
                     throw Error(ErrorCode::FileTooLarge, subject);
                 }
             }
@@ -264,7 +246,94 @@ CsvReadResult readPostgres(const DbSource& source, const CsvOptions& options, Pr
     while (PGresult* rest = PQgetResult(conn.get())) {
         PQclear(rest);
     }
-    progress.report(lines > 0 ? lines - 1 : 0, 0, "db.fetch");
+    progress.report(rows(), 0, "db.fetch");
+}
+
+/// The binary decodings of every column, or nothing when one has a type the decoder does not
+/// know, names repeat (the CSV reader renames them) or the caller forces types (the CSV reader
+/// applies them): such results travel as CSV.
+std::optional<std::vector<PgBinaryDecoder::ColumnSpec>>
+binaryColumns(const std::vector<ResultColumn>& columns, bool renamed, const CsvOptions& options) {
+    if (renamed || !options.forcedTypes.empty()) {
+        return std::nullopt;
+    }
+    std::vector<PgBinaryDecoder::ColumnSpec> specs;
+    for (const auto& c : columns) {
+        const auto type = pgBinaryType(c.pgType);
+        if (!type) {
+            return std::nullopt;
+        }
+        specs.push_back({c.name, *type});
+    }
+    return specs;
+}
+
+} // namespace
+
+CsvReadResult readPostgres(const DbSource& source, const CsvOptions& options, Progress& progress,
+                           PgTransfer transfer, PgTransfer* used) {
+    const std::string query = trimmedQuery(source.query);
+    const std::string subject = dbUrl(source);
+    Connection conn(source);
+    // Reading never changes the database, whatever the query says.
+    conn.run("BEGIN TRANSACTION READ ONLY", DbError::Kind::QueryFailed, subject);
+    const std::vector<ResultColumn> columns = conn.describe(query);
+    if (columns.empty()) {
+        throw DbError(DbError::Kind::QueryFailed, subject,
+                      "the statement returns no columns; give a SELECT");
+    }
+    const bool renamed = [&] {
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            for (std::size_t j = 0; j < i; ++j) {
+                if (columns[i].name == columns[j].name) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }();
+    auto specs = binaryColumns(columns, renamed, options);
+    if (transfer == PgTransfer::Csv) {
+        specs.reset();
+    }
+    if (used) {
+        *used = specs ? PgTransfer::Binary : PgTransfer::Csv;
+    }
+    if (specs) {
+        // The server writes binary faster than CSV, and each row is decoded while the next ones
+        // are produced: fetching and parsing overlap.
+        std::string select = query;
+        if (options.maxRows >= 0) {
+            // One more than asked, so that the result says rows were left out.
+            select = "SELECT * FROM (" + query + "\n) AS gugus_q LIMIT " +
+                     std::to_string(options.maxRows + 1);
+        }
+        PgBinaryDecoder decoder(std::move(*specs), resultReading(options, columns).options,
+                                subject);
+        streamCopy(
+            conn, "COPY (" + select + "\n) TO STDOUT (FORMAT binary)", subject, options.maxBytes,
+            progress, [&](std::string_view message) { decoder.add(message); },
+            [&] { return decoder.rows(); });
+        return decoder.finish(progress);
+    }
+    // Repeated names cannot be selected from a subquery; such a result is read as it comes.
+    std::vector<ResultColumn> wrapped = columns;
+    if (renamed) {
+        for (auto& c : wrapped) {
+            c.kind = c.kind == SqlKind::Boolean ? SqlKind::Other : c.kind;
+        }
+    }
+    const std::string sql =
+        renamed ? "COPY (" + query + kCopyOptions : copySql(query, wrapped, options.maxRows);
+    std::string text;
+    std::int64_t lines = 0;
+    streamCopy(
+        conn, sql, subject, options.maxBytes, progress,
+        [&](std::string_view line) {
+            text.append(line);
+            ++lines;
+        },
+        [&] { return lines > 0 ? lines - 1 : 0; });
     return readResultText(text, options, columns, progress);
 }
 

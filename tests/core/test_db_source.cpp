@@ -418,26 +418,30 @@ TEST(Postgres, ServerErrorsInFullAndReadingNeverWrites) {
 
 TEST(Postgres, CancelStopsTheServersQuery) {
     GUGUS_REQUIRE_POSTGRES(url);
-    CallbackProgress progress;
-    std::thread canceller([&] {
-        // Cancel once the server runs the query (it shows in pg_stat_activity).
-        for (int i = 0; i < 600; ++i) {
-            if (pgScalar(url, "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND "
-                              "query LIKE 'COPY%pg_sleep(300)%'") == "1") {
-                break;
+    // pg_sleep's void travels as CSV, an integer column in the binary format: both paths cancel.
+    for (const char* query :
+         {"SELECT pg_sleep(300) AS slept", "SELECT 1 AS slept FROM pg_sleep(300)"}) {
+        CallbackProgress progress;
+        std::thread canceller([&] {
+            // Cancel once the server runs the query (it shows in pg_stat_activity).
+            for (int i = 0; i < 600; ++i) {
+                if (pgScalar(url, "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+                                  "AND query LIKE 'COPY%pg_sleep(300)%'") == "1") {
+                    break;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
             }
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
-        progress.cancel();
-    });
-    // Five minutes of sleep on the server: without PQcancel this test would outlast its timeout.
-    EXPECT_THROW(
-        readDbSource(pgSource(url, "SELECT pg_sleep(300) AS slept"), CsvOptions{}, progress),
-        Cancelled);
-    canceller.join();
-    EXPECT_EQ(pgScalar(url, "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND "
-                            "query LIKE 'COPY%pg_sleep(300)%'"),
-              "0");
+            progress.cancel();
+        });
+        // Five minutes of sleep on the server: without PQcancel this test would outlast its
+        // timeout.
+        EXPECT_THROW(readDbSource(pgSource(url, query), CsvOptions{}, progress), Cancelled)
+            << query;
+        canceller.join();
+        EXPECT_EQ(pgScalar(url, "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND "
+                                "query LIKE 'COPY%pg_sleep(300)%'"),
+                  "0");
+    }
 }
 
 /// Sets an environment variable for one scope.
