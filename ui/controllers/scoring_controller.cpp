@@ -75,6 +75,9 @@ QString translatedNotes(const std::vector<core::ScoreNote>& notes) {
             parts << ScoringController::tr("the model's row filters cannot be checked: %1")
                          .arg(value);
             break;
+        case Kind::OutOfRange:
+            parts << ScoringController::tr("outside the training range: %1=%2").arg(column, value);
+            break;
         }
     }
     return parts.join(QStringLiteral("; "));
