@@ -264,13 +264,16 @@ void customerShot(MainWindow* window, const QString& dir, std::function<void(int
                                              : text);
             }
             whenDone(dialog->score(), window, [=](bool ok) {
-                const QString path =
-                    QDir(dir).filePath(QStringLiteral("00_score_one_customer.png"));
-                const bool saved = ok && dialog->grab().save(path);
-                say(saved ? QStringLiteral("wrote %1").arg(path)
-                          : QStringLiteral("one-customer scoring failed"));
-                dialog->deleteLater();
-                done(saved ? 0 : 1);
+                // Let the dialog lay out its result before grabbing.
+                QTimer::singleShot(200, window, [=] {
+                    const QString path =
+                        QDir(dir).filePath(QStringLiteral("00_score_one_customer.png"));
+                    const bool saved = ok && dialog->grab().save(path);
+                    say(saved ? QStringLiteral("wrote %1").arg(path)
+                              : QStringLiteral("one-customer scoring failed"));
+                    dialog->deleteLater();
+                    done(saved ? 0 : 1);
+                });
             });
         });
 }

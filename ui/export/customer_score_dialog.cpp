@@ -262,7 +262,9 @@ void CustomerScoreDialog::addField(Field field, const QStringList& choices) {
         layout->addWidget(field.hint);
         widget = row;
     }
-    m_form->addRow(field.column, widget);
+    // Columns as the views name them (their display label), the data's name in the tooltip.
+    widget->setToolTip(field.column);
+    m_form->addRow(m_document->columnLabels().label(field.column), widget);
     m_fields.push_back(field);
 }
 
@@ -464,9 +466,9 @@ QString CustomerScoreDialog::offersHtml(const core::CustomerScore& score) const 
     }
     QStringList items;
     for (const core::CustomerOffer& o : score.offers) {
-        QString line =
-            tr("%1: owned by %2 of the segment")
-                .arg(QString::fromStdString(o.product.product), formatPercent(o.product.rate, 0));
+        QString line = tr("%1: owned by %2 of the segment")
+                           .arg(m_document->columnLabels().label(o.product.product),
+                                formatPercent(o.product.rate, 0));
         if (std::isfinite(o.product.lift)) {
             line +=
                 QStringLiteral(", ") + tr("%1× the average").arg(formatNumber(o.product.lift, 2));
@@ -481,7 +483,7 @@ QString CustomerScoreDialog::offersHtml(const core::CustomerScore& score) const 
     if (!score.owned.empty()) {
         QStringList owned;
         for (const auto& p : score.owned) {
-            owned << QString::fromStdString(p);
+            owned << m_document->columnLabels().label(p);
         }
         html += tr("Already owns: %1.").arg(owned.join(QStringLiteral(", "))).toHtmlEscaped();
     }
