@@ -51,7 +51,7 @@ double meanOnlyMse(const FeatureMatrix& x) {
 }
 
 Table sample() {
-    return gugus::test::sampleTable();
+    return gugus::test::readSampleTable();
 }
 
 /// The sample's numeric columns, min-max scaled, through an autoencoder to 3 codes.

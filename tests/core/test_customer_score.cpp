@@ -39,7 +39,7 @@ Table first800() {
     for (std::size_t i = 0; i < rows.size(); ++i) {
         rows[i] = std::int64_t(i);
     }
-    return gugus::test::sampleTable().selectRows(rows);
+    return gugus::test::readSampleTable().selectRows(rows);
 }
 
 /// Row `r` of `table` as the pairs a person would type (every column the model can read).

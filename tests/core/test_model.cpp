@@ -23,7 +23,7 @@ using gugus::test::errorCodeOf;
 namespace {
 
 Table sample() {
-    return gugus::test::sampleTable();
+    return gugus::test::readSampleTable();
 }
 
 Table fromText(const std::string& text) {

@@ -46,7 +46,7 @@ std::string sharedDataPath(const std::string& file) {
 std::string samplePath() {
     return GUGUS_SAMPLE_CSV;
 }
-core::Table sampleTable() {
+core::Table readSampleTable() {
     core::NullProgress progress;
     return core::readCsvFile(samplePath(), core::CsvOptions{}, progress).table;
 }

@@ -22,7 +22,7 @@ std::string sharedDataPath(const std::string& file);
 /// Path of the bundled sample CSV.
 std::string samplePath();
 /// The bundled sample as read with the default CSV options.
-core::Table sampleTable();
+core::Table readSampleTable();
 /// Path of the built gugus-cli.
 std::string cliPath();
 
