@@ -2105,6 +2105,217 @@ Pesan dari basis data:
     </message>
 </context>
 <context>
+    <name>gugus::ui::CustomerScoreDialog</name>
+    <message>
+        <source>Choose a segmentation model</source>
+        <translation>Pilih model segmentasi</translation>
+    </message>
+    <message>
+        <source>Gugus models (*.json)</source>
+        <translation>Model Gugus (*.json)</translation>
+    </message>
+    <message>
+        <source>Score one customer</source>
+        <translation>Beri segmen satu nasabah</translation>
+    </message>
+    <message>
+        <source>The current segmentation</source>
+        <translation>Segmentasi saat ini</translation>
+    </message>
+    <message>
+        <source>A model file</source>
+        <translation>Berkas model</translation>
+    </message>
+    <message>
+        <source>a model saved with Segments ▸ Save segmentation model</source>
+        <translation>model yang disimpan lewat Segmen ▸ Simpan model segmentasi</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Muat</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Beri segmen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Choose the model file first.</source>
+        <translation>Pilih berkas model terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>owns it</source>
+        <translation>memilikinya</translation>
+    </message>
+    <message>
+        <source>does not own it</source>
+        <translation>tidak memilikinya</translation>
+    </message>
+    <message>
+        <source>training range %1 – %2</source>
+        <translation>rentang data pelatihan %1 – %2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>sebuah angka</translation>
+    </message>
+    <message>
+        <source>read by the model&apos;s row rules</source>
+        <translation>dibaca oleh aturan baris model</translation>
+    </message>
+    <message>
+        <source>empty = missing</source>
+        <translation>kosong = nilai kosong</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current segmentation: %n segments.</source>
+        <translation>
+            <numerusform>Segmentasi saat ini: %n segmen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Model %1: %n segments, trained on %L2 customers.</source>
+        <translation>
+            <numerusform>Model %1: %n segmen, dilatih pada %L2 nasabah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a model: its form appears here.</source>
+        <translation>Pilih model: formulirnya muncul di sini.</translation>
+    </message>
+    <message>
+        <source>Choose a model first.</source>
+        <translation>Pilih model terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: &quot;%2&quot; bukan angka.</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segmen %1</translation>
+    </message>
+    <message>
+        <source>Segment %1: %2</source>
+        <translation>Segmen %1: %2</translation>
+    </message>
+    <message>
+        <source>No segment: atypical, no core customer within eps.</source>
+        <translation>Tanpa segmen: atipikal, tidak ada nasabah inti dalam jarak eps.</translation>
+    </message>
+    <message>
+        <source>No segment: this customer cannot be scored (see the notes).</source>
+        <translation>Tanpa segmen: nasabah ini tidak dapat diberi segmen (lihat catatan).</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilitas</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Jarak</translation>
+    </message>
+    <message>
+        <source>Notes: none.</source>
+        <translation>Catatan: tidak ada.</translation>
+    </message>
+    <message>
+        <source>Notes: %1.</source>
+        <translation>Catatan: %1.</translation>
+    </message>
+    <message>
+        <source>No distances: the customer could not be prepared for the model.</source>
+        <translation>Tanpa jarak: data nasabah tidak dapat disiapkan untuk model.</translation>
+    </message>
+    <message>
+        <source>Membership probability of each segment (Gaussian mixture): the customer belongs to the most probable one.</source>
+        <translation>Probabilitas keanggotaan tiap segmen (campuran Gaussian): nasabah masuk ke segmen yang paling mungkin.</translation>
+    </message>
+    <message>
+        <source>Distance to the nearest core customer of each segment (DBSCAN): a customer farther than eps = %1 from all of them is atypical.</source>
+        <translation>Jarak ke nasabah inti terdekat dari tiap segmen (DBSCAN): nasabah yang berjarak lebih dari eps = %1 dari semuanya tergolong atipikal.</translation>
+    </message>
+    <message>
+        <source>over the scaled features</source>
+        <translation>pada fitur terskala</translation>
+    </message>
+    <message>
+        <source>Gower&apos;s distance over the raw columns</source>
+        <translation>Jarak Gower pada kolom mentah</translation>
+    </message>
+    <message>
+        <source>over the model&apos;s principal components</source>
+        <translation>pada komponen utama model</translation>
+    </message>
+    <message>
+        <source>Manhattan distance %1</source>
+        <translation>Jarak Manhattan %1</translation>
+    </message>
+    <message>
+        <source>Euclidean distance %1</source>
+        <translation>Jarak Euclidean %1</translation>
+    </message>
+    <message>
+        <source>%1 to each segment: the customer belongs to the nearest.</source>
+        <translation>%1 ke tiap segmen: nasabah masuk ke segmen terdekat.</translation>
+    </message>
+    <message>
+        <source>Offers:</source>
+        <translation>Penawaran:</translation>
+    </message>
+    <message>
+        <source>this model holds no product ownership data (its training data had no 0/1 product column, or it was saved by an older version of Gugus), so no product can be offered.</source>
+        <translation>model ini tidak memuat data kepemilikan produk (data pelatihannya tidak punya kolom produk 0/1, atau model disimpan oleh versi Gugus yang lebih lama), jadi tidak ada produk yang dapat ditawarkan.</translation>
+    </message>
+    <message>
+        <source>none, the customer has no segment.</source>
+        <translation>tidak ada, nasabah tidak memiliki segmen.</translation>
+    </message>
+    <message>
+        <source>%1: owned by %2 of the segment</source>
+        <translation>%1: dimiliki %2 anggota segmen</translation>
+    </message>
+    <message>
+        <source>%1× the average</source>
+        <translation>%1× rata-rata</translation>
+    </message>
+    <message>
+        <source>(ownership not given)</source>
+        <translation>(kepemilikan tidak diisi)</translation>
+    </message>
+    <message>
+        <source>Already owns: %1.</source>
+        <translation>Sudah memiliki: %1.</translation>
+    </message>
+    <message>
+        <source>none: the customer already owns every product that at least %1 of the segment own.</source>
+        <translation>tidak ada: nasabah sudah memiliki setiap produk yang dimiliki sedikitnya %1 anggota segmen.</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::DataTableModel</name>
     <message>
         <source>(not segmented)</source>
@@ -3115,6 +3326,10 @@ Pesan dari basis data:
         <source>Customer tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;CSV files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Tabel nasabah (*.csv *.tsv *.txt *.xlsx *.xlsm);;Berkas CSV (*.csv *.tsv *.txt);;Buku kerja Excel (*.xlsx *.xlsm);;Semua berkas (*)</translation>
     </message>
+    <message>
+        <source>Score &amp;one customer…</source>
+        <translation>Beri segmen &amp;satu nasabah…</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::MainWindow</name>
@@ -4068,6 +4283,22 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     <message>
         <source>Scoring the query on %1</source>
         <translation>Memberi segmen hasil kueri pada %1</translation>
+    </message>
+    <message>
+        <source>outside the training range: %1=%2</source>
+        <translation>di luar rentang data pelatihan: %1=%2</translation>
+    </message>
+    <message>
+        <source>Reading the model %1</source>
+        <translation>Membaca model %1</translation>
+    </message>
+    <message>
+        <source>Preparing the current segmentation&apos;s model</source>
+        <translation>Menyiapkan model dari segmentasi saat ini</translation>
+    </message>
+    <message>
+        <source>Scoring one customer</source>
+        <translation>Memberi segmen satu nasabah</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "main_menus.h"
 
+#include "export/customer_score_dialog.h"
 #include "export/export_report_dialog.h"
 #include "export/score_dialog.h"
 
@@ -110,6 +111,7 @@ void MainMenus::buildSegmentsMenu() {
         }
     });
     m_scoreAction = m_segmentsMenu->addAction(QString(), this, &MainMenus::askScore);
+    m_scoreOneAction = m_segmentsMenu->addAction(QString(), this, &MainMenus::askScoreOne);
     m_sqlAction = m_segmentsMenu->addAction(QString(), this, &MainMenus::askExportSql);
     m_saveModelAction->setEnabled(false);
     m_sqlAction->setEnabled(false);
@@ -155,6 +157,7 @@ void MainMenus::retranslate() {
     m_segmentsMenu->setTitle(tr("Se&gments"));
     m_saveModelAction->setText(tr("Save segmentation &model…"));
     m_scoreAction->setText(tr("&Score new customers with a model…"));
+    m_scoreOneAction->setText(tr("Score &one customer…"));
     m_sqlAction->setText(tr("Export model as S&QL…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -227,6 +230,12 @@ void MainMenus::askSaveSummary() {
 
 void MainMenus::askScore() {
     auto* dialog = new ScoreDialog(m_scoring, m_databases, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainMenus::askScoreOne() {
+    auto* dialog = new CustomerScoreDialog(m_scoring, m_document, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

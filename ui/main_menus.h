@@ -41,6 +41,7 @@ private:
     void askSaveLabelled();
     void askSaveSummary();
     void askScore();
+    void askScoreOne();
     void askExportSql();
 
     QMainWindow* m_window;
@@ -68,6 +69,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_saveModelAction = nullptr;
     QAction* m_scoreAction = nullptr;
+    QAction* m_scoreOneAction = nullptr;
     QAction* m_sqlAction = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_indonesianAction = nullptr;

@@ -3,9 +3,11 @@
 #include "about_dialog.h"
 #include "controllers/database_controller.h"
 #include "controllers/document_controller.h"
+#include "controllers/scoring_controller.h"
 #include "dataset/database_dialog.h"
 #include "dataset/dataset_view.h"
 #include "explore/explore_view.h"
+#include "export/customer_score_dialog.h"
 #include "export/score_dialog.h"
 #include "main_window.h"
 #include "segments/segments_view.h"
@@ -241,6 +243,41 @@ void databaseShots(MainWindow* window, const QString& dir, std::function<void(in
     });
 }
 
+/// Segments ▸ Score one customer… on the current segmentation: the form filled with the first
+/// customer of the data (numbers in the UI locale) and the result. `done` receives the number of
+/// failed grabs.
+void customerShot(MainWindow* window, const QString& dir, std::function<void(int)> done) {
+    auto* dialog = new CustomerScoreDialog(window->scoringController(), window->document(), window);
+    dialog->show();
+    // The dialog asked for the current segmentation's model (connected first, so its form is
+    // built when this runs).
+    auto ready = std::make_shared<QMetaObject::Connection>();
+    *ready = QObject::connect(
+        window->scoringController(), &ScoringController::customerModelReady, dialog, [=] {
+            QObject::disconnect(*ready);
+            const core::Table& table = window->document()->table();
+            for (const QString& column : dialog->columns()) {
+                const core::Column& c = table.column(column.toStdString());
+                const QString text = QString::fromStdString(c.toText(0));
+                dialog->setValue(column, c.isNumericLike() && !c.isMissing(0)
+                                             ? QLocale().toString(c.values()[0], 'g', 15)
+                                             : text);
+            }
+            whenDone(dialog->score(), window, [=](bool ok) {
+                // Let the dialog lay out its result before grabbing.
+                QTimer::singleShot(200, window, [=] {
+                    const QString path =
+                        QDir(dir).filePath(QStringLiteral("00_score_one_customer.png"));
+                    const bool saved = ok && dialog->grab().save(path);
+                    say(saved ? QStringLiteral("wrote %1").arg(path)
+                              : QStringLiteral("one-customer scoring failed"));
+                    dialog->deleteLater();
+                    done(saved ? 0 : 1);
+                });
+            });
+        });
+}
+
 /// Then: K-Means on the principal components keeping 95 % of the variance (the reduction
 /// settings with their scree cut, and the Components page with the loadings).
 void pcaReduction(MainWindow* window, const QString& dir, int failures,
@@ -345,7 +382,9 @@ void takeScreenshots(MainWindow* window, const QString& dir, const QString& file
         QTimer::singleShot(200, window, [window, dir, done] {
             const int failures = grabAll(window, dir);
             databaseShots(window, dir, [=](int dbFailures) {
-                otherAlgorithms(window, dir, failures + dbFailures, done);
+                customerShot(window, dir, [=](int customerFailures) {
+                    otherAlgorithms(window, dir, failures + dbFailures + customerFailures, done);
+                });
             });
         });
     };

@@ -4,8 +4,12 @@
 #include "text_format.h"
 
 #include "data/column.h"
+#include "source/xlsx_reader.h"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <charconv>
 
 namespace gugus::cli {
 
@@ -58,8 +62,29 @@ nlohmann::json columnJson(const core::Column& col) {
     return j;
 }
 
+/// The worksheet a workbook FILE was read from (as readXlsxFile picks it: --sheet's name, else
+/// its number, else the first sheet); "" for text files, standard input and databases.
+std::string sheetRead(const Args& args, const InputSource& source) {
+    if (args.has("db") || source.file.empty() || source.file == "-" ||
+        core::sniffFileFormat(source.file) == core::FileFormat::Text) {
+        return {};
+    }
+    const std::vector<std::string> names = core::xlsxSheetNames(source.file);
+    const std::string asked = args.get("sheet", "");
+    if (asked.empty() || std::find(names.begin(), names.end(), asked) != names.end()) {
+        return asked.empty() && !names.empty() ? names.front() : asked;
+    }
+    std::size_t number = 0;
+    const auto [end, ec] = std::from_chars(asked.data(), asked.data() + asked.size(), number);
+    return ec == std::errc() && end == asked.data() + asked.size() && number >= 1 &&
+                   number <= names.size()
+               ? names[number - 1]
+               : asked;
+}
+
 /// The schema as JSON: file, size, reader settings, fingerprint and one object per column.
-void printJson(std::ostream& out, const std::string& path, const core::CsvReadResult& loaded) {
+void printJson(std::ostream& out, const std::string& path, const core::CsvReadResult& loaded,
+               const std::string& sheet) {
     const core::Table& table = loaded.table;
     nlohmann::json j{{"file", path},
                      {"rows", table.rowCount()},
@@ -67,6 +92,9 @@ void printJson(std::ostream& out, const std::string& path, const core::CsvReadRe
                      {"delimiter", std::string(1, loaded.delimiter)},
                      {"decimal", std::string(1, loaded.decimal)},
                      {"fingerprint", table.fingerprint()}};
+    if (!sheet.empty()) {
+        j["sheet"] = sheet;
+    }
     nlohmann::json cols = nlohmann::json::array();
     for (const auto& col : table.columns()) {
         cols.push_back(columnJson(col));
@@ -76,14 +104,21 @@ void printJson(std::ostream& out, const std::string& path, const core::CsvReadRe
 }
 
 /// The schema as a table: one line per column with its statistics or its first categories.
-void printTable(std::ostream& out, const std::string& path, const core::CsvReadResult& loaded) {
+void printTable(std::ostream& out, const std::string& path, const core::CsvReadResult& loaded,
+                const std::string& sheet) {
     const core::Table& table = loaded.table;
-    out << printfString(
-        "%s: %lld rows x %lld columns, delimiter '%s', decimal '%c', fingerprint %s\n\n",
-        path.c_str(), static_cast<long long>(table.rowCount()),
-        static_cast<long long>(table.columnCount()),
-        loaded.delimiter == '\t' ? "tab" : std::string(1, loaded.delimiter).c_str(), loaded.decimal,
-        table.fingerprint().c_str());
+    // A workbook has no delimiter or decimal separator of its own: say which sheet was read.
+    const std::string format =
+        sheet.empty()
+            ? printfString("delimiter '%s', decimal '%c'",
+                           loaded.delimiter == '\t' ? "tab"
+                                                    : std::string(1, loaded.delimiter).c_str(),
+                           loaded.decimal)
+            : "sheet '" + sheet + "'";
+    out << printfString("%s: %lld rows x %lld columns, %s, fingerprint %s\n\n", path.c_str(),
+                        static_cast<long long>(table.rowCount()),
+                        static_cast<long long>(table.columnCount()), format.c_str(),
+                        table.fingerprint().c_str());
     out << printfString("%-28s %-11s %8s %8s %12s %12s %12s %12s %12s\n", "column", "type",
                         "missing", "distinct", "mean", "std", "min", "median", "max");
     for (const auto& col : table.columns()) {
@@ -123,10 +158,11 @@ int runInspect(const std::vector<std::string>& argv, const Console& console) {
     const std::string& path = source.name;
     ConsoleProgress progress(console, args.flag("quiet"));
     const auto loaded = loadTable(path, args, console.err, progress);
+    const std::string sheet = sheetRead(args, source);
     if (args.flag("json")) {
-        printJson(console.out, path, loaded);
+        printJson(console.out, path, loaded, sheet);
     } else {
-        printTable(console.out, path, loaded);
+        printTable(console.out, path, loaded, sheet);
     }
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "cli_options.h"
 #include "console_progress.h"
+#include "score_one.h"
 #include "segment_report.h"
 #include "text_format.h"
 
@@ -21,6 +22,7 @@ namespace {
 constexpr const char* kScoreHelp =
     R"(Usage: gugus-cli score MODEL.json FILE --out scored.csv [options]
        gugus-cli score MODEL.json --db URL --query SQL --into-table T [options]
+       gugus-cli score MODEL.json --row "COLUMN=VALUE,..." [--set COLUMN=VALUE ...]
 
 Assigns each row of FILE (customers or prospects) to a segment of a saved model
 (`gugus-cli segment ... --model-out MODEL.json`): applies the saved recipe and reduction (PCA),
@@ -98,10 +100,16 @@ void printScoreReport(std::ostream& out, const core::SegmentModel& model, std::i
 } // namespace
 
 int runScore(const std::vector<std::string>& argv, const Console& console) {
-    const Args args(argv, unite({kCsvOptions, {"out", "threads", "into-table"}}),
+    const Args args(argv, unite({kCsvOptions, kScoreOneOptions, {"out", "threads", "into-table"}}),
                     unite({kCommonFlags, {"replace-table"}}));
-    if (printedHelp(args, console.out, {kScoreHelp, kCsvHelp, kDbHelp})) {
+    if (printedHelp(args, console.out, {kScoreHelp, kScoreOneHelp, kCsvHelp, kDbHelp})) {
         return 0;
+    }
+    if (scoresOneCustomer(args)) {
+        return runScoreOne(args, console);
+    }
+    if (args.has("min-support")) {
+        throw UsageError("--min-support is for one customer (--row, --set)");
     }
     if (args.positional().empty()) {
         throw UsageError("score needs MODEL.json and FILE (see gugus-cli score --help)");

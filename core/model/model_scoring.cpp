@@ -2,6 +2,8 @@
 // and compares the file's feature distributions with the training data (drift).
 #include "model/segment_model.h"
 
+#include "model/score_detail.h"
+
 #include "common/error.h"
 
 #include <algorithm>
@@ -11,9 +13,8 @@
 
 namespace gugus::core {
 
-namespace {
+namespace detail {
 
-/// Columns read by the recipe's filters and outlier rules that are not feature columns.
 std::vector<std::string> rowRuleColumns(const FittedRecipe& recipe) {
     std::vector<std::string> out;
     auto add = [&](const std::string& name) {
@@ -32,6 +33,10 @@ std::vector<std::string> rowRuleColumns(const FittedRecipe& recipe) {
     }
     return out;
 }
+
+} // namespace detail
+
+namespace {
 
 constexpr double kShiftLimit = 0.25; ///< |standardized mean shift| above this is flagged
 constexpr double kPsiLimit = 0.2;    ///< PSI above this is flagged (0.1-0.2: moderate)
@@ -130,12 +135,22 @@ std::string scoreNotesText(const std::vector<ScoreNote>& notes) {
         case ScoreNote::Kind::RulesUnchecked:
             text += "cannot check the row filters: " + n.value;
             break;
+        case ScoreNote::Kind::OutOfRange:
+            text += "outside the training range: " + n.column + "=" + n.value;
+            break;
         }
     }
     return text;
 }
 
 ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& progress) {
+    return detail::scoreTable(model, table, progress, nullptr);
+}
+
+namespace detail {
+
+ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& progress,
+                       PreparedScoring* kept) {
     const std::int64_t n = table.rowCount();
     ScoreResult out;
     out.labels.assign(std::size_t(n), -1);
@@ -158,7 +173,7 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
             out.missingColumns.push_back(fc.spec.name);
         }
     }
-    const std::vector<std::string> ruleColumns = rowRuleColumns(model.recipe);
+    const std::vector<std::string> ruleColumns = detail::rowRuleColumns(model.recipe);
     for (const auto& name : ruleColumns) {
         if (!table.indexOf(name)) {
             out.missingColumns.push_back(name); // cannot tell whether a row passes the filters
@@ -285,6 +300,14 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
     if (model.gmm) {
         probabilities = model.probabilities(prepared.x);
     }
+    if (kept) {
+        kept->x = prepared.x;
+        kept->gower = gowerRows;
+        kept->rows.clear();
+        for (const std::int64_t i : prepared.rows) {
+            kept->rows.push_back(rows[std::size_t(i)]);
+        }
+    }
     for (std::size_t i = 0; i < prepared.rows.size(); ++i) {
         const std::int64_t r = rows[std::size_t(prepared.rows[i])];
         out.labels[std::size_t(r)] = labels[i];
@@ -301,5 +324,7 @@ ScoreResult scoreTable(const SegmentModel& model, const Table& table, Progress& 
     progress.report(1, 1, "score");
     return out;
 }
+
+} // namespace detail
 
 } // namespace gugus::core

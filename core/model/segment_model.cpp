@@ -7,6 +7,7 @@
 #include "common/parallel.h"
 #include "model/gmm_model.h"
 #include "model/medoid_model.h"
+#include "model/offers_json.h"
 #include "model/reduction_json.h"
 
 #include <nlohmann/json.hpp>
@@ -70,6 +71,8 @@ ColumnReference referenceOf(const Column& col, const FittedColumn& fc,
     }
     ref.std = std::sqrt(ss / double(v.size()));
     std::sort(v.begin(), v.end());
+    ref.min = v.front();
+    ref.max = v.back();
     for (int q = 1; q <= 9; ++q) {
         ref.edges.push_back(v[std::size_t(double(q) / 10.0 * double(v.size() - 1))]);
     }
@@ -102,6 +105,10 @@ ColumnReference referenceFromJson(const json_fields::Reader& r, const FittedColu
     }
     ref.labels = r.distinctTexts("labels");
     ref.shares = r.numbers("shares", 0.0, 1.0);
+    if (!ref.categorical && r.has("min")) { // files saved before the range was kept lack it
+        ref.min = r.number("min");
+        ref.max = r.number("max", ref.min);
+    }
     const std::size_t bins = ref.categorical ? ref.labels.size() : ref.edges.size() + 1;
     if (ref.shares.size() != bins) {
         r.fail("shares", "must have " + std::to_string(bins) + " values");
@@ -191,6 +198,9 @@ SegmentModel SegmentModel::fromSegmentation(const Table& table, const Segmentati
     for (const FittedColumn& fc : m.recipe.columns()) {
         m.columns.push_back(referenceOf(table.column(fc.spec.name), fc, result.data.rows));
     }
+    if (const auto products = productColumns(result.profile); !products.empty()) {
+        m.offers = ModelOffers{products, rankOffers(result.profile, products, 0.0)};
+    }
     const Labels again = m.assign(result.data.x, result.gower ? &result.gower->values : nullptr);
     std::int64_t same = 0;
     for (std::size_t i = 0; i < again.size(); ++i) {
@@ -249,13 +259,14 @@ ProbabilityMatrix SegmentModel::probabilities(const FeatureMatrix& prepared) con
 std::string SegmentModel::toJson() const {
     json columnsJson = json::array();
     for (const auto& c : columns) {
-        columnsJson.push_back(json{{"name", c.name},
-                                   {"categorical", c.categorical},
-                                   {"mean", c.mean},
-                                   {"std", c.std},
-                                   {"edges", c.edges},
-                                   {"labels", c.labels},
-                                   {"shares", c.shares}});
+        json column{
+            {"name", c.name},   {"categorical", c.categorical}, {"mean", c.mean},    {"std", c.std},
+            {"edges", c.edges}, {"labels", c.labels},           {"shares", c.shares}};
+        if (std::isfinite(c.min) && std::isfinite(c.max)) {
+            column["min"] = c.min;
+            column["max"] = c.max;
+        }
+        columnsJson.push_back(std::move(column));
     }
     json j{{"format", kFormat},
            {"version", reduction ? kVersion : 1},
@@ -284,6 +295,9 @@ std::string SegmentModel::toJson() const {
     }
     if (algorithm == Algorithm::Gmm) {
         j["gmm"] = detail::gmmToJson(gmmOrThrow());
+    }
+    if (offers) {
+        j["offers"] = detail::offersToJson(*offers);
     }
     return j.dump(1) + "\n";
 }
@@ -352,6 +366,12 @@ SegmentModel SegmentModel::fromJson(std::string_view text) {
         }
         if (m.algorithm == Algorithm::Gmm) {
             m.gmm = detail::gmmFromJson(root.object("gmm"), m.k, m.centres);
+        }
+        if (root.has("offers")) {
+            m.offers = detail::offersFromJson(root.object("offers"), m.k);
+            for (SegmentOffers& s : m.offers->segments) {
+                s.size = m.sizes[std::size_t(s.segment)];
+            }
         }
         return m;
     } catch (const json::exception& e) {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "pipeline/segmentation.h"
+#include "profile/offers.h"
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +20,18 @@ struct ColumnReference {
     std::vector<double> edges;       ///< numeric: inner decile edges (9) of the training values
     std::vector<std::string> labels; ///< categorical: training categories
     std::vector<double> shares;      ///< per decile bin / category: share of training rows
+    /// numeric: the smallest and largest training value (NaN in files saved before they were
+    /// kept, and for categorical columns)
+    double min = std::numeric_limits<double>::quiet_NaN();
+    double max = std::numeric_limits<double>::quiet_NaN();
+};
+
+/// What the segmentation knew about product ownership (0/1 columns, productColumns()), so a
+/// customer scored later can be offered the products of their segment.
+struct ModelOffers {
+    std::vector<std::string> products;   ///< the product columns
+    std::vector<SegmentOffers> segments; ///< per segment 0..k-1: every product with an owner
+                                         ///< count, ranked as rankOffers(..., 0) ranks them
 };
 
 /// A segmentation that can assign new customers: the fitted recipe, the algorithm and what it
@@ -62,7 +76,10 @@ struct SegmentModel {
     std::int64_t trainingRows = 0;
     double trainingAgreement = 1.0;       ///< share of training rows the rule assigns as trained
     std::vector<ColumnReference> columns; ///< one per feature column
-    std::string createdBy;                ///< e.g. "gugus-cli 0.1.0"
+    /// Product ownership per segment; absent when the training data had no 0/1 product column
+    /// (and in files saved before models kept it).
+    std::optional<ModelOffers> offers;
+    std::string createdBy; ///< e.g. "gugus-cli 0.1.0"
 
     /// Builds the model of a finished segmentation of `table`. `names` may be shorter than k.
     static SegmentModel fromSegmentation(const Table& table, const SegmentationOptions& options,
@@ -110,6 +127,9 @@ struct ScoreNote {
         Atypical,   ///< DBSCAN: no core customer within eps
         Excluded,   ///< value = the model's rule that leaves the row out ("filter:Area=Jakarta")
         RulesUnchecked, ///< value = why the model's row rules cannot be checked on this file
+        /// value = the number, outside the training range of the column; the row is scored.
+        /// Only scoreCustomer() says it (one customer's form, where a typing slip is likely).
+        OutOfRange,
     };
     Kind kind;
     std::string column;

@@ -11,6 +11,7 @@
 
 using gugus::test::CliRun;
 using gugus::test::contains;
+using gugus::test::lines;
 using gugus::test::readFile;
 using gugus::test::runCli;
 using gugus::test::TempDir;
@@ -99,6 +100,15 @@ TEST_F(CliXlsx, ClearErrorsForSheetsAndOldFormats) {
     const CliRun first = runCli({"inspect", book, "--quiet"});
     EXPECT_EQ(first.code, 0) << first.err;
     EXPECT_TRUE(contains(first.out, "Ekspor nasabah")) << first.out;
+    // A workbook has no delimiter or decimal separator: inspect names the sheet it read.
+    EXPECT_TRUE(contains(lines(first.out)[0], ", sheet 'Catatan', fingerprint ")) << first.out;
+    EXPECT_FALSE(contains(first.out, "delimiter")) << first.out;
+    const CliRun second = runCli({"inspect", book, "--sheet", "2", "--quiet"});
+    EXPECT_TRUE(contains(lines(second.out)[0], ", sheet 'Nasabah', fingerprint ")) << second.out;
+    const CliRun json = runCli({"inspect", book, "--sheet", "Nasabah", "--json", "--quiet"});
+    EXPECT_EQ(nlohmann::json::parse(json.out).at("sheet"), "Nasabah");
+    EXPECT_TRUE(
+        contains(runCli({"inspect", sample, "--quiet"}).out, ", delimiter ',', decimal '.'"));
 
     const CliRun missing = runCli({"inspect", book, "--sheet", "Rekap"});
     EXPECT_EQ(missing.code, 1);

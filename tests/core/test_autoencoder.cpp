@@ -51,8 +51,7 @@ double meanOnlyMse(const FeatureMatrix& x) {
 }
 
 Table sample() {
-    NullProgress p;
-    return readCsvFile(gugus::test::samplePath(), CsvOptions{}, p).table;
+    return gugus::test::readSampleTable();
 }
 
 /// The sample's numeric columns, min-max scaled, through an autoencoder to 3 codes.

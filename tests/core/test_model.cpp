@@ -23,8 +23,7 @@ using gugus::test::errorCodeOf;
 namespace {
 
 Table sample() {
-    NullProgress p;
-    return readCsvFile(gugus::test::samplePath(), CsvOptions{}, p).table;
+    return gugus::test::readSampleTable();
 }
 
 Table fromText(const std::string& text) {

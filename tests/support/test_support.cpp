@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include "common/random.h"
+#include "data/csv_reader.h"
 
 #include <array>
 #include <cstdio>
@@ -44,6 +45,10 @@ std::string sharedDataPath(const std::string& file) {
 
 std::string samplePath() {
     return GUGUS_SAMPLE_CSV;
+}
+core::Table readSampleTable() {
+    core::NullProgress progress;
+    return core::readCsvFile(samplePath(), core::CsvOptions{}, progress).table;
 }
 std::string cliPath() {
     return GUGUS_CLI_PATH;

@@ -4,6 +4,7 @@
 #include "common/matrix.h"
 #include "common/parallel.h"
 #include "common/progress.h"
+#include "data/table.h"
 
 #include <gtest/gtest.h>
 
@@ -20,6 +21,8 @@ std::string dataPath(const std::string& relative);
 std::string sharedDataPath(const std::string& file);
 /// Path of the bundled sample CSV.
 std::string samplePath();
+/// The bundled sample as read with the default CSV options.
+core::Table readSampleTable();
 /// Path of the built gugus-cli.
 std::string cliPath();
 

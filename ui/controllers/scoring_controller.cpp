@@ -24,10 +24,7 @@
 
 namespace gugus::ui {
 
-namespace {
-
-/// The names the views show for the current segments (read on the GUI thread).
-std::vector<std::string> shownNames(const Document* document) {
+std::vector<std::string> ScoringController::shownNames(const Document* document) {
     std::vector<std::string> names;
     for (int s = 0; s < document->segmentCount(); ++s) {
         names.push_back(document->segmentName(s).toStdString());
@@ -37,7 +34,7 @@ std::vector<std::string> shownNames(const Document* document) {
 
 /// One row's notes in the interface language: the scored file goes to colleagues who read it in
 /// the language the analyst works in. Runs on the scoring worker (translate() is thread-safe).
-QString translatedNotes(const std::vector<core::ScoreNote>& notes) {
+QString ScoringController::notesText(const std::vector<core::ScoreNote>& notes) {
     QStringList parts;
     for (const core::ScoreNote& n : notes) {
         const QString column = QString::fromStdString(n.column);
@@ -75,10 +72,15 @@ QString translatedNotes(const std::vector<core::ScoreNote>& notes) {
             parts << ScoringController::tr("the model's row filters cannot be checked: %1")
                          .arg(value);
             break;
+        case Kind::OutOfRange:
+            parts << ScoringController::tr("outside the training range: %1=%2").arg(column, value);
+            break;
         }
     }
     return parts.join(QStringLiteral("; "));
 }
+
+namespace {
 
 struct Scored {
     core::SegmentModel model;
@@ -118,7 +120,7 @@ std::shared_ptr<const Scored> scoreOnWorker(const ScoreJob& job, core::Progress&
     for (std::size_t i = 0; i < segment.size(); ++i) {
         const int s = out->result.labels[i];
         segment[i] = std::to_string(s);
-        notes[i] = translatedNotes(out->result.notes[i]).toStdString();
+        notes[i] = ScoringController::notesText(out->result.notes[i]).toStdString();
         if (s >= 0 && s < int(out->model.names.size())) {
             names[i] = out->model.names[std::size_t(s)];
         }
@@ -188,10 +190,11 @@ QString scoredText(const Scored& s, const QString& written) {
 ScoringController::ScoringController(Document* document, DbPasswords* passwords, QObject* parent)
     : QObject(parent), m_document(document),
       m_saver(new FileSaver([document] { return document->inputPaths(); }, this)),
-      m_scoring(new JobRunner(JobRunner::Policy::RunAlongside, this)), m_passwords(passwords) {}
+      m_scoring(new JobRunner(JobRunner::Policy::RunAlongside, this)),
+      m_customer(new JobRunner(JobRunner::Policy::ReplaceRunning, this)), m_passwords(passwords) {}
 
 QList<JobRunner*> ScoringController::runners() const {
-    return {m_saver->runner(), m_scoring};
+    return {m_saver->runner(), m_scoring, m_customer};
 }
 
 template <class Render>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/customer_score.h"
 #include "source/db_source.h"
 #include "support/outcome.h"
 
@@ -7,6 +8,9 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+
+#include <memory>
+#include <vector>
 
 namespace gugus::ui {
 
@@ -55,6 +59,29 @@ public:
     /// The text of the last scoring summary.
     const QString& lastScoreSummary() const { return m_lastScoreSummary; }
 
+    /// One customer at a time (Segments ▸ Score one customer…). Each job replaces an older one of
+    /// its kind; they run on their own runner, beside any other job.
+    /// Reads the model file `path` (checked as every model file is), then customerModelReady or
+    /// customerModelFailed.
+    QFuture<Outcome> loadCustomerModel(const QString& path);
+    /// The current segmentation's model (names as shown in the views), then customerModelReady,
+    /// or a failure (error "") without a segmentation.
+    QFuture<Outcome> useCurrentModel();
+    /// Scores one customer with `model`, then customerScored or customerScoringFailed.
+    QFuture<Outcome> scoreCustomer(std::shared_ptr<const core::SegmentModel> model,
+                                   std::vector<core::CustomerValue> values, double minSupport);
+    JobRunner* customerRunner() const { return m_customer; }
+
+signals:
+    void customerModelReady(std::shared_ptr<const gugus::core::SegmentModel> model, bool current);
+    void customerModelFailed(const QString& error);
+    void customerScored(const gugus::core::CustomerScore& score);
+    void customerScoringFailed(const QString& error);
+
+public:
+    /// One row's notes in the interface language (thread-safe: the scoring worker words them).
+    static QString notesText(const std::vector<core::ScoreNote>& notes);
+
 signals:
     void scored(const QString& summary, const QString& outPath);
     void scoringFailed(const QString& error);
@@ -62,12 +89,15 @@ signals:
     void campaignFailed(const QString& error);
 
 private:
+    /// The names the views show for the current segments (read on the GUI thread).
+    static std::vector<std::string> shownNames(const Document* document);
     /// Builds the current segmentation's model on a worker and writes render(model) to `path`.
     template <class Render> QFuture<Outcome> saveModelText(const QString& path, Render render);
 
     Document* m_document;
     FileSaver* m_saver;
     JobRunner* m_scoring;
+    JobRunner* m_customer;
     DbPasswords* m_passwords;
     QString m_lastScoreSummary;
 };
