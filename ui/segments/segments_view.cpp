@@ -39,6 +39,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -233,11 +234,11 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     settingsScroll->setWidgetResizable(true);
     settingsScroll->setFrameShape(QFrame::NoFrame);
     settingsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    settingsScroll->setMaximumWidth(360);
-    // Never narrower than its boxes: the layout would otherwise cut their right edge off on
-    // a 1,280 px window (the scroll area scrolls only vertically).
-    settingsScroll->setMinimumWidth(std::min(340, settings->sizeHint().width()) + 12);
+    // Exactly as wide as its boxes (340 px) and the vertical scroll bar: beside the results the
+    // layout would otherwise give it its smaller size hint and cut the boxes' right edge off (the
+    // scroll area scrolls only vertically).
     settings->setMaximumWidth(340);
+    settingsScroll->setFixedWidth(340 + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 
     // --- results -----------------------------------------------------------------------------
     m_overview = new OverviewView(document, this);
