@@ -1569,10 +1569,6 @@ Pesan dari basis data:
         <translation>Baris yang dibuang sebagai pencilan</translation>
     </message>
     <message>
-        <source>IDR</source>
-        <translation>Rp</translation>
-    </message>
-    <message>
         <source>K</source>
         <translation>rb</translation>
     </message>
@@ -1711,6 +1707,10 @@ Pesan dari basis data:
     <message>
         <source>Reconstruction error (mean squared, scaled features)</source>
         <translation>Kesalahan rekonstruksi (rata-rata kuadrat, fitur terskala)</translation>
+    </message>
+    <message>
+        <source>IDR</source>
+        <translation>Rp</translation>
     </message>
 </context>
 <context>
@@ -1952,34 +1952,6 @@ Pesan dari basis data:
     <message>
         <source>Writes the labels, units and scales of every column to %1, which is read the next time %2 is opened (here and in gugus-cli --display).</source>
         <translation>Menulis label, satuan, dan skala nilai setiap kolom ke %1, yang dibaca lagi saat %2 dibuka (di sini dan di gugus-cli --display).</translation>
-    </message>
-</context>
-<context>
-    <name>gugus::ui::ColumnLabels</name>
-    <message>
-        <source>IDR</source>
-        <comment>the symbol of the Indonesian rupiah before amounts</comment>
-        <translation>Rp</translation>
-    </message>
-    <message>
-        <source>K</source>
-        <comment>thousands, after an amount of money</comment>
-        <translation>rb</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <comment>millions, after an amount of money</comment>
-        <translation>jt</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <comment>billions, after an amount of money</comment>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>T</source>
-        <comment>trillions, after an amount of money</comment>
-        <translation>T</translation>
     </message>
 </context>
 <context>
@@ -2336,8 +2308,10 @@ Pesan dari basis data:
 (seluruhnya %L2 karakter)</translation>
     </message>
     <message>
-        <source>Column %1 in the file</source>
-        <translation>Kolom %1 di berkas data</translation>
+        <source>%1
+Column %2 in the file</source>
+        <translation>%1
+Kolom %2 di berkas data</translation>
     </message>
 </context>
 <context>

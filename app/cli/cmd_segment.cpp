@@ -44,7 +44,10 @@ Output:
   --display FILE       column labels, units and scales (a gugus-display file, e.g. the
                        NAME.display.json the desktop program saves beside NAME.csv): used in the
                        summary printed here, the warnings, the report, and stored in --summary
-                       as its "display" list
+                       as its "display" list. Without it, NAME.display.json beside the data
+                       file NAME.csv is read when it exists (one that cannot be used is a
+                       warning, and columns keep their names)
+  --no-display         do not read NAME.display.json beside the data file
 Products are the 0/1 columns of the group Products (see --group), else all 0/1 columns.
   --quiet              no progress or notes on stderr
 )";
@@ -159,7 +162,7 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
                            kReportOptions,
                            {"out", "summary", "model-out", "names", "offers", "offer-threshold",
                             "min-support", "report", "display"}}),
-                    kCommonFlags);
+                    unite({kCommonFlags, {"no-display"}}));
     if (printedHelp(
             args, console.out,
             {kHelp, kRecipeHelp, kReduceHelp, kKMeansHelp, kCsvHelp, kDbHelp, kReportHelp})) {
@@ -175,17 +178,18 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
     if (options.k) {
         requireNamesFit(names, *options.k);
     }
-    const std::string displayPath = args.get("display", "");
+    const DisplaySource displaySource = displaySourceFrom(args, source.file);
     std::optional<ReportRequest> report;
     if (const auto reportPath = args.get("report")) {
         report = reportRequestFrom(args, *reportPath, console);
         report->settings.dataset = source.label();
         report->settings.names = names;
     }
-    core::checkOutputPaths({source.file, displayPath},
+    core::checkOutputPaths({source.file, displaySource.path},
                            {args.get("out", ""), args.get("summary", ""), args.get("model-out", ""),
                             args.get("offers", ""), args.get("report", "")});
-    const DisplayText display = displayTextFrom(displayPath); // before any work
+    const DisplayText display = // before any work
+        displayTextFrom(displaySource, console.err, args.flag("quiet"));
     if (report) {
         report->settings.displays = display.displays();
     }

@@ -2,6 +2,7 @@
 
 #include "data/column_display.h"
 
+#include <ostream>
 #include <string>
 
 namespace gugus::cli {
@@ -25,9 +26,26 @@ private:
     core::ColumnDisplays m_displays;
 };
 
+class Args;
+
 /// The displays of --display FILE (a gugus-display file, as written by the desktop program
 /// beside the data), or none without the option. Throws an error naming the file and the field
 /// for a file that cannot be used.
 DisplayText displayTextFrom(const std::string& path);
+
+/// Where a run's column labels come from: --display FILE, else NAME.display.json beside the
+/// data file `dataFile` when it exists (as the desktop program reads it), none with
+/// --no-display, for standard input ("-") or a database (`dataFile` empty or --db).
+struct DisplaySource {
+    std::string path;        ///< empty: none
+    bool besideData = false; ///< found beside the data rather than named by --display
+};
+DisplaySource displaySourceFrom(const Args& args, const std::string& dataFile);
+
+/// The displays of `source`. A file named by --display must be usable (else the error of
+/// displayTextFrom); a file found beside the data that cannot be used is only a warning on
+/// `err` unless `quiet` (the desktop program shows it too), and the run goes on with raw column
+/// names.
+DisplayText displayTextFrom(const DisplaySource& source, std::ostream& err, bool quiet);
 
 } // namespace gugus::cli

@@ -60,6 +60,9 @@ struct ProjectFile {
     static ProjectFile fromJson(std::string_view json);
 };
 
+/// Display files are a few kilobytes; a file far larger is not one (refused before reading).
+inline constexpr std::int64_t kMaxDisplayFileBytes = 4 << 20;
+
 /// A display file shipped next to data ({"format": "gugus-display", "version": 1, "columns":
 /// [{"column", "label", "unit", "scale"}]}), e.g. the bundled sample's labels and units. Throws
 /// Error(InvalidProject, field path, rule) as ProjectFile::fromJson does for its "display" list.

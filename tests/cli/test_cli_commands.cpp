@@ -480,7 +480,8 @@ TEST_F(CliCommands, RepeatedCustomerIdsAreWarnedAboutOnStderrAndInTheSummary) {
     // The sample's GCIF reuses ids like the real file: 4,618 distinct ids in 5,000 rows.
     const std::string summary = dir.path("ids.json");
     const CliRun run =
-        runCli({"segment", gugus::test::samplePath(), "--k", "3", "--summary", summary});
+        runCli({"segment", gugus::test::samplePath(), "--k", "3", "--summary", summary,
+                "--no-display"}); // raw names (the labelled wording: test_cli_display)
     ASSERT_EQ(run.code, 0) << run.err;
     EXPECT_TRUE(contains(run.err, "warning: id column GCIF has 4618 distinct ids in 5000 rows"))
         << run.err;

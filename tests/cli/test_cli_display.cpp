@@ -1,6 +1,8 @@
 // gugus-cli segment --display: the labels and units of a display file in the printed summary,
 // the warnings and summary.json; a display file that cannot be used stops the run before any
-// work, naming the field; and it is an input, never an output.
+// work, naming the field; and it is an input, never an output. Without --display the file
+// beside the data (NAME.display.json) is read, an unusable one only warned about; --no-display
+// skips it.
 #include "cli_test_util.h"
 #include "model/project_file.h"
 #include "test_support.h"
@@ -98,8 +100,11 @@ TEST_F(CliDisplay, MoneyAndUnitsReadWithTheirValues) {
 }
 
 TEST_F(CliDisplay, WithoutTheOptionRawNamesAndNoDisplayKey) {
+    // The data alone (the bundled sample has its display file beside it).
+    const std::string data = dir.path("alone.csv");
+    writeFile(data, readFile(sample));
     const std::string summary = dir.path("plain.json");
-    const CliRun run = runCli({"segment", sample, "--k", "4", "--summary", summary, "--quiet"});
+    const CliRun run = runCli({"segment", data, "--k", "4", "--summary", summary, "--quiet"});
     ASSERT_EQ(run.code, 0) << run.err;
     EXPECT_FALSE(json::parse(readFile(summary)).contains("display"));
     EXPECT_FALSE(contains(run.out, "Saldo relasi"));
@@ -138,6 +143,69 @@ TEST_F(CliDisplay, TheDisplayFileIsAnInputNotAnOutput) {
         runCli({"segment", sample, "--k", "3", "--display", copy, "--summary", copy});
     EXPECT_NE(run.code, 0);
     EXPECT_EQ(readFile(copy), readFile(display));
+}
+
+TEST_F(CliDisplay, TheDisplayFileBesideTheDataIsReadUnlessNoDisplay) {
+    const std::string data = dir.path("nasabah.csv");
+    writeFile(data, readFile(sample));
+    writeFile(dir.path("nasabah.display.json"), readFile(display));
+    const std::string summary = dir.path("summary.json");
+    const CliRun run = runCli({"segment", data, "--k", "4", "--summary", summary});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_TRUE(contains(run.out, "Saldo relasi")) << run.out;
+    const json j = json::parse(readFile(summary));
+    ASSERT_TRUE(j.contains("display"));
+    EXPECT_EQ(j.at("display").size(),
+              gugus::core::columnDisplaysFromFile(readFile(display)).size());
+    // The same as naming it with --display.
+    const CliRun named = runCli({"segment", data, "--k", "4", "--display", display});
+    EXPECT_EQ(named.out, run.out);
+
+    // --no-display: raw names and no display list.
+    const CliRun skipped =
+        runCli({"segment", data, "--k", "4", "--no-display", "--summary", summary, "--quiet"});
+    ASSERT_EQ(skipped.code, 0) << skipped.err;
+    EXPECT_FALSE(contains(skipped.out, "Saldo relasi")) << skipped.out;
+    EXPECT_FALSE(json::parse(readFile(summary)).contains("display"));
+    const CliRun both = runCli({"segment", data, "--display", display, "--no-display"});
+    EXPECT_EQ(both.code, 2) << both.err;
+
+    // Found beside the data, it is an input: no output may replace it.
+    const CliRun over =
+        runCli({"segment", data, "--k", "3", "--summary", dir.path("nasabah.display.json")});
+    EXPECT_NE(over.code, 0);
+    EXPECT_EQ(readFile(dir.path("nasabah.display.json")), readFile(display));
+}
+
+TEST_F(CliDisplay, AnUnusableDisplayFileBesideTheDataIsAWarning) {
+    const std::string data = dir.path("nasabah.csv");
+    writeFile(data, readFile(sample));
+    const std::string beside = dir.path("nasabah.display.json");
+    writeFile(beside, R"({"format": "gugus-display", "version": 1, "columns": [
+        {"column": "Usia", "label": "Age", "unit": "", "scale": "lots"}]})");
+    const std::string summary = dir.path("summary.json");
+    const CliRun run = runCli({"segment", data, "--k", "3", "--summary", summary});
+    ASSERT_EQ(run.code, 0) << run.err;
+    EXPECT_TRUE(contains(run.err, "warning: " + beside)) << run.err;
+    EXPECT_TRUE(contains(run.err, "columns[0].scale")) << run.err;
+    EXPECT_FALSE(json::parse(readFile(summary)).contains("display"));
+    EXPECT_FALSE(contains(run.out, "Age ")) << run.out;
+    // Not JSON, or far too large: the same.
+    writeFile(beside, "not json at all");
+    const CliRun broken = runCli({"segment", data, "--k", "3"});
+    ASSERT_EQ(broken.code, 0) << broken.err;
+    EXPECT_TRUE(contains(broken.err, "not valid JSON")) << broken.err;
+    writeFile(beside, std::string(std::size_t(gugus::core::kMaxDisplayFileBytes) + 1, ' '));
+    const CliRun large = runCli({"segment", data, "--k", "3"});
+    ASSERT_EQ(large.code, 0) << large.err;
+    EXPECT_TRUE(contains(large.err, "larger than a display file")) << large.err;
+    // --quiet keeps stderr quiet; --no-display does not look at it at all.
+    const CliRun quiet = runCli({"segment", data, "--k", "3", "--quiet"});
+    ASSERT_EQ(quiet.code, 0) << quiet.err;
+    EXPECT_FALSE(contains(quiet.err, beside)) << quiet.err;
+    const CliRun skipped = runCli({"segment", data, "--k", "3", "--no-display"});
+    ASSERT_EQ(skipped.code, 0) << skipped.err;
+    EXPECT_FALSE(contains(skipped.err, beside)) << skipped.err;
 }
 
 TEST(DisplayFiles, PathBesideTheDataAndRoundTrip) {

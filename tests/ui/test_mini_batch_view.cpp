@@ -1,5 +1,6 @@
 // Mini-batch K-Means in the Segments view: offered (note and checkbox) from a million customers,
-// hidden for the sample unless a project turns it on, in both languages; a run with it says so.
+// hidden for the sample unless a project turns it on, in both languages and laid out whole; a run
+// with it says so.
 #include "segments/mini_batch_offer.h"
 #include "segments/quality_summary.h"
 #include "segments/segments_view.h"
@@ -8,7 +9,11 @@
 #include "ui_test_support.h"
 
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QLabel>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace gugus;
@@ -16,16 +21,43 @@ using namespace gugus::ui;
 using gugus::ui::test::finish;
 using gugus::ui::test::openSample;
 
-/// With GUGUS_GRAB_DIR set, saves the K-Means settings as a PNG there, to look at the offer as a
-/// user sees it (the bundled sample is too small to show it in `gugus --screenshots`).
-void grabSettings(SegmentsView* view, const QString& language) {
+/// The offer laid out as a user sees it on a 1,400 px window: the wrapped note, the checkbox and
+/// the batch size one below the other, none cut off by the settings box. With GUGUS_GRAB_DIR set,
+/// also saves the settings panel as a PNG there (the bundled sample is too small to show the
+/// offer in `gugus --screenshots`).
+void checkLayout(SegmentsView* view, const QString& language) {
+    auto* window = qobject_cast<MainWindow*>(view->window());
+    QVERIFY(window);
+    window->tabs()->setCurrentWidget(view);
+    window->resize(1400, 900);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view->window()));
+    QTest::qWait(50);
+    MiniBatchOffer* offer = view->miniBatchOffer();
+    QWidget* box = offer->parentWidget();
+    while (!qobject_cast<QGroupBox*>(box)) {
+        box = box->parentWidget();
+    }
+    const auto in = [box](QWidget* w) { return QRect(w->mapTo(box, QPoint(0, 0)), w->size()); };
+    QLabel* note = offer->note();
+    QVERIFY2(note->height() >= note->heightForWidth(note->width()),
+             qPrintable(QStringLiteral("%1: the note is %2 px tall, its text needs %3")
+                            .arg(language)
+                            .arg(note->height())
+                            .arg(note->heightForWidth(note->width()))));
+    QVERIFY2(in(note).bottom() < in(offer->checkBox()).top(), qPrintable(language));
+    auto* spin = offer->findChild<QSpinBox*>();
+    QVERIFY(spin);
+    QVERIFY2(in(offer->checkBox()).bottom() < in(spin).top(), qPrintable(language));
+    QVERIFY2(box->rect().contains(in(spin)) && box->rect().contains(in(note)),
+             qPrintable(language));
     const QString dir = qEnvironmentVariable("GUGUS_GRAB_DIR");
     if (!dir.isEmpty()) {
-        view->window()->resize(1400, 900);
-        view->window()->show();
-        QTest::qWait(50);
-        view->miniBatchOffer()->parentWidget()->grab().save(dir + "/mini_batch_" + language +
-                                                            ".png");
+        QWidget* panel = box->parentWidget();
+        while (panel && !qobject_cast<QScrollArea*>(panel)) {
+            panel = panel->parentWidget();
+        }
+        (panel ? panel : box)->grab().save(dir + "/mini_batch_" + language + ".png");
     }
 }
 
@@ -50,14 +82,15 @@ private slots:
         QVERIFY(offer->note()->isVisibleTo(view));
         QVERIFY(offer->note()->text().contains(QStringLiteral("1,000,000")));
         QVERIFY(offer->note()->text().contains(QStringLiteral("not the same")));
-        grabSettings(view, QStringLiteral("en"));
+        checkLayout(view, QStringLiteral("en"));
         const QString english = offer->checkBox()->text();
         const QString englishNote = offer->note()->text();
         language.apply(QStringLiteral("id"), false);
         QTRY_VERIFY(offer->checkBox()->text() != english); // LanguageChange is posted
         QVERIFY(offer->note()->text() != englishNote);
         QVERIFY(offer->note()->text().contains(QStringLiteral("1.000.000")));
-        grabSettings(view, QStringLiteral("id"));
+        QTest::qWait(50);
+        checkLayout(view, QStringLiteral("id"));
         language.apply(QStringLiteral("en"), false);
         QTRY_COMPARE(offer->checkBox()->text(), english);
 

@@ -2,8 +2,10 @@
 // number of decimals per column (Indonesian separators too), bar labels that stay inside their
 // charts at any size, display labels in the data table header and the Explore charts, display
 // files beside a CSV (read on open, hostile ones refused with the field named, saved from the
-// inspector), the Overview without a horizontal scroll bar at 1,280 and 1,920 px, and K-Medoids'
-// medoids marked on the customer map.
+// inspector), the Overview without a horizontal scroll bar at 1,280 and 1,920 px with columns
+// sized by their content and rows of a few lines, the main window within a 1,280 px screen in
+// both languages, chart annotations inside their plots, and K-Medoids' medoids marked on the
+// customer map.
 #include "controllers/document_controller.h"
 #include "controllers/explore_controller.h"
 #include "dataset/column_display_editor.h"
@@ -19,6 +21,7 @@
 #include "segments/pca_scatter.h"
 #include "segments/segment_list.h"
 #include "segments/segments_view.h"
+#include "segments/sweep_chart.h"
 #include "state/document.h"
 #include "support/file_saver.h"
 #include "support/format.h"
@@ -109,6 +112,33 @@ bool labelsInside(QCustomPlot* plot, QString* failure) {
     if (texts == 0) {
         *failure = QStringLiteral("no labels drawn");
         return false;
+    }
+    return true;
+}
+
+/// Every text item of the plot lies wholly inside the axis rect (a pixel of slack); counts them.
+bool notesInside(QCustomPlot* plot, int* count, QString* failure) {
+    const QRectF rect = QRectF(plot->axisRect()->rect()).adjusted(-1, -1, 1, 1);
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+        if (!text) {
+            continue;
+        }
+        ++*count;
+        const QRectF box(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition());
+        if (!rect.contains(box)) {
+            *failure = QStringLiteral("\"%1\" at (%2, %3)-(%4, %5), axes (%6, %7)-(%8, %9)")
+                           .arg(text->text())
+                           .arg(box.left())
+                           .arg(box.top())
+                           .arg(box.right())
+                           .arg(box.bottom())
+                           .arg(rect.left())
+                           .arg(rect.top())
+                           .arg(rect.right())
+                           .arg(rect.bottom());
+            return false;
+        }
     }
     return true;
 }
@@ -260,6 +290,51 @@ private slots:
         }
     }
 
+    void chartNotesStayInsideTheirPlots() {
+        // A mixture's k sweep whose knee is the last k (right edge) and whose lowest BIC is the
+        // lowest point of its chart (bottom edge): both notes turn inwards.
+        core::SweepResult sweep;
+        for (int k = 2; k <= 8; ++k) {
+            core::SweepPoint p;
+            p.k = k;
+            p.scores.defined = true;
+            p.scores.inertia = 1000.0 / k;
+            p.scores.silhouette = 0.1 + 0.01 * k;
+            p.scores.calinskiHarabasz = 100.0 + k;
+            p.scores.daviesBouldin = 2.0 - 0.1 * k;
+            p.bic = 5000.0 - 100.0 * k;
+            p.aic = 4800.0 - 90.0 * k;
+            sweep.points.push_back(p);
+        }
+        sweep.kneeK = 8;
+        sweep.suggestedK = 8;
+        sweep.lowestBicK = 8;
+        sweep.lowestAicK = 8;
+        Language language;
+        for (const QString& lang : {QStringLiteral("en"), QStringLiteral("id")}) {
+            language.apply(lang, false);
+            SweepChart chart;
+            chart.setSweep(sweep, true);
+            for (QCustomPlot* plot : {chart.inertiaPlot(), chart.criteriaPlot()}) {
+                for (const QSize size : {QSize(300, 200), QSize(640, 360)}) {
+                    plot->resize(size);
+                    plot->setViewport(plot->rect());
+                    plot->replot();
+                    int notes = 0;
+                    QString failure;
+                    QVERIFY2(notesInside(plot, &notes, &failure),
+                             qPrintable(QStringLiteral("%1 %2 x %3: %4")
+                                            .arg(lang)
+                                            .arg(size.width())
+                                            .arg(size.height())
+                                            .arg(failure)));
+                    QVERIFY(notes > 0);
+                }
+            }
+        }
+        language.apply(QStringLiteral("en"), false);
+    }
+
     void displayLabelsInTheDataTableAndExplore() {
         Language language;
         auto window = openSample(language);
@@ -371,21 +446,73 @@ private slots:
         view->tabs()->setCurrentWidget(view->tabs()->widget(0));
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-        QTableWidget* table = view->overviewView()->table();
-        for (const int width : {1280, 1920}) {
-            window->resize(width, 800);
-            QCoreApplication::sendPostedEvents();
-            QTest::qWait(50);
-            const int used = table->horizontalHeader()->length();
-            const QString message = QStringLiteral("%1 px window: columns %2 px, viewport %3 px")
-                                        .arg(width)
-                                        .arg(used)
-                                        .arg(table->viewport()->width());
-            QVERIFY2(used <= table->viewport()->width(), qPrintable(message));
-            QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(message));
-            // Wrapped cells keep their whole text in the tooltip.
-            QCOMPARE(table->item(0, OverviewView::Traits)->toolTip().isEmpty(), false);
+        OverviewView* overview = view->overviewView();
+        QTableWidget* table = overview->table();
+        for (const QString& lang : {QStringLiteral("en"), QStringLiteral("id")}) {
+            language.apply(lang, false);
+            QTest::qWait(50); // LanguageChange is posted
+            for (const int width : {1280, 1920}) {
+                window->resize(width, 800);
+                QCoreApplication::sendPostedEvents();
+                QTest::qWait(50);
+                const int used = table->horizontalHeader()->length();
+                const QString message =
+                    QStringLiteral("%1, %2 px window: columns %3 px, viewport %4 px")
+                        .arg(lang)
+                        .arg(width)
+                        .arg(used)
+                        .arg(table->viewport()->width());
+                QVERIFY2(used <= table->viewport()->width(), qPrintable(message));
+                QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(message));
+                // Wrapped cells keep their whole text in the tooltip.
+                QCOMPARE(table->item(0, OverviewView::Traits)->toolTip().isEmpty(), false);
+                // Columns sized by their content: no recommended action written yet, so that
+                // column keeps its header's width, and the traits get more than any other.
+                const QFontMetrics header(table->horizontalHeader()->font());
+                const int actionTitle = header.horizontalAdvance(
+                    table->horizontalHeaderItem(OverviewView::Action)->text());
+                QVERIFY2(table->columnWidth(OverviewView::Action) <= actionTitle + 24,
+                         qPrintable(message));
+                for (const int c : {OverviewView::Name, OverviewView::Value, OverviewView::Offers,
+                                    OverviewView::Dominant, OverviewView::Action}) {
+                    QVERIFY2(table->columnWidth(OverviewView::Traits) >= table->columnWidth(c),
+                             qPrintable(message + QStringLiteral(", column %1").arg(c)));
+                }
+                // Rows at most a few lines, whatever the text (the rest is in the tooltip).
+                const int lines = QFontMetrics(table->font()).lineSpacing();
+                for (int r = 0; r < table->rowCount(); ++r) {
+                    QVERIFY2(
+                        table->rowHeight(r) <= OverviewView::kMaxLines * lines + 8,
+                        qPrintable(
+                            message +
+                            QStringLiteral(", row %1 is %2 px").arg(r).arg(table->rowHeight(r))));
+                }
+            }
         }
+        language.apply(QStringLiteral("en"), false);
+    }
+
+    void theWindowFitsA1280PxScreen() {
+        // The widest page decides the window's minimum width: at most 1,280 px in English and
+        // in Indonesian (longer words), with a segmentation on screen.
+        Language language;
+        auto window = segmentedSample(language, 6);
+        QVERIFY(window);
+        for (const QString& lang : {QStringLiteral("en"), QStringLiteral("id")}) {
+            language.apply(lang, false);
+            QTest::qWait(50); // LanguageChange is posted
+            for (QWidget* page : {static_cast<QWidget*>(window->datasetView()),
+                                  static_cast<QWidget*>(window->exploreView()),
+                                  static_cast<QWidget*>(window->segmentsView())}) {
+                window->tabs()->setCurrentWidget(page);
+                QCoreApplication::sendPostedEvents();
+                QVERIFY2(window->minimumSizeHint().width() <= 1280,
+                         qPrintable(QStringLiteral("%1, %2: the window needs %3 px")
+                                        .arg(lang, page->metaObject()->className())
+                                        .arg(window->minimumSizeHint().width())));
+            }
+        }
+        language.apply(QStringLiteral("en"), false);
     }
 
     void medoidsAreMarkedOnTheMap() {

@@ -48,9 +48,6 @@ struct LoadedData {
     std::optional<core::Error> displayError;      ///< the display file is there but unusable
 };
 
-/// Display files are a few kilobytes; anything far larger is not one.
-constexpr qint64 kMaxDisplayFileBytes = 4 << 20;
-
 void readDisplayFile(const QString& dataPath, LoadedData& loaded) {
     if (dataPath.startsWith(QLatin1String(":/"))) {
         return;
@@ -61,7 +58,7 @@ void readDisplayFile(const QString& dataPath, LoadedData& loaded) {
         return;
     }
     try {
-        if (!info.isFile() || info.size() > kMaxDisplayFileBytes) {
+        if (!info.isFile() || info.size() > core::kMaxDisplayFileBytes) {
             throw core::Error(core::ErrorCode::InvalidProject, "json", -1, -1,
                               "not a gugus-display file");
         }

@@ -169,9 +169,10 @@ QVariant DataTableModel::headerData(int section, Qt::Orientation orientation, in
     if (role == Qt::DisplayRole) {
         return label;
     }
+    // The whole label too: a long one is elided in the header.
     return label == QString::fromStdString(name)
-               ? QVariant()
-               : QVariant(tr("Column %1 in the file").arg(QString::fromStdString(name)));
+               ? QVariant(label)
+               : QVariant(tr("%1\nColumn %2 in the file").arg(label, QString::fromStdString(name)));
 }
 
 } // namespace gugus::ui

@@ -8,6 +8,7 @@
 #include "dataset/row_rules_panel.h"
 #include "state/document.h"
 #include "support/combo.h"
+#include "support/eliding_header.h"
 #include "support/form.h"
 #include "support/format.h"
 #include "support/labels.h"
@@ -68,6 +69,7 @@ DatasetView::DatasetView(Document* document, DocumentController* controller, QWi
       m_rowRules(new RowRulesPanel(
           document, controller, [this] { return selectedColumnNames(); }, this)),
       m_display(new ColumnDisplayEditor(document, this)) {
+    m_table->setHorizontalHeader(new ElidingHeader(Qt::Horizontal, m_table));
     m_table->setModel(m_tableModel);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -183,6 +185,9 @@ DatasetView::DatasetView(Document* document, DocumentController* controller, QWi
         showCurrentColumn();
     });
 
+    // Row counts, the selection and repeated ids: wrapped, so a long sentence (Indonesian more
+    // so) never makes the window wider than a 1,280 px screen.
+    m_selectionLabel->setWordWrap(true);
     auto* tableBar = new QHBoxLayout;
     tableBar->addWidget(m_selectionLabel, 1);
     tableBar->addWidget(m_selectedOnly);

@@ -151,6 +151,46 @@ void fitBarLabels(QCustomPlot* plot, QCPAxis* valueAxis, double minUpper) {
     valueAxis->setRange(0, minUpper);
 }
 
+void keepLabelsInside(QCustomPlot* plot) {
+    QObject::connect(plot, &QCustomPlot::afterLayout, plot, [plot] {
+        const QRectF inside = plot->axisRect()->rect();
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+            if (!text || !text->visible() ||
+                text->position->type() != QCPItemPosition::ptPlotCoords) {
+                continue;
+            }
+            const auto box = [text] {
+                return QRectF(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition());
+            };
+            Qt::Alignment align = text->positionAlignment();
+            QMargins pad = text->padding();
+            const QRectF before = box();
+            // Each direction is flipped only when the other side has the room.
+            if (before.right() > inside.right() && (align & Qt::AlignLeft) &&
+                before.width() <= text->position->pixelPosition().x() - inside.left()) {
+                align = (align & ~Qt::AlignLeft) | Qt::AlignRight;
+                pad = QMargins(pad.right(), pad.top(), pad.left(), pad.bottom());
+            } else if (before.left() < inside.left() && (align & Qt::AlignRight) &&
+                       before.width() <= inside.right() - text->position->pixelPosition().x()) {
+                align = (align & ~Qt::AlignRight) | Qt::AlignLeft;
+                pad = QMargins(pad.right(), pad.top(), pad.left(), pad.bottom());
+            }
+            if (before.bottom() > inside.bottom() && (align & Qt::AlignTop) &&
+                before.height() <= text->position->pixelPosition().y() - inside.top()) {
+                align = (align & ~Qt::AlignTop) | Qt::AlignBottom;
+                pad = QMargins(pad.left(), pad.bottom(), pad.right(), pad.top());
+            } else if (before.top() < inside.top() && (align & Qt::AlignBottom) &&
+                       before.height() <= inside.bottom() - text->position->pixelPosition().y()) {
+                align = (align & ~Qt::AlignBottom) | Qt::AlignTop;
+                pad = QMargins(pad.left(), pad.bottom(), pad.right(), pad.top());
+            }
+            text->setPositionAlignment(align);
+            text->setPadding(pad);
+        }
+    });
+}
+
 void applyLocale(QCustomPlot* plot) {
     const QLocale locale;
     plot->setLocale(locale);

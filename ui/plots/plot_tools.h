@@ -37,6 +37,12 @@ void askExportPlot(QCustomPlot* plot, const QString& name, QWidget* parent);
 /// smallest upper end (e.g. the tallest bar plus a little air). Call after adding the labels;
 /// calling again replaces the earlier rule.
 void fitBarLabels(QCustomPlot* plot, QCPAxis* valueAxis, double minUpper);
+/// Keeps the plot's annotations (text items placed at a data point, e.g. "knee: k = 4") inside
+/// the axis rect: after every layout, a label that would cross an edge is put on the other side
+/// of its point (left instead of right, above instead of below), padding mirrored. A label too
+/// large for either side stays as placed. Call once; it applies to the items of later redraws.
+void keepLabelsInside(QCustomPlot* plot);
+
 /// Drops the plot's fitBarLabels rule (a chart that shows a message instead of bars).
 void stopFittingBarLabels(QCustomPlot* plot);
 

@@ -27,11 +27,7 @@ ReportText::ReportText(const QString& language, core::ColumnDisplays displays)
         }
     }
     m_displays = std::move(displays);
-    m_units.rupiah = t(QT_TRANSLATE_NOOP("gugus::report", "IDR"));
-    m_units.thousands = t(QT_TRANSLATE_NOOP("gugus::report", "K"));
-    m_units.millions = t(QT_TRANSLATE_NOOP("gugus::report", "M"));
-    m_units.billions = t(QT_TRANSLATE_NOOP("gugus::report", "B"));
-    m_units.trillions = t(QT_TRANSLATE_NOOP("gugus::report", "T"));
+    m_units = unitWords([this](const char* source) { return t(source); });
 }
 
 QString ReportText::column(const std::string& name) const {

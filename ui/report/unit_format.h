@@ -15,11 +15,16 @@ namespace gugus::report {
 /// program (its UI language) and the report (the report's own language), so both read alike.
 struct UnitWords {
     QString rupiah = QStringLiteral("IDR");
-    QString thousands = QStringLiteral("K");
-    QString millions = QStringLiteral("M");
-    QString billions = QStringLiteral("B");
-    QString trillions = QStringLiteral("T");
+    QString thousands; ///< the words of core::kCompactStepWords, translated
+    QString millions;
+    QString billions;
+    QString trillions;
 };
+
+/// The words in one language: `wordFor` maps an English source text of the context
+/// "gugus::report" to the language's words (the report's own translator, or the program's for
+/// its UI language); the identity gives English, as gugus-cli writes it.
+UnitWords unitWords(const std::function<QString(const char* source)>& wordFor);
 
 /// An amount of money in units of `currency`, compacted with one decimal: "IDR 341.8 M" /
 /// "Rp 341,8 jt"; below a thousand whole units ("USD 950"). NaN is an en dash.

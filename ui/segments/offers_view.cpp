@@ -8,7 +8,7 @@
 #include "support/number_item.h"
 
 #include <QFileDialog>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -62,20 +62,22 @@ OffersView::OffersView(Document* document, ScoringController* scoring, QWidget* 
     m_threshold->setValue(50);
     m_threshold->setSuffix(QStringLiteral(" %"));
     m_export = new QPushButton(this);
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(m_supportLabel);
-    controls->addWidget(m_support);
-    controls->addSpacing(16);
-    controls->addWidget(m_thresholdLabel);
-    controls->addWidget(m_threshold);
-    controls->addWidget(m_export);
-    controls->addStretch(1);
+    // One setting a line (with the export beside the campaign's): one line would not fit beside
+    // the settings and the segment list on a 1,280 px screen.
+    auto* controls = new QGridLayout;
+    controls->addWidget(m_supportLabel, 0, 0);
+    controls->addWidget(m_support, 0, 1);
+    controls->addWidget(m_thresholdLabel, 1, 0);
+    controls->addWidget(m_threshold, 1, 1);
+    controls->addWidget(m_export, 1, 2);
+    controls->setColumnStretch(3, 1);
 
     m_ownership = new QTableWidget(this);
     m_ownership->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ownership->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ownership->setSelectionMode(QAbstractItemView::SingleSelection);
     m_offersTitle = new QLabel(this);
+    m_offersTitle->setWordWrap(true);
     m_offers = new QTableWidget(this);
     m_offers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_offers->setSortingEnabled(true);

@@ -7,6 +7,7 @@
 #include "segments/quality_words.h"
 #include "segments/trait_words.h"
 #include "state/document.h"
+#include "support/eliding_header.h"
 #include "support/format.h"
 #include "support/live_update.h"
 
@@ -44,6 +45,7 @@ OverviewView::OverviewView(Document* document, QWidget* parent)
     m_badge->setWordWrap(true);
     m_badge->setMargin(8);
     m_hint->setWordWrap(true);
+    m_table->setHorizontalHeader(new ElidingHeader(Qt::Horizontal, m_table));
     m_table->setColumnCount(ColumnCount);
     m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(true);
@@ -54,13 +56,12 @@ OverviewView::OverviewView(Document* document, QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Fixed);
     header->setSectionResizeMode(Segment, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(Size, QHeaderView::ResizeToContents);
-    header->setTextElideMode(Qt::ElideRight);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->setTextElideMode(Qt::ElideRight);
     // The text columns share the viewport's width (fitColumns) whenever it changes.
     m_table->viewport()->installEventFilter(this);
     // Row heights follow the wrapped text: recomputed when a column changes width.
-    connect(header, &QHeaderView::sectionResized, m_table, &QTableWidget::resizeRowsToContents);
+    connect(header, &QHeaderView::sectionResized, this, [this] { fitRows(); });
     auto* names = new QHBoxLayout;
     names->addWidget(m_hint, 1);
     names->addWidget(m_keepNames);
@@ -82,39 +83,103 @@ bool OverviewView::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void OverviewView::fitColumns() {
-    // Relative widths: the traits are what a manager reads, so they get the most room; the
-    // value, offers and names next. Hidden columns (Value without money columns) give theirs up.
-    struct Share {
+    // Each text column as wide as its content asks, when the table has the room; else at
+    // least its header (an empty column, e.g. no recommended action yet, keeps only that) or a
+    // readable minimum, and the rest of the width shared in proportion to what each column
+    // still lacks, so the traits, the longest text, get the most. Cells then wrap, rows stop at
+    // kMaxLines lines (fitRows), and every cell's tooltip holds its whole text.
+    // The smallest readable width of each text column (up to its content's): the traits are
+    // what a manager reads first, so they keep the most.
+    struct Text {
         Column column;
-        double weight;
+        int readable;
     };
-    constexpr Share kShares[] = {{Name, 0.9},   {Value, 1.0},    {Traits, 2.2},
-                                 {Offers, 1.1}, {Dominant, 0.8}, {Action, 0.8}};
-    // Each column at least as wide as its header (never a cut-off title), the rest of the
-    // width shared by weight.
-    const QFontMetrics metrics(m_table->horizontalHeader()->font());
-    const auto minimum = [&](Column c) {
-        const QTableWidgetItem* header = m_table->horizontalHeaderItem(c);
-        return std::max(64, (header ? metrics.horizontalAdvance(header->text()) : 0) + 20);
-    };
+    constexpr Text kText[] = {{Name, 100},   {Value, 110},    {Traits, 240},
+                              {Offers, 110}, {Dominant, 100}, {Action, 100}};
+    constexpr int kPadding = 16; // the cell's margins and the grid line
+    const QFontMetrics header(m_table->horizontalHeader()->font());
+    const QFontMetrics cells(m_table->font());
     int fixed = 0;
     for (const Column c : {Segment, Size}) {
         fixed += m_table->isColumnHidden(c) ? 0 : m_table->columnWidth(c);
     }
-    double weights = 0;
+    struct Want {
+        Column column;
+        int minimum;
+        int natural;
+        bool empty; ///< no text in any row: keeps its header's width
+    };
+    QVector<Want> wants;
     int minimums = 0;
-    for (const Share& s : kShares) {
-        if (!m_table->isColumnHidden(s.column)) {
-            weights += s.weight;
-            minimums += minimum(s.column);
+    int naturals = 0;
+    for (const auto& [c, readable] : kText) {
+        if (m_table->isColumnHidden(c)) {
+            continue;
+        }
+        const QTableWidgetItem* title = m_table->horizontalHeaderItem(c);
+        const int titleWidth = (title ? header.horizontalAdvance(title->text()) : 0) + kPadding;
+        int natural = titleWidth;
+        bool empty = true;
+        for (int r = 0; r < m_table->rowCount(); ++r) {
+            const QTableWidgetItem* item = m_table->item(r, c);
+            const QString text = item ? item->text() : QString();
+            empty = empty && text.trimmed().isEmpty();
+            for (const QString& line : text.split(QLatin1Char('\n'))) {
+                natural = std::max(natural, cells.horizontalAdvance(line) + kPadding);
+            }
+        }
+        const int minimum = std::min(natural, std::max(titleWidth, readable));
+        wants.push_back({c, minimum, natural, empty});
+        minimums += minimum;
+        naturals += natural;
+    }
+    const int room = std::max(0, m_table->viewport()->width() - fixed);
+    if (naturals <= room) {
+        // Everything fits on one line per entry: the spare width goes to the wordiest columns.
+        int filled = 0;
+        for (const Want& w : wants) {
+            filled += w.empty ? 0 : w.natural;
+        }
+        const int spare = room - naturals;
+        for (const Want& w : wants) {
+            const int extra = w.empty || filled == 0 ? 0 : int(double(spare) * w.natural / filled);
+            m_table->setColumnWidth(w.column, w.natural + extra);
+        }
+        return;
+    }
+    if (minimums > room) {
+        // Too narrow even for the minimums: all shrink alike (headers elide, cells wrap).
+        for (Want& w : wants) {
+            w.minimum = std::max(40, int(double(w.minimum) * room / minimums));
+        }
+        minimums = 0;
+        for (const Want& w : wants) {
+            minimums += w.minimum;
         }
     }
-    const int extra = std::max(0, m_table->viewport()->width() - fixed - minimums);
-    for (const Share& s : kShares) {
-        if (!m_table->isColumnHidden(s.column)) {
-            m_table->setColumnWidth(s.column, minimum(s.column) + int(extra * s.weight / weights));
+    const int extra = std::max(0, room - minimums);
+    const int lacking = naturals - minimums;
+    for (const Want& w : wants) {
+        const int share =
+            lacking > 0 ? int(double(extra) * double(w.natural - w.minimum) / lacking) : 0;
+        m_table->setColumnWidth(w.column, w.minimum + share);
+    }
+}
+
+void OverviewView::fitRows() {
+    // Wrapped text sets each row's height, up to kMaxLines lines: a longer cell ends in "…"
+    // and its tooltip holds it all.
+    m_table->resizeRowsToContents();
+    const int most = maxRowHeight();
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        if (m_table->rowHeight(r) > most) {
+            m_table->setRowHeight(r, most);
         }
     }
+}
+
+int OverviewView::maxRowHeight() const {
+    return kMaxLines * QFontMetrics(m_table->font()).lineSpacing() + 8;
 }
 
 void OverviewView::keepSuggestedNames() {
@@ -247,7 +312,7 @@ void OverviewView::refresh() {
     for (int r = 0; r < m_table->rowCount(); ++r) {
         for (int c = Name; c < ColumnCount; ++c) {
             QTableWidgetItem* item = m_table->item(r, c);
-            if (item && item->toolTip().isEmpty() && c != Name && c != Action) {
+            if (item && item->toolTip().isEmpty() && c != Name) {
                 item->setToolTip(item->text());
             }
         }
@@ -256,7 +321,7 @@ void OverviewView::refresh() {
     m_table->resizeColumnToContents(Size);
     fitColumns();
     m_keepNames->setEnabled(anySuggested);
-    m_table->resizeRowsToContents();
+    fitRows();
     m_filling = false;
 }
 

@@ -51,6 +51,9 @@ public:
     QLabel* badge() const { return m_badge; }
     QTableWidget* table() const { return m_table; }
     QVector<Row> rows() const { return m_rows; }
+    /// The tallest a row gets: kMaxLines lines of the table's font (longer cells end in "…").
+    int maxRowHeight() const;
+    static constexpr int kMaxLines = 6;
     /// Gives every segment the user has not named its suggested name.
     void keepSuggestedNames();
 
@@ -60,10 +63,12 @@ private:
     /// The sums and means of the money columns for one segment.
     void addValue(Row& row, const core::SegmentProfile& segment) const;
     void onItemChanged(QTableWidgetItem* item);
-    /// Shares the table's width among the text columns (the number and size columns keep their
-    /// contents' width), so the Overview fits without a horizontal scroll bar on a 1,280 px
-    /// screen; long cells wrap, and every cell's tooltip holds its whole text.
+    /// Sizes the text columns by their content within the table's width (the number and size
+    /// columns keep their contents' width), so the Overview fits without a horizontal scroll bar
+    /// on a 1,280 px screen; long cells wrap, and every cell's tooltip holds its whole text.
     void fitColumns();
+    /// Rows as tall as their wrapped text, at most maxRowHeight().
+    void fitRows();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     Document* m_document;

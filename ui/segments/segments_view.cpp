@@ -32,12 +32,14 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -91,8 +93,10 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     m_kmeansForm->addRow(QStringLiteral("-"), m_nInit);
     m_kmeansForm->addRow(QStringLiteral("-"), m_maxIter);
     m_kmeansForm->addRow(QStringLiteral("-"), m_kmeansVariant);
-    m_miniBatch = new MiniBatchOffer(kmeansPage);
-    m_kmeansForm->addRow(m_miniBatch);
+    // The offer's wrapped note sits below the pages, not in the K-Means page: a stacked page is
+    // laid out at its size hint, which does not follow the note's height for the panel's width
+    // (the note covered the checkbox, the batch size was cut off). The box's own layout does.
+    m_miniBatch = new MiniBatchOffer(m_algorithmBox);
     // Mini-batch replaces the full method's passes, so Lloyd/Elkan does not apply while it is on.
     connect(m_miniBatch, &MiniBatchOffer::toggled, m_kmeansVariant,
             [this](bool on) { m_kmeansVariant->setEnabled(!on); });
@@ -166,6 +170,11 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     auto* algorithmLayout = new QVBoxLayout(m_algorithmBox);
     algorithmLayout->addWidget(m_algorithm);
     algorithmLayout->addWidget(m_algorithmPages);
+    m_kmeansExtras = new QWidget(m_algorithmBox); // shown with the K-Means page only
+    auto* extras = new QVBoxLayout(m_kmeansExtras);
+    extras->setContentsMargins(0, 0, 0, 0);
+    extras->addWidget(m_miniBatch);
+    algorithmLayout->addWidget(m_kmeansExtras);
 
     m_reductionBox = new ReductionBox(document, this);
     AutoencoderBox* autoencoder = m_reductionBox->autoencoderBox();
@@ -225,11 +234,11 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     settingsScroll->setWidgetResizable(true);
     settingsScroll->setFrameShape(QFrame::NoFrame);
     settingsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    settingsScroll->setMaximumWidth(360);
-    // Never narrower than its boxes: the splitter would otherwise cut their right edge off on
-    // a 1,280 px window (the scroll area scrolls only vertically).
-    settingsScroll->setMinimumWidth(std::min(340, settings->sizeHint().width()) + 12);
+    // Exactly as wide as its boxes (340 px) and the vertical scroll bar: beside the results the
+    // layout would otherwise give it its smaller size hint and cut the boxes' right edge off (the
+    // scroll area scrolls only vertically).
     settings->setMaximumWidth(340);
+    settingsScroll->setFixedWidth(340 + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 
     // --- results -----------------------------------------------------------------------------
     m_overview = new OverviewView(document, this);
@@ -253,21 +262,23 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     connect(m_kdistance, &KDistanceChart::epsChosen, m_eps, &QDoubleSpinBox::setValue);
     connect(m_eps, &QDoubleSpinBox::valueChanged, m_kdistance, &KDistanceChart::setEps);
     m_list = new SegmentList(document, this);
-    m_list->setMinimumWidth(360);
+    m_list->setMinimumWidth(300); // with the settings and a 500 px chart: 1,280 px in all
 
+    // The settings keep their fixed width beside the splitter: inside it, their section grew
+    // past the panel's maximum width and left an empty strip before the tabs.
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(settingsScroll);
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_list);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
     // The Overview lists every segment with its name, size and share already: the list beside
     // it steps aside there, so the Overview's text columns fit a 1,280 px screen.
     connect(m_tabs, &QTabWidget::currentChanged, m_list,
             [this](int index) { m_list->setVisible(index != 0); });
     m_list->setVisible(m_tabs->currentIndex() != 0);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(splitter);
+    layout->addWidget(settingsScroll);
+    layout->addWidget(splitter, 1);
 
     connect(m_sweepChart, &SweepChart::kClicked, this, &SegmentsView::setK);
     connect(m_perspective, &QComboBox::activated, this, [this] { applyPerspective(); });
@@ -424,6 +435,7 @@ QWidget* SegmentsView::algorithmPage(core::Algorithm algorithm) const {
 void SegmentsView::updateAlgorithmControls() {
     const auto algorithm = currentEnum(m_algorithm, core::Algorithm::KMeans);
     m_algorithmPages->setCurrentWidget(algorithmPage(algorithm));
+    m_kmeansExtras->setVisible(algorithm == core::Algorithm::KMeans);
     const bool tree = algorithm == core::Algorithm::Hierarchical;
     const bool byHeight = tree && currentEnum(m_cutMode, CutMode::IntoK) == CutMode::AtHeight;
     const bool dbscan = algorithm == core::Algorithm::Dbscan;

@@ -147,6 +147,7 @@ private:
     QSpinBox* m_maxIter;
     QComboBox* m_kmeansVariant;
     MiniBatchOffer* m_miniBatch;
+    QWidget* m_kmeansExtras; ///< the mini-batch offer, below the K-Means page
     QFormLayout* m_treeForm;
     QComboBox* m_linkage;
     QComboBox* m_metric;

@@ -39,10 +39,12 @@ SweepChart::SweepChart(QWidget* parent) : QWidget(parent), m_suggestion(new QLab
                            "davies_bouldin_by_k"};
     for (int i = 0; i < 4; ++i) {
         m_plots[i] = new QCustomPlot(this);
-        m_plots[i]->setMinimumSize(280, 200);
+        m_plots[i]->setMinimumSize(240,
+                                   200); // two across beside the settings and the list at 1,280 px
         m_plots[i]->plotLayout()->insertRow(0);
         m_plots[i]->plotLayout()->addElement(0, 0, new QCPTextElement(m_plots[i], QString()));
         setUpPlot(m_plots[i], QString::fromLatin1(names[i]));
+        keepLabelsInside(m_plots[i]); // "knee: k = 8" at the right edge turns to the left
         m_plots[i]->xAxis->ticker()->setTickCount(8);
         auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
         ticker->setTickStep(1.0);
@@ -64,6 +66,7 @@ SweepChart::SweepChart(QWidget* parent) : QWidget(parent), m_suggestion(new QLab
     m_criteria->plotLayout()->insertRow(0);
     m_criteria->plotLayout()->addElement(0, 0, new QCPTextElement(m_criteria, QString()));
     setUpPlot(m_criteria, QStringLiteral("bic_aic_by_k"));
+    keepLabelsInside(m_criteria); // "lowest BIC" at the bottom goes above its point
     m_criteria->xAxis->setTicker(m_plots[0]->xAxis->ticker());
     m_criteria->legend->setVisible(true);
     connect(m_criteria, &QCustomPlot::mousePress, this, [this](QMouseEvent* event) {

@@ -56,16 +56,23 @@ TuneView::TuneView(Document* document, SegmentationController* controller, QWidg
     m_run = new QPushButton(this);
     m_apply = new QPushButton(this);
     m_apply->setEnabled(false);
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(m_kLabel);
-    controls->addWidget(m_kMin);
-    controls->addWidget(m_kMax);
-    controls->addSpacing(12);
-    controls->addWidget(m_shareLabel);
-    controls->addWidget(m_minShare);
-    controls->addWidget(m_run);
-    controls->addWidget(m_apply);
-    controls->addStretch(1);
+    // Two lines (the range and smallest segment, then the actions): beside the settings and the
+    // segment list on a 1,280 px screen one line would not fit.
+    auto* range = new QHBoxLayout;
+    range->addWidget(m_kLabel);
+    range->addWidget(m_kMin);
+    range->addWidget(m_kMax);
+    range->addSpacing(12);
+    range->addWidget(m_shareLabel);
+    range->addWidget(m_minShare);
+    range->addStretch(1);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_run);
+    actions->addWidget(m_apply);
+    actions->addStretch(1);
+    auto* controls = new QVBoxLayout;
+    controls->addLayout(range);
+    controls->addLayout(actions);
     m_statement = new QLabel(this);
     m_statement->setWordWrap(true);
     m_statement->setTextFormat(Qt::PlainText);

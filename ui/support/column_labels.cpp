@@ -2,18 +2,15 @@
 
 #include "support/format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace gugus::ui {
 
 report::UnitWords ColumnLabels::unitWords() {
-    report::UnitWords w;
-    w.rupiah = tr("IDR", "the symbol of the Indonesian rupiah before amounts");
-    w.thousands = tr("K", "thousands, after an amount of money");
-    w.millions = tr("M", "millions, after an amount of money");
-    w.billions = tr("B", "billions, after an amount of money");
-    w.trillions = tr("T", "trillions, after an amount of money");
-    return w;
+    // The report's words in the program's language: one catalogue entry for both.
+    return report::unitWords(
+        [](const char* source) { return QCoreApplication::translate("gugus::report", source); });
 }
 
 core::ColumnDisplay ColumnLabels::display(const std::string& column) const {
