@@ -14,7 +14,7 @@
 using namespace gugus;
 using namespace gugus::ui;
 using gugus::ui::test::finish;
-using gugus::ui::test::openSample;
+using gugus::ui::test::SampleWindow;
 
 /// With GUGUS_GRAB_DIR set, saves the K-Means settings as a PNG there, to look at the offer as a
 /// user sees it (the bundled sample is too small to show it in `gugus --screenshots`).
@@ -33,10 +33,9 @@ class MiniBatchViewTest : public QObject {
     Q_OBJECT
 private slots:
     void offeredForLargeTablesAndRunsWhenChosen() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        SegmentsView* view = window->segmentsView();
+        SampleWindow sample;
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         MiniBatchOffer* offer = view->miniBatchOffer();
         view->setAlgorithm(core::Algorithm::KMeans);
 
