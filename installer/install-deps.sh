@@ -12,7 +12,8 @@ build_pkgs=(
     libqcustomplot-dev libqt6opengl6-dev libgl-dev libxlsxwriter-dev libsqlite3-dev libpq-dev
     libminizip-dev libexpat1-dev
     xvfb xauth fonts-dejavu-core fonts-dejavu-extra clang-format
-    clang libclang-rt-14-dev
+    # The sanitizer and fuzz build (.ci/sanitize): clang, its sanitizer runtimes, its OpenMP.
+    clang libclang-rt-14-dev libomp-dev
     python3
 )
 # The Debian package and its checks (installer/check-package.sh): lintian, the desktop-file,

@@ -2574,6 +2574,10 @@ Kolom %2 di berkas data</translation>
         <source>%1 has %L2 distinct ids in %L3 rows: some customers appear more than once.</source>
         <translation>%1 memiliki %L2 ID berbeda dalam %L3 baris: sebagian nasabah muncul lebih dari sekali.</translation>
     </message>
+    <message>
+        <source>The file is %1 text: it was read as UTF-8, and files saved from it are UTF-8.</source>
+        <translation>Berkas ini berupa teks %1: dibaca sebagai UTF-8, dan berkas yang disimpan darinya berformat UTF-8.</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::DendrogramChart</name>
@@ -3035,6 +3039,10 @@ Kolom %2 di berkas data</translation>
     <message>
         <source>The workbook cannot be read: %1</source>
         <translation>Buku kerja tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>, %1 text read as UTF-8</source>
+        <translation>, teks %1 dibaca sebagai UTF-8</translation>
     </message>
 </context>
 <context>

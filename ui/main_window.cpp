@@ -152,9 +152,8 @@ void MainWindow::reportJobs() {
         const QString loaded = tr("Loaded %L1 rows and %L2 columns.")
                                    .arg(m_document->table().rowCount())
                                    .arg(m_document->table().columnCount());
-        const QString duplicates = DatasetView::duplicateIdsText(*m_document);
-        statusBar()->showMessage(duplicates.isEmpty() ? loaded
-                                                      : loaded + QLatin1Char(' ') + duplicates);
+        const QString notes = DatasetView::loadNotesText(*m_document);
+        statusBar()->showMessage(notes.isEmpty() ? loaded : loaded + QLatin1Char(' ') + notes);
     });
     // The last job's result stays in the status bar, not the load before it.
     connect(m_document, &Document::segmentationChanged, this, [this] {

@@ -222,8 +222,10 @@ int runSegment(const std::vector<std::string>& argv, const Console& console) {
         for (const auto& a : argv) {
             command += " " + a;
         }
-        core::writeFileAtomically(*summary, core::summaryJson(table, options, result,
-                                                              {path, command, display.displays()}));
+        core::writeFileAtomically(*summary,
+                                  core::summaryJson(table, options, result,
+                                                    {path, command, display.displays(),
+                                                     core::summaryWarnings(input.loaded.notices)}));
     }
     if (const auto modelPath = args.get("model-out")) {
         core::writeFileAtomically(

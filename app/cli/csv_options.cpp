@@ -99,6 +99,9 @@ std::string describeNotice(const core::CsvNotice& n) {
         return std::to_string(n.count) + " blank lines skipped";
     case K::Truncated:
         return "stopped after " + std::to_string(n.count) + " rows (--max-rows)";
+    case K::Utf16Transcoded:
+        return "file is " + n.detail + " text (byte-order mark); read as UTF-8, and files " +
+               "written from it are UTF-8";
     }
     return n.subject;
 }

@@ -29,6 +29,8 @@ struct DecodedText {
     std::string_view text;
     std::string storage;
     bool latin1 = false;
+    /// "UTF-16LE" or "UTF-16BE" when the bytes were UTF-16 behind a byte-order mark, else empty.
+    std::string utf16;
 };
 /// Strips a UTF-8 BOM and makes sure the text is UTF-8: Auto decodes invalid UTF-8 as
 /// Windows-1252, Utf8 throws Error(InvalidEncoding) with the line of the first bad byte. Text

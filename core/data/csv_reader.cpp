@@ -179,6 +179,9 @@ CsvReadResult readText(std::string_view bytes, const CsvOptions& options,
         result.latin1 = true;
         result.notices.push_back({CsvNotice::Kind::Latin1Decoded, {}, {}, 0, -1});
     }
+    if (!decoded.utf16.empty()) {
+        result.notices.push_back({CsvNotice::Kind::Utf16Transcoded, {}, decoded.utf16, 0, -1});
+    }
     const char delimiter = options.delimiter ? options.delimiter : csv::sniffDelimiter(text);
     const std::int64_t headerRecords = options.hasHeader ? 1 : 0;
     // One record more than asked for tells whether the file was cut short.
@@ -360,6 +363,16 @@ CsvReadResult readCsvText(std::string_view text, const CsvOptions& options,
         throw Error(ErrorCode::EmptyFile);
     }
     return readText(text, options, textColumns, progress, 0, std::int64_t(text.size()));
+}
+
+std::vector<std::string> summaryWarnings(const std::vector<CsvNotice>& notices) {
+    std::vector<std::string> keys;
+    for (const CsvNotice& n : notices) {
+        if (n.kind == CsvNotice::Kind::Utf16Transcoded) {
+            keys.push_back("utf16:" + n.detail);
+        }
+    }
+    return keys;
 }
 
 } // namespace gugus::core

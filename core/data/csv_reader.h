@@ -43,6 +43,8 @@ struct CsvNotice {
         NonFiniteValues,   ///< column has inf values: subject = column, count
         BlankLinesSkipped, ///< count
         Truncated,         ///< maxRows reached
+        Utf16Transcoded,   ///< file was UTF-16 (byte-order mark), read as UTF-8: detail =
+                           ///< "UTF-16LE" or "UTF-16BE"
     };
     Kind kind;
     std::string subject;
@@ -58,6 +60,10 @@ struct CsvReadResult {
     bool latin1 = false;
     std::vector<CsvNotice> notices;
 };
+
+/// The notices a summary keeps among its warnings, as warning keys: "utf16:UTF-16LE" for a file
+/// that was transcoded (its saved outputs are UTF-8, not what the user's tool wrote).
+std::vector<std::string> summaryWarnings(const std::vector<CsvNotice>& notices);
 
 /// Reads a CSV (RFC 4180 quoting: embedded delimiters, doubled quotes, newlines in quotes; UTF-8
 /// BOM; CRLF/LF/CR line ends) and infers column types:

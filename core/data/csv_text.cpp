@@ -141,6 +141,7 @@ DecodedText decodeText(std::string_view bytes, TextEncoding encoding) {
     if (encoding != TextEncoding::Latin1 && (utf16le || startsWith(bytes, "\xFE\xFF"))) {
         out.storage = decodeUtf16(bytes.substr(2), !utf16le);
         out.text = out.storage;
+        out.utf16 = utf16le ? "UTF-16LE" : "UTF-16BE";
         return out;
     }
     if (startsWith(bytes, "\xEF\xBB\xBF")) {

@@ -119,7 +119,9 @@ std::string summaryJson(const Table& table, const SegmentationOptions& options,
                      {"outliers", counts.outliers},
                      {"missing_dropped", counts.missing},
                      {"clustered", counts.kept}};
-    j["warnings"] = result.warnings;
+    std::vector<std::string> warnings = source.loadWarnings;
+    warnings.insert(warnings.end(), result.warnings.begin(), result.warnings.end());
+    j["warnings"] = warnings;
     if (!source.displays.empty()) {
         j["display"] = columnDisplaysToJson(source.displays);
     }

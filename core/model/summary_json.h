@@ -4,6 +4,7 @@
 #include "pipeline/segmentation.h"
 
 #include <string>
+#include <vector>
 
 namespace gugus::core {
 
@@ -14,6 +15,9 @@ struct RunSource {
     /// Column labels, units and scales: written as the "display" list (as in project files:
     /// {"column", "label", "unit", "scale"}) when there are any.
     ColumnDisplays displays = {};
+    /// The load's warning keys (summaryWarnings of its notices, e.g. "utf16:UTF-16LE"), listed
+    /// before the run's in `warnings`.
+    std::vector<std::string> loadWarnings = {};
 };
 
 /// The JSON summary of a segmentation run (format "gugus-summary", version 1): source and

@@ -135,6 +135,29 @@ TEST_F(CliCommands, Utf16TextFromExcelIsReadLikeItsCsv) {
     for (std::size_t i = 0; i < utf8.size(); ++i) {
         EXPECT_EQ(segment(utf16[i]), segment(utf8[i])) << "line " << i + 1;
     }
+
+    // The user is told on stderr and in the summary's warnings (first, before the run's); the
+    // UTF-8 file says nothing of the kind.
+    for (const std::string& input : {small, path}) {
+        const std::string summary = input + ".summary.json";
+        const CliRun run = runCli(
+            {"segment", input, "--features", "age,income,area", "--k", "3", "--summary", summary});
+        ASSERT_EQ(run.code, 0) << input << ": " << run.err;
+        const json warnings = json::parse(readFile(summary)).at("warnings");
+        if (input == path) {
+            EXPECT_NE(run.err.find("note: file is UTF-16LE text (byte-order mark); read as UTF-8, "
+                                   "and files written from it are UTF-8"),
+                      std::string::npos)
+                << run.err;
+            ASSERT_FALSE(warnings.empty());
+            EXPECT_EQ(warnings.at(0), "utf16:UTF-16LE");
+        } else {
+            EXPECT_EQ(run.err.find("UTF-16"), std::string::npos) << run.err;
+            for (const auto& w : warnings) {
+                EXPECT_NE(w.get<std::string>().rfind("utf16:", 0), 0u);
+            }
+        }
+    }
 }
 
 TEST_F(CliCommands, SegmentWritesLabelsSummaryAndPlainSummary) {

@@ -263,8 +263,19 @@ TEST(CsvEncoding, Utf16WithBomIsTranscoded) {
             EXPECT_EQ(r.table.column("kota").toText(1), "\xF0\x9F\x98\x80");
             EXPECT_EQ(r.table.column("saldo").type(), ColumnType::Numeric);
             EXPECT_EQ(r.table.column("saldo").toText(0), "1500");
+            // The user is told (the files written from it are UTF-8), and summaries keep it.
+            ASSERT_EQ(r.notices.size(), 1u);
+            EXPECT_EQ(r.notices[0].kind, CsvNotice::Kind::Utf16Transcoded);
+            EXPECT_EQ(r.notices[0].detail, bigEndian ? "UTF-16BE" : "UTF-16LE");
+            EXPECT_EQ(summaryWarnings(r.notices),
+                      Strings{bigEndian ? "utf16:UTF-16BE" : "utf16:UTF-16LE"});
         }
     }
+    // UTF-8, with or without its byte-order mark, has nothing to tell.
+    EXPECT_TRUE(read("\xEF\xBB\xBF"
+                     "a,b\n1,2\n")
+                    .notices.empty());
+    EXPECT_TRUE(summaryWarnings(read("a,b\n1,2\n").notices).empty());
     // Forced Latin-1 reads the bytes as they are: the NULs of UTF-16 make it "not text".
     CsvOptions latin1;
     latin1.encoding = TextEncoding::Latin1;

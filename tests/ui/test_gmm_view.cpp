@@ -15,18 +15,15 @@
 using namespace gugus;
 using namespace gugus::ui;
 using gugus::ui::test::finish;
-using gugus::ui::test::openSample;
+using gugus::ui::test::SampleWindow;
 
 class GmmViewTest : public QObject {
     Q_OBJECT
 private slots:
     void settingsMapAndCriteria() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        Document* document = window->document();
-        SegmentsView* view = window->segmentsView();
-        view->setPerspective(SegmentsView::Perspective::Demographics);
+        SampleWindow sample(SegmentsView::Perspective::Demographics);
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
 
         core::SegmentationOptions options = view->options();
         options.algorithm = core::Algorithm::Gmm;

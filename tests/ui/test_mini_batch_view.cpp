@@ -19,7 +19,7 @@
 using namespace gugus;
 using namespace gugus::ui;
 using gugus::ui::test::finish;
-using gugus::ui::test::openSample;
+using gugus::ui::test::SampleWindow;
 
 /// The offer laid out as a user sees it on a 1,400 px window: the wrapped note, the checkbox and
 /// the batch size one below the other, none cut off by the settings box. With GUGUS_GRAB_DIR set,
@@ -65,10 +65,9 @@ class MiniBatchViewTest : public QObject {
     Q_OBJECT
 private slots:
     void offeredForLargeTablesAndRunsWhenChosen() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        SegmentsView* view = window->segmentsView();
+        SampleWindow sample;
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         MiniBatchOffer* offer = view->miniBatchOffer();
         view->setAlgorithm(core::Algorithm::KMeans);
 

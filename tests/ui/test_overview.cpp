@@ -42,6 +42,7 @@ using namespace gugus;
 using namespace gugus::ui;
 using gugus::ui::test::finish;
 using gugus::ui::test::openSample;
+using gugus::ui::test::SampleWindow;
 
 namespace {
 
@@ -97,11 +98,9 @@ private slots:
     }
 
     void overviewRowsEqualTheProfileAndOffers() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        SegmentsView* view = window->segmentsView();
-        Document* document = window->document();
+        SampleWindow sample;
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         view->setK(4);
         QVERIFY(finish(view->runSegmentation()).ok());
         const auto& profile = document->segmentation()->result.profile;
@@ -188,10 +187,9 @@ private slots:
     }
 
     void qualityIsRatedAndDetailsExpand() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        SegmentsView* view = window->segmentsView();
+        SampleWindow sample;
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         view->setK(4);
         QVERIFY(finish(view->runSegmentation()).ok());
         const auto& scores = window->document()->segmentation()->result.scores;
@@ -214,10 +212,9 @@ private slots:
     }
 
     void heatmapDrawsMissingCellsAsNoData() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        SegmentsView* view = window->segmentsView();
+        SampleWindow sample;
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         // The sweep's suggested k, as in the screenshots: one segment is the widowed customers.
         view->setK(0);
         QVERIFY(finish(view->runSegmentation()).ok());
@@ -247,10 +244,9 @@ private slots:
     }
 
     void subTabsFitAt1280AndFollowTheAlgorithm() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        SegmentsView* view = window->segmentsView();
+        SampleWindow sample;
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         window->resize(1280, 800);
         window->show();
         window->tabs()->setCurrentWidget(view);
@@ -276,11 +272,9 @@ private slots:
         language.apply(QStringLiteral("en"), false);
     }
     void numbersStayWithTheirGroupsFromKMeansToWard() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        SegmentsView* view = window->segmentsView();
-        Document* document = window->document();
+        SampleWindow sample;
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         view->setAlgorithm(core::Algorithm::KMeans);
         view->setK(4);
         QVERIFY(finish(view->runSegmentation()).ok());
@@ -311,10 +305,9 @@ private slots:
     }
 
     void mapLabelsNeverOverlapAndTheLegendIsOutside() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        SegmentsView* view = window->segmentsView();
+        SampleWindow sample;
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         view->setK(8);
         QVERIFY(finish(view->runSegmentation()).ok());
         PcaScatter* scatter = view->pcaScatter();

@@ -19,18 +19,15 @@
 using namespace gugus;
 using namespace gugus::ui;
 using gugus::ui::test::finish;
-using gugus::ui::test::openSample;
+using gugus::ui::test::SampleWindow;
 
 class ReductionViewTest : public QObject {
     Q_OBJECT
 private slots:
     void pcaSettingsScreeAndLoadings() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        Document* document = window->document();
-        SegmentsView* view = window->segmentsView();
-        view->setPerspective(SegmentsView::Perspective::Demographics);
+        SampleWindow sample(SegmentsView::Perspective::Demographics);
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         ReductionBox* box = view->reductionBox();
         QCOMPARE(int(view->options().reduction.method), int(core::ReductionMethod::None));
         QCOMPARE(box->keptComponents(), std::int64_t(0)); // no spectrum before a run
@@ -107,12 +104,9 @@ private slots:
     // loss reaches the box while the network trains, and the box and the Components page show
     // its reconstruction error next to PCA's.
     void autoencoderTrainsLiveAndComparesWithPca() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        Document* document = window->document();
-        SegmentsView* view = window->segmentsView();
-        view->setPerspective(SegmentsView::Perspective::Products);
+        SampleWindow sample(SegmentsView::Perspective::Products);
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         ReductionBox* box = view->reductionBox();
         AutoencoderBox* autoencoder = box->autoencoderBox();
         core::SegmentationOptions options = view->options();

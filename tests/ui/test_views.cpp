@@ -50,6 +50,7 @@ using namespace gugus;
 using namespace gugus::ui;
 using gugus::ui::test::finish;
 using gugus::ui::test::openSample;
+using gugus::ui::test::SampleWindow;
 
 namespace {
 
@@ -242,11 +243,9 @@ private slots:
     }
 
     void segmentsSweepFitAndCharts() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        Document* document = window->document();
-        SegmentsView* view = window->segmentsView();
+        SampleWindow sample;
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
 
         // The FundFusion preset: cluster on demographics, products read against them.
         view->setPerspective(SegmentsView::Perspective::Demographics);
@@ -357,12 +356,9 @@ private slots:
     }
 
     void hierarchicalTreeCutAndDbscanNoise() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        Document* document = window->document();
-        SegmentsView* view = window->segmentsView();
-        view->setPerspective(SegmentsView::Perspective::Products);
+        SampleWindow sample(SegmentsView::Perspective::Products);
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
 
         // Ward into 4 segments: the dendrogram shows the top 60 merges over 61 collapsed
         // subtrees that hold every customer, and the cut line sits between merges 4 and 3.
@@ -423,12 +419,9 @@ private slots:
     }
 
     void saveModelScoreFileAndExportSql() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        Document* document = window->document();
-        SegmentsView* view = window->segmentsView();
-        view->setPerspective(SegmentsView::Perspective::Demographics);
+        SampleWindow sample(SegmentsView::Perspective::Demographics);
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         view->setK(4);
         QVERIFY(finish(view->runSegmentation()).ok());
         document->setSegmentName(2, QStringLiteral("Keluarga muda"));
@@ -518,12 +511,9 @@ private slots:
     }
 
     void compareDemographicWithProductSegments() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        Document* document = window->document();
-        SegmentsView* view = window->segmentsView();
-        view->setPerspective(SegmentsView::Perspective::Demographics);
+        SampleWindow sample(SegmentsView::Perspective::Demographics);
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         view->setK(4);
         QVERIFY(finish(view->runSegmentation()).ok());
         document->pinCurrent();
@@ -543,12 +533,9 @@ private slots:
     }
 
     void autoTuneFindsAndAppliesASolution() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        Document* document = window->document();
-        SegmentsView* view = window->segmentsView();
-        view->setPerspective(SegmentsView::Perspective::Products);
+        SampleWindow sample(SegmentsView::Perspective::Products);
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         QVERIFY(finish(view->tuneView()->run()).ok());
         const core::AutoTuneResult* r = view->tuneView()->result();
         QVERIFY(r && !r->best.empty());
@@ -569,11 +556,9 @@ private slots:
     }
 
     void projectFileRestoresSegmentsNamesAndColours() {
-        Language language;
-        auto window = openSample(language);
-        QVERIFY(window);
-        SegmentsView* view = window->segmentsView();
-        view->setPerspective(SegmentsView::Perspective::Products);
+        SampleWindow sample(SegmentsView::Perspective::Products);
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
         view->setAlgorithm(core::Algorithm::Hierarchical);
         view->setK(5);
         QVERIFY(finish(view->runSegmentation()).ok());

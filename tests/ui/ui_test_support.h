@@ -5,6 +5,8 @@
 #include "controllers/document_controller.h"
 #include "language.h"
 #include "main_window.h"
+#include "segments/segments_view.h"
+#include "state/document.h"
 #include "support/outcome.h"
 
 #include <QFile>
@@ -38,5 +40,25 @@ inline std::unique_ptr<MainWindow> openSample(Language& language) {
     }
     return window;
 }
+
+/// What most view tests open with: the sample in a main window (English), its document and its
+/// Segments view, optionally on a perspective (its preset features). `window` is null when the
+/// load failed. Take the parts by name:
+///     SampleWindow sample(SegmentsView::Perspective::Demographics);
+///     QVERIFY(sample.window);
+///     auto& [language, window, document, view] = sample;
+struct SampleWindow {
+    Language language;
+    std::unique_ptr<MainWindow> window = openSample(language);
+    Document* document = window ? window->document() : nullptr;
+    SegmentsView* view = window ? window->segmentsView() : nullptr;
+
+    SampleWindow() = default;
+    explicit SampleWindow(SegmentsView::Perspective perspective) {
+        if (view) {
+            view->setPerspective(perspective);
+        }
+    }
+};
 
 } // namespace gugus::ui::test

@@ -318,7 +318,8 @@ QFuture<Outcome> DocumentController::saveSummary(const QString& path) {
         return finishedWith(Outcome::failure(QString()));
     }
     const core::RunSource source{m_document->sourcePath().toStdString(), "gugus",
-                                 m_document->columnLabels().displays()};
+                                 m_document->columnLabels().displays(),
+                                 core::summaryWarnings(data->notices)};
     return m_saver->save(path, [data, seg, path, source](core::Progress&) {
         core::writeFileAtomically(
             QFile::encodeName(path).toStdString(),

@@ -183,6 +183,7 @@ DatasetView::DatasetView(Document* document, DocumentController* controller, QWi
             m_columns->selectRow(0);
         }
         showCurrentColumn();
+        updateSelectionLabel(); // the new data's encoding note
     });
 
     // Row counts, the selection and repeated ids: wrapped, so a long sentence (Indonesian more
@@ -445,6 +446,25 @@ QString DatasetView::duplicateIdsText(const Document& document) {
     return notes.join(QLatin1Char(' '));
 }
 
+QString DatasetView::encodingText(const Document& document) {
+    if (const auto data = document.data()) {
+        for (const core::CsvNotice& n : data->notices) {
+            if (n.kind == core::CsvNotice::Kind::Utf16Transcoded) {
+                return tr("The file is %1 text: it was read as UTF-8, and files saved from it are "
+                          "UTF-8.")
+                    .arg(QString::fromStdString(n.detail));
+            }
+        }
+    }
+    return {};
+}
+
+QString DatasetView::loadNotesText(const Document& document) {
+    QStringList notes{encodingText(document), duplicateIdsText(document)};
+    notes.removeAll(QString());
+    return notes.join(QLatin1Char(' '));
+}
+
 void DatasetView::updateSelectionLabel() {
     const auto n = m_document->selectedRows().size();
     QString text = n == 0 ? tr("%L1 rows × %L2 columns. Select customers on the map "
@@ -452,8 +472,8 @@ void DatasetView::updateSelectionLabel() {
                                 .arg(m_document->table().rowCount())
                                 .arg(m_document->table().columnCount())
                           : tr("%L1 rows selected on the customer map (highlighted).").arg(n);
-    if (const QString duplicates = duplicateIdsText(*m_document); !duplicates.isEmpty()) {
-        text += QLatin1Char(' ') + duplicates;
+    if (const QString notes = loadNotesText(*m_document); !notes.isEmpty()) {
+        text += QLatin1Char(' ') + notes;
     }
     m_selectionLabel->setText(text);
     m_selectedOnly->setEnabled(n > 0);

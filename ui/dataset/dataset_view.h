@@ -49,6 +49,11 @@ public:
     /// Identifier columns whose ids repeat, in words ("" when none): the load message and the
     /// line above the table say so, since rows are then not customers.
     static QString duplicateIdsText(const Document& document);
+    /// A UTF-16 file converted to UTF-8 on load, in words ("" otherwise): files saved from the
+    /// data are UTF-8, which the user's tool may not expect.
+    static QString encodingText(const Document& document);
+    /// encodingText and duplicateIdsText together: the load message and the line above the table.
+    static QString loadNotesText(const Document& document);
     QLabel* selectionLabel() const { return m_selectionLabel; }
     /// Selects the inspector rows of these columns (as a click would).
     void selectColumns(const QStringList& names);

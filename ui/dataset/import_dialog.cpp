@@ -27,6 +27,23 @@ namespace {
 constexpr qint64 kPreviewBytes = 64 * 1024;
 constexpr int kPreviewRows = 20;
 
+/// Where the head of a file that goes on can be cut after its last whole line (0: nowhere).
+/// UTF-16 text (byte-order mark) ends a line in two bytes, "\n\0" (LE) or "\0\n" (BE), at a
+/// character boundary: cutting after the '\n' byte of UTF-16LE would leave half a character.
+qsizetype lineCut(const QByteArray& head) {
+    const bool le = head.startsWith("\xFF\xFE");
+    if (le || head.startsWith("\xFE\xFF")) {
+        for (qsizetype i = (head.size() - 2) & ~qsizetype(1); i >= 2; i -= 2) {
+            if (head[le ? i : i + 1] == '\n' && head[le ? i + 1 : i] == '\0') {
+                return i + 2;
+            }
+        }
+        return 0;
+    }
+    const qsizetype cut = head.lastIndexOf('\n');
+    return cut > 0 ? cut + 1 : 0;
+}
+
 } // namespace
 
 ImportDialog::ImportDialog(const QString& path, QWidget* parent)
@@ -46,9 +63,8 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     if (file.isOpen() && !m_workbook) {
         m_head = file.read(kPreviewBytes);
         if (!file.atEnd()) {
-            const qsizetype cut = m_head.lastIndexOf('\n');
-            if (cut > 0) {
-                m_head.truncate(cut + 1);
+            if (const qsizetype cut = lineCut(m_head); cut > 0) {
+                m_head.truncate(cut);
             }
         }
     }
@@ -222,6 +238,10 @@ QString ImportDialog::previewError() const {
     return m_buttons->button(QDialogButtonBox::Ok)->isEnabled() ? QString() : m_status->text();
 }
 
+QString ImportDialog::previewStatus() const {
+    return m_status->text();
+}
+
 void ImportDialog::updatePreview() {
     core::CsvOptions o = options();
     o.maxRows = kPreviewRows;
@@ -233,13 +253,19 @@ void ImportDialog::updatePreview() {
         showTablePreview(m_preview, t);
         const QString delimiter =
             r.delimiter == '\t' ? tr("tab") : QStringLiteral("'%1'").arg(QChar(r.delimiter));
+        QString encoding = r.latin1 ? tr(", read as Windows-1252") : QString();
+        for (const core::CsvNotice& n : r.notices) {
+            if (n.kind == core::CsvNotice::Kind::Utf16Transcoded) {
+                encoding = tr(", %1 text read as UTF-8").arg(QString::fromStdString(n.detail));
+            }
+        }
         m_status->setText(tr("Preview of the first %1 rows: %2 columns, delimiter %3, decimal "
                              "separator '%4'%5.")
                               .arg(t.rowCount())
                               .arg(t.columnCount())
                               .arg(delimiter)
                               .arg(QChar(r.decimal))
-                              .arg(r.latin1 ? tr(", read as Windows-1252") : QString()));
+                              .arg(encoding));
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     } catch (const core::Error& e) {
         m_preview->setRowCount(0);

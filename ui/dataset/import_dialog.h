@@ -40,6 +40,8 @@ public:
     /// Rows in the preview table (for tests).
     int previewRows() const;
     QString previewError() const;
+    /// The line under the preview: what was read, or why it cannot be.
+    QString previewStatus() const;
     void setDelimiter(char delimiter);
 
 private:
