@@ -4881,6 +4881,10 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
         <source>lowest %1: k = %2</source>
         <translation>%1 terendah: k = %2</translation>
     </message>
+    <message>
+        <source>lowest BIC and AIC: k = %1</source>
+        <translation>BIC dan AIC terendah: k = %1</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::TraitWords</name>

@@ -331,6 +331,18 @@ private slots:
                     QVERIFY(notes > 0);
                 }
             }
+            // BIC and AIC are lowest at the same k: one note names both, none printed over it.
+            int minimumNotes = 0;
+            QCustomPlot* criteria = chart.criteriaPlot();
+            for (int i = 0; i < criteria->itemCount(); ++i) {
+                const auto* text = qobject_cast<QCPItemText*>(criteria->item(i));
+                if (text && text->text().contains(QStringLiteral("BIC"))) {
+                    ++minimumNotes;
+                    QVERIFY2(text->text().contains(QStringLiteral("AIC")),
+                             qPrintable(text->text()));
+                }
+            }
+            QCOMPARE(minimumNotes, 1);
         }
         language.apply(QStringLiteral("en"), false);
     }

@@ -253,12 +253,18 @@ void SweepChart::redrawCriteria() {
             mark->setLineStyle(QCPGraph::lsNone);
             mark->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colors[c], 11));
             mark->setData(QVector<double>{it->key}, QVector<double>{it->value}, true);
+            // Both minima at one k: one label, not two printed over each other.
+            const bool shared = lowest[0] && lowest[1] && *lowest[0] == *lowest[1];
+            if (shared && c == 1) {
+                continue;
+            }
             auto* text = new QCPItemText(plot);
             text->position->setCoords(it->key, it->value);
             text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
             text->setPadding(QMargins(6, 6, 0, 0));
-            text->setText(tr("lowest %1: k = %2").arg(names[c]).arg(*lowest[c]));
-            text->setColor(colors[c]);
+            text->setText(shared ? tr("lowest BIC and AIC: k = %1").arg(*lowest[c])
+                                 : tr("lowest %1: k = %2").arg(names[c]).arg(*lowest[c]));
+            text->setColor(shared ? QColor(Qt::black) : colors[c]);
         }
     }
     plot->rescaleAxes();
