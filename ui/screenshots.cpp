@@ -19,6 +19,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -32,6 +33,25 @@ namespace {
 
 void say(const QString& text) {
     std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+}
+
+/// A part on a sub-tab that was never shown has no layout yet (a grab gives 100 x 30 pixels):
+/// makes each tab on its way up current, as a user would click them, and lays it out.
+void bringForward(QWidget* widget) {
+    if (widget->isVisible()) {
+        return;
+    }
+    for (QWidget *child = widget, *parent = widget->parentWidget(); parent;
+         child = parent, parent = parent->parentWidget()) {
+        auto* stack = qobject_cast<QStackedWidget*>(parent);
+        if (!stack) {
+            continue;
+        }
+        if (auto* tabs = qobject_cast<QTabWidget*>(stack->parentWidget())) {
+            tabs->setCurrentWidget(child);
+        }
+    }
+    QCoreApplication::sendPostedEvents();
 }
 
 /// Grabs every view (after making it the current tab) and its named charts.
@@ -69,7 +89,10 @@ int grabAll(MainWindow* window, const QString& dir) {
         QCoreApplication::sendPostedEvents();
         save(window, QStringLiteral("%1_%2").arg(index, 2, 10, QLatin1Char('0')).arg(view.name));
         for (const auto& [stem, widget] : view.parts) {
-            if (widget != view.widget) {
+            bringForward(widget);
+            // Charts of other algorithms (the dendrogram, the k-distance curve, the components)
+            // are hidden after K-Means; their own runs below grab them.
+            if (widget != view.widget && widget->isVisible()) {
                 save(widget, QStringLiteral("%1_%2_%3")
                                  .arg(index, 2, 10, QLatin1Char('0'))
                                  .arg(view.name, stem));
@@ -95,11 +118,15 @@ int grabParts(MainWindow* window, const QString& dir, const QString& prefix,
         if (!stems.contains(stem)) {
             continue;
         }
+        bringForward(widget);
         for (QCustomPlot* plot : widget->findChildren<QCustomPlot*>()) {
             plot->replot(QCustomPlot::rpImmediateRefresh);
         }
         const QString path = QDir(dir).filePath(prefix + stem + QStringLiteral(".png"));
-        if (widget->grab().save(path)) {
+        if (!widget->isVisible()) {
+            say(QStringLiteral("not shown, not written: %1").arg(path));
+            ++failures;
+        } else if (widget->grab().save(path)) {
             say(QStringLiteral("wrote %1").arg(path));
         } else {
             say(QStringLiteral("could not write %1").arg(path));
