@@ -4447,7 +4447,7 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     </message>
     <message>
         <source>Automatic k (by sweep)</source>
-        <translation>k otomatis (lewat pemindaian k)</translation>
+        <translation>k otomatis (pemindaian)</translation>
     </message>
     <message>
         <source>Sweep from k =</source>
