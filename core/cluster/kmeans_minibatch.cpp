@@ -162,8 +162,8 @@ public:
         if (step == 1) {
             return false; // the first batch measures the start, not a learnt state
         }
-        m_ewa = m_ewa ? *m_ewa * (1.0 - m_alpha) + mean * m_alpha : mean;
-        if (!m_best || *m_ewa < *m_best) {
+        m_ewa = step == 2 ? mean : m_ewa * (1.0 - m_alpha) + mean * m_alpha;
+        if (step == 2 || m_ewa < m_best) {
             m_best = m_ewa;
             m_noImprovement = 0;
         } else {
@@ -176,8 +176,10 @@ private:
     double m_alpha;
     double m_batch;
     int m_patience;
-    std::optional<double> m_ewa;
-    std::optional<double> m_best;
+    // Plain doubles set at step 2 (the first learnt state): GCC 12 warns that an optional<double>
+    // here may be read uninitialised.
+    double m_ewa = 0.0;
+    double m_best = 0.0;
     int m_noImprovement = 0;
 };
 

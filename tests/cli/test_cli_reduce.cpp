@@ -16,17 +16,39 @@ using nlohmann::json;
 
 namespace {
 
+/// `segment` on the sample with `reduce` (plus the model, labels and summary in `dir`): the
+/// summary.
+json segmentReduced(const TempDir& dir, const std::vector<std::string>& reduce,
+                    std::string* output = nullptr) {
+    std::vector<std::string> argv{"segment", gugus::test::samplePath(), "--k", "4", "--id", "GCIF"};
+    argv.insert(argv.end(), reduce.begin(), reduce.end());
+    argv.insert(argv.end(), {"--summary", dir.path("summary.json"), "--model-out",
+                             dir.path("model.json"), "--out", dir.path("labels.csv"), "--quiet"});
+    const CliRun run = runCli(argv);
+    EXPECT_EQ(run.code, 0) << run.err;
+    if (output != nullptr) {
+        *output = run.out;
+    }
+    return run.code == 0 ? json::parse(readFile(dir.path("summary.json"))) : json::object();
+}
+
+/// `score` reduces the rows as training did: the training file gets its own labels back.
+void expectScoringGivesTheLabelsBack(const TempDir& dir) {
+    const CliRun scored = runCli({"score", dir.path("model.json"), gugus::test::samplePath(),
+                                  "--out", dir.path("scored.csv"), "--quiet"});
+    ASSERT_EQ(scored.code, 0) << scored.err;
+    // scored.csv ends in segment, segment_note (notes hold no commas here: "imputed: Usia").
+    EXPECT_EQ(scoredSegments(readFile(dir.path("scored.csv"))),
+              lastFields(readFile(dir.path("labels.csv"))));
+}
+
 TEST(CliReduce, PcaSegmentWritesTheReductionAndScoresWithIt) {
     TempDir dir;
     gugus::test::ThreadCountGuard threads;
-    const std::string sample = gugus::test::samplePath();
-    const std::string model = dir.path("model.json");
-    const CliRun run = runCli({"segment", sample, "--k", "4", "--id", "GCIF", "--reduce",
-                               "pca:0.95", "--quiet", "--summary", dir.path("summary.json"),
-                               "--model-out", model, "--out", dir.path("labels.csv")});
-    ASSERT_EQ(run.code, 0) << run.err;
-    EXPECT_TRUE(contains(run.out, " principal components: ")) << run.out;
-    const json summary = json::parse(readFile(dir.path("summary.json")));
+    std::string out;
+    const json summary = segmentReduced(dir, {"--reduce", "pca:0.95"}, &out);
+    ASSERT_FALSE(summary.empty());
+    EXPECT_TRUE(contains(out, " principal components: ")) << out;
     const json& reduction = summary.at("reduction");
     EXPECT_EQ(reduction.at("method"), "pca");
     const int m = reduction.at("components");
@@ -41,15 +63,9 @@ TEST(CliReduce, PcaSegmentWritesTheReductionAndScoresWithIt) {
     // Segment centres stay in the scaled original features.
     EXPECT_EQ(summary.at("segments").at(0).at("centre").size(), features);
 
-    // `score` reduces the rows the same way: the training file gets its own labels back.
-    const CliRun scored =
-        runCli({"score", model, sample, "--out", dir.path("scored.csv"), "--quiet"});
-    ASSERT_EQ(scored.code, 0) << scored.err;
-    // scored.csv ends in segment, segment_note (notes hold no commas here: "imputed: Usia").
-    EXPECT_EQ(scoredSegments(readFile(dir.path("scored.csv"))),
-              lastFields(readFile(dir.path("labels.csv"))));
+    expectScoringGivesTheLabelsBack(dir);
 
-    const CliRun sql = runCli({"model-sql", model, "--table", "customers"});
+    const CliRun sql = runCli({"model-sql", dir.path("model.json"), "--table", "customers"});
     ASSERT_EQ(sql.code, 0) << sql.err;
     EXPECT_TRUE(contains(sql.out, "on " + std::to_string(m) + " principal components")) << sql.out;
 }
@@ -70,31 +86,9 @@ TEST(CliReduce, MalformedReduceTextsAreUsageErrors) {
 TEST(CliReduce, AutoencoderSegmentReportsBothErrorsScoresAndRefusesSql) {
     TempDir dir;
     gugus::test::ThreadCountGuard threads;
-    const std::string sample = gugus::test::samplePath();
-    const std::string model = dir.path("model.json");
-    const CliRun run = runCli({"segment",
-                               sample,
-                               "--k",
-                               "4",
-                               "--id",
-                               "GCIF",
-                               "--reduce",
-                               "autoencoder:12,3",
-                               "--ae-epochs",
-                               "3",
-                               "--ae-batch",
-                               "64",
-                               "--ae-seed",
-                               "5",
-                               "--quiet",
-                               "--summary",
-                               dir.path("summary.json"),
-                               "--model-out",
-                               model,
-                               "--out",
-                               dir.path("labels.csv")});
-    ASSERT_EQ(run.code, 0) << run.err;
-    const json summary = json::parse(readFile(dir.path("summary.json")));
+    const json summary = segmentReduced(dir, {"--reduce", "autoencoder:12,3", "--ae-epochs", "3",
+                                              "--ae-batch", "64", "--ae-seed", "5"});
+    ASSERT_FALSE(summary.empty());
     const json& reduction = summary.at("reduction");
     EXPECT_EQ(reduction.at("method"), "autoencoder");
     EXPECT_EQ(reduction.at("components"), 3);
@@ -105,13 +99,9 @@ TEST(CliReduce, AutoencoderSegmentReportsBothErrorsScoresAndRefusesSql) {
     const auto features = summary.at("features").size();
     EXPECT_EQ(summary.at("segments").at(0).at("centre").size(), features);
 
-    const CliRun scored =
-        runCli({"score", model, sample, "--out", dir.path("scored.csv"), "--quiet"});
-    ASSERT_EQ(scored.code, 0) << scored.err;
-    EXPECT_EQ(scoredSegments(readFile(dir.path("scored.csv"))),
-              lastFields(readFile(dir.path("labels.csv"))));
+    expectScoringGivesTheLabelsBack(dir);
 
-    const CliRun sql = runCli({"model-sql", model, "--table", "customers"});
+    const CliRun sql = runCli({"model-sql", dir.path("model.json"), "--table", "customers"});
     EXPECT_NE(sql.code, 0);
     EXPECT_TRUE(contains(sql.err, "autoencoder")) << sql.err;
 }
