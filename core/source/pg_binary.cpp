@@ -173,9 +173,10 @@ void PgBinaryDecoder::badLength(const std::string& column, std::size_t size,
 }
 
 void PgBinaryDecoder::requireUtf8(const Cells& c, std::string_view value) const {
-    // The server checks text against its encoding and converts it to the session's (UTF8, set on
-    // connect), except in a SQL_ASCII database, which stores and sends any bytes: checked here
-    // as the CSV path checks its text.
+    // A PostgreSQL server converts text to the session's encoding (UTF8, set on connect) and
+    // checks it on the way out, even from a SQL_ASCII database that stores any bytes (the query
+    // then fails; test_db_source.cpp). Checked here too, as the CSV path checks its text, against
+    // anything else that answers on the port.
     const std::size_t bad = csv::firstInvalidUtf8(value);
     if (bad != std::size_t(-1)) [[unlikely]] {
         malformed("row " + std::to_string(m_rows) + ", column '" + c.name + "': byte " +

@@ -8,7 +8,7 @@
 //
 // The stream comes from a server, yet it is checked as any input: the signature, a field count
 // equal to the result's columns, every length against what is left of the message, the length
-// each type needs, text that is UTF-8 (a SQL_ASCII database sends its bytes unchecked). A
+// each type needs, text that is UTF-8 (the server converts and checks it for the session). A
 // violation throws DbError QueryFailed naming the row and column; nothing is read outside a
 // message.
 

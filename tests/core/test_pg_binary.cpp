@@ -273,7 +273,8 @@ TEST(PgBinary, HostileStreamsFailWithTheRowAndColumn) {
 }
 
 TEST(PgBinary, TextThatIsNotUtf8FailsWithTheRowAndColumn) {
-    // A SQL_ASCII database sends whatever bytes it stores; the CSV path refuses them as well.
+    // A server checks text for the session's UTF8 itself (test_db_source.cpp); the decoder does
+    // not rely on it, as the CSV path does not.
     const std::vector<PgBinaryDecoder::ColumnSpec> columns = {{"area", T::Text},
                                                               {"note_id", T::Text}};
     const auto feed = [&](const std::string& area, const std::string& note) {
