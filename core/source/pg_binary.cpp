@@ -84,6 +84,62 @@ template <class T, class V> void append(std::vector<T>& column, V&& value) {
     column.emplace_back(std::forward<V>(value));
 }
 
+/// The value of a boolean or fixed-width number field (NaN for NULL), the common case, without
+/// field()'s text and checks; false for the other types and for a length the type does not have
+/// (field() then reports it).
+inline bool plainNumber(PgBinaryType type, std::string_view value, bool null, double& v) {
+    std::size_t size = 0;
+    switch (type) {
+    case PgBinaryType::Bool:
+        size = 1;
+        break;
+    case PgBinaryType::Int2:
+        size = 2;
+        break;
+    case PgBinaryType::Int4:
+    case PgBinaryType::Oid:
+        size = 4;
+        break;
+    case PgBinaryType::Int8:
+    case PgBinaryType::Float8:
+        size = 8;
+        break;
+    default:
+        return false;
+    }
+    if (null) {
+        v = kNaN;
+        return true;
+    }
+    if (value.size() != size) {
+        return false;
+    }
+    const char* p = value.data();
+    switch (type) {
+    case PgBinaryType::Bool:
+        v = p[0] != 0 ? 1.0 : 0.0;
+        break;
+    case PgBinaryType::Int2:
+        v = bigEndian<std::int16_t>(p);
+        break;
+    case PgBinaryType::Int4:
+        v = bigEndian<std::int32_t>(p);
+        break;
+    case PgBinaryType::Oid:
+        v = bigEndian<std::uint32_t>(p);
+        break;
+    case PgBinaryType::Int8:
+        v = double(bigEndian<std::int64_t>(p));
+        break;
+    default: {
+        const double d = std::bit_cast<double>(bigEndian<std::uint64_t>(p));
+        v = std::isnan(d) ? kNaN : d;
+        break;
+    }
+    }
+    return true;
+}
+
 /// The decimal text of an integer as PostgreSQL's int*out writes it.
 template <class I> std::string integerText(I value) {
     char text[24];
@@ -244,7 +300,13 @@ void PgBinaryDecoder::add(std::string_view in) {
             }
             const std::string_view value = in.substr(0, length < 0 ? 0 : std::size_t(length));
             in.remove_prefix(value.size());
-            if (keep) {
+            double v = kNaN;
+            if (!keep) {
+                continue;
+            }
+            if (!cells.keepText && plainNumber(cells.type, value, length < 0, v)) [[likely]] {
+                append(cells.values, v);
+            } else {
                 field(cells, value, length < 0);
             }
         }
