@@ -417,16 +417,16 @@ void PgBinaryDecoder::field(Cells& c, std::string_view value, bool null) {
             const int weight = bigEndian<std::int16_t>(p + 2);
             const int sign = bigEndian<std::uint16_t>(p + 4);
             const int scale = bigEndian<std::int16_t>(p + 6);
-            if (count < 0 || value.size() != 8 + 2 * std::size_t(count)) {
-                expect(8 + 2 * std::size_t(std::max(count, 0)));
+            if (count >= 0 && value.size() != 8 + 2 * std::size_t(count)) {
+                expect(8 + 2 * std::size_t(count));
             }
-            std::vector<std::int16_t> digits(static_cast<std::size_t>(count));
+            std::vector<std::int16_t> digits(static_cast<std::size_t>(std::max(count, 0)));
             for (int d = 0; d < count; ++d) {
                 digits[std::size_t(d)] = bigEndian<std::int16_t>(p + 8 + 2 * d);
             }
             const bool badDigit = std::any_of(digits.begin(), digits.end(),
                                               [](std::int16_t d) { return d < 0 || d > 9999; });
-            if (badDigit || scale < 0 || scale > 0x3FFF ||
+            if (count < 0 || badDigit || scale < 0 || scale > 0x3FFF ||
                 (sign != 0 && sign != 0x4000 && sign != 0xC000 && sign != 0xD000 &&
                  sign != 0xF000)) {
                 malformed("row " + std::to_string(m_rows) + ", column '" + c.name +

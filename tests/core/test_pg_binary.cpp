@@ -268,6 +268,11 @@ TEST(PgBinary, HostileStreamsFailWithTheRowAndColumn) {
     EXPECT_NE(feedAmount(S::numeric({1}, 0, 0, 0).substr(0, 9)).find("where the type has 10"),
               std::string::npos);
     EXPECT_NE(feedAmount(S::numeric({1}, 0, 0x1234, 0)).find("not a numeric"), std::string::npos);
+    // A negative digit count (found by fuzz_pg_binary): refused, no vector of 2^64 digits.
+    std::string negativeCount = S::numeric({}, 0, 0, 0);
+    negativeCount[0] = negativeCount[1] = '\xFF';
+    EXPECT_NE(feedAmount(negativeCount).find("row 1, column 'amount': not a numeric"),
+              std::string::npos);
     EXPECT_NE(feedAmount(std::string("\x00\x01", 2)).find("2 bytes where the type has 8"),
               std::string::npos);
 }
