@@ -1,6 +1,7 @@
 // Text-level steps of the CSV reader: encoding, line numbers, delimiter and decimal sniffing.
 #include "common/error.h"
 #include "data/csv_parts.h"
+#include "data/csv_text_columns.h"
 #include "data/number_text.h"
 
 #include <algorithm>
@@ -12,8 +13,8 @@ namespace {
 
 constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
 
-/// Offset of the first byte that breaks UTF-8 (overlong forms, surrogates and code points past
-/// U+10FFFF included), or kNoOffset. ASCII runs are skipped 32 bytes at a time.
+} // namespace
+
 std::size_t firstInvalidUtf8(std::string_view s) {
     const auto* u = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
@@ -60,6 +61,8 @@ std::size_t firstInvalidUtf8(std::string_view s) {
     }
     return kNoOffset;
 }
+
+namespace {
 
 /// Windows-1252 code points of bytes 0x80-0x9F; the five unassigned bytes map to the C1 controls
 /// of the same value, as Latin-1 would.

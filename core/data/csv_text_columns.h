@@ -45,4 +45,11 @@ Column columnOfLabels(std::string name, const std::vector<std::string>& labels,
                       std::vector<std::int32_t> codes, std::int64_t nonMissing, bool id,
                       const CsvOptions& options);
 
+namespace csv {
+/// Offset of the first byte that breaks UTF-8 (overlong forms, surrogates and code points past
+/// U+10FFFF included), or std::size_t(-1) when `s` is valid UTF-8. ASCII runs are skipped 32
+/// bytes at a time.
+std::size_t firstInvalidUtf8(std::string_view s);
+} // namespace csv
+
 } // namespace gugus::core

@@ -8,6 +8,7 @@
 #include "common/error.h"
 #include "common/parallel.h"
 #include "data/csv_text_columns.h"
+#include "data/string_interner.h"
 
 #include <algorithm>
 #include <bit>
@@ -15,6 +16,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <numeric>
 #include <optional>
 #include <unordered_map>
 
@@ -70,10 +72,79 @@ double float4Value(float f) {
 
 struct Hash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-        return std::hash<std::string_view>{}(s);
-    }
+    std::size_t operator()(std::string_view s) const noexcept { return fastHash(s); }
 };
+
+/// Appends to a column that grows to millions of values: room doubles (huge pages once large, so
+/// the fresh pages fault 512 at a time), never one element at a time.
+template <class T, class V> void append(std::vector<T>& column, V&& value) {
+    if (column.size() == column.capacity()) [[unlikely]] {
+        reserveBig(column, std::max<std::size_t>(4096, 2 * column.size()));
+    }
+    column.emplace_back(std::forward<V>(value));
+}
+
+/// The value of a boolean or fixed-width number field (NaN for NULL), the common case, without
+/// field()'s text and checks; false for the other types and for a length the type does not have
+/// (field() then reports it).
+inline bool plainNumber(PgBinaryType type, std::string_view value, bool null, double& v) {
+    std::size_t size = 0;
+    switch (type) {
+    case PgBinaryType::Bool:
+        size = 1;
+        break;
+    case PgBinaryType::Int2:
+        size = 2;
+        break;
+    case PgBinaryType::Int4:
+    case PgBinaryType::Oid:
+        size = 4;
+        break;
+    case PgBinaryType::Int8:
+    case PgBinaryType::Float8:
+        size = 8;
+        break;
+    default:
+        return false;
+    }
+    if (null) {
+        v = kNaN;
+        return true;
+    }
+    if (value.size() != size) {
+        return false;
+    }
+    const char* p = value.data();
+    switch (type) {
+    case PgBinaryType::Bool:
+        v = p[0] != 0 ? 1.0 : 0.0;
+        break;
+    case PgBinaryType::Int2:
+        v = bigEndian<std::int16_t>(p);
+        break;
+    case PgBinaryType::Int4:
+        v = bigEndian<std::int32_t>(p);
+        break;
+    case PgBinaryType::Oid:
+        v = bigEndian<std::uint32_t>(p);
+        break;
+    case PgBinaryType::Int8:
+        v = double(bigEndian<std::int64_t>(p));
+        break;
+    default: {
+        const double d = std::bit_cast<double>(bigEndian<std::uint64_t>(p));
+        v = std::isnan(d) ? kNaN : d;
+        break;
+    }
+    }
+    return true;
+}
+
+/// The decimal text of an integer as PostgreSQL's int*out writes it.
+template <class I> std::string integerText(I value) {
+    char text[24];
+    return std::string(text, std::to_chars(text, text + sizeof text, value).ptr);
+}
 
 } // namespace
 
@@ -118,6 +189,18 @@ struct PgBinaryDecoder::Cells {
     std::vector<std::int32_t> codes;
     std::int64_t nonMissing = 0;
     bool raw = false; ///< labels kept per row: an id's name, or more labels than a category has
+    /// Integers under an id's name, each greater than the one before and none missing, so far:
+    /// then they are unique and whole, and the column is an id without sorting its values.
+    bool ascending = true;
+    /// Work after the last row, for ordering it: columns of many distinct values sort them.
+    int finishCost() const {
+        if (type == PgBinaryType::Text || type == PgBinaryType::Bool) {
+            return raw ? 2 : 0;
+        }
+        const bool integer = type == PgBinaryType::Int2 || type == PgBinaryType::Int4 ||
+                             type == PgBinaryType::Int8 || type == PgBinaryType::Oid;
+        return keepText ? 3 : integer ? 1 : 2;
+    }
 };
 
 PgBinaryDecoder::PgBinaryDecoder(std::vector<ColumnSpec> columns, const CsvOptions& options,
@@ -143,6 +226,18 @@ void PgBinaryDecoder::badLength(const std::string& column, std::size_t size,
                                 std::size_t expected) const {
     malformed("row " + std::to_string(m_rows) + ", column '" + column + "': " +
               std::to_string(size) + " bytes where the type has " + std::to_string(expected));
+}
+
+void PgBinaryDecoder::requireUtf8(const Cells& c, std::string_view value) const {
+    // A PostgreSQL server converts text to the session's encoding (UTF8, set on connect) and
+    // checks it on the way out, even from a SQL_ASCII database that stores any bytes (the query
+    // then fails; test_db_source.cpp). Checked here too, as the CSV path checks its text, against
+    // anything else that answers on the port.
+    const std::size_t bad = csv::firstInvalidUtf8(value);
+    if (bad != std::size_t(-1)) [[unlikely]] {
+        malformed("row " + std::to_string(m_rows) + ", column '" + c.name + "': byte " +
+                  std::to_string(bad + 1) + " of the text is not UTF-8");
+    }
 }
 
 void PgBinaryDecoder::header(std::string_view& in) {
@@ -205,7 +300,13 @@ void PgBinaryDecoder::add(std::string_view in) {
             }
             const std::string_view value = in.substr(0, length < 0 ? 0 : std::size_t(length));
             in.remove_prefix(value.size());
-            if (keep) {
+            double v = kNaN;
+            if (!keep) {
+                continue;
+            }
+            if (!cells.keepText && plainNumber(cells.type, value, length < 0, v)) [[likely]] {
+                append(cells.values, v);
+            } else {
                 field(cells, value, length < 0);
             }
         }
@@ -226,14 +327,18 @@ void PgBinaryDecoder::field(Cells& c, std::string_view value, bool null) {
     case PgBinaryType::Text: {
         std::int32_t code = -1;
         if (c.raw) {
+            if (!null) {
+                requireUtf8(c, value);
+            }
             const bool missing = null || cellReadsAsMissing(value, m_options.missingTokens);
-            c.text.emplace_back(missing ? std::string_view() : value);
+            append(c.text, missing ? std::string_view() : value);
             return;
         }
         if (!null) {
             if (const auto found = c.dictionary.find(value); found != c.dictionary.end()) {
                 code = found->second;
             } else {
+                requireUtf8(c, value); // each distinct label once
                 if (!cellReadsAsMissing(value, m_options.missingTokens)) {
                     code = std::int32_t(c.labels.size());
                     c.labels.emplace_back(value);
@@ -242,7 +347,7 @@ void PgBinaryDecoder::field(Cells& c, std::string_view value, bool null) {
             }
         }
         c.nonMissing += code >= 0 ? 1 : 0;
-        c.codes.push_back(code);
+        append(c.codes, code);
         if (std::int64_t(c.labels.size()) > m_options.maxCategories) {
             // Too many labels for a category: an id, kept per row from here on.
             c.raw = true;
@@ -264,28 +369,28 @@ void PgBinaryDecoder::field(Cells& c, std::string_view value, bool null) {
         expect(2);
         if (!null) {
             v = bigEndian<std::int16_t>(p);
-            text = c.keepText ? std::to_string(bigEndian<std::int16_t>(p)) : text;
+            text = c.keepText ? integerText(bigEndian<std::int16_t>(p)) : text;
         }
         break;
     case PgBinaryType::Int4:
         expect(4);
         if (!null) {
             v = bigEndian<std::int32_t>(p);
-            text = c.keepText ? std::to_string(bigEndian<std::int32_t>(p)) : text;
+            text = c.keepText ? integerText(bigEndian<std::int32_t>(p)) : text;
         }
         break;
     case PgBinaryType::Oid:
         expect(4);
         if (!null) {
             v = bigEndian<std::uint32_t>(p);
-            text = c.keepText ? std::to_string(bigEndian<std::uint32_t>(p)) : text;
+            text = c.keepText ? integerText(bigEndian<std::uint32_t>(p)) : text;
         }
         break;
     case PgBinaryType::Int8:
         expect(8);
         if (!null) {
             v = double(bigEndian<std::int64_t>(p));
-            text = c.keepText ? std::to_string(bigEndian<std::int64_t>(p)) : text;
+            text = c.keepText ? integerText(bigEndian<std::int64_t>(p)) : text;
         }
         break;
     case PgBinaryType::Float4:
@@ -312,16 +417,16 @@ void PgBinaryDecoder::field(Cells& c, std::string_view value, bool null) {
             const int weight = bigEndian<std::int16_t>(p + 2);
             const int sign = bigEndian<std::uint16_t>(p + 4);
             const int scale = bigEndian<std::int16_t>(p + 6);
-            if (count < 0 || value.size() != 8 + 2 * std::size_t(count)) {
-                expect(8 + 2 * std::size_t(std::max(count, 0)));
+            if (count >= 0 && value.size() != 8 + 2 * std::size_t(count)) {
+                expect(8 + 2 * std::size_t(count));
             }
-            std::vector<std::int16_t> digits(static_cast<std::size_t>(count));
+            std::vector<std::int16_t> digits(static_cast<std::size_t>(std::max(count, 0)));
             for (int d = 0; d < count; ++d) {
                 digits[std::size_t(d)] = bigEndian<std::int16_t>(p + 8 + 2 * d);
             }
             const bool badDigit = std::any_of(digits.begin(), digits.end(),
                                               [](std::int16_t d) { return d < 0 || d > 9999; });
-            if (badDigit || scale < 0 || scale > 0x3FFF ||
+            if (count < 0 || badDigit || scale < 0 || scale > 0x3FFF ||
                 (sign != 0 && sign != 0x4000 && sign != 0xC000 && sign != 0xD000 &&
                  sign != 0xF000)) {
                 malformed("row " + std::to_string(m_rows) + ", column '" + c.name +
@@ -332,10 +437,35 @@ void PgBinaryDecoder::field(Cells& c, std::string_view value, bool null) {
         }
         break;
     }
-    c.values.push_back(std::isnan(v) ? kNaN : v);
     if (c.keepText) {
-        c.text.push_back(std::isnan(v) ? std::string() : std::move(text));
+        c.ascending = c.ascending && v == v && (c.values.empty() || v > c.values.back());
+        append(c.text, std::isnan(v) ? std::string() : std::move(text));
     }
+    append(c.values, std::isnan(v) ? kNaN : v);
+}
+
+Column PgBinaryDecoder::column(Cells& c, std::vector<CsvNotice>& notices) const {
+    const bool integer = c.type == PgBinaryType::Int2 || c.type == PgBinaryType::Int4 ||
+                         c.type == PgBinaryType::Int8 || c.type == PgBinaryType::Oid;
+    std::optional<Column> column;
+    if (c.type == PgBinaryType::Bool) {
+        column = Column::binary(c.name, std::move(c.values));
+    } else if (integer && c.keepText && c.ascending && columnNameLooksLikeId(c.name) &&
+               std::any_of(c.values.begin(), c.values.end(),
+                           [](double v) { return v != 0.0 && v != 1.0; })) {
+        // What columnOfNumbers decides (not 0/1 only; whole, unique, complete and named like an
+        // id), known from the stream without the numeric column's statistics and sort.
+        column = Column::id(c.name, std::move(c.text));
+    } else if (c.type != PgBinaryType::Text) {
+        return columnOfNumbers(
+            c.name, std::move(c.values), [&] { return std::move(c.text); }, m_options, notices);
+    } else if (c.raw) {
+        column = Column::id(c.name, std::move(c.text));
+    } else {
+        return columnOfLabels(c.name, c.labels, std::move(c.codes), c.nonMissing, false, m_options);
+    }
+    column->setMaxCodeCategories(m_options.maxCodeCategories);
+    return std::move(*column);
 }
 
 CsvReadResult PgBinaryDecoder::finish(Progress& progress) {
@@ -346,25 +476,20 @@ CsvReadResult PgBinaryDecoder::finish(Progress& progress) {
     CsvReadResult result;
     std::vector<std::optional<Column>> built(m_columns.size());
     std::vector<std::vector<CsvNotice>> notices(m_columns.size());
+    // The costliest columns first, so that the two threads end together instead of one sorting
+    // the last many-valued column alone; each column's result goes to its own slot, so neither
+    // the order nor the thread count changes the Table.
+    std::vector<std::size_t> order(m_columns.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return m_columns[a].finishCost() > m_columns[b].finishCost();
+    });
     progress.report(0, columns, "csv.columns");
-    parallelBlocks(columns, 1, [&](std::int64_t, std::int64_t j, std::int64_t) {
+    parallelBlocks(columns, 1, [&](std::int64_t, std::int64_t i, std::int64_t) {
         progress.throwIfCancelled();
-        Cells& c = m_columns[std::size_t(j)];
-        if (c.type == PgBinaryType::Bool) {
-            built[std::size_t(j)] = Column::binary(c.name, std::move(c.values));
-            built[std::size_t(j)]->setMaxCodeCategories(m_options.maxCodeCategories);
-        } else if (c.type != PgBinaryType::Text) {
-            built[std::size_t(j)] = columnOfNumbers(
-                c.name, std::move(c.values), [&] { return std::move(c.text); }, m_options,
-                notices[std::size_t(j)]);
-        } else if (c.raw) {
-            built[std::size_t(j)] = Column::id(c.name, std::move(c.text));
-            built[std::size_t(j)]->setMaxCodeCategories(m_options.maxCodeCategories);
-        } else {
-            built[std::size_t(j)] = columnOfLabels(c.name, c.labels, std::move(c.codes),
-                                                   c.nonMissing, false, m_options);
-        }
-        c = Cells{};
+        const std::size_t j = order[std::size_t(i)];
+        built[j] = column(m_columns[j], notices[j]);
+        m_columns[j] = Cells{};
     });
     progress.report(columns, columns, "csv.columns");
     for (std::size_t j = 0; j < built.size(); ++j) {

@@ -8,8 +8,9 @@
 //
 // The stream comes from a server, yet it is checked as any input: the signature, a field count
 // equal to the result's columns, every length against what is left of the message, the length
-// each type needs. A violation throws DbError QueryFailed naming the row and column; nothing is
-// read outside a message.
+// each type needs, text that is UTF-8 (the server converts and checks it for the session). A
+// violation throws DbError QueryFailed naming the row and column; nothing is read outside a
+// message.
 
 #include "data/csv_reader.h"
 #include "source/db_source.h"
@@ -66,6 +67,9 @@ private:
     struct Cells;
     void header(std::string_view& in);
     void field(Cells& cells, std::string_view value, bool null);
+    void requireUtf8(const Cells& cells, std::string_view value) const;
+    /// One column's Column by the CSV reader's rules; takes the cells' data.
+    Column column(Cells& cells, std::vector<CsvNotice>& notices) const;
     [[noreturn]] void malformed(const std::string& what) const;
     [[noreturn, gnu::cold, gnu::noinline]] void
     badLength(const std::string& column, std::size_t size, std::size_t expected) const;

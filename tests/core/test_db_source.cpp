@@ -293,11 +293,12 @@ DbSource pgSource(const std::string& url, const std::string& query) {
 }
 
 /// Runs SQL on the test server with plain libpq (not the code under test); returns the first
-/// value of the first row, or the error.
-std::string pgScalar(const std::string& url, const std::string& sql) {
+/// value of the first row, or the error. `settings` (conninfo) override the URL's.
+std::string pgScalar(const std::string& url, const std::string& sql,
+                     const std::string& settings = {}) {
     const DbSource s = parseDbUrl(url);
     const std::string conninfo = "host='" + s.host + "' port='" + s.port + "' dbname='" +
-                                 s.database + "' user='" + s.user + "'";
+                                 s.database + "' user='" + s.user + "' " + settings;
     PGconn* conn = PQconnectdb(conninfo.c_str());
     PGresult* r = PQexec(conn, sql.c_str());
     std::string out = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) > 0
@@ -396,6 +397,36 @@ TEST(Postgres, AMillionRowsStreamWhole) {
     gugus::test::CancelAfterReports progress(2);
     EXPECT_THROW(readDbSource(pgSource(url, "SELECT * FROM wide_1m"), CsvOptions{}, progress),
                  Cancelled);
+}
+
+TEST(Postgres, TextArrivesAsUtf8OrNotAtAll) {
+    GUGUS_REQUIRE_POSTGRES(url);
+    // The session asks for UTF8 whatever the server's or the user's default.
+    EXPECT_EQ(read(pgSource(url, "SELECT current_setting('client_encoding') AS enc"))
+                  .table.column("enc")
+                  .toText(0),
+              "UTF8");
+    // A SQL_ASCII database stores any bytes (written here by a SQL_ASCII session). The server
+    // checks them on the way out to a UTF8 session and fails the query, on either path; the
+    // decoder's own check (test_pg_binary.cpp) is for anything else answering on the port.
+    pgScalar(url, "DROP DATABASE IF EXISTS gugus_sql_ascii");
+    pgScalar(url, "CREATE DATABASE gugus_sql_ascii ENCODING 'SQL_ASCII' LC_COLLATE 'C' "
+                  "LC_CTYPE 'C' TEMPLATE template0");
+    const std::string ascii = "dbname='gugus_sql_ascii' client_encoding='SQL_ASCII'";
+    pgScalar(url, "CREATE TABLE t AS SELECT E'Band\\xFFung'::text AS area, 1 AS n", ascii);
+    ASSERT_EQ(pgScalar(url, "SELECT octet_length(area) FROM t", ascii), "8");
+    DbSource source = pgSource(url, "SELECT * FROM t");
+    source.database = "gugus_sql_ascii";
+    CsvOptions csvPath; // a forced type sends the result through CSV
+    csvPath.forcedTypes = {{"n", ColumnType::Numeric}};
+    for (const CsvOptions& options : {CsvOptions{}, csvPath}) {
+        EXPECT_EQ(dbErrorOf([&] { read(source, options); }), DbError::Kind::QueryFailed);
+        EXPECT_NE(detailOf([&] {
+                      read(source, options);
+                  }).find("invalid byte sequence for encoding \"UTF8\": 0xff"),
+                  std::string::npos);
+    }
+    pgScalar(url, "DROP DATABASE gugus_sql_ascii");
 }
 
 TEST(Postgres, ServerErrorsInFullAndReadingNeverWrites) {

@@ -3,6 +3,7 @@
 // lengths past the message, negative lengths, wrong field counts), which must fail with an error
 // naming the row and column, never read outside the message. The same against a real server is in
 // test_db_source.cpp (binary and CSV paths give the same Table).
+#include "data/csv_text_columns.h"
 #include "source/pg_binary.h"
 
 #include <gtest/gtest.h>
@@ -267,6 +268,69 @@ TEST(PgBinary, HostileStreamsFailWithTheRowAndColumn) {
     EXPECT_NE(feedAmount(S::numeric({1}, 0, 0, 0).substr(0, 9)).find("where the type has 10"),
               std::string::npos);
     EXPECT_NE(feedAmount(S::numeric({1}, 0, 0x1234, 0)).find("not a numeric"), std::string::npos);
+    // A negative digit count (found by fuzz_pg_binary): refused, no vector of 2^64 digits.
+    std::string negativeCount = S::numeric({}, 0, 0, 0);
+    negativeCount[0] = negativeCount[1] = '\xFF';
+    EXPECT_NE(feedAmount(negativeCount).find("row 1, column 'amount': not a numeric"),
+              std::string::npos);
     EXPECT_NE(feedAmount(std::string("\x00\x01", 2)).find("2 bytes where the type has 8"),
               std::string::npos);
+}
+
+TEST(PgBinary, TextThatIsNotUtf8FailsWithTheRowAndColumn) {
+    // A server checks text for the session's UTF8 itself (test_db_source.cpp); the decoder does
+    // not rely on it, as the CSV path does not.
+    const std::vector<PgBinaryDecoder::ColumnSpec> columns = {{"area", T::Text},
+                                                              {"note_id", T::Text}};
+    const auto feed = [&](const std::string& area, const std::string& note) {
+        return failure([&] {
+            PgBinaryDecoder d(columns, resultOptions(), "postgresql://test");
+            d.add(S::header() + S::row({"Jakarta", "Ünïcødé ✓"}));
+            d.add(S::row({area, note}));
+        });
+    };
+    // A label the dictionary has not seen (categories), and an id kept per row.
+    EXPECT_EQ(feed("Bandung\xFF", "n2"), "malformed binary COPY data: row 2, column 'area': byte "
+                                         "8 of the text is not UTF-8");
+    EXPECT_NE(feed("Jakarta", "\xC0\xAF").find("row 2, column 'note_id': byte 1"),
+              std::string::npos);                                                   // overlong '/'
+    EXPECT_NE(feed("\xED\xA0\x80", "n2").find("column 'area'"), std::string::npos); // surrogate
+    EXPECT_NE(feed("Medan", "ok \xF4\x90\x80\x80").find("column 'note_id': byte 4"),
+              std::string::npos); // past U+10FFFF
+    EXPECT_NE(feed("Medan", "cut \xE2\x9C").find("column 'note_id'"), std::string::npos);
+}
+
+TEST(PgBinary, IntegerIdsReadAsTheCsvReaderWhateverTheirOrder) {
+    // Ascending integers under an id's name skip the numeric statistics: every case around that
+    // shortcut must still give the CSV reader's column (type, statistics, text, fingerprint).
+    const std::vector<std::vector<std::optional<std::int32_t>>> cases = {
+        {1, 2, 3, 10, 11},       // ascending: an id
+        {5, 3, 9, 1},            // unique, not ascending: an id
+        {1, 2, 2, 3},            // a repeat: numbers
+        {1, 2, std::nullopt, 4}, // a missing id: numbers
+        {0, 1},                  // ascending 0/1: binary
+        {1},                     // one row of 1: binary
+        {-3, -2, 7},             // negative ids
+        {7}};
+    for (const auto& ids : cases) {
+        std::vector<std::string> rows;
+        std::string csv = "customer_id\n";
+        for (const auto& id : ids) {
+            rows.push_back(S::row({id ? std::optional(S::i32(*id)) : std::nullopt}));
+            csv += (id ? std::to_string(*id) : "\\N") + "\n"; // a blank line is skipped
+        }
+        const Table binary = decode({{"customer_id", T::Int4}}, rows).table;
+        NullProgress p;
+        const Table text = readCsvText(csv, resultOptions(), {}, p).table;
+        const Column& a = binary.column(0);
+        const Column& b = text.column(0);
+        SCOPED_TRACE(csv);
+        EXPECT_EQ(a.type(), b.type());
+        EXPECT_EQ(a.stats().distinct, b.stats().distinct);
+        EXPECT_EQ(a.stats().missing, b.stats().missing);
+        for (std::int64_t r = 0; r < a.size(); ++r) {
+            EXPECT_EQ(a.toText(r), b.toText(r));
+        }
+        EXPECT_EQ(binary.fingerprint(), text.fingerprint());
+    }
 }
