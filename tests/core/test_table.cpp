@@ -123,6 +123,39 @@ TEST(TableColumnStats, BothSummaryPathsMatchAReference) {
     expectStatsMatchReference({-1.0, 2.0});
 }
 
+// The many-values path finds quartiles from a histogram of the keys' leading bits and counts
+// distinct values in hash tables: shapes where buckets or hash groups are uneven.
+TEST(TableColumnStats, ManyValuesPathMatchesAReferenceOnHardShapes) {
+    std::mt19937_64 rng(29);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    std::vector<double> repeated(60000); // 6,000 distinct values, ten times each: duplicates
+    for (std::size_t i = 0; i < repeated.size(); ++i) {
+        repeated[i] = double(i % 6000) * 0.37 - 1000.0;
+    }
+    std::shuffle(repeated.begin(), repeated.end(), rng);
+    expectStatsMatchReference(repeated);
+    std::vector<double> skewed(50000); // almost all in one narrow band, a few huge outliers
+    for (auto& v : skewed) {
+        v = 1000.0 + normal(rng) * 1e-9;
+    }
+    skewed[10] = 1e12;
+    skewed[11] = -1e12;
+    skewed[12] = std::numeric_limits<double>::denorm_min();
+    expectStatsMatchReference(skewed);
+    std::vector<double> band(30000); // one exponent, mantissas alike in their leading bits
+    for (std::size_t i = 0; i < band.size(); ++i) {
+        band[i] = 1.0 + double(i % 9000) * 0x1p-40;
+    }
+    expectStatsMatchReference(band);
+    std::vector<double> signs(4099); // just past the small histogram, both signs and zeros
+    for (std::size_t i = 0; i < signs.size(); ++i) {
+        signs[i] = i % 3 == 0 ? (i % 2 ? -0.0 : 0.0) : normal(rng);
+    }
+    signs[7] = kInf;
+    signs[8] = kNaN;
+    expectStatsMatchReference(signs);
+}
+
 // The selection-based quantile (recipe's median imputation) gives the sorted path's bits.
 TEST(Quantile, InPlaceSelectionEqualsSortedQuantile) {
     std::mt19937_64 rng(3);
