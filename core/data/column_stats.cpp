@@ -80,83 +80,6 @@ private:
     std::size_t m_size = 0;
 };
 
-/// Order-preserving map of a double to an unsigned key (-0.0 folded into 0.0) and back.
-constexpr std::uint64_t kSign = std::uint64_t(1) << 63;
-std::uint64_t sortKey(double v) {
-    const auto u = std::bit_cast<std::uint64_t>(v == 0.0 ? 0.0 : v);
-    return (u & kSign) ? ~u : u | kSign;
-}
-double fromSortKey(std::uint64_t k) {
-    return std::bit_cast<double>((k & kSign) ? k & ~kSign : ~k);
-}
-
-/// The values at a few ranks of the sorted keys, without sorting them all: one histogram pass on
-/// the 16 bits below the prefix every key shares (keys between kmin and kmax share the bits above
-/// their highest difference, so the digit orders the keys), then only the buckets holding the
-/// ranks asked for are gathered and sorted.
-class RankFinder {
-public:
-    RankFinder(const std::vector<std::uint64_t>& keys, std::uint64_t kmin, std::uint64_t kmax)
-        : m_keys(keys) {
-        const int spread = 64 - std::countl_zero(kmin ^ kmax); // bits that differ, from the top
-        m_shift = std::max(0, spread - kDigitBits);
-        m_start.assign(kBuckets + 1, 0);
-        for (const auto k : keys) {
-            ++m_start[digit(k) + 1];
-        }
-        for (std::size_t b = 0; b < kBuckets; ++b) {
-            m_start[b + 1] += m_start[b];
-        }
-    }
-
-    /// Sorted key at each of `ranks` (0-based, below the key count).
-    std::vector<std::uint64_t> at(const std::vector<std::size_t>& ranks) const {
-        std::vector<std::size_t> buckets;
-        for (const std::size_t rank : ranks) {
-            buckets.push_back(bucketOf(rank));
-        }
-        std::sort(buckets.begin(), buckets.end());
-        buckets.erase(std::unique(buckets.begin(), buckets.end()), buckets.end());
-        std::vector<std::vector<std::uint64_t>> members(buckets.size());
-        std::vector<std::uint8_t> member(kBuckets, 0); // 1 + index in `buckets`, or 0
-        for (std::size_t i = 0; i < buckets.size(); ++i) {
-            members[i].reserve(m_start[buckets[i] + 1] - m_start[buckets[i]]);
-            member[buckets[i]] = std::uint8_t(i + 1);
-        }
-        for (const auto k : m_keys) {
-            if (const std::uint8_t i = member[digit(k)]) {
-                members[i - 1u].push_back(k);
-            }
-        }
-        for (auto& m : members) {
-            std::sort(m.begin(), m.end());
-        }
-        std::vector<std::uint64_t> out;
-        for (const std::size_t rank : ranks) {
-            const std::size_t b = bucketOf(rank);
-            const auto i =
-                std::size_t(std::lower_bound(buckets.begin(), buckets.end(), b) - buckets.begin());
-            out.push_back(members[i][rank - m_start[b]]);
-        }
-        return out;
-    }
-
-private:
-    static constexpr int kDigitBits = 16;
-    static constexpr std::size_t kBuckets = std::size_t(1) << kDigitBits;
-
-    std::size_t digit(std::uint64_t k) const { return std::size_t(k >> m_shift) & (kBuckets - 1); }
-    std::size_t bucketOf(std::size_t rank) const {
-        return std::size_t(std::upper_bound(m_start.begin(), m_start.end(), rank) -
-                           m_start.begin()) -
-               1;
-    }
-
-    const std::vector<std::uint64_t>& m_keys;
-    int m_shift = 0;
-    std::vector<std::size_t> m_start; ///< first rank of each bucket; m_start[kBuckets] = count
-};
-
 /// Distinct keys (never 0: no finite double maps to it), counted exactly, overwriting `keys`.
 /// Each key is multiplied by an odd constant (a bijection, so distinct keys stay distinct and none
 /// becomes 0) whose top bits pick one of 256 groups and the next ones a slot: grouping first keeps
@@ -325,7 +248,7 @@ void numericStats(const std::vector<double>& values, ColumnStats& s) {
         ranks.push_back(below);
         ranks.push_back(std::min(below + 1, finite - 1));
     }
-    const std::vector<std::uint64_t> found = RankFinder(keys, sortKey(lo), sortKey(hi)).at(ranks);
+    const std::vector<std::uint64_t> found = keysAtRanks(keys, sortKey(lo), sortKey(hi), ranks);
     quartiles(
         finite,
         [&](std::size_t rank) {

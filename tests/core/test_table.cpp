@@ -174,6 +174,32 @@ TEST(Quantile, InPlaceSelectionEqualsSortedQuantile) {
     EXPECT_TRUE(std::isnan(quantileInPlace(none, 0.5)));
 }
 
+// The median of many values is found from a histogram of their keys (profiles of large segments);
+// it equals numpy.median of the sorted values, ties, both signs and narrow ranges included.
+TEST(Quantile, MedianOfManyValuesEqualsTheSortedMedian) {
+    std::mt19937_64 rng(5);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    for (const std::size_t n : {4095u, 4096u, 4097u, 100000u, 100001u}) {
+        std::vector<double> noisy(n);
+        std::vector<double> ties(n);
+        std::vector<double> narrow(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            noisy[i] = normal(rng) * 1e4;
+            ties[i] = double(rng() % 9) - 4.0;
+            narrow[i] = 7.0 + double(rng() % 1000) * 0x1p-45;
+        }
+        noisy[0] = 1e300;
+        for (const std::vector<double>& values : {noisy, ties, narrow}) {
+            std::vector<double> sorted = values;
+            std::sort(sorted.begin(), sorted.end());
+            const std::size_t mid = n / 2;
+            const double expected = n % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+            std::vector<double> copy = values;
+            EXPECT_EQ(medianInPlace(copy), expected) << n;
+        }
+    }
+}
+
 TEST(TableColumnStats, CategoricalAndIdColumns) {
     const Column c = Column::categorical("area", {1, 0, 1, -1, 0, 2}, {"Bogor", "Solo", "Zz"});
     EXPECT_EQ(c.stats().count, 5);
