@@ -71,14 +71,20 @@ FileBytes readGrowing(const OpenFile& file, const std::string& path, std::int64_
         progress.report(std::int64_t(bytes.size), total, "csv.read");
         progress.throwIfCancelled();
         if (bytes.size == capacity) {
-            const std::size_t grown = std::max(kFirst, 2 * capacity);
+            // A regular file's size is known: one buffer of that size, whose pages are committed
+            // only as far as they are read (no copies as the head grows). A pipe doubles.
+            const std::size_t grown = capacity == 0 && total > 0
+                                          ? std::size_t(std::min(total, maxBytes)) + 1
+                                          : std::max(kFirst, 2 * capacity);
             auto bigger = makeBigArray<char>(grown);
             std::copy(bytes.data.get(), bytes.data.get() + bytes.size, bigger.get());
             bytes.data = std::move(bigger);
             capacity = grown;
         }
-        const std::size_t got =
-            readSome(file.fd(), bytes.data.get() + bytes.size, capacity - bytes.size, path);
+        // No read goes past the next look, so the head is never read further than needed.
+        const std::size_t want =
+            std::min(capacity - bytes.size, nextLook > bytes.size ? nextLook - bytes.size : kFirst);
+        const std::size_t got = readSome(file.fd(), bytes.data.get() + bytes.size, want, path);
         if (got == 0) {
             break;
         }
