@@ -2578,6 +2578,10 @@ Kolom %2 di berkas data</translation>
         <source>The file is %1 text: it was read as UTF-8, and files saved from it are UTF-8.</source>
         <translation>Berkas ini berupa teks %1: dibaca sebagai UTF-8, dan berkas yang disimpan darinya berformat UTF-8.</translation>
     </message>
+    <message>
+        <source>Only the first %L1 rows of the file were read (the import&apos;s row limit).</source>
+        <translation>Hanya %L1 baris pertama dari berkas yang dibaca (batas baris impor).</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::DendrogramChart</name>
@@ -3043,6 +3047,18 @@ Kolom %2 di berkas data</translation>
     <message>
         <source>, %1 text read as UTF-8</source>
         <translation>, teks %1 dibaca sebagai UTF-8</translation>
+    </message>
+    <message>
+        <source>Read only the first</source>
+        <translation>Baca hanya</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation> baris pertama</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
     </message>
 </context>
 <context>

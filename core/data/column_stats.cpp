@@ -1,7 +1,8 @@
 // Column::computeStats(): the summary every view and the profile start from, computed once per
 // column. Runs on million-row columns at load time: columns with few distinct values (codes,
 // flags, ages) are summarised from a small histogram without copying; the others are copied once
-// and radix-sorted, which yields the quartiles and the distinct count together.
+// as order-preserving keys, whose quartiles come from a histogram of their leading bits (only the
+// buckets holding the quartiles are sorted) and whose distinct count from cache-sized hash tables.
 #include "data/column.h"
 
 #include "data/big_buffer.h"
@@ -79,45 +80,56 @@ private:
     std::size_t m_size = 0;
 };
 
-/// Order-preserving map of a double to an unsigned key (-0.0 folded into 0.0) and back.
-constexpr std::uint64_t kSign = std::uint64_t(1) << 63;
-std::uint64_t sortKey(double v) {
-    const auto u = std::bit_cast<std::uint64_t>(v == 0.0 ? 0.0 : v);
-    return (u & kSign) ? ~u : u | kSign;
-}
-double fromSortKey(std::uint64_t k) {
-    return std::bit_cast<double>((k & kSign) ? k & ~kSign : ~k);
-}
-
-/// LSD radix sort, 11 bits per pass; passes where every key has the same digit are skipped.
-void radixSort(std::vector<std::uint64_t>& keys) {
-    constexpr int kBits = 11;
-    constexpr int kPasses = 6;
-    constexpr std::size_t kBuckets = std::size_t(1) << kBits;
-    const std::size_t n = keys.size();
-    std::vector<std::size_t> histogram(kPasses * kBuckets, 0);
-    for (const auto k : keys) {
-        for (int p = 0; p < kPasses; ++p) {
-            ++histogram[std::size_t(p) * kBuckets + ((k >> (p * kBits)) & (kBuckets - 1))];
+/// Distinct keys (never 0: no finite double maps to it), counted exactly, overwriting `keys`.
+/// Each key is multiplied by an odd constant (a bijection, so distinct keys stay distinct and none
+/// becomes 0) whose top bits pick one of 256 groups and the next ones a slot: grouping first keeps
+/// each group's hash table in cache (a plain hash set over millions of keys misses the cache on
+/// every probe; a full sort costs six passes).
+std::int64_t distinctKeys(std::vector<std::uint64_t>& keys) {
+    constexpr std::uint64_t kOdd = 0x9E3779B97F4A7C15ULL; // 2^64 / golden ratio
+    constexpr int kGroupBits = 8;
+    constexpr std::size_t kGroups = std::size_t(1) << kGroupBits;
+    std::vector<std::size_t> start(kGroups + 1, 0);
+    for (auto& k : keys) {
+        k *= kOdd;
+        ++start[(k >> (64 - kGroupBits)) + 1];
+    }
+    for (std::size_t g = 0; g < kGroups; ++g) {
+        start[g + 1] += start[g];
+    }
+    std::vector<std::uint64_t> grouped;
+    reserveBig(grouped, keys.size());
+    grouped.resize(keys.size());
+    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+    for (const auto h : keys) {
+        grouped[fill[h >> (64 - kGroupBits)]++] = h;
+    }
+    std::int64_t distinct = 0;
+    std::vector<std::uint64_t> table;
+    for (std::size_t g = 0; g < kGroups; ++g) {
+        int bits = 4;
+        while ((std::size_t(1) << bits) < 2 * (start[g + 1] - start[g])) {
+            ++bits;
+        }
+        const std::size_t mask = (std::size_t(1) << bits) - 1;
+        const int shift = 64 - kGroupBits - bits; // the bits right below the group's
+        table.assign(mask + 1, 0);
+        for (std::size_t e = start[g]; e < start[g + 1]; ++e) {
+            const std::uint64_t h = grouped[e];
+            for (std::size_t i = std::size_t(shift >= 0 ? h >> shift : h) & mask;;
+                 i = (i + 1) & mask) {
+                if (table[i] == h) {
+                    break;
+                }
+                if (table[i] == 0) {
+                    table[i] = h;
+                    ++distinct;
+                    break;
+                }
+            }
         }
     }
-    std::vector<std::uint64_t> other;
-    reserveBig(other, n);
-    other.resize(n);
-    for (int p = 0; p < kPasses; ++p) {
-        std::size_t* h = histogram.data() + std::size_t(p) * kBuckets;
-        if (h[(keys[0] >> (p * kBits)) & (kBuckets - 1)] == n) {
-            continue;
-        }
-        std::size_t sum = 0;
-        for (std::size_t b = 0; b < kBuckets; ++b) {
-            sum += std::exchange(h[b], sum);
-        }
-        for (const auto k : keys) {
-            other[h[(k >> (p * kBits)) & (kBuckets - 1)]++] = k;
-        }
-        keys.swap(other);
-    }
+    return distinct;
 }
 
 /// Quartiles with numpy.quantile's default "linear" method, given the value at each rank of the
@@ -229,14 +241,22 @@ void numericStats(const std::vector<double>& values, ColumnStats& s) {
             keys.push_back(sortKey(v));
         }
     }
-    radixSort(keys);
-    std::int64_t distinct = 1;
-    for (std::size_t i = 1; i < keys.size(); ++i) {
-        distinct += keys[i] != keys[i - 1] ? 1 : 0;
+    // The ranks quantileAt() reads for the three quartiles, found together.
+    std::vector<std::size_t> ranks;
+    for (const double q : {0.25, 0.5, 0.75}) {
+        const auto below = std::size_t(std::floor(q * double(finite - 1)));
+        ranks.push_back(below);
+        ranks.push_back(std::min(below + 1, finite - 1));
     }
-    s.distinct = distinct + infinities;
+    const std::vector<std::uint64_t> found = keysAtRanks(keys, sortKey(lo), sortKey(hi), ranks);
     quartiles(
-        finite, [&](std::size_t rank) { return fromSortKey(keys[rank]); }, s);
+        finite,
+        [&](std::size_t rank) {
+            const auto i = std::size_t(std::find(ranks.begin(), ranks.end(), rank) - ranks.begin());
+            return fromSortKey(found[i]);
+        },
+        s);
+    s.distinct = distinctKeys(keys) + infinities; // last: it overwrites the keys
 }
 
 void categoricalStats(const std::vector<std::int32_t>& codes, std::size_t categories,

@@ -16,11 +16,31 @@
 #include "data/string_interner.h"
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
 
 namespace gugus::core::csv {
+
+// ---- file -----------------------------------------------------------------------------------
+
+/// A file's bytes (uninitialised, huge pages: no time spent zeroing or faulting in 150 MB page by
+/// page).
+struct FileBytes {
+    std::unique_ptr<char[]> data;
+    std::size_t size = 0;
+    std::string_view view() const { return {data.get(), size}; }
+};
+
+/// All of a file, a pipe or stdin (read to its end in chunks), up to `maxBytes` (FileTooLarge).
+/// Reports the bytes of a regular file as the first half of "csv.read".
+FileBytes readWholeFile(const std::string& path, std::int64_t maxBytes, Progress& progress);
+
+/// The head of a file (or pipe): read until `enough(bytes so far)` holds or the file ends, up to
+/// `maxBytes`. `enough` is asked each time the bytes read double from 1 MiB on.
+FileBytes readFileHead(const std::string& path, std::int64_t maxBytes,
+                       const std::function<bool(std::string_view)>& enough, Progress& progress);
 
 // ---- text -------------------------------------------------------------------------------------
 
@@ -36,6 +56,9 @@ struct DecodedText {
 /// Windows-1252, Utf8 throws Error(InvalidEncoding) with the line of the first bad byte. Text
 /// behind a UTF-16 BOM (LE or BE) is transcoded to UTF-8 unless Latin-1 is forced.
 DecodedText decodeText(std::string_view bytes, TextEncoding encoding);
+
+/// True when decodeText() would transcode `bytes` from UTF-16 (a byte-order mark, not Latin-1).
+bool isUtf16(std::string_view bytes, TextEncoding encoding);
 
 /// 1-based line of a byte offset; CRLF, LF and a lone CR each end a line.
 std::int64_t lineAt(std::string_view text, std::size_t offset);
@@ -53,7 +76,8 @@ struct RecordIndex {
     std::vector<std::size_t> starts;
     std::int64_t blankLines = 0;
     std::size_t firstBlank = kNoOffset;
-    bool truncated = false; ///< stopped at maxRecords with more records left
+    bool truncated = false;       ///< stopped at maxRecords with more records left
+    std::size_t stop = kNoOffset; ///< when truncated: where the first record left out begins
     /// A quote that is never closed: its offset and its record's (not in `starts`); the records
     /// before it are indexed so an earlier error can be reported first.
     std::size_t unterminatedQuote = kNoOffset;
@@ -70,6 +94,12 @@ struct ScanProgress {
 /// @param maxRecords  stop after this many records (-1 = all)
 RecordIndex indexRecords(std::string_view text, char delimiter, std::int64_t maxRecords,
                          const ScanProgress& progress);
+
+/// Where the first `records` records of `bytes` end, when another record starts after them: the
+/// offset of that record's line (so [0, offset) holds the records and the blank lines among
+/// them). None when `bytes` ends first (a file read in part: read more, or it has no more rows).
+/// A quote left open at the end of `bytes` also gives none: the rest of the file may close it.
+std::optional<std::size_t> headEnd(std::string_view bytes, char delimiter, std::int64_t records);
 
 // ---- blocks -----------------------------------------------------------------------------------
 

@@ -3,18 +3,12 @@
 
 #include "common/error.h"
 #include "common/parallel.h"
-#include "data/big_buffer.h"
 #include "data/csv_parts.h"
 #include "data/csv_text_columns.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <limits>
 #include <memory>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <unordered_set>
 #include <vector>
 
@@ -158,10 +152,43 @@ void buildColumns(const csv::ParseInput& input, csv::ParsedCells& parsed,
     }
 }
 
+/// The bytes a row limit keeps: the header and the rows asked for, nothing after them, so that
+/// what follows (a broken row, bytes that are not UTF-8, the rest of a huge file) plays no part.
+struct LimitedBytes {
+    std::string_view bytes;
+    char delimiter = 0; ///< sniffed on the whole head when not given
+    bool moreRows = false;
+};
+
+/// Without a limit (or for UTF-16, whose records are only found after transcoding) the bytes
+/// as they are. The records are found on the bytes before decoding: UTF-8 and Windows-1252 agree
+/// with ASCII on quotes, delimiters and line breaks.
+LimitedBytes limitRows(std::string_view bytes, const CsvOptions& options) {
+    if (options.maxRows < 0 || csv::isUtf16(bytes, options.encoding)) {
+        return {bytes, options.delimiter, false};
+    }
+    const std::size_t bom = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    const std::string_view text = bytes.substr(bom);
+    LimitedBytes limited{bytes, options.delimiter, false};
+    if (limited.delimiter == 0) {
+        limited.delimiter = csv::sniffDelimiter(text);
+    }
+    // The first record names the columns even when no row is asked for.
+    const std::int64_t records =
+        std::max<std::int64_t>(1, options.maxRows + (options.hasHeader ? 1 : 0));
+    if (const auto end = csv::headEnd(text, limited.delimiter, records)) {
+        limited.bytes = bytes.substr(0, bom + *end);
+        limited.moreRows = true;
+    }
+    return limited;
+}
+
 CsvReadResult readText(std::string_view bytes, const CsvOptions& options,
                        const std::vector<std::string>& textColumns, Progress& progress,
                        std::int64_t progressOffset, std::int64_t progressTotal) {
     validate(options);
+    const LimitedBytes limited = limitRows(bytes, options);
+    bytes = limited.bytes;
     if (std::int64_t(bytes.size()) > options.maxBytes) {
         throw Error(ErrorCode::FileTooLarge, {}, -1, -1, std::to_string(bytes.size()) + " bytes");
     }
@@ -182,7 +209,7 @@ CsvReadResult readText(std::string_view bytes, const CsvOptions& options,
     if (!decoded.utf16.empty()) {
         result.notices.push_back({CsvNotice::Kind::Utf16Transcoded, {}, decoded.utf16, 0, -1});
     }
-    const char delimiter = options.delimiter ? options.delimiter : csv::sniffDelimiter(text);
+    const char delimiter = limited.delimiter ? limited.delimiter : csv::sniffDelimiter(text);
     const std::int64_t headerRecords = options.hasHeader ? 1 : 0;
     // One record more than asked for tells whether the file was cut short.
     const std::int64_t maxRecords = options.maxRows < 0 ? -1 : options.maxRows + headerRecords + 1;
@@ -199,7 +226,7 @@ CsvReadResult readText(std::string_view bytes, const CsvOptions& options,
 
     std::int64_t rows = std::int64_t(index.starts.size()) - headerRecords;
     bool unterminated = index.unterminatedQuote != kNoOffset;
-    bool truncated = false;
+    bool truncated = limited.moreRows;
     if (options.maxRows >= 0 && rows >= options.maxRows &&
         (rows > options.maxRows || unterminated)) {
         // More records follow the last one asked for (even a broken one): they are not read.
@@ -245,105 +272,22 @@ CsvReadResult readText(std::string_view bytes, const CsvOptions& options,
     return result;
 }
 
-/// The whole file in memory (uninitialised, huge pages: no time spent zeroing or faulting in
-/// 150 MB page by page).
-struct FileBytes {
-    std::unique_ptr<char[]> data;
-    std::size_t size = 0;
-};
-
-/// A pipe or stdin (`gugus-cli segment - < data.csv`, `<(zcat data.csv.gz)`): its size is not
-/// known beforehand, so it is read to its end in chunks, up to `maxBytes`.
-FileBytes readStream(int fd, const std::string& path, std::int64_t maxBytes, Progress& progress) {
-    constexpr std::size_t kChunk = std::size_t(1) << 20;
-    std::vector<char> buffer;
-    while (true) {
-        progress.throwIfCancelled();
-        const std::size_t used = buffer.size();
-        buffer.resize(used + kChunk);
-        const ssize_t got = ::read(fd, buffer.data() + used, kChunk);
-        if (got < 0 && errno == EINTR) {
-            buffer.resize(used);
-            continue;
-        }
-        if (got < 0) {
-            throw Error(ErrorCode::FileUnreadable, path, -1, -1, std::strerror(errno));
-        }
-        buffer.resize(used + std::size_t(got));
-        if (got == 0) {
-            break;
-        }
-        if (std::int64_t(buffer.size()) > maxBytes) {
-            throw Error(ErrorCode::FileTooLarge, path, -1, -1,
-                        "more than " + std::to_string(maxBytes) + " bytes");
-        }
-    }
-    if (buffer.empty()) {
-        throw Error(ErrorCode::EmptyFile, path);
-    }
-    FileBytes bytes;
-    bytes.data = std::make_unique<char[]>(buffer.size());
-    std::copy(buffer.begin(), buffer.end(), bytes.data.get());
-    bytes.size = buffer.size();
-    return bytes;
-}
-
-FileBytes readWholeFile(const std::string& path, std::int64_t maxBytes, Progress& progress) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        const int error = errno;
-        throw Error(error == ENOENT || error == ENOTDIR ? ErrorCode::FileNotFound
-                                                        : ErrorCode::FileUnreadable,
-                    path, -1, -1, std::strerror(error));
-    }
-    struct Closer {
-        int fd;
-        ~Closer() { ::close(fd); }
-    } closer{fd};
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || S_ISDIR(info.st_mode)) {
-        throw Error(ErrorCode::FileUnreadable, path, -1, -1, "not a regular file");
-    }
-    if (!S_ISREG(info.st_mode)) {
-        return readStream(fd, path, maxBytes, progress); // a pipe, stdin, a device
-    }
-    if (info.st_size > maxBytes) {
-        throw Error(ErrorCode::FileTooLarge, path, -1, -1, std::to_string(info.st_size) + " bytes");
-    }
-    if (info.st_size == 0) {
-        throw Error(ErrorCode::EmptyFile, path);
-    }
-    constexpr std::size_t kChunk = std::size_t(16) << 20;
-    FileBytes bytes;
-    const auto size = std::size_t(info.st_size);
-    bytes.data = makeBigArray<char>(size);
-    while (bytes.size < size) {
-        progress.report(std::int64_t(bytes.size), 2 * std::int64_t(size), "csv.read");
-        progress.throwIfCancelled();
-        const ssize_t got =
-            ::read(fd, bytes.data.get() + bytes.size, std::min(kChunk, size - bytes.size));
-        if (got < 0 && errno == EINTR) {
-            continue;
-        }
-        if (got < 0) {
-            throw Error(ErrorCode::FileUnreadable, path, -1, -1, std::strerror(errno));
-        }
-        if (got == 0) {
-            break; // the file shrank while we read it: parse what is there
-        }
-        bytes.size += std::size_t(got);
-    }
-    return bytes;
-}
-
 } // namespace
 
 CsvReadResult readCsvFile(const std::string& path, const CsvOptions& options, Progress& progress) {
-    const FileBytes bytes = readWholeFile(path, options.maxBytes, progress);
+    // With a row limit only the head of the file is read: as far as the first record after the
+    // rows asked for (which tells that the file was cut short).
+    const csv::FileBytes bytes =
+        options.maxRows < 0
+            ? csv::readWholeFile(path, options.maxBytes, progress)
+            : csv::readFileHead(
+                  path, options.maxBytes,
+                  [&](std::string_view head) { return limitRows(head, options).moreRows; },
+                  progress);
     try {
         // Reading is the first half of "csv.read", finding the records the second.
-        return readText(std::string_view(bytes.data.get(), bytes.size), options, {}, progress,
-                        std::int64_t(bytes.size), 2 * std::int64_t(bytes.size));
+        return readText(bytes.view(), options, {}, progress, std::int64_t(bytes.size),
+                        2 * std::int64_t(bytes.size));
     } catch (const Error& e) {
         if ((e.code() == ErrorCode::EmptyFile || e.code() == ErrorCode::NotText) &&
             e.subject().empty()) {

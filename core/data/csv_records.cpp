@@ -60,8 +60,11 @@ RecordIndex indexRecords(std::string_view text, char delimiter, std::int64_t max
     const std::size_t sample = std::min<std::size_t>(text.size(), 65536);
     const auto sampleLines = std::count(base, base + sample, '\n') + 1;
     if (sample > 0) {
-        reserveBig(index.starts,
-                   std::size_t(double(sampleLines) * double(text.size()) / double(sample)) + 16);
+        auto guess = std::size_t(double(sampleLines) * double(text.size()) / double(sample)) + 16;
+        if (maxRecords >= 0) {
+            guess = std::min(guess, std::size_t(maxRecords) + 1); // a preview of a big file
+        }
+        reserveBig(index.starts, guess);
     }
 
     while (p < end) {
@@ -79,6 +82,7 @@ RecordIndex indexRecords(std::string_view text, char delimiter, std::int64_t max
         }
         if (maxRecords >= 0 && std::int64_t(index.starts.size()) == maxRecords) {
             index.truncated = true;
+            index.stop = std::size_t(p - base);
             break;
         }
         const char* const record = p;
@@ -120,6 +124,15 @@ RecordIndex indexRecords(std::string_view text, char delimiter, std::int64_t max
     }
     progress.progress.report(progress.offset + (p - base), progress.total, "csv.read");
     return index;
+}
+
+std::optional<std::size_t> headEnd(std::string_view bytes, char delimiter, std::int64_t records) {
+    NullProgress quiet;
+    const RecordIndex index = indexRecords(bytes, delimiter, records, {quiet, 0, 1});
+    if (!index.truncated) {
+        return std::nullopt;
+    }
+    return index.stop;
 }
 
 } // namespace gugus::core::csv

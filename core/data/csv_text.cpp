@@ -137,11 +137,16 @@ bool startsWith(std::string_view s, std::string_view prefix) {
 
 } // namespace
 
+bool isUtf16(std::string_view bytes, TextEncoding encoding) {
+    // A UTF-16 byte-order mark says what the text is unless the caller forced Latin-1.
+    return encoding != TextEncoding::Latin1 &&
+           (startsWith(bytes, "\xFF\xFE") || startsWith(bytes, "\xFE\xFF"));
+}
+
 DecodedText decodeText(std::string_view bytes, TextEncoding encoding) {
     DecodedText out;
-    // A UTF-16 byte-order mark says what the text is unless the caller forced Latin-1.
     const bool utf16le = startsWith(bytes, "\xFF\xFE");
-    if (encoding != TextEncoding::Latin1 && (utf16le || startsWith(bytes, "\xFE\xFF"))) {
+    if (isUtf16(bytes, encoding)) {
         out.storage = decodeUtf16(bytes.substr(2), !utf16le);
         out.text = out.storage;
         out.utf16 = utf16le ? "UTF-16LE" : "UTF-16BE";

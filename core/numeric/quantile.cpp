@@ -1,14 +1,110 @@
 #include "numeric/quantile.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace gugus::core {
+
+namespace {
+
+/// The values at a few ranks of the sorted keys, without sorting them all: one histogram pass on
+/// the 16 bits below the prefix every key shares (keys between kmin and kmax share the bits above
+/// their highest difference, so the digit orders the keys), then only the buckets holding the
+/// ranks asked for are gathered and sorted.
+class RankFinder {
+public:
+    RankFinder(const std::vector<std::uint64_t>& keys, std::uint64_t kmin, std::uint64_t kmax)
+        : m_keys(keys) {
+        const int spread = 64 - std::countl_zero(kmin ^ kmax); // bits that differ, from the top
+        m_shift = std::max(0, spread - kDigitBits);
+        m_start.assign(kBuckets + 1, 0);
+        for (const auto k : keys) {
+            ++m_start[digit(k) + 1];
+        }
+        for (std::size_t b = 0; b < kBuckets; ++b) {
+            m_start[b + 1] += m_start[b];
+        }
+    }
+
+    /// Sorted key at each of `ranks` (0-based, below the key count).
+    std::vector<std::uint64_t> at(const std::vector<std::size_t>& ranks) const {
+        std::vector<std::size_t> buckets;
+        for (const std::size_t rank : ranks) {
+            buckets.push_back(bucketOf(rank));
+        }
+        std::sort(buckets.begin(), buckets.end());
+        buckets.erase(std::unique(buckets.begin(), buckets.end()), buckets.end());
+        std::vector<std::vector<std::uint64_t>> members(buckets.size());
+        std::vector<std::uint8_t> member(kBuckets, 0); // 1 + index in `buckets`, or 0
+        for (std::size_t i = 0; i < buckets.size(); ++i) {
+            members[i].reserve(m_start[buckets[i] + 1] - m_start[buckets[i]]);
+            member[buckets[i]] = std::uint8_t(i + 1);
+        }
+        for (const auto k : m_keys) {
+            if (const std::uint8_t i = member[digit(k)]) {
+                members[i - 1u].push_back(k);
+            }
+        }
+        for (auto& m : members) {
+            std::sort(m.begin(), m.end());
+        }
+        std::vector<std::uint64_t> out;
+        for (const std::size_t rank : ranks) {
+            const std::size_t b = bucketOf(rank);
+            const auto i =
+                std::size_t(std::lower_bound(buckets.begin(), buckets.end(), b) - buckets.begin());
+            out.push_back(members[i][rank - m_start[b]]);
+        }
+        return out;
+    }
+
+private:
+    static constexpr int kDigitBits = 16;
+    static constexpr std::size_t kBuckets = std::size_t(1) << kDigitBits;
+
+    std::size_t digit(std::uint64_t k) const { return std::size_t(k >> m_shift) & (kBuckets - 1); }
+    std::size_t bucketOf(std::size_t rank) const {
+        return std::size_t(std::upper_bound(m_start.begin(), m_start.end(), rank) -
+                           m_start.begin()) -
+               1;
+    }
+
+    const std::vector<std::uint64_t>& m_keys;
+    int m_shift = 0;
+    std::vector<std::size_t> m_start; ///< first rank of each bucket; m_start[kBuckets] = count
+};
+
+} // namespace
+
+std::vector<std::uint64_t> keysAtRanks(const std::vector<std::uint64_t>& keys, std::uint64_t kmin,
+                                       std::uint64_t kmax, const std::vector<std::size_t>& ranks) {
+    return RankFinder(keys, kmin, kmax).at(ranks);
+}
 
 double medianInPlace(std::vector<double>& values) {
     if (values.empty()) {
         return std::numeric_limits<double>::quiet_NaN();
     }
     const std::size_t mid = values.size() / 2;
+    // Past a few thousand values, three light passes (keys, histogram, gather) beat the
+    // branchy partitioning of nth_element.
+    constexpr std::size_t kByKeys = 4096;
+    if (values.size() >= kByKeys) {
+        std::vector<std::uint64_t> keys(values.size());
+        std::uint64_t kmin = ~std::uint64_t(0);
+        std::uint64_t kmax = 0;
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            keys[i] = sortKey(values[i]);
+            kmin = std::min(kmin, keys[i]);
+            kmax = std::max(kmax, keys[i]);
+        }
+        const std::vector<std::size_t> ranks = values.size() % 2 == 1
+                                                   ? std::vector<std::size_t>{mid}
+                                                   : std::vector<std::size_t>{mid - 1, mid};
+        const std::vector<std::uint64_t> found = keysAtRanks(keys, kmin, kmax, ranks);
+        const double hi = fromSortKey(found.back());
+        return found.size() == 1 ? hi : (fromSortKey(found.front()) + hi) / 2.0;
+    }
     std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(mid), values.end());
     const double hi = values[mid];
     if (values.size() % 2 == 1) {

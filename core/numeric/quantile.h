@@ -1,7 +1,9 @@
 #pragma once
 
+#include <bit>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
 #include <limits>
 #include <span>
 #include <vector>
@@ -34,8 +36,28 @@ inline double quantileSorted(std::span<const double> sorted, double q) {
         sorted.size(), [&](std::size_t i) { return sorted[i]; }, q);
 }
 
+/// Order-preserving map of a double to an unsigned key (-0.0 folded into 0.0; NaN not allowed)
+/// and back.
+inline std::uint64_t sortKey(double v) {
+    constexpr std::uint64_t kSign = std::uint64_t(1) << 63;
+    const auto u = std::bit_cast<std::uint64_t>(v == 0.0 ? 0.0 : v);
+    return (u & kSign) ? ~u : u | kSign;
+}
+inline double fromSortKey(std::uint64_t k) {
+    constexpr std::uint64_t kSign = std::uint64_t(1) << 63;
+    return std::bit_cast<double>((k & kSign) ? k & ~kSign : ~k);
+}
+
+/// The keys at `ranks` (0-based, below keys.size()) of the sorted `keys`, all between kmin and
+/// kmax, without sorting them all: one histogram pass on the 16 bits below the prefix every key
+/// shares (keys between kmin and kmax share the bits above their highest difference, so that
+/// digit orders them), then only the buckets holding the ranks are gathered and sorted.
+std::vector<std::uint64_t> keysAtRanks(const std::vector<std::uint64_t>& keys, std::uint64_t kmin,
+                                       std::uint64_t kmax, const std::vector<std::size_t>& ranks);
+
 /// numpy.median of `values` (mean of the two middle values for even sizes), reordering them
-/// partially instead of sorting. NaN when empty.
+/// partially instead of sorting (large inputs: by keysAtRanks, leaving them as they are; a zero
+/// median is then +0). NaN when empty.
 double medianInPlace(std::vector<double>& values);
 
 /// quantileSorted(sort(values), q), bit for bit, reordering `values` partially instead of

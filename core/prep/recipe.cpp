@@ -165,9 +165,30 @@ double numericFill(const ColumnSpec& spec, const std::vector<double>& present) {
     return 0.0;
 }
 
+/// True when `rows` is 0, 1, ..., size - 1 (no filter left a row out).
+bool everyRow(const std::vector<std::int64_t>& rows, std::int64_t size) {
+    if (std::int64_t(rows.size()) != size) {
+        return false;
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i] != std::int64_t(i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /// The imputation value of a numeric column, learnt on `rows`.
 double fitFill(const Column& col, const ColumnSpec& spec, const std::vector<std::int64_t>& rows) {
     const auto& values = col.values();
+    const ColumnStats& stats = col.stats();
+    if (spec.imputation == Imputation::Median && stats.nonFinite == 0 && stats.count > 0 &&
+        stats.median != 0.0 && everyRow(rows, col.size())) {
+        // The column's statistics hold the median of these very values (the same ranks, the same
+        // interpolation): no copy and selection over millions of rows. Their zeros are folded to
+        // +0, so a zero median takes the path below, which keeps the sign the values have.
+        return stats.median;
+    }
     std::vector<double> present;
     present.reserve(rows.size());
     for (std::int64_t r : rows) {

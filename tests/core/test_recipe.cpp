@@ -1,6 +1,7 @@
 // Recipe: imputation, encoding, transforms and scaling, fitted on one table and re-applied to
 // another exactly.
 #include "common/error.h"
+#include "numeric/quantile.h"
 #include "prep/recipe.h"
 #include "test_support.h"
 
@@ -231,4 +232,30 @@ TEST(Recipe, ApplyingToATableWithoutAFeatureColumnFails) {
 TEST(Recipe, RejectsMalformedJson) {
     EXPECT_THROW(FittedRecipe::fromJson("{"), Error);
     EXPECT_THROW(FittedRecipe::fromJson(R"({"format":"other"})"), Error);
+}
+
+// The median fill of a whole column comes from the column's statistics; it must be the value the
+// selection over the present values gives, bit for bit, including a zero's sign.
+TEST(Recipe, MedianFillOfAWholeColumnEqualsTheSelection) {
+    std::vector<double> values;
+    for (int i = 0; i < 5001; ++i) {
+        values.push_back(i % 13 == 0 ? kNaN : std::sin(double(i)) * 1e3 + double(i % 7));
+    }
+    for (const std::vector<double>& column :
+         {values, std::vector<double>{-0.0, -0.0, 1.0, kNaN, -2.0}, std::vector<double>{3.5}}) {
+        Table t;
+        t.addColumn(Column::numeric("x", column));
+        NullProgress p;
+        const FittedRecipe fitted = FittedRecipe::fit(t, onlyFeatures(t, {"x"}), p);
+        std::vector<double> present;
+        for (const double v : column) {
+            if (!std::isnan(v)) {
+                present.push_back(v);
+            }
+        }
+        const double expected = quantileInPlace(present, 0.5);
+        const double fill = fitted.columns().at(0).fillValue;
+        EXPECT_EQ(fill, expected);
+        EXPECT_EQ(std::signbit(fill), std::signbit(expected));
+    }
 }

@@ -123,6 +123,39 @@ TEST(TableColumnStats, BothSummaryPathsMatchAReference) {
     expectStatsMatchReference({-1.0, 2.0});
 }
 
+// The many-values path finds quartiles from a histogram of the keys' leading bits and counts
+// distinct values in hash tables: shapes where buckets or hash groups are uneven.
+TEST(TableColumnStats, ManyValuesPathMatchesAReferenceOnHardShapes) {
+    std::mt19937_64 rng(29);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    std::vector<double> repeated(60000); // 6,000 distinct values, ten times each: duplicates
+    for (std::size_t i = 0; i < repeated.size(); ++i) {
+        repeated[i] = double(i % 6000) * 0.37 - 1000.0;
+    }
+    std::shuffle(repeated.begin(), repeated.end(), rng);
+    expectStatsMatchReference(repeated);
+    std::vector<double> skewed(50000); // almost all in one narrow band, a few huge outliers
+    for (auto& v : skewed) {
+        v = 1000.0 + normal(rng) * 1e-9;
+    }
+    skewed[10] = 1e12;
+    skewed[11] = -1e12;
+    skewed[12] = std::numeric_limits<double>::denorm_min();
+    expectStatsMatchReference(skewed);
+    std::vector<double> band(30000); // one exponent, mantissas alike in their leading bits
+    for (std::size_t i = 0; i < band.size(); ++i) {
+        band[i] = 1.0 + double(i % 9000) * 0x1p-40;
+    }
+    expectStatsMatchReference(band);
+    std::vector<double> signs(4099); // just past the small histogram, both signs and zeros
+    for (std::size_t i = 0; i < signs.size(); ++i) {
+        signs[i] = i % 3 == 0 ? (i % 2 ? -0.0 : 0.0) : normal(rng);
+    }
+    signs[7] = kInf;
+    signs[8] = kNaN;
+    expectStatsMatchReference(signs);
+}
+
 // The selection-based quantile (recipe's median imputation) gives the sorted path's bits.
 TEST(Quantile, InPlaceSelectionEqualsSortedQuantile) {
     std::mt19937_64 rng(3);
@@ -139,6 +172,32 @@ TEST(Quantile, InPlaceSelectionEqualsSortedQuantile) {
     }
     std::vector<double> none;
     EXPECT_TRUE(std::isnan(quantileInPlace(none, 0.5)));
+}
+
+// The median of many values is found from a histogram of their keys (profiles of large segments);
+// it equals numpy.median of the sorted values, ties, both signs and narrow ranges included.
+TEST(Quantile, MedianOfManyValuesEqualsTheSortedMedian) {
+    std::mt19937_64 rng(5);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    for (const std::size_t n : {4095u, 4096u, 4097u, 100000u, 100001u}) {
+        std::vector<double> noisy(n);
+        std::vector<double> ties(n);
+        std::vector<double> narrow(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            noisy[i] = normal(rng) * 1e4;
+            ties[i] = double(rng() % 9) - 4.0;
+            narrow[i] = 7.0 + double(rng() % 1000) * 0x1p-45;
+        }
+        noisy[0] = 1e300;
+        for (const std::vector<double>& values : {noisy, ties, narrow}) {
+            std::vector<double> sorted = values;
+            std::sort(sorted.begin(), sorted.end());
+            const std::size_t mid = n / 2;
+            const double expected = n % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+            std::vector<double> copy = values;
+            EXPECT_EQ(medianInPlace(copy), expected) << n;
+        }
+    }
 }
 
 TEST(TableColumnStats, CategoricalAndIdColumns) {

@@ -92,6 +92,32 @@ private slots:
         QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("UTF-16")));
     }
 
+    void importRowLimitReadsTheFirstRowsAndSaysSo() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("nasabah.csv"));
+        const QList<QByteArray> lines = contents(QStringLiteral(GUGUS_SAMPLE_CSV)).split('\n');
+        QVERIFY(writeFile(path, lines.mid(0, 401).join('\n') + '\n'));
+        ImportDialog dialog(path);
+        QCOMPARE(dialog.options().maxRows, std::int64_t(-1)); // off unless asked for
+        dialog.setRowLimit(150);
+        QCOMPARE(dialog.options().maxRows, std::int64_t(150));
+
+        Language language;
+        language.apply(QStringLiteral("en"), false);
+        MainWindow window(&language);
+        QVERIFY(finish(window.documentController()->openFile(path, dialog.options())).ok());
+        QCOMPARE(window.document()->table().rowCount(), 150);
+        const QString note = QStringLiteral(
+            "Only the first 150 rows of the file were read (the import's row limit).");
+        QLabel* above = window.datasetView()->selectionLabel();
+        QVERIFY2(above->text().contains(note), qPrintable(above->text()));
+        dialog.setRowLimit(0);
+        QCOMPARE(dialog.options().maxRows, std::int64_t(-1));
+        QVERIFY(finish(window.documentController()->openFile(path, dialog.options())).ok());
+        QCOMPARE(window.document()->table().rowCount(), 400);
+        QVERIFY(!above->text().contains(QStringLiteral("Only the first")));
+    }
+
     void importDialogPreviewsALongUtf16File() {
         // Longer than the preview's 64 KiB head: the head is cut after a whole UTF-16 line end
         // (not after the '\n' byte, which would leave half a character).

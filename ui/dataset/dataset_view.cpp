@@ -459,8 +459,21 @@ QString DatasetView::encodingText(const Document& document) {
     return {};
 }
 
+QString DatasetView::rowLimitText(const Document& document) {
+    if (const auto data = document.data()) {
+        for (const core::CsvNotice& n : data->notices) {
+            if (n.kind == core::CsvNotice::Kind::Truncated) {
+                return tr("Only the first %L1 rows of the file were read (the import's row "
+                          "limit).")
+                    .arg(n.count);
+            }
+        }
+    }
+    return {};
+}
+
 QString DatasetView::loadNotesText(const Document& document) {
-    QStringList notes{encodingText(document), duplicateIdsText(document)};
+    QStringList notes{encodingText(document), rowLimitText(document), duplicateIdsText(document)};
     notes.removeAll(QString());
     return notes.join(QLatin1Char(' '));
 }

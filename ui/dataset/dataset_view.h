@@ -52,7 +52,11 @@ public:
     /// A UTF-16 file converted to UTF-8 on load, in words ("" otherwise): files saved from the
     /// data are UTF-8, which the user's tool may not expect.
     static QString encodingText(const Document& document);
-    /// encodingText and duplicateIdsText together: the load message and the line above the table.
+    /// A load cut short by the import's row limit, in words ("" otherwise): the table is a
+    /// sample of the file's first rows, not every customer.
+    static QString rowLimitText(const Document& document);
+    /// encodingText, rowLimitText and duplicateIdsText together: the load message and the line
+    /// above the table.
     static QString loadNotesText(const Document& document);
     QLabel* selectionLabel() const { return m_selectionLabel; }
     /// Selects the inspector rows of these columns (as a click would).

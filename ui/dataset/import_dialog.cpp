@@ -13,12 +13,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace gugus::ui {
 
@@ -50,7 +54,8 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     : QDialog(parent), m_path(path), m_sheet(new QComboBox(this)),
       m_jobs(new JobRunner(JobRunner::Policy::ReplaceRunning, this)), m_form(new QFormLayout),
       m_delimiter(new QComboBox(this)), m_decimal(new QComboBox(this)),
-      m_header(new QCheckBox(this)), m_encoding(new QComboBox(this)), m_status(new QLabel(this)),
+      m_header(new QCheckBox(this)), m_encoding(new QComboBox(this)),
+      m_limitRows(new QCheckBox(this)), m_rowLimit(new QSpinBox(this)), m_status(new QLabel(this)),
       m_preview(new QTableWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
@@ -82,6 +87,17 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     addEnumItem(m_encoding, core::TextEncoding::Latin1, tr("Windows-1252 / Latin-1"));
     m_header->setText(tr("First row holds the column names"));
     m_header->setChecked(true);
+    m_limitRows->setText(tr("Read only the first"));
+    m_rowLimit->setRange(1, std::numeric_limits<int>::max());
+    m_rowLimit->setValue(100000);
+    m_rowLimit->setGroupSeparatorShown(true);
+    m_rowLimit->setSuffix(tr(" rows"));
+    m_rowLimit->setEnabled(false);
+    connect(m_limitRows, &QCheckBox::toggled, m_rowLimit, &QWidget::setEnabled);
+    auto* limit = new QHBoxLayout;
+    limit->addWidget(m_limitRows);
+    limit->addWidget(m_rowLimit);
+    limit->addStretch(1);
     if (m_workbook) {
         for (QWidget* w : {static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_decimal),
                            static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_header)}) {
@@ -95,6 +111,7 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
         m_form->addRow(tr("Text encoding"), m_encoding);
         m_form->addRow(QString(), m_header);
     }
+    m_form->addRow(tr("Rows"), limit);
     m_status->setWordWrap(true);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setDefaultSectionSize(110);
@@ -220,7 +237,17 @@ core::CsvOptions ImportDialog::options() const {
     o.decimal = currentEnum(m_decimal, core::DecimalSeparator::Auto);
     o.encoding = currentEnum(m_encoding, core::TextEncoding::Auto);
     o.hasHeader = m_header->isChecked();
+    if (m_limitRows->isChecked()) {
+        o.maxRows = m_rowLimit->value();
+    }
     return o;
+}
+
+void ImportDialog::setRowLimit(int rows) {
+    m_limitRows->setChecked(rows > 0);
+    if (rows > 0) {
+        m_rowLimit->setValue(rows);
+    }
 }
 
 void ImportDialog::setDelimiter(char delimiter) {

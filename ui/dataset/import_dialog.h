@@ -9,6 +9,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
+class QSpinBox;
 class QTableWidget;
 
 namespace gugus::core {
@@ -20,7 +21,8 @@ namespace gugus::ui {
 class JobRunner;
 
 /// Import options with a live preview of the first rows. A text file: delimiter, decimal
-/// separator, header row and text encoding; the preview parses only the first 64 KB of the file,
+/// separator, header row, text encoding and an optional row limit (only the head of the file is
+/// then read); the preview parses only the first 64 KB of the file,
 /// so it stays instant on any file size. An Excel workbook (known by its content): a sheet
 /// chooser; the sheet list and the preview (the reader stops after the preview's rows) are read
 /// on a worker, since a workbook must be inflated to be read.
@@ -43,6 +45,8 @@ public:
     /// The line under the preview: what was read, or why it cannot be.
     QString previewStatus() const;
     void setDelimiter(char delimiter);
+    /// Reads only the first `rows` rows (a sample of a file too big to open whole); 0 = all.
+    void setRowLimit(int rows);
 
 private:
     void updatePreview();
@@ -60,6 +64,8 @@ private:
     QComboBox* m_decimal;
     QCheckBox* m_header;
     QComboBox* m_encoding;
+    QCheckBox* m_limitRows; ///< maps to CsvOptions::maxRows (--max-rows)
+    QSpinBox* m_rowLimit;
     QLabel* m_status;
     QTableWidget* m_preview;
     QDialogButtonBox* m_buttons;
