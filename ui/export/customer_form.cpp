@@ -102,6 +102,11 @@ void CustomerForm::addField(Field field, const QStringList& choices) {
         field.edit = new QLineEdit(this);
         field.unit = new QLabel(this);
         field.hint = new QLabel(this);
+        // A range of amounts is long ("rentang data pelatihan Rp 96,0 jt – Rp 895,0 jt"): it
+        // wraps beside a field kept wide enough for a number, not squeezing the field.
+        field.hint->setWordWrap(true);
+        field.edit->setMinimumWidth(field.edit->fontMetrics().horizontalAdvance(QLatin1Char('0')) *
+                                    12);
         auto* row = new QWidget(this);
         auto* layout = new QHBoxLayout(row);
         layout->setContentsMargins(0, 0, 0, 0);
