@@ -437,6 +437,10 @@ Pesan dari basis data:
         <source>weight</source>
         <translation>bobot</translation>
     </message>
+    <message>
+        <source>The table %1 is read by the query, an input of this job; writing there would destroy it. Choose another table.</source>
+        <translation>Tabel %1 dibaca oleh kueri, masukan pekerjaan ini; menulis ke sana akan merusaknya. Pilih tabel lain.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2077,6 +2081,57 @@ Pesan dari basis data:
     </message>
 </context>
 <context>
+    <name>gugus::ui::CustomerForm</name>
+    <message>
+        <source>training range %1 – %2</source>
+        <translation>rentang data pelatihan %1 – %2</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>owns it</source>
+        <translation>memilikinya</translation>
+    </message>
+    <message>
+        <source>does not own it</source>
+        <translation>tidak memilikinya</translation>
+    </message>
+    <message>
+        <source>%1, read by the model&apos;s row rules</source>
+        <translation>%1, dibaca oleh aturan baris model</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>sebuah angka</translation>
+    </message>
+    <message>
+        <source>read by the model&apos;s row rules</source>
+        <translation>dibaca oleh aturan baris model</translation>
+    </message>
+    <message>
+        <source>e.g. %1; empty = missing</source>
+        <translation>mis. %1; kosong = nilai kosong</translation>
+    </message>
+    <message>
+        <source>empty = missing</source>
+        <translation>kosong = nilai kosong</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount (for example %3).</source>
+        <translation>%1: &quot;%2&quot; bukan nominal (contohnya %3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: &quot;%2&quot; bukan angka.</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::CustomerScoreDialog</name>
     <message>
         <source>Choose a segmentation model</source>
@@ -2130,38 +2185,6 @@ Pesan dari basis data:
         <source>Choose the model file first.</source>
         <translation>Pilih berkas model terlebih dahulu.</translation>
     </message>
-    <message>
-        <source>(not known)</source>
-        <translation>(tidak diketahui)</translation>
-    </message>
-    <message>
-        <source>(missing)</source>
-        <translation>(kosong)</translation>
-    </message>
-    <message>
-        <source>owns it</source>
-        <translation>memilikinya</translation>
-    </message>
-    <message>
-        <source>does not own it</source>
-        <translation>tidak memilikinya</translation>
-    </message>
-    <message>
-        <source>training range %1 – %2</source>
-        <translation>rentang data pelatihan %1 – %2</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>sebuah angka</translation>
-    </message>
-    <message>
-        <source>read by the model&apos;s row rules</source>
-        <translation>dibaca oleh aturan baris model</translation>
-    </message>
-    <message>
-        <source>empty = missing</source>
-        <translation>kosong = nilai kosong</translation>
-    </message>
     <message numerus="yes">
         <source>The current segmentation: %n segments.</source>
         <translation>
@@ -2181,10 +2204,6 @@ Pesan dari basis data:
     <message>
         <source>Choose a model first.</source>
         <translation>Pilih model terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation>%1: &quot;%2&quot; bukan angka.</translation>
     </message>
     <message>
         <source>Segment %1</source>
@@ -2285,6 +2304,22 @@ Pesan dari basis data:
     <message>
         <source>none: the customer already owns every product that at least %1 of the segment own.</source>
         <translation>tidak ada: nasabah sudah memiliki setiap produk yang dimiliki sedikitnya %1 anggota segmen.</translation>
+    </message>
+    <message>
+        <source>(suggested name)</source>
+        <translation>(nama saran)</translation>
+    </message>
+    <message>
+        <source>Suggested name (not kept yet in the Overview)</source>
+        <translation>Nama saran (belum dipakai di Ikhtisar)</translation>
+    </message>
+    <message>
+        <source>Products owned by at least %1 of the segment, as set in the Offers view.</source>
+        <translation>Produk yang dimiliki sedikitnya %1 anggota segmen, sesuai pengaturan di tampilan Penawaran.</translation>
+    </message>
+    <message>
+        <source>Products owned by at least %1 of the segment: the default, as no analysis is open and a model file keeps no offer setting.</source>
+        <translation>Produk yang dimiliki sedikitnya %1 anggota segmen: nilai bawaan, karena tidak ada analisis yang terbuka dan berkas model tidak menyimpan pengaturan penawaran.</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2616,13 @@ Kolom %2 di berkas data</translation>
     <message>
         <source>Only the first %L1 rows of the file were read (the import&apos;s row limit).</source>
         <translation>Hanya %L1 baris pertama dari berkas yang dibaca (batas baris impor).</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::DbPasswords</name>
+    <message>
+        <source>The database %1 needs a password to connect. None was given, so nothing was read from it.</source>
+        <translation>Basis data %1 memerlukan kata sandi untuk tersambung. Kata sandi tidak diberikan, jadi tidak ada yang dibaca darinya.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "segments/tune_view.h"
 #include "source/db_source.h"
 #include "state/document.h"
+#include "support/typed_value.h"
 
 #include <qcustomplot.h>
 
@@ -271,7 +272,8 @@ void databaseShots(MainWindow* window, const QString& dir, std::function<void(in
 }
 
 /// Segments ▸ Score one customer… on the current segmentation: the form filled with the first
-/// customer of the data (numbers in the UI locale) and the result. `done` receives the number of
+/// customer of the data (numbers in the UI locale and the columns' display units) and the
+/// result. `done` receives the number of
 /// failed grabs.
 void customerShot(MainWindow* window, const QString& dir, std::function<void(int)> done) {
     auto* dialog = new CustomerScoreDialog(window->scoringController(), window->document(), window);
@@ -283,12 +285,15 @@ void customerShot(MainWindow* window, const QString& dir, std::function<void(int
         window->scoringController(), &ScoringController::customerModelReady, dialog, [=] {
             QObject::disconnect(*ready);
             const core::Table& table = window->document()->table();
+            const ColumnLabels& labels = window->document()->columnLabels();
             for (const QString& column : dialog->columns()) {
                 const core::Column& c = table.column(column.toStdString());
                 const QString text = QString::fromStdString(c.toText(0));
-                dialog->setValue(column, c.isNumericLike() && !c.isMissing(0)
-                                             ? QLocale().toString(c.values()[0], 'g', 15)
-                                             : text);
+                // Numbers as the views show them: in the column's display units.
+                dialog->setValue(column,
+                                 c.isNumericLike() && !c.isMissing(0)
+                                     ? typingValue(labels, column.toStdString(), c.values()[0], 15)
+                                     : text);
             }
             whenDone(dialog->score(), window, [=](bool ok) {
                 // Let the dialog lay out its result before grabbing.

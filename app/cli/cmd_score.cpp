@@ -10,6 +10,7 @@
 #include "data/output_paths.h"
 #include "model/segment_model.h"
 #include "source/db_source.h"
+#include "source/table_output.h"
 
 #include <fstream>
 #include <map>
@@ -131,8 +132,13 @@ int runScore(const std::vector<std::string>& argv, const Console& console) {
         try {
             core::checkWriteTarget(dbSourceFrom(args), *intoTable);
         } catch (const core::Error& e) {
+            if (core::isTableReadByQuery(e)) { // a data error, worded for the table it is
+                throw std::runtime_error("output would overwrite an input: the table " +
+                                         e.subject() +
+                                         " is read by the query; choose another table");
+            }
             if (e.code() != core::ErrorCode::InvalidOption) {
-                throw; // OutputIsInput: a data error, as for files
+                throw; // a data error, as for files
             }
             throw UsageError("--into-table: " + e.detail());
         }

@@ -171,7 +171,7 @@ int runScoreOne(const Args& args, const Console& console) {
                              " is for scoring a file; --row and --set score one customer");
         }
     }
-    const double support = args.getDouble("min-support", 0.3);
+    const double support = args.getDouble("min-support", core::kDefaultOfferSupport);
     if (!(support >= 0 && support <= 1)) {
         throw UsageError("--min-support must be in [0, 1]");
     }

@@ -52,6 +52,10 @@ struct CustomerScore {
 /// Identifier columns are not among them.
 std::vector<std::string> customerColumns(const SegmentModel& model);
 
+/// The documented default of scoreCustomer's `minSupport` (gugus-cli's --min-support, the Offers
+/// view's first setting): a product is offered when at least 30 % of the segment own it.
+inline constexpr double kDefaultOfferSupport = 0.3;
+
 /// Scores one customer through scoreTable() (a one-row table), so the segment and notes are
 /// exactly those of the same row in a scored file. Columns of customerColumns() not given are
 /// missing values (imputed or not scored as the recipe says). A product column's value is 1

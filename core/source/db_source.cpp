@@ -4,6 +4,7 @@
 #include "common/error.h"
 #include "data/csv_text_columns.h"
 #include "source/db_internal.h"
+#include "source/table_output.h"
 
 #include <algorithm>
 #include <cctype>
@@ -389,7 +390,7 @@ void checkNotInput(const std::string& tableName, const std::string& query) {
         const bool startOk = at == 0 || !word(q[at - 1]);
         const bool endOk = at + name.size() == q.size() || !word(q[at + name.size()]);
         if (startOk && endOk) {
-            throw Error(ErrorCode::OutputIsInput, tableName, -1, -1, "the query");
+            throw Error(ErrorCode::OutputIsInput, tableName, -1, -1, std::string(kQueryInput));
         }
     }
 }

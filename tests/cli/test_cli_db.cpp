@@ -143,6 +143,11 @@ TEST_F(CliDb, ScoreIntoATableOfTheSameDatabase) {
     const CliRun input = with({"--into-table", "customers", "--replace-table"});
     EXPECT_EQ(input.code, 1);
     EXPECT_TRUE(contains(input.err, "would overwrite an input")) << input.err;
+    // Worded for a table: the table and what reads it, not a file to choose.
+    EXPECT_TRUE(contains(input.err, "the table customers is read by the query; choose another "
+                                    "table"))
+        << input.err;
+    EXPECT_FALSE(contains(input.err, "file")) << input.err;
     EXPECT_EQ(readQuery(url, "SELECT count(*) AS n FROM customers").column("n").toText(0), "5000");
 }
 

@@ -4,6 +4,7 @@
 #include "data/csv_reader.h"
 #include "postgres_test.h"
 #include "source/db_source.h"
+#include "source/table_output.h"
 #include "test_support.h"
 
 #include <libpq-fe.h>
@@ -237,6 +238,14 @@ TEST(DbSource, SqliteWritesAreOneTransactionAndNeverReplaceTheInput) {
                   [&] { writeDbTable(target, "Customers", table, extra, DbWriteMode::Replace, p); },
                   &subject),
               ErrorCode::OutputIsInput);
+    // Told apart from an output file, so that it is worded for the table it is.
+    try {
+        checkWriteTarget(target, "customers");
+        ADD_FAILURE() << "the query's table was accepted";
+    } catch (const Error& e) {
+        EXPECT_TRUE(isTableReadByQuery(e)) << e.what();
+        EXPECT_EQ(e.subject(), "customers");
+    }
     EXPECT_EQ(sqliteScalar(db, "SELECT count(*) FROM customers"), "2");
     for (const char* bad : {"x; DROP TABLE customers", "1abc", "a.b.c", ""}) {
         EXPECT_EQ(errorCodeOf([&] { checkWriteTarget(target, bad); }), ErrorCode::InvalidOption)

@@ -14,17 +14,23 @@
 #include "model/project_file.h"
 #include "source/db_source.h"
 #include "state/document.h"
+#include "support/db_passwords.h"
 
 #include "ui_test_support.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
+#include <map>
 #include <numeric>
 
 using namespace gugus;
@@ -59,6 +65,76 @@ core::DbSource sqliteSource(const QString& path, const std::string& query) {
     s.query = query;
     return s;
 }
+
+/// `text` tells that the query on no_such_table failed: SQLite's own message, untranslated and
+/// whole, inside a sentence in the language `code`.
+void checkNoSuchTable(const QString& text, const QString& code) {
+    QVERIFY2(text.contains(QStringLiteral("no such table: no_such_table")), qPrintable(text));
+    QVERIFY2(text.contains(code == QLatin1String("en") ? QStringLiteral("did not run the query")
+                                                       : QStringLiteral("tidak menjalankan kueri")),
+             qPrintable(text));
+}
+
+/// A stand-in PostgreSQL server on 127.0.0.1 that does one thing: it declines TLS and answers
+/// every startup message with "send your password in clear text" (protocol 3, message R of
+/// kind 3), as a server with password authentication does. Enough for libpq to report that the
+/// connection needs a password, without a real server.
+class PasswordAskingServer : public QObject {
+public:
+    PasswordAskingServer() {
+        m_listening = m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { answer(socket); });
+            }
+        });
+    }
+    bool listening() const { return m_listening; }
+    /// Startup messages received: how many times a client tried to connect.
+    int startups() const { return m_startups; }
+    core::DbSource source(const std::string& query) const {
+        core::DbSource s;
+        s.kind = core::DbKind::PostgreSql;
+        s.host = "127.0.0.1";
+        s.port = std::to_string(m_server.serverPort());
+        s.database = "bank";
+        s.user = "ana";
+        s.sslmode = "disable";
+        s.query = query;
+        return s;
+    }
+
+private:
+    void answer(QTcpSocket* socket) {
+        QByteArray& pending = m_pending[socket];
+        pending += socket->readAll();
+        // Untyped messages: a 4-byte length (itself included), then a 4-byte code.
+        while (pending.size() >= 8) {
+            const auto length = qFromBigEndian<quint32>(pending.constData());
+            if (length < 8 || quint32(pending.size()) < length) {
+                return;
+            }
+            const auto code = qFromBigEndian<quint32>(pending.constData() + 4);
+            pending.remove(0, qsizetype(length));
+            constexpr quint32 kSslRequest = 80877103;
+            constexpr quint32 kGssRequest = 80877104;
+            if (code == kSslRequest || code == kGssRequest) {
+                socket->write("N");
+                continue;
+            }
+            ++m_startups;
+            char request[9] = {'R'};
+            qToBigEndian<quint32>(8, request + 1); // length
+            qToBigEndian<quint32>(3, request + 5); // AuthenticationCleartextPassword
+            socket->write(request, sizeof request);
+        }
+    }
+
+    QTcpServer m_server;
+    bool m_listening = false;
+    int m_startups = 0;
+    std::map<QTcpSocket*, QByteArray> m_pending;
+};
 
 } // namespace
 
@@ -144,13 +220,7 @@ private slots:
             dialog.setSource(sqliteSource(m_db, "SELECT * FROM no_such_table"));
             QVERIFY(finish(dialog.runPreview()).failed());
             const QString text = dialog.statusText();
-            // SQLite's own message, untranslated and whole, inside a translated sentence.
-            QVERIFY2(text.contains(QStringLiteral("no such table: no_such_table")),
-                     qPrintable(text));
-            QVERIFY2(text.contains(code == QLatin1String("en")
-                                       ? QStringLiteral("did not run the query")
-                                       : QStringLiteral("tidak menjalankan kueri")),
-                     qPrintable(text));
+            checkNoSuchTable(text, code);
             QVERIFY(text.contains(QString::fromStdString("sqlite:" + m_db.toStdString())));
             QCOMPARE(dialog.previewRows(), 0);
 
@@ -161,6 +231,99 @@ private slots:
             QVERIFY2(dialog.statusText().contains(QStringLiteral("absent.db")),
                      qPrintable(dialog.statusText()));
             QVERIFY(!window.document()->hasData());
+        }
+        language.apply(QStringLiteral("en"), false);
+    }
+
+    void testALoadErrorIsShownOnceInTheDialogThatStaysOpen() {
+        Language language;
+        for (const QString& code : {QStringLiteral("en"), QStringLiteral("id")}) {
+            language.apply(code, false);
+            MainWindow window(&language);
+            QSignalSpy windowError(window.documentController(), &DocumentController::loadFailed);
+            DatabaseDialog dialog(window.databaseController(), &window);
+            dialog.setSource(sqliteSource(m_db, "SELECT * FROM no_such_table"));
+            QVERIFY(finish(dialog.loadData()).failed());
+            // In the dialog, where the user is looking: the database's message in full.
+            checkNoSuchTable(dialog.statusText(), code);
+            QCOMPARE(dialog.result(), int(QDialog::Rejected)); // open, to fix the query
+            // And nowhere else: no second message from the main window.
+            QCOMPARE(windowError.count(), 0);
+            QVERIFY(window.findChildren<QMessageBox*>().isEmpty());
+            QVERIFY(!window.document()->hasData());
+        }
+        language.apply(QStringLiteral("en"), false);
+    }
+
+    void testDecliningThePasswordSaysAPasswordIsNeededNotStopped() {
+        PasswordAskingServer server;
+        QVERIFY(server.listening());
+        // The password may come only from the prompt here.
+        const QByteArray password = qgetenv("PGPASSWORD");
+        const QByteArray passfile = qgetenv("PGPASSFILE");
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", m_dir->filePath(QStringLiteral("no_pgpass")).toLocal8Bit());
+        Language language;
+        for (const QString& code : {QStringLiteral("en"), QStringLiteral("id")}) {
+            language.apply(code, false);
+            MainWindow window(&language);
+            int asked = 0;
+            window.documentController()->passwords()->setPrompt(
+                [&](const core::DbSource&, DbPasswords::Answer reply) {
+                    ++asked;
+                    reply(std::nullopt); // the user closes the password dialog
+                });
+            DatabaseDialog dialog(window.databaseController(), &window);
+            dialog.setSource(server.source("SELECT * FROM customers"));
+            for (const bool load : {false, true}) {
+                const Outcome end =
+                    finish(load ? dialog.loadData() : dialog.testConnection(), 60000);
+                QVERIFY2(end.cancelled(), qPrintable(dialog.statusText()));
+                const QString text = dialog.statusText();
+                QVERIFY2(text != QStringLiteral("Stopped.") &&
+                             text != QStringLiteral("Dihentikan."),
+                         qPrintable(text));
+                QVERIFY2(text.contains(code == QLatin1String("en")
+                                           ? QStringLiteral("needs a password")
+                                           : QStringLiteral("memerlukan kata sandi")),
+                         qPrintable(text));
+                QVERIFY2(text.contains(QStringLiteral("127.0.0.1")), qPrintable(text));
+            }
+            QCOMPARE(asked, 2);
+            QVERIFY(!window.document()->hasData());
+            QVERIFY(window.findChildren<QMessageBox*>().isEmpty());
+        }
+        QVERIFY(server.startups() >= 4);
+        language.apply(QStringLiteral("en"), false);
+        qputenv("PGPASSWORD", password);
+        if (password.isNull()) {
+            qunsetenv("PGPASSWORD");
+        }
+        qputenv("PGPASSFILE", passfile);
+        if (passfile.isNull()) {
+            qunsetenv("PGPASSFILE");
+        }
+    }
+
+    void testWritingIntoTheQueryTableIsRefusedAsATableInBothLanguages() {
+        Language language;
+        for (const QString& code : {QStringLiteral("en"), QStringLiteral("id")}) {
+            language.apply(code, false);
+            MainWindow window(&language);
+            ScoreDialog dialog(window.scoringController(), window.databaseController(), &window);
+            dialog.setModelPath(m_dir->filePath(QStringLiteral("model.json")));
+            dialog.setDatabaseInput(sqliteSource(m_db, "SELECT * FROM customers"));
+            dialog.setTargetTable(QStringLiteral("customers"), true);
+            QVERIFY(finish(dialog.score()).failed());
+            const QString text = dialog.statusText();
+            QVERIFY2(text.contains(QStringLiteral("customers")), qPrintable(text));
+            QVERIFY2(text.contains(code == QLatin1String("en")
+                                       ? QStringLiteral("Choose another table.")
+                                       : QStringLiteral("Pilih tabel lain.")),
+                     qPrintable(text));
+            QVERIFY2(!text.contains(code == QLatin1String("en") ? QStringLiteral("file")
+                                                                : QStringLiteral("berkas")),
+                     qPrintable(text));
         }
         language.apply(QStringLiteral("en"), false);
     }
@@ -324,6 +487,11 @@ private slots:
         input.setTargetTable(QStringLiteral("customers"), true);
         QVERIFY(finish(input.score()).failed());
         QVERIFY2(input.statusText().contains(QStringLiteral("destroy")),
+                 qPrintable(input.statusText()));
+        // Worded for the table it is, not a file.
+        QVERIFY2(input.statusText().contains(QStringLiteral("Choose another table.")),
+                 qPrintable(input.statusText()));
+        QVERIFY2(!input.statusText().contains(QStringLiteral("file")),
                  qPrintable(input.statusText()));
         QCOMPARE(input.result(), int(QDialog::Rejected));
         QCOMPARE(core::readDbSource(customers, {}, progress).table.rowCount(), std::int64_t(5000));

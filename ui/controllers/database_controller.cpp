@@ -62,12 +62,13 @@ QFuture<Outcome> DatabaseController::preview(const core::DbSource& source) {
 }
 
 QFuture<Outcome> DatabaseController::load(const core::DbSource& source) {
-    return m_documents->openDatabase(source).then(this, [this](const Outcome& outcome) {
-        if (outcome.failed()) {
-            emit failed(outcome.error);
-        }
-        return outcome;
-    });
+    return m_documents->openDatabase(source, {}, DocumentController::FailureShown::ByCaller)
+        .then(this, [this](const Outcome& outcome) {
+            if (outcome.failed()) {
+                emit failed(outcome.error);
+            }
+            return outcome;
+        });
 }
 
 void DatabaseController::cancel() {

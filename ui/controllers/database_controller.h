@@ -35,7 +35,8 @@ public:
     /// Runs the query for its first kPreviewRows rows: previewed(result) or failed.
     QFuture<Outcome> preview(const core::DbSource& source);
     /// Loads the whole result as the Document's data (DocumentController::openDatabase): its
-    /// loaded / loadFailed signals, and failed(error) here too.
+    /// loaded signal, or failed(error) here only (the dialog shows it; the main window, which
+    /// shows other loads' errors, does not show it a second time).
     QFuture<Outcome> load(const core::DbSource& source);
     /// Stops the running probe and the running load (the server's query is cancelled).
     void cancel();

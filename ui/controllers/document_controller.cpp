@@ -158,7 +158,8 @@ QFuture<Outcome> DocumentController::openFile(const QString& path, const core::C
 }
 
 QFuture<Outcome> DocumentController::openDatabase(const core::DbSource& source,
-                                                  const core::CsvOptions& options) {
+                                                  const core::CsvOptions& options,
+                                                  FailureShown failures) {
     using Loaded = std::shared_ptr<const core::CsvReadResult>;
     core::DbSource shown = source;
     shown.password.clear();
@@ -169,12 +170,12 @@ QFuture<Outcome> DocumentController::openDatabase(const core::DbSource& source,
             return std::make_shared<const core::CsvReadResult>(
                 core::readDbSource(s, options, progress));
         },
-        [this, url, source, options](JobOutcome<Loaded> outcome) {
+        [this, url, source, options, failures](JobOutcome<Loaded> outcome) {
             if (outcome.value) {
                 m_document->setDatabaseData(*outcome.value, source, options);
                 m_sheet.clear();
                 emit loaded(url);
-            } else if (!outcome.cancelled) {
+            } else if (!outcome.cancelled && failures == FailureShown::ByWindow) {
                 emit loadFailed(url, outcome.error);
             }
         });

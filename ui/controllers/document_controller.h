@@ -53,11 +53,17 @@ public:
     /// The worksheet the open data was read from ("" for a text file).
     QString sourceSheet() const { return m_sheet; }
     QFuture<Outcome> openSample();
+    /// Who tells the user that a load failed: the main window (loadFailed), or the caller, which
+    /// has the error in the returned future and a place of its own to show it (the database
+    /// dialog, which stays open so the query can be fixed).
+    enum class FailureShown { ByWindow, ByCaller };
     /// Runs `source`'s query on a worker (rows received as progress; cancel stops the server's
-    /// query) and makes its result the Document's data as an opened CSV's: loaded(URL) or
-    /// loadFailed(URL, error). Asks for a password through passwords() when the server wants one.
+    /// query) and makes its result the Document's data as an opened CSV's: loaded(URL), or
+    /// loadFailed(URL, error) unless `failures` is ByCaller. Asks for a password through
+    /// passwords() when the server wants one.
     QFuture<Outcome> openDatabase(const core::DbSource& source,
-                                  const core::CsvOptions& options = {});
+                                  const core::CsvOptions& options = {},
+                                  FailureShown failures = FailureShown::ByWindow);
     /// The chain described above; projectOpened(outcome) at its end.
     QFuture<Outcome> openProject(const QString& path);
     /// The open analysis as a project file (data path, fingerprint and reading options, recipe,

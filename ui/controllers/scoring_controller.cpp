@@ -193,6 +193,13 @@ ScoringController::ScoringController(Document* document, DbPasswords* passwords,
       m_scoring(new JobRunner(JobRunner::Policy::RunAlongside, this)),
       m_customer(new JobRunner(JobRunner::Policy::ReplaceRunning, this)), m_passwords(passwords) {}
 
+void ScoringController::setOfferSupport(double share) {
+    if (share != m_offerSupport) {
+        m_offerSupport = share;
+        emit offerSupportChanged(share);
+    }
+}
+
 QList<JobRunner*> ScoringController::runners() const {
     return {m_saver->runner(), m_scoring, m_customer};
 }

@@ -56,6 +56,13 @@ public:
     /// of their segment that they do not own yet.
     QFuture<Outcome> exportCampaign(const QString& path, double threshold);
 
+    /// The share of a segment that must own a product for it to be offered (0..1): the analyst's
+    /// choice in the Offers view, which one-customer scoring uses too (core::kDefaultOfferSupport
+    /// until it is changed). A setting of this session, kept here beside the offers' exports.
+    double offerSupport() const { return m_offerSupport; }
+    /// Emits offerSupportChanged when it changes.
+    void setOfferSupport(double share);
+
     /// The text of the last scoring summary.
     const QString& lastScoreSummary() const { return m_lastScoreSummary; }
 
@@ -87,6 +94,7 @@ signals:
     void scoringFailed(const QString& error);
     void campaignWritten(qint64 customers, const QString& path);
     void campaignFailed(const QString& error);
+    void offerSupportChanged(double share);
 
 private:
     /// The names the views show for the current segments (read on the GUI thread).
@@ -100,6 +108,7 @@ private:
     JobRunner* m_customer;
     DbPasswords* m_passwords;
     QString m_lastScoreSummary;
+    double m_offerSupport = core::kDefaultOfferSupport;
 };
 
 } // namespace gugus::ui

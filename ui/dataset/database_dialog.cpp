@@ -269,8 +269,8 @@ QFuture<Outcome> DatabaseDialog::track(QFuture<Outcome> job) {
         if (--m_running == 0) {
             setBusy(false);
         }
-        if (outcome.cancelled()) {
-            m_status->setText(tr("Stopped."));
+        if (outcome.cancelled()) { // a declined password prompt says so, not "Stopped."
+            m_status->setText(outcome.error.isEmpty() ? tr("Stopped.") : outcome.error);
         }
         return outcome;
     });

@@ -3,7 +3,9 @@
 #include "export/customer_score_dialog.h"
 
 #include "controllers/scoring_controller.h"
+#include "export/customer_form.h"
 #include "profile/segment_traits.h"
+#include "segments/shown_name.h"
 #include "segments/trait_words.h"
 #include "state/document.h"
 #include "support/format.h"
@@ -12,9 +14,7 @@
 #include "support/number_item.h"
 
 #include <QComboBox>
-#include <QDoubleValidator>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,11 +33,6 @@ namespace {
 
 enum class Source { Current, File };
 
-/// A number typed in the UI locale as the engine reads it (C locale, shortest round trip).
-QString engineNumber(double v) {
-    return QLocale::c().toString(v, 'g', QLocale::FloatingPointShortest);
-}
-
 QLabel* wrappedLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
@@ -51,11 +46,10 @@ CustomerScoreDialog::CustomerScoreDialog(ScoringController* scoring, Document* d
                                          QWidget* parent)
     : QDialog(parent), m_scoring(scoring), m_document(document), m_source(new QComboBox(this)),
       m_path(new QLineEdit(this)), m_browse(new QPushButton(this)), m_load(new QPushButton(this)),
-      m_modelInfo(wrappedLabel(this)), m_formWidget(new QWidget(this)),
-      m_form(new QFormLayout(m_formWidget)), m_segment(wrappedLabel(this)),
-      m_card(wrappedLabel(this)), m_caption(wrappedLabel(this)), m_values(new QTableWidget(this)),
-      m_notes(wrappedLabel(this)), m_offers(wrappedLabel(this)), m_status(wrappedLabel(this)),
-      m_score(new QPushButton(this)), m_close(new QPushButton(this)) {
+      m_modelInfo(wrappedLabel(this)), m_form(new CustomerForm(document, this)),
+      m_segment(wrappedLabel(this)), m_card(wrappedLabel(this)), m_caption(wrappedLabel(this)),
+      m_values(new QTableWidget(this)), m_notes(wrappedLabel(this)), m_offers(wrappedLabel(this)),
+      m_status(wrappedLabel(this)), m_score(new QPushButton(this)), m_close(new QPushButton(this)) {
     if (m_document->segmentation()) {
         m_source->addItem(QString(), int(Source::Current));
     }
@@ -79,7 +73,7 @@ CustomerScoreDialog::CustomerScoreDialog(ScoringController* scoring, Document* d
     sourceRow->addWidget(m_browse);
     sourceRow->addWidget(m_load);
     auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_formWidget);
+    scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     auto* left = new QVBoxLayout;
     left->addWidget(m_modelInfo);
@@ -135,6 +129,13 @@ CustomerScoreDialog::CustomerScoreDialog(ScoringController* scoring, Document* d
     connect(m_scoring, &ScoringController::customerScored, this, &CustomerScoreDialog::showScore);
     connect(m_scoring, &ScoringController::customerScoringFailed, this,
             &CustomerScoreDialog::showFailure);
+    // The analyst renames or keeps a suggested name, or changes the Offers view's setting:
+    // the result shown follows (the offers on the next Score).
+    connect(m_document, &Document::segmentStyleChanged, this, [this] {
+        if (m_last) {
+            showScore(*m_last);
+        }
+    });
     showSource();
     onLanguageChange(this, [this] { retranslate(); });
     retranslate();
@@ -156,7 +157,8 @@ void CustomerScoreDialog::retranslate() {
     m_score->setText(tr("Score"));
     m_close->setText(tr("Close"));
     m_values->setHorizontalHeaderLabels({tr("Segment"), tr("Name"), QString()});
-    wordFields();
+    m_form->retranslate();
+    wordModelInfo();
     if (m_last) {
         showScore(*m_last);
     }
@@ -183,10 +185,7 @@ void CustomerScoreDialog::showFailure(const QString& error) {
 }
 
 void CustomerScoreDialog::clearForm() {
-    while (m_form->rowCount() > 0) {
-        m_form->removeRow(0);
-    }
-    m_fields.clear();
+    m_form->clear();
     m_last.reset();
     m_segment->clear();
     m_card->clear();
@@ -201,98 +200,12 @@ void CustomerScoreDialog::setModel(std::shared_ptr<const core::SegmentModel> mod
     clearForm();
     m_model = std::move(model);
     m_segmentation = current ? m_document->segmentationPtr() : nullptr;
-    const core::SegmentModel& m = *m_model;
-    const std::vector<std::string> columns = core::customerColumns(m);
-    for (const std::string& name : columns) {
-        Field field;
-        field.column = QString::fromStdString(name);
-        const auto ref =
-            std::find_if(m.columns.begin(), m.columns.end(),
-                         [&](const core::ColumnReference& c) { return c.name == name; });
-        const bool product =
-            m.offers && std::find(m.offers->products.begin(), m.offers->products.end(), name) !=
-                            m.offers->products.end();
-        QStringList choices;
-        if (ref != m.columns.end() && ref->categorical) {
-            field.kind = Field::Kind::Category;
-            for (const auto& label : ref->labels) {
-                choices << QString::fromStdString(label);
-            }
-        } else if (product && ref == m.columns.end()) {
-            field.kind = Field::Kind::Product;
-        } else if (ref != m.columns.end()) {
-            field.kind = Field::Kind::Number;
-            field.min = ref->min;
-            field.max = ref->max;
-        } else {
-            field.kind = Field::Kind::Text; // read only by the row rules
-        }
-        addField(std::move(field), choices);
-    }
+    m_form->setModel(*m_model, current);
     m_score->setEnabled(true);
-    wordFields();
+    wordModelInfo();
 }
 
-void CustomerScoreDialog::addField(Field field, const QStringList& choices) {
-    QWidget* widget = nullptr;
-    if (field.kind == Field::Kind::Category || field.kind == Field::Kind::Product) {
-        field.combo = new QComboBox(m_formWidget);
-        field.combo->addItem(QString(), QString());
-        if (field.kind == Field::Kind::Product) {
-            field.combo->addItem(QString(), QStringLiteral("1"));
-            field.combo->addItem(QString(), QStringLiteral("0"));
-        }
-        for (const QString& c : choices) {
-            field.combo->addItem(c, c);
-        }
-        widget = field.combo;
-    } else {
-        field.edit = new QLineEdit(m_formWidget);
-        if (field.kind == Field::Kind::Number) {
-            auto* validator = new QDoubleValidator(field.edit);
-            validator->setNotation(QDoubleValidator::StandardNotation);
-            validator->setLocale(QLocale());
-            field.edit->setValidator(validator);
-        }
-        field.hint = new QLabel(m_formWidget);
-        auto* row = new QWidget(m_formWidget);
-        auto* layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(field.edit, 1);
-        layout->addWidget(field.hint);
-        widget = row;
-    }
-    // Columns as the views name them (their display label), the data's name in the tooltip.
-    widget->setToolTip(field.column);
-    m_form->addRow(m_document->columnLabels().label(field.column), widget);
-    m_fields.push_back(field);
-}
-
-/// The translated texts of the fields: empty choices, products' choices, training ranges.
-void CustomerScoreDialog::wordFields() {
-    for (Field& f : m_fields) {
-        if (f.combo) {
-            f.combo->setItemText(0, f.kind == Field::Kind::Product ? tr("(not known)")
-                                                                   : tr("(missing)"));
-            if (f.kind == Field::Kind::Product) {
-                f.combo->setItemText(1, tr("owns it"));
-                f.combo->setItemText(2, tr("does not own it"));
-            }
-        }
-        if (f.hint) {
-            if (f.kind == Field::Kind::Number && std::isfinite(f.min)) {
-                f.hint->setText(tr("training range %1 – %2")
-                                    .arg(formatNumber(f.min, 6), formatNumber(f.max, 6)));
-            } else if (f.kind == Field::Kind::Number) {
-                f.hint->setText(tr("a number"));
-            } else {
-                f.hint->setText(tr("read by the model's row rules"));
-            }
-        }
-        if (f.edit) {
-            f.edit->setPlaceholderText(tr("empty = missing"));
-        }
-    }
+void CustomerScoreDialog::wordModelInfo() {
     if (m_model) {
         const int k = m_model->k;
         m_modelInfo->setText(
@@ -305,35 +218,41 @@ void CustomerScoreDialog::wordFields() {
     }
 }
 
+double CustomerScoreDialog::offerSupport() const {
+    return offerSupportIsAnalysts() ? m_scoring->offerSupport() : core::kDefaultOfferSupport;
+}
+
+bool CustomerScoreDialog::offerSupportIsAnalysts() const {
+    // With an analysis open, its Offers view's setting; a model file alone keeps none.
+    return m_segmentation != nullptr || m_document->segmentation() != nullptr;
+}
+
 QFuture<Outcome> CustomerScoreDialog::score() {
     if (!m_model) {
         m_status->setText(tr("Choose a model first."));
         return finishedWith(Outcome::failure(m_status->text()));
     }
-    std::vector<core::CustomerValue> values;
-    for (const Field& f : m_fields) {
-        QString text = f.combo ? f.combo->currentData().toString() : f.edit->text().trimmed();
-        if (f.kind == Field::Kind::Number && !text.isEmpty()) {
-            bool ok = false;
-            const double v = QLocale().toDouble(text, &ok);
-            if (!ok || !std::isfinite(v)) {
-                m_status->setText(tr("%1: \"%2\" is not a number.").arg(f.column, text));
-                f.edit->setFocus();
-                return finishedWith(Outcome::failure(m_status->text()));
-            }
-            text = engineNumber(v);
-        }
-        if (!text.isEmpty()) {
-            values.push_back({f.column.toStdString(), text.toStdString()});
-        }
+    QString error;
+    auto values = m_form->values(error);
+    if (!values) {
+        m_status->setText(error);
+        return finishedWith(Outcome::failure(error));
     }
     m_status->clear();
-    return m_scoring->scoreCustomer(m_model, std::move(values), kOfferSupport);
+    m_scoredSupport = {offerSupport(), offerSupportIsAnalysts()};
+    return m_scoring->scoreCustomer(m_model, std::move(*values), m_scoredSupport.share);
 }
 
-QString CustomerScoreDialog::nameOf(int segment) const {
-    if (m_segmentation) { // the names the views show now, in the language shown now
-        return m_document->segmentName(segment);
+QString CustomerScoreDialog::nameOf(int segment, bool* suggested) const {
+    if (suggested) {
+        *suggested = false;
+    }
+    if (m_segmentation) { // the names the Overview shows now, in the language shown now
+        const ShownName shown = shownName(*m_document, segment);
+        if (suggested) {
+            *suggested = shown.suggested;
+        }
+        return shown.text;
     }
     const auto& names = m_model->names;
     return segment < int(names.size()) ? QString::fromStdString(names[std::size_t(segment)])
@@ -349,15 +268,22 @@ void CustomerScoreDialog::showScore(const core::CustomerScore& score) {
     const core::SegmentModel& m = *m_model;
     if (score.segment >= 0) {
         // Numbered from 1 as every view numbers them; a name that only repeats it is left out.
-        const QString name = nameOf(score.segment);
+        // A suggestion not yet kept is set in italics and said to be one, as in the Overview.
+        bool suggested = false;
+        const QString name = nameOf(score.segment, &suggested);
         const QString numbered = tr("Segment %1").arg(score.segment + 1);
+        const QString shown =
+            name.isEmpty() || name == numbered
+                ? numbered.toHtmlEscaped()
+                : tr("Segment %1: %2")
+                      .arg(score.segment + 1)
+                      .arg(suggested ? QStringLiteral("<i>%1</i> %2")
+                                           .arg(name.toHtmlEscaped(),
+                                                tr("(suggested name)").toHtmlEscaped())
+                                     : name.toHtmlEscaped());
         m_segment->setText(
             QStringLiteral("<span style=\"color:%1; font-size:x-large\">&#9632;</span> <b>%2</b>")
-                .arg(colorOf(score.segment).name(),
-                     (name.isEmpty() || name == numbered
-                          ? numbered
-                          : tr("Segment %1: %2").arg(score.segment + 1).arg(name))
-                         .toHtmlEscaped()));
+                .arg(colorOf(score.segment).name(), shown));
     } else {
         const bool atypical = std::any_of(score.notes.begin(), score.notes.end(), [](auto& n) {
             return n.kind == core::ScoreNote::Kind::Atypical;
@@ -391,12 +317,17 @@ void CustomerScoreDialog::showScore(const core::CustomerScore& score) {
         const double v = score.values[std::size_t(s)];
         auto* number = new QTableWidgetItem(QLocale().toString(s + 1));
         number->setData(Qt::DecorationRole, colorOf(s));
-        auto* name = new QTableWidgetItem(nameOf(s));
+        bool suggested = false;
+        auto* name = new QTableWidgetItem(nameOf(s, &suggested));
+        if (suggested) {
+            name->setToolTip(tr("Suggested name (not kept yet in the Overview)"));
+        }
         auto* value =
             new NumberItem(probability ? formatPercent(v, 1) : QLocale().toString(v, 'f', 4), v);
         for (QTableWidgetItem* item : {number, name, static_cast<QTableWidgetItem*>(value)}) {
             QFont font = item->font();
             font.setBold(s == score.segment);
+            font.setItalic(item == name && suggested);
             item->setFont(font);
         }
         m_values->setItem(s, 0, number);
@@ -449,6 +380,17 @@ QString CustomerScoreDialog::valuesCaption(const core::CustomerScore& score) con
 
 QString CustomerScoreDialog::offersHtml(const core::CustomerScore& score) const {
     QString html = QStringLiteral("<b>%1</b> ").arg(tr("Offers:").toHtmlEscaped());
+    const QString support = formatPercent(m_scoredSupport.share, 0);
+    const QString rule =
+        QStringLiteral("<br><small>%1</small>")
+            .arg((m_scoredSupport.analysts
+                      ? tr("Products owned by at least %1 of the segment, as set in the Offers "
+                           "view.")
+                            .arg(support)
+                      : tr("Products owned by at least %1 of the segment: the default, as no "
+                           "analysis is open and a model file keeps no offer setting.")
+                            .arg(support))
+                     .toHtmlEscaped());
     if (!score.offersKnown) {
         return html + tr("this model holds no product ownership data (its training data had no "
                          "0/1 product column, or it was saved by an older version of Gugus), so "
@@ -459,10 +401,12 @@ QString CustomerScoreDialog::offersHtml(const core::CustomerScore& score) const 
         return html + tr("none, the customer has no segment.").toHtmlEscaped();
     }
     if (score.offers.empty()) {
-        return html + tr("none: the customer already owns every product that at least %1 of the "
-                         "segment own.")
-                          .arg(formatPercent(kOfferSupport, 0))
-                          .toHtmlEscaped();
+        return html +
+               tr("none: the customer already owns every product that at least %1 of the "
+                  "segment own.")
+                   .arg(support)
+                   .toHtmlEscaped() +
+               rule;
     }
     QStringList items;
     for (const core::CustomerOffer& o : score.offers) {
@@ -487,40 +431,19 @@ QString CustomerScoreDialog::offersHtml(const core::CustomerScore& score) const 
         }
         html += tr("Already owns: %1.").arg(owned.join(QStringLiteral(", "))).toHtmlEscaped();
     }
-    return html;
+    return html + rule;
 }
 
 QStringList CustomerScoreDialog::columns() const {
-    QStringList out;
-    for (const Field& f : m_fields) {
-        out << f.column;
-    }
-    return out;
+    return m_form->columns();
 }
 
 bool CustomerScoreDialog::setValue(const QString& column, const QString& text) {
-    for (const Field& f : m_fields) {
-        if (f.column != column) {
-            continue;
-        }
-        if (f.edit) {
-            f.edit->setText(text);
-            return true;
-        }
-        const int i = f.combo->findData(text);
-        f.combo->setCurrentIndex(i);
-        return i >= 0;
-    }
-    return false;
+    return m_form->setValue(column, text);
 }
 
 QString CustomerScoreDialog::hint(const QString& column) const {
-    for (const Field& f : m_fields) {
-        if (f.column == column && f.kind == Field::Kind::Number) {
-            return f.hint->text();
-        }
-    }
-    return {};
+    return m_form->hint(column);
 }
 
 QString CustomerScoreDialog::segmentText() const {

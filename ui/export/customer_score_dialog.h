@@ -12,7 +12,6 @@
 #include <vector>
 
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,23 +20,22 @@ class QWidget;
 
 namespace gugus::ui {
 
+class CustomerForm;
 class Document;
 class ScoringController;
 struct Segmentation;
 
 /// Segments ▸ Score one customer…: a form generated from a model's recipe (the current
-/// segmentation's, or a saved model file's), one field per column the model reads: numbers with
-/// the training range shown and read in the UI locale, categories as drop-downs of the training
-/// categories (empty = missing), products as owns / does not own / not known; identifier columns
-/// are not asked. "Score" runs core::scoreCustomer on the controller's customer runner and shows
-/// the segment (colour, name, and its card when the model is the current segmentation's), the
-/// distance or membership probability of every segment, the notes and the offers.
+/// segmentation's, or a saved model file's; CustomerForm). "Score" runs core::scoreCustomer on
+/// the controller's customer runner and shows the segment (colour, the name the Overview shows,
+/// and its card when the model is the current segmentation's), the distance or membership
+/// probability of every segment, the notes and the offers: products owned by at least the share
+/// of the segment set in the Offers view, or, for a model file with no analysis open, the
+/// documented default (core::kDefaultOfferSupport; model files keep no offer setting). The
+/// dialog says which.
 class CustomerScoreDialog : public QDialog {
     Q_OBJECT
 public:
-    /// Offers need this share of the segment to own the product (the Offers view's default).
-    static constexpr double kOfferSupport = 0.3;
-
     CustomerScoreDialog(ScoringController* scoring, Document* document, QWidget* parent = nullptr);
 
     /// Reads the model file `path` (the form follows when it is read).
@@ -47,13 +45,18 @@ public:
     /// Checks the form and scores the customer; a refusal is said in the dialog.
     QFuture<Outcome> score();
 
-    /// The columns of the form, in order.
+    /// The form (its columns, values, hints and units).
+    CustomerForm* form() const { return m_form; }
+    /// The columns of the form, in order (CustomerForm::columns).
     QStringList columns() const;
-    /// Types `text` into the field of `column` (a number field), or picks the item whose value
-    /// is `text` in its drop-down ("" = missing / not known; products "1" / "0").
+    /// CustomerForm::setValue: numbers in the column's display units.
     bool setValue(const QString& column, const QString& text);
-    /// The training range hint of a number field ("" for others).
+    /// The training range hint of a number field, in its display units ("" for others).
     QString hint(const QString& column) const;
+    /// The share of a segment that must own a product for the offers shown, and whether it is
+    /// the Offers view's setting (else the documented default).
+    double offerSupport() const;
+    bool offerSupportIsAnalysts() const;
     QString segmentText() const;
     QString cardText() const;
     QString notesText() const;
@@ -62,44 +65,36 @@ public:
     QTableWidget* valuesTable() const { return m_values; }
 
 private:
-    struct Field {
-        enum class Kind { Number, Category, Product, Text };
-        Kind kind = Kind::Number;
-        QString column;
-        QLineEdit* edit = nullptr;
-        QComboBox* combo = nullptr;
-        QLabel* hint = nullptr;
-        double min = 0.0;
-        double max = 0.0;
-    };
-
     void retranslate();
     void setModel(std::shared_ptr<const core::SegmentModel> model, bool current);
     void clearForm();
-    void addField(Field field, const QStringList& choices = {});
     void showScore(const core::CustomerScore& score);
     void showFailure(const QString& error);
     void fitTableHeight();
-    void wordFields();
+    void wordModelInfo();
     QString valuesCaption(const core::CustomerScore& score) const;
     QString offersHtml(const core::CustomerScore& score) const;
     QColor colorOf(int segment) const;
-    QString nameOf(int segment) const;
+    /// The name the Overview shows (and whether it is an unaccepted suggestion), or the model's.
+    QString nameOf(int segment, bool* suggested = nullptr) const;
 
     ScoringController* m_scoring;
     Document* m_document;
     std::shared_ptr<const core::SegmentModel> m_model;
     /// The segmentation the model was made from when it is the current one (for the cards).
     std::shared_ptr<const Segmentation> m_segmentation;
-    std::vector<Field> m_fields;
     std::optional<core::CustomerScore> m_last;
+    /// The offer setting the last Score used, for the words under its offers.
+    struct {
+        double share = 0.0;
+        bool analysts = false;
+    } m_scoredSupport;
     QComboBox* m_source;
     QLineEdit* m_path;
     QPushButton* m_browse;
     QPushButton* m_load;
     QLabel* m_modelInfo;
-    QWidget* m_formWidget;
-    QFormLayout* m_form;
+    CustomerForm* m_form;
     QLabel* m_segment;
     QLabel* m_card;
     QLabel* m_caption;

@@ -54,7 +54,7 @@ OffersView::OffersView(Document* document, ScoringController* scoring, QWidget* 
     m_supportLabel = new QLabel(this);
     m_support = new QSpinBox(this);
     m_support->setRange(0, 100);
-    m_support->setValue(30);
+    m_support->setValue(int(std::lround(scoring->offerSupport() * 100)));
     m_support->setSuffix(QStringLiteral(" %"));
     m_thresholdLabel = new QLabel(this);
     m_threshold = new QSpinBox(this);
@@ -90,7 +90,14 @@ OffersView::OffersView(Document* document, ScoringController* scoring, QWidget* 
     layout->addWidget(m_offersTitle);
     layout->addWidget(m_offers, 2);
 
-    connect(m_support, &QSpinBox::valueChanged, this, &OffersView::refresh);
+    // The setting lives in the ScoringController, so one-customer scoring offers as this view
+    // lists.
+    connect(m_support, &QSpinBox::valueChanged, this,
+            [this](int percent) { m_scoring->setOfferSupport(percent / 100.0); });
+    connect(scoring, &ScoringController::offerSupportChanged, this, [this](double share) {
+        m_support->setValue(int(std::lround(share * 100)));
+        refresh();
+    });
     connect(m_ownership, &QTableWidget::currentCellChanged, this,
             [this](int row) { showOffersOf(row); });
     connect(m_export, &QPushButton::clicked, this, [this] {

@@ -5,6 +5,7 @@
 #include "profile/segment_summary.h"
 #include "profile/segment_traits.h"
 #include "segments/quality_words.h"
+#include "segments/shown_name.h"
 #include "segments/trait_words.h"
 #include "state/document.h"
 #include "support/eliding_header.h"
@@ -251,7 +252,6 @@ void OverviewView::refresh() {
                          .arg(QualityWords::meaning(rating).toHtmlEscaped()));
 
     const auto ranked = core::rankOffers(profile, core::productColumns(profile), 0.0);
-    const QStringList& custom = m_document->customNames();
     const ColumnLabels& labels = m_document->columnLabels();
     bool anySuggested = false;
     bool anyMoney = false;
@@ -263,10 +263,9 @@ void OverviewView::refresh() {
         row.segment = s.segment;
         row.size = s.size;
         row.share = s.share;
-        const bool named = s.segment < custom.size() && !custom[s.segment].isEmpty();
-        const QString suggested = TraitWords::suggestedName(profile, s, labels);
-        row.suggestedName = !named && !suggested.isEmpty();
-        row.name = row.suggestedName ? suggested : m_document->segmentName(s.segment);
+        const ShownName name = shownName(*m_document, s);
+        row.suggestedName = name.suggested;
+        row.name = name.text;
         anySuggested = anySuggested || row.suggestedName;
         addValue(row, s);
         for (const auto& f : core::segmentFlags(profile, s)) {

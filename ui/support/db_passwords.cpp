@@ -25,6 +25,14 @@ void DbPasswords::ask(const core::DbSource& source, Answer answer) {
     });
 }
 
+QString DbPasswords::declinedText(const core::DbSource& source) {
+    core::DbSource shown = source;
+    shown.password.clear();
+    return tr("The database %1 needs a password to connect. None was given, so nothing was read "
+              "from it.")
+        .arg(QString::fromStdString(core::dbUrl(shown)));
+}
+
 void DbPasswords::forget(const core::DbSource& source) {
     m_known.erase(core::dbUrl(source));
 }

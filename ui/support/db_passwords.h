@@ -37,6 +37,9 @@ public:
     void ask(const core::DbSource& source, Answer answer);
     /// Forgets the password of `source`'s connection (the server refused it).
     void forget(const core::DbSource& source);
+    /// What a job says when the user declined to give the password `source`'s server asked for
+    /// (translated; the job ends cancelled with it, never as "Stopped.").
+    static QString declinedText(const core::DbSource& source);
 
 private:
     Prompt m_prompt;
@@ -53,9 +56,10 @@ template <class T> struct DbAttempt {
 
 /// Runs `work(source)` on `runner` with the password known for its connection; when the
 /// database asks for one, asks `passwords` and runs it once more with the answer (declining
-/// ends the job cancelled). A failure after a password was given forgets it, so the next attempt
-/// asks again. `done(JobOutcome<T>)` runs once, on the GUI thread, with the final end; the
-/// returned future reports that end too.
+/// ends the job cancelled, the returned Outcome's error saying that the connection needs a
+/// password and nothing was read: DbPasswords::declinedText). A failure after a password was given
+/// forgets it, so the next attempt asks again. `done(JobOutcome<T>)` runs once, on the GUI thread,
+/// with the final end; the returned future reports that end too.
 template <class T>
 QFuture<Outcome> runDbJob(JobRunner* runner, DbPasswords* passwords, const QString& title,
                           core::DbSource source,
@@ -63,8 +67,11 @@ QFuture<Outcome> runDbJob(JobRunner* runner, DbPasswords* passwords, const QStri
                           std::function<void(JobOutcome<T>)> done) {
     auto chain = std::make_shared<QPromise<Outcome>>();
     chain->start();
-    auto finish = [chain, done](JobOutcome<T> outcome) {
-        const Outcome end = outcomeOf(outcome);
+    auto finish = [chain, done](JobOutcome<T> outcome, QString cancelReason = {}) {
+        Outcome end = outcomeOf(outcome);
+        if (end.cancelled()) {
+            end.error = std::move(cancelReason);
+        }
         done(std::move(outcome));
         chain->addResult(end);
         chain->finish();
@@ -102,7 +109,7 @@ QFuture<Outcome> runDbJob(JobRunner* runner, DbPasswords* passwords, const QStri
                             if (!password) {
                                 JobOutcome<T> declined;
                                 declined.cancelled = true;
-                                finish(std::move(declined));
+                                finish(std::move(declined), DbPasswords::declinedText(s));
                                 return;
                             }
                             core::DbSource withPassword = s;

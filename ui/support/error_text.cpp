@@ -1,5 +1,6 @@
 #include "support/error_text.h"
 
+#include "source/table_output.h"
 #include "support/file_rule_text.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,11 @@ QString sentence(const core::Error& e) {
                  locale.formattedDataSize(bytes.value(1).toLongLong()));
     }
     case ErrorCode::OutputIsInput:
+        if (core::isTableReadByQuery(e)) {
+            return ErrorText::tr("The table %1 is read by the query, an input of this job; "
+                                 "writing there would destroy it. Choose another table.")
+                .arg(subject);
+        }
         return ErrorText::tr("%1 is an input of this job; writing there would destroy it. Choose "
                              "another file.")
             .arg(subject);
