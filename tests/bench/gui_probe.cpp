@@ -13,7 +13,8 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/gugus_bench_gui /tmp/blobs_1000000.csv
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/gugus_bench_gui          (the bundled sample)
-//   options: --sweep (also Choose k, k = 2..6), --stalls (list every stall)
+//   options: --sweep (also Choose k, k = 2..6), --stalls (list every stall), --grab DIR (save
+//   the customer map as drawn, DIR/customer_map.png)
 #include "controllers/document_controller.h"
 #include "dataset/dataset_view.h"
 #include "language.h"
@@ -162,6 +163,8 @@ public:
     }
     void start(std::function<void()> done) {
         m_done = std::move(done);
+        // Found once: a search of the widget tree every 20 ms would itself load the GUI thread.
+        m_runners = m_window->findChildren<gugus::ui::JobRunner*>();
         QTimer::singleShot(200, m_window, [this] { next(); });
     }
     bool failed() const { return m_failed; }
@@ -182,8 +185,7 @@ private:
         if (m_job.isValid() && !m_job.isFinished()) {
             return true;
         }
-        const auto runners = m_window->findChildren<gugus::ui::JobRunner*>();
-        return std::any_of(runners.begin(), runners.end(), [](auto* r) { return r->busy(); });
+        return std::any_of(m_runners.begin(), m_runners.end(), [](auto* r) { return r->busy(); });
     }
     void waitForIdle() {
         if (busy()) {
@@ -205,6 +207,7 @@ private:
     }
 
     MainWindow* m_window;
+    QList<gugus::ui::JobRunner*> m_runners;
     Probe* m_probe;
     std::vector<Step> m_steps;
     std::size_t m_index = 0;
@@ -272,6 +275,11 @@ int main(int argc, char* argv[]) {
     QStringList args = app.arguments().mid(1);
     const bool sweep = args.removeAll(QStringLiteral("--sweep")) > 0;
     const bool listStalls = args.removeAll(QStringLiteral("--stalls")) > 0;
+    QString grabDir; // --grab DIR: the customer map as drawn after the pans, to look at
+    if (const auto at = args.indexOf(QStringLiteral("--grab")); at >= 0 && at + 1 < args.size()) {
+        grabDir = args.takeAt(at + 1);
+        args.removeAt(at);
+    }
     const QString file = args.value(0);
 
     gugus::ui::Language language;
@@ -337,6 +345,11 @@ int main(int argc, char* argv[]) {
                        panTimes.push_back(timeReplot(plot));
                    });
                }));
+    if (!grabDir.isEmpty()) {
+        driver.add(QStringLiteral("(grab the map)"), std::function<void()>([&] {
+                       map->grab().save(grabDir + QStringLiteral("/customer_map.png"));
+                   }));
+    }
     driver.add(QStringLiteral("zoom the customer map (10 times)"),
                std::function<QFuture<Outcome>()>([&] {
                    return paced(&window, 10, [plot, &zoomTimes](int i) {
