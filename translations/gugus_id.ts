@@ -3714,8 +3714,8 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
         <translation>Jalankan segmentasi untuk melihat nasabah di peta.</translation>
     </message>
     <message>
-        <source>Showing %L1 of %L2 customers (random sample); selections use all.</source>
-        <translation>Menampilkan %L1 dari %L2 nasabah (sampel acak); pilihan mencakup semuanya.</translation>
+        <source>Showing %L1 of %L2 customers (a random sample from every segment); hovering and selections use all.</source>
+        <translation>Menampilkan %L1 dari %L2 nasabah (sampel acak dari setiap segmen); arahan kursor dan pilihan mencakup semuanya.</translation>
     </message>
     <message>
         <source>%L1 customers. Hover a point to see the customer.</source>

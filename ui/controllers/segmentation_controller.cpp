@@ -30,6 +30,7 @@ Segmentation segmentOnWorker(const core::Table& table, const core::Recipe& recip
     out.options = options;
     out.result = core::runSegmentation(table, recipe, options, progress, labelsOf(reference));
     out.pca = core::fitPca(out.result.data.x, 2, progress);
+    out.map = mapPointsOf(out);
     return out;
 }
 
@@ -163,7 +164,8 @@ QFuture<Outcome> SegmentationController::recut(double height) {
             out.options.k.reset();
             out.result = core::recutTree(data->table, recipe, current->result, std::nullopt, height,
                                          out.options, progress, labelsOf(reference));
-            out.pca = current->pca; // same rows, same features
+            out.pca = current->pca;     // same rows, same features
+            out.map = mapPointsOf(out); // new labels: a new share of points per segment
             return std::make_shared<const Segmentation>(std::move(out));
         },
         [this](JobOutcome<std::shared_ptr<const Segmentation>> outcome) {

@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <numeric>
-#include <random>
 
 namespace gugus::ui {
 
@@ -25,8 +24,6 @@ namespace {
 std::size_t certaintyBand(double p) {
     return p >= 0.95 ? 0 : p >= 0.8 ? 1 : p >= 0.6 ? 2 : 3;
 }
-
-constexpr int kMaxPoints = 50000;
 
 } // namespace
 
@@ -135,7 +132,7 @@ int PcaScatter::pointCount(int segment, int band) const {
 
 int PcaScatter::bandAlpha(int band, int shownPoints) {
     // Denser maps start paler so overlapping points stay readable.
-    const double full = shownPoints > 20000 ? 110.0 : 170.0;
+    const double full = shownPoints > kDense ? 110.0 : 170.0;
     constexpr double kShare[kCertaintyBands] = {1.0, 0.6, 0.35, 0.18};
     return int(full * kShare[std::clamp(band, 0, kCertaintyBands - 1)]);
 }
@@ -155,6 +152,9 @@ void PcaScatter::rebuild() {
     m_selected = nullptr;
     m_lassoCurve = nullptr;
     m_shown.clear();
+    m_map = nullptr;
+    m_mapOwner.reset();
+    m_ownMap.reset();
     m_pointsPerSegment.clear();
     m_centroids.clear();
     m_medoidPoints.clear();
@@ -179,15 +179,20 @@ void PcaScatter::rebuild() {
     for (int i = 0; i < int(seg->result.data.rows.size()); ++i) {
         m_matrixRowOfTable[std::size_t(seg->result.data.rows[std::size_t(i)])] = i;
     }
-    m_shown.resize(std::size_t(n));
-    std::iota(m_shown.begin(), m_shown.end(), 0);
-    if (n > kMaxPoints) {
-        std::mt19937_64 rng(seg->options.kmeans.seed);
-        std::shuffle(m_shown.begin(), m_shown.end(), rng);
-        m_shown.resize(kMaxPoints);
-        std::sort(m_shown.begin(), m_shown.end());
-        m_caption->setText(tr("Showing %L1 of %L2 customers (random sample); selections use all.")
-                               .arg(kMaxPoints)
+    // The drawn subset and the search index come with the segmentation (built on its worker);
+    // a segmentation made elsewhere gets them here.
+    if (seg->map.size() == std::size_t(n)) {
+        m_mapOwner = m_document->segmentationPtr(); // kept alive while m_map points into it
+        m_map = &seg->map;
+    } else {
+        m_ownMap = std::make_unique<MapPoints>(mapPointsOf(*seg));
+        m_map = m_ownMap.get();
+    }
+    m_shown = m_map->shown;
+    if (m_map->subset) {
+        m_caption->setText(tr("Showing %L1 of %L2 customers (a random sample from every "
+                              "segment); hovering and selections use all.")
+                               .arg(qint64(m_shown.size()))
                                .arg(n));
     } else {
         m_caption->setText(tr("%L1 customers. Hover a point to see the customer.").arg(n));
@@ -298,8 +303,10 @@ void PcaScatter::recolour() {
     if (!seg) {
         return;
     }
-    const int n = int(m_shown.size());
-    const double size = n > 20000 ? 2.5 : n > 5000 ? 4.0 : 5.5;
+    // A subset of a larger map is drawn as densely as a map of that many points.
+    const int n =
+        m_map && m_map->subset ? std::max(int(m_shown.size()), kDense + 1) : int(m_shown.size());
+    const double size = n > kDense ? 2.5 : n > 5000 ? 4.0 : 5.5;
     for (int s = 0; s < int(m_graphs.size()); ++s) {
         QColor c = m_document->segmentColor(s);
         QColor fill = c;
@@ -412,7 +419,7 @@ void PcaScatter::drawSelection() {
             continue;
         }
         const int row = m_matrixRowOfTable[std::size_t(tableRow)];
-        if (row >= 0 && points.size() < kMaxPoints) {
+        if (row >= 0 && points.size() < MapPoints::kMaxShown) {
             points.append(QCPGraphData(seg->pca.scores(row, 0), seg->pca.scores(row, 1)));
         }
     }
@@ -498,26 +505,25 @@ void PcaScatter::onMouseMove(QMouseEvent* event) {
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
-    // Nearest drawn point within 8 pixels.
-    const double px = event->position().x();
-    const double py = event->position().y();
-    double best = 64.0;
-    int bestRow = -1;
-    const auto& scores = seg->pca.scores;
-    for (int row : m_shown) {
-        const double dx = m_plot->xAxis->coordToPixel(scores(row, 0)) - px;
-        const double dy = m_plot->yAxis->coordToPixel(scores(row, 1)) - py;
-        const double d = dx * dx + dy * dy;
-        if (d < best) {
-            best = d;
-            bestRow = row;
-        }
-    }
+    const int bestRow = customerAt(event->position());
     if (bestRow >= 0) {
         QToolTip::showText(event->globalPosition().toPoint(), describeRow(bestRow), m_plot);
     } else {
         QToolTip::hideText();
     }
+}
+
+int PcaScatter::customerAt(const QPointF& pixel) const {
+    if (!m_map || !m_document->segmentation()) {
+        return -1;
+    }
+    // Within 8 pixels, searched among all customers (drawn or not) in the index.
+    constexpr double kRadius = 8.0;
+    const double x = m_plot->xAxis->pixelToCoord(pixel.x());
+    const double y = m_plot->yAxis->pixelToCoord(pixel.y());
+    const double rx = std::abs(m_plot->xAxis->pixelToCoord(pixel.x() + kRadius) - x);
+    const double ry = std::abs(m_plot->yAxis->pixelToCoord(pixel.y() + kRadius) - y);
+    return m_map->nearest(x, y, rx, ry);
 }
 
 void PcaScatter::onMousePress(QMouseEvent* event) {

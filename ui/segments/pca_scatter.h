@@ -1,11 +1,14 @@
 #pragma once
 
+#include "state/map_points.h"
+
 #include <QPointF>
 #include <QPolygonF>
 #include <QRectF>
 #include <QVector>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QCPCurve;
@@ -20,6 +23,7 @@ class QToolButton;
 namespace gugus::ui {
 
 class Document;
+struct Segmentation;
 
 /// Customers on the first two principal axes, coloured by segment, with the segment centres.
 /// Zoom (wheel) and pan (drag); hover shows the customer; rectangle and lasso selection set the
@@ -52,6 +56,12 @@ public:
     /// The fill opacity (0..255) band b of a segment is drawn with.
     static int bandAlpha(int band, int shownPoints);
     static constexpr int kCertaintyBands = 4;
+    /// The matrix row of the customer nearest to `pixel` (plot widget coordinates) within 8
+    /// pixels, among all customers (also those a large map does not draw), or -1: what hovering
+    /// shows.
+    int customerAt(const QPointF& pixel) const;
+    /// Maps of more points than this are drawn smaller and paler.
+    static constexpr int kDense = 20000;
     /// Selects the rows whose PCA position lies inside the polygon (data coordinates).
     void selectInside(const QPolygonF& polygon);
     void selectInside(const QRectF& rect);
@@ -82,7 +92,10 @@ private:
     QToolButton* m_lasso;
     QToolButton* m_clear;
     Mode m_mode = Mode::Navigate;
-    std::vector<int> m_shown;        ///< matrix rows drawn (all, or a seeded subset)
+    std::vector<int> m_shown;                       ///< matrix rows drawn (all, or a seeded subset)
+    const MapPoints* m_map = nullptr;               ///< the segmentation's (or m_ownMap)
+    std::shared_ptr<const Segmentation> m_mapOwner; ///< holds the segmentation's map
+    std::unique_ptr<MapPoints> m_ownMap;
     std::vector<QCPGraph*> m_graphs; ///< one per segment (band 0), in the legend
     /// Gaussian mixtures: per segment the graphs of bands 1.. (less certain points), not in the
     /// legend; empty for other algorithms.

@@ -249,4 +249,13 @@ void Document::pinCurrent() {
     emit pinnedChanged();
 }
 
+MapPoints mapPointsOf(const Segmentation& segmentation) {
+    const auto& scores = segmentation.pca.scores;
+    if (scores.cols() < 2) {
+        return {};
+    }
+    return MapPoints::build(scores.col(0), scores.col(1), segmentation.result.partition.labels,
+                            segmentation.result.k, segmentation.options.kmeans.seed);
+}
+
 } // namespace gugus::ui

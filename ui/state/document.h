@@ -9,6 +9,7 @@
 #include "report/report_content.h"
 #include "select/k_sweep.h"
 #include "source/db_source.h"
+#include "state/map_points.h"
 #include "support/column_labels.h"
 
 #include <QColor>
@@ -27,7 +28,12 @@ struct Segmentation {
     core::SegmentationOptions options; ///< what the run was asked for (for the JSON summary)
     core::SegmentationResult result;
     core::PcaResult pca; ///< 2 axes over result.data.x (scores: one row per matrix row)
+    MapPoints map;       ///< the customer map's drawn points and search index (mapPointsOf)
 };
+
+/// The customer map's points of `segmentation` (its PCA scores, labels and seed); built on the
+/// worker that made the segmentation. Empty when the map has fewer than two axes.
+MapPoints mapPointsOf(const Segmentation& segmentation);
 
 /// The open data and everything derived from it: the one source of truth every view reads.
 /// Lives on the GUI thread; workers receive copies / shared pointers to immutable values.

@@ -1,0 +1,404 @@
+// gugus_bench_gui: does the desktop program stay responsive on a large file? Not a test (no
+// assertion, no ctest entry): it measures and prints a table for docs/performance.md.
+//
+// The real main window runs offscreen while a 5 ms timer on the GUI thread measures the gap
+// between its ticks (an event-loop probe): a gap of more than 50 ms is a stall the user would
+// feel as a frozen window, recorded with the step of the user's path that was running and the
+// CPU time the GUI thread itself spent in the gap (the wall time is inflated when other programs
+// load the machine; the CPU time is the work this program did on its GUI thread).
+//
+// The path: open the file, look at every tab and sub-tab, segment with K-Means (k = 5), look at
+// every tab again, optionally run the Choose-k sweep, scroll the data table from top to bottom,
+// and pan, zoom and hover the customer map, timing each redraw.
+//
+//   QT_QPA_PLATFORM=offscreen build/tests/bench/gugus_bench_gui /tmp/blobs_1000000.csv
+//   QT_QPA_PLATFORM=offscreen build/tests/bench/gugus_bench_gui          (the bundled sample)
+//   options: --sweep (also Choose k, k = 2..6), --stalls (list every stall), --grab DIR (save
+//   the customer map as drawn, DIR/customer_map.png)
+#include "controllers/document_controller.h"
+#include "dataset/dataset_view.h"
+#include "language.h"
+#include "main_window.h"
+#include "segments/pca_scatter.h"
+#include "segments/segments_view.h"
+#include "segments/sweep_chart.h"
+#include "support/job_runner.h"
+
+#include <qcustomplot.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPromise>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace {
+
+using gugus::ui::MainWindow;
+using gugus::ui::Outcome;
+
+constexpr int kTickMs = 5;
+constexpr double kStallMs = 50.0;
+
+/// CPU time of the calling thread in milliseconds.
+double threadCpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+struct Stall {
+    QString step;
+    double wallMs;
+    double cpuMs; ///< GUI-thread CPU time within the gap
+};
+
+struct StepStats {
+    QString name;
+    double wallMs = 0;
+    double worstMs = 0;
+    double worstCpuMs = 0;
+    int stalls = 0;
+};
+
+/// The event-loop probe: a timer on the GUI thread that records every gap longer than kStallMs.
+class Probe {
+public:
+    Probe() {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kTickMs);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+    }
+    void start() {
+        m_clock.start();
+        m_last = 0;
+        m_lastCpu = threadCpuMs();
+        m_timer.start();
+    }
+    void beginStep(const QString& name) {
+        tick(); // the gap so far belongs to the step before
+        m_steps.push_back({name});
+        m_stepClock.start();
+    }
+    void endStep() {
+        tick();
+        if (!m_steps.empty()) {
+            m_steps.back().wallMs = double(m_stepClock.nsecsElapsed()) / 1e6;
+        }
+    }
+    const std::vector<StepStats>& steps() const { return m_steps; }
+    const std::vector<Stall>& stalls() const { return m_stalls; }
+
+private:
+    void tick() {
+        const qint64 now = m_clock.nsecsElapsed();
+        const double cpu = threadCpuMs();
+        const double gap = double(now - m_last) / 1e6;
+        if (gap > kStallMs && !m_steps.empty()) {
+            StepStats& step = m_steps.back();
+            const double cpuGap = cpu - m_lastCpu;
+            m_stalls.push_back({step.name, gap, cpuGap});
+            ++step.stalls;
+            if (gap > step.worstMs) {
+                step.worstMs = gap;
+                step.worstCpuMs = cpuGap;
+            }
+        }
+        m_last = now;
+        m_lastCpu = cpu;
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_stepClock;
+    qint64 m_last = 0;
+    double m_lastCpu = 0;
+    std::vector<StepStats> m_steps;
+    std::vector<Stall> m_stalls;
+};
+
+double median(std::vector<double> v) {
+    if (v.empty()) {
+        return 0;
+    }
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double maximum(const std::vector<double>& v) {
+    return v.empty() ? 0 : *std::max_element(v.begin(), v.end());
+}
+
+/// The user's path as a list of steps run one after the other: each starts, the driver waits for
+/// the job it started (if any), for every job runner of the window to be idle and for a quiet
+/// moment (queued replots and model resets land), then the next one starts.
+class Driver {
+public:
+    struct Step {
+        QString name;
+        std::function<QFuture<Outcome>()> run; ///< a default-constructed future: nothing to wait on
+    };
+
+    Driver(MainWindow* window, Probe* probe) : m_window(window), m_probe(probe) {}
+    void add(QString name, std::function<QFuture<Outcome>()> run) {
+        m_steps.push_back({std::move(name), std::move(run)});
+    }
+    void add(QString name, std::function<void()> run) {
+        add(std::move(name), std::function<QFuture<Outcome>()>([run = std::move(run)] {
+                run();
+                return QFuture<Outcome>();
+            }));
+    }
+    void start(std::function<void()> done) {
+        m_done = std::move(done);
+        // Found once: a search of the widget tree every 20 ms would itself load the GUI thread.
+        m_runners = m_window->findChildren<gugus::ui::JobRunner*>();
+        QTimer::singleShot(200, m_window, [this] { next(); });
+    }
+    bool failed() const { return m_failed; }
+
+private:
+    void next() {
+        if (m_index >= m_steps.size()) {
+            m_done();
+            return;
+        }
+        Step& step = m_steps[m_index++];
+        m_probe->beginStep(step.name);
+        m_job = step.run();
+        m_quietSince.invalidate();
+        QTimer::singleShot(0, m_window, [this] { waitForIdle(); });
+    }
+    bool busy() const {
+        if (m_job.isValid() && !m_job.isFinished()) {
+            return true;
+        }
+        return std::any_of(m_runners.begin(), m_runners.end(), [](auto* r) { return r->busy(); });
+    }
+    void waitForIdle() {
+        if (busy()) {
+            m_quietSince.invalidate();
+        } else if (!m_quietSince.isValid()) {
+            m_quietSince.start();
+        } else if (m_quietSince.elapsed() >= 400) {
+            if (m_job.isValid() && m_job.resultCount() > 0 && !m_job.result().ok()) {
+                std::fprintf(stderr, "step failed: %s\n",
+                             qPrintable(m_steps[m_index - 1].name + QStringLiteral(": ") +
+                                        m_job.result().error));
+                m_failed = true;
+            }
+            m_probe->endStep();
+            next();
+            return;
+        }
+        QTimer::singleShot(20, m_window, [this] { waitForIdle(); });
+    }
+
+    MainWindow* m_window;
+    QList<gugus::ui::JobRunner*> m_runners;
+    Probe* m_probe;
+    std::vector<Step> m_steps;
+    std::size_t m_index = 0;
+    QFuture<Outcome> m_job;
+    QElapsedTimer m_quietSince;
+    std::function<void()> m_done;
+    bool m_failed = false;
+};
+
+/// Makes every tab of every tab widget under `root` current in turn (outer tabs first).
+void visitTabs(Driver& driver, const QString& prefix, QTabWidget* tabs) {
+    for (int i = 0; i < tabs->count(); ++i) {
+        QWidget* page = tabs->widget(i);
+        const QString name = prefix + QStringLiteral(" / ") + tabs->tabText(i).remove('&');
+        driver.add(name, std::function<void()>([tabs, page] {
+                       if (tabs->indexOf(page) >= 0 && tabs->isTabVisible(tabs->indexOf(page))) {
+                           tabs->setCurrentWidget(page);
+                       }
+                   }));
+        // Direct sub-tab widgets of this page (not nested deeper ones, visited by their own page).
+        for (QTabWidget* inner : page->findChildren<QTabWidget*>()) {
+            QWidget* parent = inner->parentWidget();
+            while (parent && !qobject_cast<QTabWidget*>(parent) && parent != page) {
+                parent = parent->parentWidget();
+            }
+            if (parent == page) {
+                visitTabs(driver, name, inner);
+            }
+        }
+    }
+}
+
+/// The time an immediate redraw of `plot` takes (as after a drag or a wheel step), in ms.
+double timeReplot(QCustomPlot* plot) {
+    QElapsedTimer t;
+    t.start();
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+/// Runs `action(0..count-1)` one event at a time, 30 ms apart (as a user's drag or wheel steps
+/// arrive), so the probe sees each as its own gap; the future finishes after the last.
+QFuture<Outcome> paced(QObject* context, int count, std::function<void(int)> action) {
+    auto promise = std::make_shared<QPromise<Outcome>>();
+    promise->start();
+    auto step = std::make_shared<std::function<void(int)>>();
+    *step = [=](int i) {
+        if (i >= count) {
+            promise->addResult(Outcome::done());
+            promise->finish();
+            return;
+        }
+        action(i);
+        QTimer::singleShot(30, context, [=] { (*step)(i + 1); });
+    };
+    QTimer::singleShot(0, context, [=] { (*step)(0); });
+    return promise->future();
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    const bool sweep = args.removeAll(QStringLiteral("--sweep")) > 0;
+    const bool listStalls = args.removeAll(QStringLiteral("--stalls")) > 0;
+    QString grabDir; // --grab DIR: the customer map as drawn after the pans, to look at
+    if (const auto at = args.indexOf(QStringLiteral("--grab")); at >= 0 && at + 1 < args.size()) {
+        grabDir = args.takeAt(at + 1);
+        args.removeAt(at);
+    }
+    const QString file = args.value(0);
+
+    gugus::ui::Language language;
+    language.apply(QStringLiteral("en"), false);
+    MainWindow window(&language);
+    window.resize(1400, 900);
+    window.show();
+    gugus::ui::SegmentsView* segments = window.segmentsView();
+    gugus::ui::PcaScatter* map = segments->pcaScatter();
+
+    Probe probe;
+    Driver driver(&window, &probe);
+    std::vector<double> panTimes, zoomTimes, hoverTimes, scrollTimes;
+
+    driver.add(QStringLiteral("open the file"), std::function<QFuture<Outcome>()>([&] {
+                   auto* documents = window.documentController();
+                   return file.isEmpty() ? documents->openSample()
+                                         : documents->openFile(file, gugus::core::CsvOptions{});
+               }));
+    visitTabs(driver, QStringLiteral("before segmenting"), window.tabs());
+    driver.add(QStringLiteral("segment (K-Means, k = 5)"), std::function<QFuture<Outcome>()>([&] {
+                   window.tabs()->setCurrentWidget(segments);
+                   segments->setAlgorithm(gugus::core::Algorithm::KMeans);
+                   segments->setK(5);
+                   return segments->runSegmentation();
+               }));
+    visitTabs(driver, QStringLiteral("after"), window.tabs());
+    if (sweep) {
+        driver.add(QStringLiteral("Choose k sweep (k = 2..6)"),
+                   std::function<QFuture<Outcome>()>([&] {
+                       auto options = segments->options();
+                       options.kMin = 2;
+                       options.kMax = 6;
+                       segments->setOptions(options);
+                       segments->showPage(segments->sweepChart());
+                       return segments->runSweep();
+                   }));
+    }
+    driver.add(QStringLiteral("scroll the data table top to bottom"),
+               std::function<QFuture<Outcome>()>([&] {
+                   window.tabs()->setCurrentWidget(window.datasetView());
+                   QTableView* table = window.datasetView()->findChild<QTableView*>();
+                   return paced(&window, 41, [table, &scrollTimes](int i) {
+                       QScrollBar* bar = table->verticalScrollBar();
+                       bar->setValue(int(qint64(bar->maximum()) * i / 40));
+                       QElapsedTimer t;
+                       t.start();
+                       table->viewport()->repaint();
+                       scrollTimes.push_back(double(t.nsecsElapsed()) / 1e6);
+                   });
+               }));
+    QCustomPlot* plot = map->plot();
+    driver.add(QStringLiteral("show the customer map"), std::function<void()>([&] {
+                   window.tabs()->setCurrentWidget(segments);
+                   segments->showPage(map);
+               }));
+    driver.add(QStringLiteral("pan the customer map (20 times)"),
+               std::function<QFuture<Outcome>()>([&] {
+                   return paced(&window, 20, [plot, &panTimes](int i) {
+                       const double step = (i % 10 < 5 ? 0.05 : -0.05);
+                       plot->xAxis->moveRange(plot->xAxis->range().size() * step);
+                       plot->yAxis->moveRange(plot->yAxis->range().size() * step);
+                       panTimes.push_back(timeReplot(plot));
+                   });
+               }));
+    if (!grabDir.isEmpty()) {
+        driver.add(QStringLiteral("(grab the map)"), std::function<void()>([&] {
+                       map->grab().save(grabDir + QStringLiteral("/customer_map.png"));
+                   }));
+    }
+    driver.add(QStringLiteral("zoom the customer map (10 times)"),
+               std::function<QFuture<Outcome>()>([&] {
+                   return paced(&window, 10, [plot, &zoomTimes](int i) {
+                       const double factor = i < 5 ? 0.8 : 1.25;
+                       plot->xAxis->scaleRange(factor, plot->xAxis->range().center());
+                       plot->yAxis->scaleRange(factor, plot->yAxis->range().center());
+                       zoomTimes.push_back(timeReplot(plot));
+                   });
+               }));
+    driver.add(QStringLiteral("hover the customer map (20 places)"),
+               std::function<QFuture<Outcome>()>([&] {
+                   return paced(&window, 20, [plot, &hoverTimes](int i) {
+                       const QRect area = plot->axisRect()->rect();
+                       const QPointF at(area.left() + area.width() * (i + 0.5) / 20.0,
+                                        area.top() + area.height() * ((i * 7) % 20 + 0.5) / 20.0);
+                       QMouseEvent move(QEvent::MouseMove, at, plot->mapToGlobal(at), Qt::NoButton,
+                                        Qt::NoButton, Qt::NoModifier);
+                       QElapsedTimer t;
+                       t.start();
+                       QCoreApplication::sendEvent(plot, &move);
+                       hoverTimes.push_back(double(t.nsecsElapsed()) / 1e6);
+                   });
+               }));
+
+    probe.start();
+    driver.start([&] { app.quit(); });
+    app.exec();
+
+    std::printf("| step | wall (s) | worst stall (ms) | its GUI CPU (ms) | stalls > 50 ms |\n");
+    std::printf("|---|---:|---:|---:|---:|\n");
+    for (const StepStats& s : probe.steps()) {
+        std::printf("| %s | %.2f | %.0f | %.0f | %d |\n", qPrintable(s.name), s.wallMs / 1e3,
+                    s.worstMs, s.worstCpuMs, s.stalls);
+    }
+    const auto line = [](const char* what, const std::vector<double>& v) {
+        std::printf("%s: %zu, median %.1f ms, max %.1f ms\n", what, v.size(), median(v),
+                    maximum(v));
+    };
+    std::printf("\n");
+    line("map redraws after a pan", panTimes);
+    line("map redraws after a zoom", zoomTimes);
+    line("map hovers (nearest customer)", hoverTimes);
+    line("table repaints while scrolling", scrollTimes);
+    std::printf("map: %s\n", qPrintable(map->caption()->text()));
+    if (listStalls) {
+        std::printf("\nstalls > 50 ms (wall / GUI CPU):\n");
+        for (const Stall& s : probe.stalls()) {
+            std::printf("  %-60s %7.0f ms %7.0f ms\n", qPrintable(s.step), s.wallMs, s.cpuMs);
+        }
+    }
+    return driver.failed() ? 1 : 0;
+}

@@ -1,0 +1,151 @@
+// The customer map of more customers than it draws: a random subset from every segment is drawn
+// (a small segment keeps its points), and hovering still finds every customer, also those the
+// subset leaves out (checked against a plain search over all of them).
+#include "segments/pca_scatter.h"
+#include "segments/segments_view.h"
+#include "state/document.h"
+#include "state/map_points.h"
+
+#include "ui_test_support.h"
+
+#include <qcustomplot.h>
+
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <random>
+
+using namespace gugus;
+using namespace gugus::ui;
+using gugus::ui::test::finish;
+
+namespace {
+
+constexpr int kRows = 30000;
+constexpr int kSmall = 100; ///< rows of the small, far-away group
+
+/// Three groups in three columns: two large ones and a small one far from both.
+QByteArray blobsCsv() {
+    std::mt19937_64 rng(7);
+    std::normal_distribution<double> noise(0.0, 1.0);
+    QByteArray csv = "a,b,c\n";
+    for (int i = 0; i < kRows; ++i) {
+        const double centre = i < kSmall ? 40.0 : i % 2 ? 8.0 : -8.0;
+        for (int c = 0; c < 3; ++c) {
+            csv += QByteArray::number(centre + noise(rng), 'g', 10);
+            csv += c < 2 ? ',' : '\n';
+        }
+    }
+    return csv;
+}
+
+} // namespace
+
+class LargeMapTest : public QObject {
+    Q_OBJECT
+private slots:
+    void drawsAStratifiedSubsetAndHoverFindsEveryCustomer() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("blobs.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(blobsCsv());
+        }
+        Language language;
+        language.apply(QStringLiteral("en"), false);
+        MainWindow window(&language);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(finish(window.documentController()->openFile(path)).ok());
+        SegmentsView* view = window.segmentsView();
+        view->setAlgorithm(core::Algorithm::KMeans);
+        view->setK(3);
+        QVERIFY(finish(view->runSegmentation()).ok());
+        const Segmentation* seg = window.document()->segmentation();
+        QVERIFY(seg);
+        QCOMPARE(seg->result.k, 3);
+        QCOMPARE(int(seg->pca.scores.rows()), kRows);
+
+        // The subset: kMaxShown points in all, every segment drawn; the small one (kSmall rows,
+        // less than kMinPerSegment) entirely, the large ones in proportion to their size.
+        PcaScatter* map = view->pcaScatter();
+        QVERIFY(seg->map.subset);
+        QCOMPARE(int(seg->map.shown.size()), MapPoints::kMaxShown);
+        int drawn = 0;
+        for (int s = 0; s < 3; ++s) {
+            const auto size = int(seg->result.partition.sizes[std::size_t(s)]);
+            const int points = map->pointCount(s);
+            drawn += points;
+            if (size <= MapPoints::kMinPerSegment) {
+                QCOMPARE(size, kSmall);
+                QCOMPARE(points, size);
+            } else {
+                QVERIFY(points < size);
+                // kMinPerSegment each, the rest in proportion to the rows left.
+                constexpr int kMin = MapPoints::kMinPerSegment;
+                const double share = kMin + double(MapPoints::kMaxShown - kSmall - 2 * kMin) *
+                                                (size - kMin) / (kRows - kSmall - 2 * kMin);
+                QVERIFY(std::abs(points - share) <= 1.0);
+            }
+        }
+        QCOMPARE(drawn, MapPoints::kMaxShown);
+        QVERIFY(map->caption()->text().contains(QStringLiteral("20,000 of 30,000")));
+
+        // Hovering at a customer the subset does not draw finds that customer.
+        view->showPage(map);
+        QCustomPlot* plot = map->plot();
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        std::vector<char> drawnRow(std::size_t(kRows), 0);
+        for (int row : seg->map.shown) {
+            drawnRow[std::size_t(row)] = 1;
+        }
+        const auto& scores = seg->pca.scores;
+        const auto pixelOf = [&](int row) {
+            return QPointF(plot->xAxis->coordToPixel(scores(row, 0)),
+                           plot->yAxis->coordToPixel(scores(row, 1)));
+        };
+        int hidden = 0;
+        for (int row = 0; row < kRows && hidden < 20; ++row) {
+            if (!drawnRow[std::size_t(row)]) {
+                QCOMPARE(map->customerAt(pixelOf(row)), row);
+                ++hidden;
+            }
+        }
+        QCOMPARE(hidden, 20);
+
+        // Anywhere on the plot, the index finds what a search over every customer finds: the
+        // nearest within 8 pixels, or none.
+        std::mt19937_64 rng(11);
+        const QRect area = plot->axisRect()->rect();
+        std::uniform_real_distribution<double> px(area.left(), area.right());
+        std::uniform_real_distribution<double> py(area.top(), area.bottom());
+        int found = 0;
+        for (int probe = 0; probe < 200; ++probe) {
+            // Half the probes next to a customer, so that most of them find one.
+            const QPointF at = probe % 2 ? QPointF(px(rng), py(rng))
+                                         : pixelOf(int(rng() % kRows)) + QPointF(3.0, -2.0);
+            double best = 64.0;
+            int expected = -1;
+            for (int row = 0; row < kRows; ++row) {
+                const QPointF d = pixelOf(row) - at;
+                const double d2 = d.x() * d.x() + d.y() * d.y();
+                if (d2 < best) {
+                    best = d2;
+                    expected = row;
+                }
+            }
+            QCOMPARE(map->customerAt(at), expected);
+            found += expected >= 0 ? 1 : 0;
+        }
+        QVERIFY(found >= 100);
+
+        // The same seed draws the same subset.
+        const MapPoints again = mapPointsOf(*seg);
+        QVERIFY(again.shown == seg->map.shown);
+    }
+};
+
+QTEST_MAIN(LargeMapTest)
+#include "test_large_map.moc"
