@@ -36,12 +36,24 @@ struct Nearest {
     }
 };
 
+/// nearestOver goes parallel from this many candidates on, in blocks of kNearestBlock: where a
+/// parallel region pays for itself. The sanitizer build (GUGUS_SANITIZED, tests only, 10-20x
+/// slower) uses an eighth of both, so its tests reach the same parallel code on inputs small
+/// enough to run there; the blocks combine in a total order, so the trees are the same.
+#ifdef GUGUS_SANITIZED
+inline constexpr std::int64_t kNearestParallelFrom = 2048;
+inline constexpr std::int64_t kNearestBlock = 512;
+#else
+inline constexpr std::int64_t kNearestParallelFrom = 16384;
+inline constexpr std::int64_t kNearestBlock = 4096;
+#endif
+
 /// Runs scan(begin, end) -> Nearest over [0, m) and combines the results; in parallel blocks when
 /// m is large enough to pay for a parallel region. The combination is a total order, so the result
 /// does not depend on the blocking or the thread count.
 template <class Scan> Nearest nearestOver(std::int64_t m, Scan&& scan) {
-    constexpr std::int64_t kParallelFrom = 16384;
-    constexpr std::int64_t kBlock = 4096;
+    constexpr std::int64_t kParallelFrom = kNearestParallelFrom;
+    constexpr std::int64_t kBlock = kNearestBlock;
     if (m < kParallelFrom || threadCount() <= 1) {
         return scan(std::int64_t(0), m);
     }

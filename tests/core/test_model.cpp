@@ -88,6 +88,26 @@ TEST(SegmentModel, JsonRoundTripIsBitForBit) {
     }
 }
 
+// A numeric feature whose deciles are all equal (a 0/1 column with 95 % ones) puts every row in
+// one bin of the drift reference: that share is exactly 1, and the saved model loads back (adding
+// 1/1,000 a row gave 1.0000000000000007, refused as "shares[0]: is out of range").
+TEST(SegmentModel, ABinHoldingEveryRowIsAShareOfOne) {
+    std::string text = "a,flag\n";
+    for (int i = 0; i < 1000; ++i) {
+        text += std::to_string(i % 37) + (i % 20 == 0 ? ",0\n" : ",1\n");
+    }
+    const Table table = fromText(text);
+    SegmentationOptions options;
+    options.k = 2;
+    NullProgress p;
+    const SegmentationResult result = runSegmentation(table, Recipe::defaults(table), options, p);
+    const SegmentModel model = SegmentModel::fromSegmentation(table, options, result, {});
+    ASSERT_EQ(model.columns.size(), 2u);
+    EXPECT_EQ(model.columns[1].name, "flag");
+    EXPECT_EQ(model.columns[1].shares, (std::vector<double>{1.0, 0.0}));
+    EXPECT_EQ(SegmentModel::fromJson(model.toJson()).toJson(), model.toJson());
+}
+
 TEST(SegmentModel, ScoringTheTrainingDataGivesTheTrainingLabels) {
     for (const Algorithm a :
          {Algorithm::KMeans, Algorithm::Hierarchical, Algorithm::Dbscan, Algorithm::KMedoids}) {
