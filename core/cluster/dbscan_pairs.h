@@ -22,9 +22,9 @@ namespace gugus::core::detail {
 /// The bounds carry a margin far above their rounding error, so no pair within the radius is
 /// ever skipped: the search is exact.
 ///
-/// The squared distance of a pair is summed exactly as the kd-tree path does (four lanes over
-/// the features, lanes added as (0 + 1) + (2 + 3), then the remaining features in order), so
-/// both paths put the same pairs within the radius.
+/// The squared distance of a pair is summed as GCC compiles the kd-tree path's (four lanes over
+/// the features with fused multiply-adds, lanes added as (0 + 1) + (2 + 3), then the remaining
+/// features' rounded squares in order), so both paths put the same pairs within the radius.
 class PairSearch {
 public:
     /// Builds the tree over x (finite, rows > 0). radius > 0.

@@ -171,9 +171,12 @@ public:
     }
     Nearest nearest(std::int64_t id) const {
         const std::int64_t p = m_store.position(id);
-        return nearestOver(m_store.count(), [&](std::int64_t begin, std::int64_t end) {
-            return m_store.scan(p, begin, end);
-        });
+        // The vectorised scan measures a centroid in about a nanosecond: from 8,192 live clusters
+        // on, half a scan is still several microseconds, well above a parallel region's cost.
+        return nearestOver(
+            m_store.count(),
+            [&](std::int64_t begin, std::int64_t end) { return m_store.scan(p, begin, end); }, 8192,
+            2048);
     }
     double distance(std::int64_t a, std::int64_t b) const {
         const std::int64_t pa = m_store.position(a);

@@ -36,17 +36,18 @@ struct Nearest {
     }
 };
 
-/// Runs scan(begin, end) -> Nearest over [0, m) and combines the results; in parallel blocks when
-/// m is large enough to pay for a parallel region. The combination is a total order, so the result
-/// does not depend on the blocking or the thread count.
-template <class Scan> Nearest nearestOver(std::int64_t m, Scan&& scan) {
-    constexpr std::int64_t kParallelFrom = 16384;
-    constexpr std::int64_t kBlock = 4096;
-    if (m < kParallelFrom || threadCount() <= 1) {
+/// Runs scan(begin, end) -> Nearest over [0, m) and combines the results; in parallel blocks of
+/// `block` entries (begin a multiple of it) from `parallelFrom` entries on, where a scan is
+/// enough work to pay for a parallel region. The combination is a total order, so the result does
+/// not depend on the blocking or the thread count.
+template <class Scan>
+Nearest nearestOver(std::int64_t m, Scan&& scan, std::int64_t parallelFrom = 16384,
+                    std::int64_t block = 4096) {
+    if (m < parallelFrom || threadCount() <= 1) {
         return scan(std::int64_t(0), m);
     }
-    std::vector<Nearest> partial(std::size_t(blockCount(m, kBlock)));
-    parallelBlocks(m, kBlock, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
+    std::vector<Nearest> partial(std::size_t(blockCount(m, block)));
+    parallelBlocks(m, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
         partial[std::size_t(b)] = scan(begin, end);
     });
     Nearest best;
