@@ -1,6 +1,8 @@
-// DBSCAN and the k-distance curve over a nanoflann kd-tree.
+// DBSCAN and the k-distance curve over a nanoflann kd-tree (DBSCAN in many dimensions over the
+// block pairs of dbscan_pairs.cpp).
 #include "cluster/dbscan.h"
 
+#include "cluster/dbscan_pairs.h"
 #include "common/error.h"
 #include "common/parallel.h"
 #include "numeric/distance_kernel.h"
@@ -159,6 +161,10 @@ private:
     std::unique_ptr<KdTree> m_tree;
 };
 
+/// From this many features on, DBSCAN measures block pairs (PairSearch) instead of querying a
+/// kd-tree row by row: the tree prunes little there (see PairSearch).
+constexpr std::int64_t kPairSearchFrom = 12;
+
 /// Rows per chunk between cancel checks and progress reports (~200 per pass).
 std::int64_t chunkRows(std::int64_t n) {
     return std::max<std::int64_t>(2048, n / 200);
@@ -264,6 +270,129 @@ void validateRows(const FeatureMatrix& x) {
     detail::requireFinite(x, "x");
 }
 
+/// Numbers the clusters by their smallest core row (each component's root), as scikit-learn's
+/// sequential expansion does.
+void numberClusters(DbscanResult& result, ConcurrentUnion& components) {
+    const std::int64_t n = std::int64_t(result.core.size());
+    result.labels.assign(std::size_t(n), kNoise);
+    for (std::int64_t i = 0; i < n; ++i) {
+        if (result.core[std::size_t(i)]) {
+            const std::int64_t root = components.find(i);
+            if (root == i) {
+                result.labels[std::size_t(i)] = result.clusters++;
+            } else {
+                result.labels[std::size_t(i)] = result.labels[std::size_t(root)];
+            }
+        }
+    }
+}
+
+void countSizes(DbscanResult& result) {
+    result.sizes.assign(std::size_t(result.clusters), 0);
+    for (const int label : result.labels) {
+        if (label >= 0) {
+            ++result.sizes[std::size_t(label)];
+        } else {
+            ++result.noise;
+        }
+    }
+}
+
+/// DBSCAN over the pairs of PairSearch (many dimensions). Three passes over the pairs, each run
+/// in chunks of tasks: a chunk's pairs are found in parallel and then consumed in task order on
+/// this thread (counts, unions, border labels: none depends on the order). The pairs of the first
+/// pass are kept while they fit the budget, so the later passes need no second search.
+DbscanResult dbscanByPairs(const FeatureMatrix& x, const DbscanOptions& options,
+                           Progress& progress) {
+    const std::int64_t n = x.rows();
+    progress.report(0, 3, "dbscan");
+    const detail::PairSearch search(x, options.eps);
+    const std::int64_t tasks = search.taskCount();
+    constexpr std::int64_t kChunkTasks = 512; // ~200 progress reports on 100,000 x 18 blobs
+    constexpr std::int64_t kTaskBlock = 4;
+    constexpr std::int64_t kBudget = std::int64_t(256) << 20; // row ids kept, 1 GiB
+    const std::int64_t chunks = blockCount(tasks, kChunkTasks);
+    using Buffers = std::vector<std::vector<std::uint32_t>>;
+    std::vector<Buffers> kept;
+    bool keeping = true;
+    std::int64_t keptIds = 0;
+    const auto pass = [&](std::int64_t number, const auto& consume) {
+        for (std::int64_t c = 0; c < chunks; ++c) {
+            progress.throwIfCancelled();
+            progress.report(number * chunks + c, 3 * chunks, "dbscan");
+            if (number > 0 && keeping) {
+                for (const auto& buffer : kept[std::size_t(c)]) {
+                    consume(buffer);
+                }
+                continue;
+            }
+            const std::int64_t from = c * kChunkTasks;
+            const std::int64_t to = std::min(tasks, from + kChunkTasks);
+            Buffers buffers(std::size_t(blockCount(to - from, kTaskBlock)));
+            parallelBlocks(to - from, kTaskBlock,
+                           [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
+                               for (std::int64_t t = from + begin; t < from + end; ++t) {
+                                   search.pairs(t, buffers[std::size_t(b)]);
+                               }
+                           });
+            for (const auto& buffer : buffers) {
+                consume(buffer);
+                keptIds += std::int64_t(buffer.size());
+            }
+            if (number == 0 && keeping) {
+                if (keptIds > kBudget) {
+                    keeping = false;
+                    std::vector<Buffers>().swap(kept);
+                } else {
+                    kept.push_back(std::move(buffers));
+                }
+            }
+        }
+    };
+
+    std::vector<std::int64_t> counts(std::size_t(n), 1); // a row is its own neighbour
+    pass(0, [&](const std::vector<std::uint32_t>& pairs) {
+        for (const std::uint32_t row : pairs) {
+            ++counts[row];
+        }
+    });
+    DbscanResult result;
+    result.core.assign(std::size_t(n), 0);
+    for (std::int64_t i = 0; i < n; ++i) {
+        result.core[std::size_t(i)] = counts[std::size_t(i)] >= options.minSamples ? 1 : 0;
+    }
+    ConcurrentUnion components(n);
+    pass(1, [&](const std::vector<std::uint32_t>& pairs) {
+        for (std::size_t k = 0; k < pairs.size(); k += 2) {
+            if (result.core[pairs[k]] && result.core[pairs[k + 1]]) {
+                components.unite(pairs[k], pairs[k + 1]);
+            }
+        }
+    });
+    numberClusters(result, components);
+    // Border rows join the lowest-numbered cluster among their core neighbours.
+    std::vector<int> border(std::size_t(n), std::numeric_limits<int>::max());
+    pass(2, [&](const std::vector<std::uint32_t>& pairs) {
+        for (std::size_t k = 0; k < pairs.size(); k += 2) {
+            const std::uint32_t i = pairs[k];
+            const std::uint32_t j = pairs[k + 1];
+            if (result.core[i] && !result.core[j]) {
+                border[j] = std::min(border[j], result.labels[i]);
+            } else if (result.core[j] && !result.core[i]) {
+                border[i] = std::min(border[i], result.labels[j]);
+            }
+        }
+    });
+    for (std::int64_t i = 0; i < n; ++i) {
+        if (border[std::size_t(i)] != std::numeric_limits<int>::max()) {
+            result.labels[std::size_t(i)] = border[std::size_t(i)];
+        }
+    }
+    countSizes(result);
+    progress.report(3, 3, "dbscan");
+    return result;
+}
+
 } // namespace
 
 DbscanResult dbscan(const FeatureMatrix& x, const DbscanOptions& options, Progress& progress) {
@@ -275,6 +404,9 @@ DbscanResult dbscan(const FeatureMatrix& x, const DbscanOptions& options, Progre
                     std::to_string(options.minSamples));
     }
     validateRows(x);
+    if (x.cols() >= kPairSearchFrom) {
+        return dbscanByPairs(x, options, progress);
+    }
     const std::int64_t n = x.rows();
     const double r2 = options.eps * options.eps;
     progress.report(0, 3 * n, "dbscan");
@@ -339,18 +471,7 @@ DbscanResult dbscan(const FeatureMatrix& x, const DbscanOptions& options, Progre
         }
     });
 
-    // Number clusters by their smallest core row (the component root).
-    result.labels.assign(std::size_t(n), kNoise);
-    for (std::int64_t i = 0; i < n; ++i) {
-        if (result.core[std::size_t(i)]) {
-            const std::int64_t root = components.find(i);
-            if (root == i) {
-                result.labels[std::size_t(i)] = result.clusters++;
-            } else {
-                result.labels[std::size_t(i)] = result.labels[std::size_t(root)];
-            }
-        }
-    }
+    numberClusters(result, components);
 
     // Pass 3: border rows join the lowest-numbered cluster among their core neighbours.
     chunkedRows(n, 2 * n, 3 * n, "dbscan", progress, [&](std::int64_t begin, std::int64_t end) {
@@ -371,14 +492,7 @@ DbscanResult dbscan(const FeatureMatrix& x, const DbscanOptions& options, Progre
         }
     });
 
-    result.sizes.assign(std::size_t(result.clusters), 0);
-    for (const int label : result.labels) {
-        if (label >= 0) {
-            ++result.sizes[std::size_t(label)];
-        } else {
-            ++result.noise;
-        }
-    }
+    countSizes(result);
     progress.report(3 * n, 3 * n, "dbscan");
     return result;
 }

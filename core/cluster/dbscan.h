@@ -22,13 +22,16 @@ struct DbscanResult {
     std::vector<std::int64_t> sizes; ///< rows per cluster
 };
 
-/// DBSCAN (Ester et al. 1996) with a kd-tree (nanoflann) and parallel neighbour queries.
+/// DBSCAN (Ester et al. 1996). Below 12 features: a kd-tree (nanoflann) and parallel neighbour
+/// queries; from 12 features on, where a kd-tree prunes little: every pair within eps found once,
+/// block against block, with exact pruning of far-apart blocks (detail::PairSearch). Both
+/// measure the same squared distances, so the labels do not depend on the path.
 ///
 /// The labels equal scikit-learn's DBSCAN(eps, min_samples) exactly, numbering included: clusters
 /// are numbered by their lowest-index core row, and a border row reachable from several clusters
 /// joins the lowest-numbered one (the one scikit-learn's sequential expansion reaches first).
 /// Core rows are joined with a lock-free union-find whose result does not depend on the thread
-/// count. Memory O(n*d): neighbour lists are never stored.
+/// count. Neighbour lists of the first pass are kept up to 1 GiB, then searched again.
 /// Throws Error(InvalidOption, "eps" / "min_samples"), NoFeatures, TooFewRows (no rows),
 /// NonFiniteValue, Cancelled. Progress stage "dbscan".
 DbscanResult dbscan(const FeatureMatrix& x, const DbscanOptions& options, Progress& progress);

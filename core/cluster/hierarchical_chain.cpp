@@ -7,29 +7,38 @@
 #include "cluster/hierarchical_internal.h"
 #include "cluster/nn_chain.h"
 #include "numeric/distance_kernel.h"
+#include "numeric/lane_ops.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 namespace gugus::core::detail {
 
 namespace {
 
-/// Cluster centroids in feature-major order (d x capacity) so that a scan from one cluster to all
+/// Cluster centroids in feature-major order (d x stride) so that a scan from one cluster to all
 /// others vectorises over clusters. Live clusters occupy positions 0..count-1; a dropped cluster's
-/// position is refilled by the last one.
+/// position is refilled by the last one, so a scan reads one dense run per feature. The stride is
+/// a whole number of scan steps: a step may read past the last live position (masked out).
 class CentroidStore {
 public:
+    /// Candidates per scan step: four 4-lane accumulators stay in registers over the features.
+    static constexpr int kGroups = 4;
+    static constexpr std::int64_t kStep = 4 * kGroups;
+
     explicit CentroidStore(const FeatureMatrix& x)
-        : m_n(x.rows()), m_d(x.cols()), m_count(x.rows()), m_data(std::size_t(m_n * m_d)),
-          m_size(std::size_t(m_n), 1.0), m_id(std::size_t(m_n)), m_pos(std::size_t(m_n)) {
+        : m_n(x.rows()), m_d(x.cols()), m_stride((m_n + kStep - 1) / kStep * kStep),
+          m_count(x.rows()), m_data(std::size_t(m_stride * m_d), 0.0),
+          m_size(std::size_t(m_stride), 1.0), m_idValue(std::size_t(m_stride), 0.0),
+          m_id(std::size_t(m_n)), m_pos(std::size_t(m_n)) {
         for (std::int64_t i = 0; i < m_n; ++i) {
             for (std::int64_t f = 0; f < m_d; ++f) {
                 at(f, i) = x(i, f);
             }
             m_id[std::size_t(i)] = i;
+            m_idValue[std::size_t(i)] = double(i);
             m_pos[std::size_t(i)] = i;
         }
     }
@@ -39,7 +48,7 @@ public:
     double size(std::int64_t pos) const { return m_size[std::size_t(pos)]; }
 
     /// Ward's squared merge cost of clusters at positions p and q: 2 nP nQ / (nP + nQ) |cP - cQ|^2,
-    /// summed in feature order (the scan below computes the same bits).
+    /// summed in feature order (the scan below computes the same bits, lane by lane).
     double cost(std::int64_t p, std::int64_t q) const {
         double s = 0.0;
         for (std::int64_t f = 0; f < m_d; ++f) {
@@ -49,27 +58,54 @@ public:
         return s * weight(size(p), size(q));
     }
 
-    /// The cheapest merge partner of the cluster at position p among positions [begin, end).
+    /// The cheapest merge partner of the cluster at position p among positions [begin, end)
+    /// (begin a multiple of kStep). Each lane keeps its own best (value, id) pair, ties to the
+    /// lower id; that order is total, so combining the lanes gives the same answer as a scan in
+    /// position order.
     Nearest scan(std::int64_t p, std::int64_t begin, std::int64_t end) const {
-        constexpr std::int64_t kLanes = 256;
-        std::array<double, kLanes> acc{};
-        Nearest best;
         const double np = size(p);
-        for (std::int64_t s = begin; s < end; s += kLanes) {
-            const std::int64_t len = std::min(kLanes, end - s);
-            std::fill_n(acc.begin(), len, 0.0);
-            for (std::int64_t f = 0; f < m_d; ++f) {
-                const double xf = at(f, p);
-                const double* row = m_data.data() + f * m_n + s;
-                for (std::int64_t t = 0; t < len; ++t) {
-                    const double diff = row[t] - xf;
-                    acc[std::size_t(t)] += diff * diff;
+        const Vec4 twiceNp = Vec4{} + 2.0 * np;
+        const Vec4 npv = Vec4{} + np;
+        const Vec4 inf = Vec4{} + std::numeric_limits<double>::infinity();
+        const Vec4 endv = Vec4{} + double(end);
+        const Vec4 pv = Vec4{} + double(p);
+        const Vec4 lane{0.0, 1.0, 2.0, 3.0};
+        Vec4 bestValue[kGroups];
+        Vec4 bestId[kGroups];
+        for (int g = 0; g < kGroups; ++g) {
+            bestValue[g] = inf;
+            bestId[g] = inf;
+        }
+        for (std::int64_t s = begin; s < end; s += kStep) {
+            Vec4 acc[kGroups] = {};
+            const double* row = m_data.data() + s;
+            for (std::int64_t f = 0; f < m_d; ++f, row += m_stride) {
+                const Vec4 xf = Vec4{} + at(f, p);
+#pragma GCC unroll 4
+                for (int g = 0; g < kGroups; ++g) {
+                    const Vec4 diff = loadVec(row + 4 * g) - xf;
+                    acc[g] += diff * diff;
                 }
             }
-            for (std::int64_t t = 0; t < len; ++t) {
-                const std::int64_t q = s + t;
-                if (q != p) {
-                    best.offer(acc[std::size_t(t)] * weight(np, size(q)), m_id[std::size_t(q)]);
+#pragma GCC unroll 4
+            for (int g = 0; g < kGroups; ++g) {
+                const std::int64_t q = s + 4 * g;
+                const Vec4 nq = loadVec(m_size.data() + q);
+                const Vec4 pos = lane + double(q);
+                const Vec4 value = acc[g] * (twiceNp * nq / (npv + nq)); // as weight(np, nq)
+                const Vec4 masked = (pos < endv) & (pos != pv) ? value : inf;
+                const Vec4 id = loadVec(m_idValue.data() + q);
+                const auto closer =
+                    (masked < bestValue[g]) | ((masked == bestValue[g]) & (id < bestId[g]));
+                bestValue[g] = closer ? masked : bestValue[g];
+                bestId[g] = closer ? id : bestId[g];
+            }
+        }
+        Nearest best;
+        for (int g = 0; g < kGroups; ++g) {
+            for (int l = 0; l < 4; ++l) {
+                if (bestValue[g][l] < std::numeric_limits<double>::infinity()) {
+                    best.offer(bestValue[g][l], std::int64_t(bestId[g][l]));
                 }
             }
         }
@@ -94,6 +130,7 @@ public:
             }
             m_size[std::size_t(pr)] = m_size[std::size_t(last)];
             m_id[std::size_t(pr)] = m_id[std::size_t(last)];
+            m_idValue[std::size_t(pr)] = m_idValue[std::size_t(last)];
             m_pos[std::size_t(m_id[std::size_t(pr)])] = pr;
         }
         m_pos[std::size_t(removed)] = -1;
@@ -101,15 +138,23 @@ public:
     }
 
 private:
-    static double weight(double a, double b) { return 2.0 * a * b / (a + b); }
-    double& at(std::int64_t f, std::int64_t pos) { return m_data[std::size_t(f * m_n + pos)]; }
-    double at(std::int64_t f, std::int64_t pos) const { return m_data[std::size_t(f * m_n + pos)]; }
+    static double weight(double a, double b) {
+        return 2.0 * a * b / (a + b);
+    }
+    double& at(std::int64_t f, std::int64_t pos) {
+        return m_data[std::size_t(f * m_stride + pos)];
+    }
+    double at(std::int64_t f, std::int64_t pos) const {
+        return m_data[std::size_t(f * m_stride + pos)];
+    }
 
     std::int64_t m_n;
     std::int64_t m_d;
+    std::int64_t m_stride;
     std::int64_t m_count;
     std::vector<double> m_data;
     std::vector<double> m_size;
+    std::vector<double> m_idValue;   // position -> slot id as a double (exact below 2^53)
     std::vector<std::int64_t> m_id;  // position -> slot id
     std::vector<std::int64_t> m_pos; // slot id -> position, -1 once merged away
 };

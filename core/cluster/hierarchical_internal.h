@@ -37,9 +37,11 @@ struct Nearest {
 };
 
 /// nearestOver goes parallel from this many candidates on, in blocks of kNearestBlock: where a
-/// parallel region pays for itself. The sanitizer build (GUGUS_SANITIZED, tests only, 10-20x
-/// slower) uses an eighth of both, so its tests reach the same parallel code on inputs small
-/// enough to run there; the blocks combine in a total order, so the trees are the same.
+/// parallel region pays for itself (Ward's vectorised centroid scan too: going parallel from
+/// 8,192 was measured only under heavy load, where waiting for the second thread made it slower,
+/// so it keeps these). The sanitizer build (GUGUS_SANITIZED, tests only, 10-20x slower) uses an
+/// eighth of both, so its tests reach the same parallel code on inputs small enough to run there;
+/// the blocks combine in a total order, so the trees are the same.
 #ifdef GUGUS_SANITIZED
 inline constexpr std::int64_t kNearestParallelFrom = 2048;
 inline constexpr std::int64_t kNearestBlock = 512;
@@ -48,17 +50,18 @@ inline constexpr std::int64_t kNearestParallelFrom = 16384;
 inline constexpr std::int64_t kNearestBlock = 4096;
 #endif
 
-/// Runs scan(begin, end) -> Nearest over [0, m) and combines the results; in parallel blocks when
-/// m is large enough to pay for a parallel region. The combination is a total order, so the result
-/// does not depend on the blocking or the thread count.
-template <class Scan> Nearest nearestOver(std::int64_t m, Scan&& scan) {
-    constexpr std::int64_t kParallelFrom = kNearestParallelFrom;
-    constexpr std::int64_t kBlock = kNearestBlock;
-    if (m < kParallelFrom || threadCount() <= 1) {
+/// Runs scan(begin, end) -> Nearest over [0, m) and combines the results; in parallel blocks of
+/// `block` entries (begin a multiple of it) from `parallelFrom` entries on, where a scan is
+/// enough work to pay for a parallel region. The combination is a total order, so the result does
+/// not depend on the blocking or the thread count.
+template <class Scan>
+Nearest nearestOver(std::int64_t m, Scan&& scan, std::int64_t parallelFrom = kNearestParallelFrom,
+                    std::int64_t block = kNearestBlock) {
+    if (m < parallelFrom || threadCount() <= 1) {
         return scan(std::int64_t(0), m);
     }
-    std::vector<Nearest> partial(std::size_t(blockCount(m, kBlock)));
-    parallelBlocks(m, kBlock, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
+    std::vector<Nearest> partial(std::size_t(blockCount(m, block)));
+    parallelBlocks(m, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
         partial[std::size_t(b)] = scan(begin, end);
     });
     Nearest best;

@@ -203,4 +203,27 @@ TEST(ClusterTies, DuplicatedRowsGiveScipyHeights) {
     }
 }
 
+/// DBSCAN in many dimensions (18 columns: the block-pair path) on small integer codes with
+/// duplicated rows, against scikit-learn. Reference: tests/data/golden/ties/
+/// make_dbscan_ties_golden.py.
+TEST(ClusterTies, DbscanOnDuplicatedRowsEqualsSklearn) {
+    const json golden = readJson(gugus::test::dataPath("golden/ties/dbscan_ties.json"));
+    const FeatureMatrix x = gugus::test::readMatrixCsv(
+        gugus::test::dataPath("golden/ties/" + golden.at("file").get<std::string>()));
+    ASSERT_EQ(x.cols(), 18);
+    for (const json& setting : golden.at("settings")) {
+        DbscanOptions options;
+        options.eps = setting.at("eps");
+        options.minSamples = setting.at("min_samples");
+        SCOPED_TRACE("eps " + std::to_string(options.eps));
+        NullProgress progress;
+        const DbscanResult result = dbscan(x, options, progress);
+        EXPECT_EQ(result.clusters, setting.at("clusters").get<int>());
+        EXPECT_EQ(result.noise, setting.at("noise").get<std::int64_t>());
+        EXPECT_EQ(std::accumulate(result.core.begin(), result.core.end(), std::int64_t(0)),
+                  setting.at("core").get<std::int64_t>());
+        EXPECT_EQ(result.labels, setting.at("labels").get<Labels>()) << "numbering included";
+    }
+}
+
 } // namespace

@@ -189,6 +189,19 @@ TEST(Dbscan, BorderRowJoinsTheLowestNumberedCluster) {
     EXPECT_EQ(r.labels, (Labels{0, 0, 0, 1, 1, 1, 0}));
 }
 
+/// DBSCAN of x on 1 and on 4 threads: the same labels and core rows. Returns the first.
+DbscanResult sameOnOneAndFourThreads(const FeatureMatrix& x, const DbscanOptions& options) {
+    ThreadCountGuard guard;
+    NullProgress p;
+    setThreadCount(1);
+    DbscanResult one = dbscan(x, options, p);
+    setThreadCount(4);
+    const DbscanResult four = dbscan(x, options, p);
+    EXPECT_EQ(one.labels, four.labels);
+    EXPECT_EQ(one.core, four.core);
+    return one;
+}
+
 TEST(Dbscan, BadInputCancelAndThreads) {
     NullProgress p;
     std::string subject;
@@ -218,13 +231,105 @@ TEST(Dbscan, BadInputCancelAndThreads) {
     CancelAfterReports cancelCurve(2);
     EXPECT_THROW(kDistance(x, 8, cancelCurve), Cancelled);
 
-    ThreadCountGuard guard;
-    setThreadCount(1);
-    const DbscanResult one = dbscan(x, {0.8, 8}, p);
-    setThreadCount(4);
-    const DbscanResult four = dbscan(x, {0.8, 8}, p);
-    EXPECT_EQ(one.labels, four.labels);
-    EXPECT_GE(one.clusters, 5);
+    EXPECT_GE(sameOnOneAndFourThreads(x, {0.8, 8}).clusters, 5);
+}
+
+/// scikit-learn's DBSCAN written plainly: all neighbourhoods by brute force, then clusters
+/// expanded one after another from the lowest unlabelled core row (a border row keeps the first
+/// cluster that reaches it).
+DbscanResult naiveDbscan(const FeatureMatrix& x, double eps, int minSamples) {
+    const std::int64_t n = x.rows();
+    std::vector<std::vector<std::int64_t>> neighbours(static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) {
+        for (std::int64_t j = 0; j < n; ++j) {
+            if ((x.row(i) - x.row(j)).squaredNorm() <= eps * eps) {
+                neighbours[std::size_t(i)].push_back(j);
+            }
+        }
+    }
+    DbscanResult r;
+    r.labels.assign(std::size_t(n), kNoise);
+    r.core.assign(std::size_t(n), 0);
+    for (std::int64_t i = 0; i < n; ++i) {
+        r.core[std::size_t(i)] = std::int64_t(neighbours[std::size_t(i)].size()) >= minSamples;
+    }
+    for (std::int64_t i = 0; i < n; ++i) {
+        if (!r.core[std::size_t(i)] || r.labels[std::size_t(i)] != kNoise) {
+            continue;
+        }
+        std::vector<std::int64_t> queue{i};
+        r.labels[std::size_t(i)] = r.clusters;
+        while (!queue.empty()) {
+            const std::int64_t u = queue.back();
+            queue.pop_back();
+            for (const std::int64_t v : neighbours[std::size_t(u)]) {
+                if (r.labels[std::size_t(v)] == kNoise) {
+                    r.labels[std::size_t(v)] = r.clusters;
+                    if (r.core[std::size_t(v)]) {
+                        queue.push_back(v);
+                    }
+                }
+            }
+        }
+        ++r.clusters;
+    }
+    return r;
+}
+
+/// Small integer codes (exact squared distances, so rows exactly eps apart) with duplicated rows.
+FeatureMatrix codes(std::int64_t n, std::int64_t d, std::uint64_t seed) {
+    Random rng(seed);
+    FeatureMatrix x(n, d);
+    for (std::int64_t i = 0; i < n; ++i) {
+        for (std::int64_t f = 0; f < d; ++f) {
+            x(i, f) = i >= n / 2 && i % 3 == 0 ? x(i / 4, f) : double(rng.below(3));
+        }
+    }
+    return x;
+}
+
+/// Rows 0.5 apart on a line in 13 dimensions, the two halves 1.0 apart: exactly eps = 1 across
+/// the gap, where the tree splits.
+FeatureMatrix gappedLine() {
+    FeatureMatrix x = FeatureMatrix::Zero(1200, 13);
+    for (std::int64_t i = 0; i < x.rows(); ++i) {
+        x(i, 0) = 0.5 * double(i) + (i >= 600 ? 0.5 : 0.0);
+    }
+    return x;
+}
+
+TEST(Dbscan, ManyFeaturesEqualThePlainAlgorithm) {
+    // From 12 features on DBSCAN measures block pairs instead of querying a kd-tree per row.
+    struct Case {
+        FeatureMatrix x;
+        double eps;
+        int minSamples;
+    };
+    const Case cases[] = {
+        {codes(1500, 18, 21), 2.0, 3},                   // rows exactly eps apart
+        {codes(1500, 18, 22), 3.0, 25},                  // large neighbourhoods, border rows
+        {codes(1200, 12, 23), std::sqrt(8.0), 4},        // 12 features
+        {blobs(3000, 16, 6, 24), 2.9, 6},                // groups far apart: pruned block pairs
+        {FeatureMatrix::Constant(700, 13, 0.5), 0.1, 5}, // one leaf of equal rows, cut in blocks
+        {gappedLine(), 1.0, 3}, // halves exactly eps apart: the pruning must keep that pair
+    };
+    NullProgress p;
+    for (const Case& c : cases) {
+        SCOPED_TRACE(std::to_string(c.x.rows()) + " x " + std::to_string(c.x.cols()) + ", eps " +
+                     std::to_string(c.eps));
+        const DbscanResult expected = naiveDbscan(c.x, c.eps, c.minSamples);
+        const DbscanResult r = dbscan(c.x, {c.eps, c.minSamples}, p);
+        EXPECT_EQ(r.core, expected.core);
+        EXPECT_EQ(r.labels, expected.labels);
+        EXPECT_EQ(r.clusters, expected.clusters);
+    }
+}
+
+TEST(Dbscan, ManyFeaturesSameLabelsForOneAndManyThreadsAndCancel) {
+    const FeatureMatrix x = blobs(20000, 18, 5, 25);
+    CancelAfterReports cancel(2);
+    EXPECT_THROW(dbscan(x, {3.0, 8}, cancel), Cancelled);
+    EXPECT_GE(sameOnOneAndFourThreads(x, {3.0, 8}).clusters, 5);
 }
 
 TEST(KDistance, CurveAndSuggestion) {
