@@ -188,7 +188,7 @@ private slots:
             core::NullProgress progress;
             return core::scoreTable(currentModel(*document), table, progress);
         }();
-        for (const QString code : {QStringLiteral("en"), QStringLiteral("id")}) {
+        for (const QString& code : {QStringLiteral("en"), QStringLiteral("id")}) {
             language.apply(code, false);
             QCoreApplication::sendPostedEvents(); // the language change reaches every view
             const QVector<OverviewView::Row> rows = view->overviewView()->rows();
