@@ -33,7 +33,8 @@ const Table& probeTable() {
     return table;
 }
 
-void exerciseModel(std::string_view text) {
+// One source builds three targets (GUGUS_FUZZ_TARGET picks one): each uses one of these.
+[[maybe_unused]] void exerciseModel(std::string_view text) {
     const SegmentModel model = SegmentModel::fromJson(text);
     NullProgress p;
     const ScoreResult scored = scoreTable(model, probeTable(), p);
@@ -50,7 +51,7 @@ void exerciseModel(std::string_view text) {
     }
 }
 
-void exerciseRecipe(std::string_view text) {
+[[maybe_unused]] void exerciseRecipe(std::string_view text) {
     const FittedRecipe recipe = FittedRecipe::fromJson(text);
     NullProgress p;
     const PreparedData d = recipe.apply(probeTable(), p);
