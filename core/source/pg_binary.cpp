@@ -84,59 +84,54 @@ template <class T, class V> void append(std::vector<T>& column, V&& value) {
     column.emplace_back(std::forward<V>(value));
 }
 
+/// The byte width of a boolean or fixed-width number type (float4 aside: its value goes through
+/// its text); 0 for the other types.
+constexpr std::size_t fixedWidth(PgBinaryType type) {
+    switch (type) {
+    case PgBinaryType::Bool:
+        return 1;
+    case PgBinaryType::Int2:
+        return 2;
+    case PgBinaryType::Int4:
+    case PgBinaryType::Oid:
+        return 4;
+    case PgBinaryType::Int8:
+    case PgBinaryType::Float8:
+        return 8;
+    default:
+        return 0;
+    }
+}
+
+/// The value of a field of a fixed-width type, its length already checked (NaN as kNaN).
+inline double fixedValue(PgBinaryType type, const char* p) {
+    switch (type) {
+    case PgBinaryType::Bool:
+        return p[0] != 0 ? 1.0 : 0.0;
+    case PgBinaryType::Int2:
+        return bigEndian<std::int16_t>(p);
+    case PgBinaryType::Int4:
+        return bigEndian<std::int32_t>(p);
+    case PgBinaryType::Oid:
+        return bigEndian<std::uint32_t>(p);
+    case PgBinaryType::Int8:
+        return double(bigEndian<std::int64_t>(p));
+    default: {
+        const double d = std::bit_cast<double>(bigEndian<std::uint64_t>(p));
+        return std::isnan(d) ? kNaN : d;
+    }
+    }
+}
+
 /// The value of a boolean or fixed-width number field (NaN for NULL), the common case, without
 /// field()'s text and checks; false for the other types and for a length the type does not have
 /// (field() then reports it).
 inline bool plainNumber(PgBinaryType type, std::string_view value, bool null, double& v) {
-    std::size_t size = 0;
-    switch (type) {
-    case PgBinaryType::Bool:
-        size = 1;
-        break;
-    case PgBinaryType::Int2:
-        size = 2;
-        break;
-    case PgBinaryType::Int4:
-    case PgBinaryType::Oid:
-        size = 4;
-        break;
-    case PgBinaryType::Int8:
-    case PgBinaryType::Float8:
-        size = 8;
-        break;
-    default:
+    const std::size_t size = fixedWidth(type);
+    if (size == 0 || (!null && value.size() != size)) {
         return false;
     }
-    if (null) {
-        v = kNaN;
-        return true;
-    }
-    if (value.size() != size) {
-        return false;
-    }
-    const char* p = value.data();
-    switch (type) {
-    case PgBinaryType::Bool:
-        v = p[0] != 0 ? 1.0 : 0.0;
-        break;
-    case PgBinaryType::Int2:
-        v = bigEndian<std::int16_t>(p);
-        break;
-    case PgBinaryType::Int4:
-        v = bigEndian<std::int32_t>(p);
-        break;
-    case PgBinaryType::Oid:
-        v = bigEndian<std::uint32_t>(p);
-        break;
-    case PgBinaryType::Int8:
-        v = double(bigEndian<std::int64_t>(p));
-        break;
-    default: {
-        const double d = std::bit_cast<double>(bigEndian<std::uint64_t>(p));
-        v = std::isnan(d) ? kNaN : d;
-        break;
-    }
-    }
+    v = null ? kNaN : fixedValue(type, value.data());
     return true;
 }
 
@@ -144,6 +139,24 @@ inline bool plainNumber(PgBinaryType type, std::string_view value, bool null, do
 template <class I> std::string integerText(I value) {
     char text[24];
     return std::string(text, std::to_chars(text, text + sizeof text, value).ptr);
+}
+
+/// A fixed-width number field's text as PostgreSQL writes it (a boolean keeps none).
+std::string fixedText(PgBinaryType type, const char* p) {
+    switch (type) {
+    case PgBinaryType::Int2:
+        return integerText(bigEndian<std::int16_t>(p));
+    case PgBinaryType::Int4:
+        return integerText(bigEndian<std::int32_t>(p));
+    case PgBinaryType::Oid:
+        return integerText(bigEndian<std::uint32_t>(p));
+    case PgBinaryType::Int8:
+        return integerText(bigEndian<std::int64_t>(p));
+    case PgBinaryType::Float8:
+        return pgFloatText(std::bit_cast<double>(bigEndian<std::uint64_t>(p)), false);
+    default:
+        return {};
+    }
 }
 
 } // namespace
@@ -362,35 +375,15 @@ void PgBinaryDecoder::field(Cells& c, std::string_view value, bool null) {
         return;
     }
     case PgBinaryType::Bool:
-        expect(1);
-        v = null ? kNaN : (p[0] != 0 ? 1.0 : 0.0);
-        break;
     case PgBinaryType::Int2:
-        expect(2);
-        if (!null) {
-            v = bigEndian<std::int16_t>(p);
-            text = c.keepText ? integerText(bigEndian<std::int16_t>(p)) : text;
-        }
-        break;
     case PgBinaryType::Int4:
-        expect(4);
-        if (!null) {
-            v = bigEndian<std::int32_t>(p);
-            text = c.keepText ? integerText(bigEndian<std::int32_t>(p)) : text;
-        }
-        break;
     case PgBinaryType::Oid:
-        expect(4);
-        if (!null) {
-            v = bigEndian<std::uint32_t>(p);
-            text = c.keepText ? integerText(bigEndian<std::uint32_t>(p)) : text;
-        }
-        break;
     case PgBinaryType::Int8:
-        expect(8);
+    case PgBinaryType::Float8:
+        expect(fixedWidth(c.type));
         if (!null) {
-            v = double(bigEndian<std::int64_t>(p));
-            text = c.keepText ? integerText(bigEndian<std::int64_t>(p)) : text;
+            v = fixedValue(c.type, p);
+            text = c.keepText ? fixedText(c.type, p) : text;
         }
         break;
     case PgBinaryType::Float4:
@@ -399,13 +392,6 @@ void PgBinaryDecoder::field(Cells& c, std::string_view value, bool null) {
             const float f = std::bit_cast<float>(bigEndian<std::uint32_t>(p));
             v = float4Value(f);
             text = c.keepText ? pgFloatText(f, true) : text;
-        }
-        break;
-    case PgBinaryType::Float8:
-        expect(8);
-        if (!null) {
-            v = std::bit_cast<double>(bigEndian<std::uint64_t>(p));
-            text = c.keepText ? pgFloatText(v, false) : text;
         }
         break;
     case PgBinaryType::Numeric:
