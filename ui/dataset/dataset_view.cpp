@@ -58,6 +58,18 @@ template <class E, std::size_t N> QComboBox* newCombo(QWidget* parent, const E (
     return combo;
 }
 
+/// The open data's load notice of `kind`, or null.
+const core::CsvNotice* loadNotice(const Document& document, core::CsvNotice::Kind kind) {
+    if (const auto data = document.data()) {
+        for (const core::CsvNotice& n : data->notices) {
+            if (n.kind == kind) {
+                return &n;
+            }
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 DatasetView::DatasetView(Document* document, DocumentController* controller, QWidget* parent)
@@ -447,27 +459,17 @@ QString DatasetView::duplicateIdsText(const Document& document) {
 }
 
 QString DatasetView::encodingText(const Document& document) {
-    if (const auto data = document.data()) {
-        for (const core::CsvNotice& n : data->notices) {
-            if (n.kind == core::CsvNotice::Kind::Utf16Transcoded) {
-                return tr("The file is %1 text: it was read as UTF-8, and files saved from it are "
-                          "UTF-8.")
-                    .arg(QString::fromStdString(n.detail));
-            }
-        }
+    if (const core::CsvNotice* n = loadNotice(document, core::CsvNotice::Kind::Utf16Transcoded)) {
+        return tr("The file is %1 text: it was read as UTF-8, and files saved from it are UTF-8.")
+            .arg(QString::fromStdString(n->detail));
     }
     return {};
 }
 
 QString DatasetView::rowLimitText(const Document& document) {
-    if (const auto data = document.data()) {
-        for (const core::CsvNotice& n : data->notices) {
-            if (n.kind == core::CsvNotice::Kind::Truncated) {
-                return tr("Only the first %L1 rows of the file were read (the import's row "
-                          "limit).")
-                    .arg(n.count);
-            }
-        }
+    if (const core::CsvNotice* n = loadNotice(document, core::CsvNotice::Kind::Truncated)) {
+        return tr("Only the first %L1 rows of the file were read (the import's row limit).")
+            .arg(n->count);
     }
     return {};
 }
