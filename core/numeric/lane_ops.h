@@ -26,6 +26,18 @@ namespace gugus::core::detail {
 /// -march=x86-64-v3, two SSE2 registers otherwise.
 typedef double Vec4 __attribute__((vector_size(32)));
 
+/// The result of comparing two Vec4: all bits set in a lane where the comparison holds.
+typedef std::int64_t Mask4 __attribute__((vector_size(32)));
+
+/// Whether the comparison holds in every lane.
+inline bool allLanes(Mask4 m) {
+#if defined(__AVX__)
+    return _mm256_movemask_pd(__m256d(m)) == 0xF;
+#else
+    return m[0] && m[1] && m[2] && m[3];
+#endif
+}
+
 inline Vec4 loadVec(const double* p) {
     Vec4 v;
     __builtin_memcpy(&v, p, sizeof v);
