@@ -27,9 +27,12 @@ public:
     /// Candidates per scan step: four 4-lane accumulators stay in registers over the features.
     static constexpr int kGroups = 4;
     static constexpr std::int64_t kStep = 4 * kGroups;
+    /// Candidates per step of scanFiltered: four 8-lane float accumulators.
+    static constexpr int kFloatGroups = 8;
+    static constexpr std::int64_t kFloatStep = 8 * kFloatGroups;
 
     explicit CentroidStore(const FeatureMatrix& x)
-        : m_n(x.rows()), m_d(x.cols()), m_stride((m_n + kStep - 1) / kStep * kStep),
+        : m_n(x.rows()), m_d(x.cols()), m_stride((m_n + kFloatStep - 1) / kFloatStep * kFloatStep),
           m_count(x.rows()), m_data(std::size_t(m_stride * m_d), 0.0),
           m_size(std::size_t(m_stride), 1.0), m_idValue(std::size_t(m_stride), 0.0),
           m_id(std::size_t(m_n)), m_pos(std::size_t(m_n)) {
@@ -41,6 +44,7 @@ public:
             m_idValue[std::size_t(i)] = double(i);
             m_pos[std::size_t(i)] = i;
         }
+        setUpFilter();
     }
 
     std::int64_t count() const { return m_count; }
@@ -59,10 +63,15 @@ public:
     }
 
     /// The cheapest merge partner of the cluster at position p among positions [begin, end)
-    /// (begin a multiple of kStep). Each lane keeps its own best (value, id) pair, ties to the
-    /// lower id; that order is total, so combining the lanes gives the same answer as a scan in
-    /// position order.
+    /// (begin a multiple of kFloatStep), ties to the lower id.
     Nearest scan(std::int64_t p, std::int64_t begin, std::int64_t end) const {
+        return m_filter ? scanFiltered(p, begin, end) : scanExact(p, begin, end);
+    }
+
+    /// scan in double over every candidate. Each lane keeps its own best (value, id) pair, ties to
+    /// the lower id; that order is total, so combining the lanes gives the same answer as a scan
+    /// in position order.
+    Nearest scanExact(std::int64_t p, std::int64_t begin, std::int64_t end) const {
         const double np = size(p);
         const Vec4 twiceNp = Vec4{} + 2.0 * np;
         const Vec4 npv = Vec4{} + np;
@@ -112,6 +121,83 @@ public:
         return best;
     }
 
+    /// scan reading a float copy of the centroids first: half the bytes of scanExact (a
+    /// 20,000 x 18 store then fits a core's L2 cache). From the float sums each candidate gets an
+    /// interval [lower, upper] that holds the cost scanExact computes for it (bounds: setUpFilter).
+    /// Only a candidate whose lower end is at most the smallest upper end can be the cheapest or
+    /// tie with it; those few are measured again in double with cost(), the same bits as
+    /// scanExact, so the answer is scanExact's.
+    Nearest scanFiltered(std::int64_t p, std::int64_t begin, std::int64_t end) const {
+        const float np = m_sizeF[std::size_t(p)];
+        const Vec8f twiceNp = Vec8f{} + 2.0F * np;
+        const Vec8f npv = Vec8f{} + np;
+        const Vec8f normP = Vec8f{} + m_normF[std::size_t(p)];
+        const Vec8f zero{};
+        const Vec8f inf = Vec8f{} + std::numeric_limits<float>::infinity();
+        // The lower end of a lane that is no candidate (p itself, past `end`): no comparison holds.
+        const Vec8f none = Vec8f{} + std::numeric_limits<float>::quiet_NaN();
+        const Vec8f endv = Vec8f{} + float(end);
+        const Vec8f pv = Vec8f{} + float(p);
+        const Vec8f lane{0.0F, 1.0F, 2.0F, 3.0F, 4.0F, 5.0F, 6.0F, 7.0F};
+        const float below = 1.0F - m_relSlack;
+        const float above = 1.0F + m_relSlack;
+        // Per lane, the smallest upper end seen: at least the final bound, so whatever is kept
+        // against it includes everything kept against the final one.
+        Vec8f bound = inf;
+        std::vector<Candidate>& near = candidates();
+        near.clear();
+        for (std::int64_t s = begin; s < end; s += kFloatStep) {
+            Vec8f acc[kFloatGroups] = {};
+            const float* row = m_dataF.data() + s;
+            for (std::int64_t f = 0; f < m_d; ++f, row += m_stride) {
+                const Vec8f xf = Vec8f{} + m_dataF[std::size_t(f * m_stride + p)];
+#pragma GCC unroll 8
+                for (int g = 0; g < kFloatGroups; ++g) {
+                    const Vec8f diff = loadVec8f(row + 8 * g) - xf;
+                    acc[g] += diff * diff;
+                }
+            }
+            Vec8f lower[kFloatGroups];
+#pragma GCC unroll 8
+            for (int g = 0; g < kFloatGroups; ++g) {
+                const std::int64_t q = s + 8 * g;
+                const Vec8f root = sqrtVec8f(acc[g]);
+                const Vec8f margin =
+                    kNormSlack * (normP + loadVec8f(m_normF.data() + q)) + m_absSlack;
+                const Vec8f lo = root * below - margin;
+                const Vec8f hi = root * above + margin;
+                const Vec8f nq = loadVec8f(m_sizeF.data() + q);
+                const Vec8f w = twiceNp * nq / (npv + nq);
+                const Vec8f pos = lane + float(q);
+                const Mask8 valid = (pos < endv) & (pos != pv);
+                lower[g] = valid ? (lo > zero ? lo * lo * w * (1.0F - kValueSlack) : zero) : none;
+                const Vec8f upper = valid ? hi * hi * w * (1.0F + kValueSlack) : inf;
+                bound = upper < bound ? upper : bound;
+            }
+#pragma GCC unroll 8
+            for (int g = 0; g < kFloatGroups; ++g) {
+                if (anyLane(lower[g] <= bound)) {
+                    for (int l = 0; l < 8; ++l) {
+                        if (lower[g][l] <= bound[l]) {
+                            near.push_back({lower[g][l], s + 8 * g + l});
+                        }
+                    }
+                }
+            }
+        }
+        float limit = std::numeric_limits<float>::infinity();
+        for (int l = 0; l < 8; ++l) {
+            limit = std::min(limit, bound[l]);
+        }
+        Nearest best;
+        for (const Candidate& c : near) {
+            if (c.lower <= limit) {
+                best.offer(cost(p, c.position), m_id[std::size_t(c.position)]);
+            }
+        }
+        return best;
+    }
+
     /// Merges the cluster `removed` into `kept` (ids): size-weighted centroid, then the position
     /// of `removed` is refilled by the last live cluster.
     void merge(std::int64_t removed, std::int64_t kept) {
@@ -123,12 +209,14 @@ public:
             at(f, pk) = (nr * at(f, pr) + nk * at(f, pk)) / (nr + nk);
         }
         m_size[std::size_t(pk)] = nr + nk;
+        copyToFilter(pk);
         const std::int64_t last = m_count - 1;
         if (pr != last) {
             for (std::int64_t f = 0; f < m_d; ++f) {
                 at(f, pr) = at(f, last);
             }
             m_size[std::size_t(pr)] = m_size[std::size_t(last)];
+            copyToFilter(pr);
             m_id[std::size_t(pr)] = m_id[std::size_t(last)];
             m_idValue[std::size_t(pr)] = m_idValue[std::size_t(last)];
             m_pos[std::size_t(m_id[std::size_t(pr)])] = pr;
@@ -138,6 +226,71 @@ public:
     }
 
 private:
+    /// A candidate of scanFiltered to measure again, with the lower end of its cost.
+    struct Candidate {
+        float lower;
+        std::int64_t position;
+    };
+    /// Bound of |float(v) - v| / |v| (2^-24, round to nearest) taken four times over.
+    static constexpr float kNormSlack = 0x1.0p-22F;
+    /// Relative error of the last float products (w, lo * lo * w: a few roundings of 2^-24) and
+    /// of scanExact's double sums (d roundings of 2^-53), with room to spare.
+    static constexpr float kValueSlack = 0x1.0p-18F;
+
+    static std::vector<Candidate>& candidates() {
+        thread_local std::vector<Candidate> near;
+        return near;
+    }
+
+    /// The float copy and its error bounds, or no filter when the data could leave the range
+    /// where the bounds hold (magnitudes above 2^40, 2^24 or more clusters, non-finite values).
+    ///
+    /// Why the interval holds. Let a, b be two double centroids, a', b' their float copies, S the
+    /// float sum of (a'_f - b'_f)^2 over the d features. Rounding gives |a' - a| <= 2^-24 |a|
+    /// per feature plus 2^-126 where floats flush to zero, so | |a'-b'| - |a-b| | <= 2^-24 (|a|
+    /// + |b|) + 2^-125 sqrt(d); S is |a'-b'|^2 within a relative (d + 2) 2^-24 plus an absolute
+    /// d 2^-125 (underflow), so sqrt(S) is |a'-b'| within (d/2 + 2) 2^-24 relative and
+    /// 2^-62 sqrt(d) absolute. The filter widens each term: relative (d + 8) 2^-22, the norms
+    /// |a|, |b| rounded up and times 2^-22, absolute (1 + sqrt(d)) 2^-60. Squared and times the
+    /// Ward weight (float, a few roundings), the interval is widened by 2^-18 relative, which also
+    /// covers scanExact's own rounding ((d + 6) 2^-53). Magnitudes up to 2^40 keep every float
+    /// product finite (upper end < 2^41 sqrt(d) squared times n < 2^24).
+    void setUpFilter() {
+        double largest = 0.0;
+        bool finite = true;
+        for (double v : m_data) {
+            finite = finite && std::isfinite(v);
+            largest = std::max(largest, std::abs(v));
+        }
+        m_filter = finite && largest <= 0x1.0p40 && m_n < (std::int64_t(1) << 24) && m_d <= 4096;
+        if (!m_filter) {
+            return;
+        }
+        m_dataF.assign(m_data.size(), 0.0F);
+        m_sizeF.assign(m_size.size(), 1.0F);
+        m_normF.assign(m_size.size(), 0.0F);
+        m_relSlack = float(m_d + 8) * 0x1.0p-22F;
+        m_absSlack = (1.0F + std::sqrt(float(m_d))) * 0x1.0p-60F;
+        for (std::int64_t pos = 0; pos < m_n; ++pos) {
+            copyToFilter(pos);
+        }
+    }
+
+    /// Refreshes the float copy of the centroid at `pos`: values, size, and its norm rounded up.
+    void copyToFilter(std::int64_t pos) {
+        if (!m_filter) {
+            return;
+        }
+        double squares = 0.0;
+        for (std::int64_t f = 0; f < m_d; ++f) {
+            const double v = at(f, pos);
+            m_dataF[std::size_t(f * m_stride + pos)] = float(v);
+            squares += v * v;
+        }
+        m_sizeF[std::size_t(pos)] = float(m_size[std::size_t(pos)]);
+        m_normF[std::size_t(pos)] = float(std::sqrt(squares) * (1.0 + 0x1.0p-20));
+    }
+
     static double weight(double a, double b) {
         return 2.0 * a * b / (a + b);
     }
@@ -157,6 +310,13 @@ private:
     std::vector<double> m_idValue;   // position -> slot id as a double (exact below 2^53)
     std::vector<std::int64_t> m_id;  // position -> slot id
     std::vector<std::int64_t> m_pos; // slot id -> position, -1 once merged away
+    // The filter of scanFiltered: float copies of the centroids (same layout), sizes and norms.
+    bool m_filter = false;
+    std::vector<float> m_dataF;
+    std::vector<float> m_sizeF;
+    std::vector<float> m_normF;
+    float m_relSlack = 0.0F;
+    float m_absSlack = 0.0F;
 };
 
 class WardStore {

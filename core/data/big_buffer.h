@@ -1,10 +1,10 @@
 #pragma once
 
-// Internal to core/data: allocation of the large buffers of a table load (the file text, one
-// column's values, offsets). First touches of fresh 4 KiB pages dominate loading time on some
-// machines (virtual machines especially: ~15 us per fault, so 0.5 s just to read() a 128 MB file);
-// asking for transparent huge pages cuts the number of faults 512-fold. The advice is only a hint:
-// where the kernel ignores it, nothing changes but the speed.
+// Allocation of the large buffers of a table load (the file text, one column's values, offsets)
+// and of the feature matrix the recipe builds from it (core/prep). First touches of fresh 4 KiB
+// pages dominate loading time on some machines (virtual machines especially: ~15 us per fault, so
+// 0.5 s just to read() a 128 MB file); asking for transparent huge pages cuts the number of faults
+// 512-fold. The advice is only a hint: where the kernel ignores it, nothing changes but the speed.
 
 #include <cstddef>
 #include <cstdint>

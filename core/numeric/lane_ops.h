@@ -26,6 +26,18 @@ namespace gugus::core::detail {
 /// -march=x86-64-v3, two SSE2 registers otherwise.
 typedef double Vec4 __attribute__((vector_size(32)));
 
+/// The result of comparing two Vec4: all bits set in a lane where the comparison holds.
+typedef std::int64_t Mask4 __attribute__((vector_size(32)));
+
+/// Whether the comparison holds in every lane.
+inline bool allLanes(Mask4 m) {
+#if defined(__AVX__)
+    return _mm256_movemask_pd(__m256d(m)) == 0xF;
+#else
+    return m[0] && m[1] && m[2] && m[3];
+#endif
+}
+
 inline Vec4 loadVec(const double* p) {
     Vec4 v;
     __builtin_memcpy(&v, p, sizeof v);
@@ -85,6 +97,44 @@ inline double laneDot(const double* x, const double* y, std::int64_t n) {
         s += x[j] * y[j];
     }
     return s;
+}
+
+/// Eight floats as one value: one AVX2 register (a filter that reads half the bytes of a double
+/// scan; its results are only bounds, never the answer).
+typedef float Vec8f __attribute__((vector_size(32)));
+/// The result of comparing two Vec8f.
+typedef std::int32_t Mask8 __attribute__((vector_size(32)));
+
+inline Vec8f loadVec8f(const float* p) {
+    Vec8f v;
+    __builtin_memcpy(&v, p, sizeof v);
+    return v;
+}
+
+inline Vec8f sqrtVec8f(Vec8f v) {
+#if defined(__AVX__)
+    return Vec8f(_mm256_sqrt_ps(__m256(v)));
+#else
+    Vec8f r;
+    for (int l = 0; l < 8; ++l) {
+        r[l] = std::sqrt(v[l]);
+    }
+    return r;
+#endif
+}
+
+/// Whether the comparison holds in any lane.
+inline bool anyLane(Mask8 m) {
+#if defined(__AVX__)
+    return _mm256_movemask_ps(__m256(m)) != 0;
+#else
+    for (int l = 0; l < 8; ++l) {
+        if (m[l]) {
+            return true;
+        }
+    }
+    return false;
+#endif
 }
 
 } // namespace gugus::core::detail

@@ -5,6 +5,7 @@
 #include "data/csv_writer.h"
 #include "numeric/moments.h"
 #include "numeric/quantile.h"
+#include "prep/recipe_internal.h"
 
 #include <algorithm>
 #include <array>
@@ -16,6 +17,11 @@
 namespace gugus::core {
 
 namespace {
+
+using detail::applyTransform;
+using detail::clipped;
+using detail::clipsOf;
+using detail::dropColumnsOf;
 
 std::string lower(std::string_view s) {
     std::string out(s);
@@ -51,41 +57,6 @@ std::string guessGroup(const std::string& name) {
         return "Demographics";
     }
     return "Other";
-}
-
-/// The feature columns imputed by "drop": their missing values leave the row out.
-std::vector<const Column*> dropColumnsOf(const std::vector<const Column*>& columns,
-                                         const std::vector<const ColumnSpec*>& specs) {
-    std::vector<const Column*> out;
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-        if (specs[c]->imputation == Imputation::DropRows) {
-            out.push_back(columns[c]);
-        }
-    }
-    return out;
-}
-
-/// The clip rules of one column.
-std::vector<const FittedOutlier*> clipsOf(const std::vector<FittedOutlier>& outliers,
-                                          const std::string& column) {
-    std::vector<const FittedOutlier*> out;
-    for (const auto& f : outliers) {
-        if (f.rule.action == OutlierAction::Clip && f.rule.column == column) {
-            out.push_back(&f);
-        }
-    }
-    return out;
-}
-
-double clipped(double v, const std::vector<const FittedOutlier*>& clips) {
-    for (const FittedOutlier* f : clips) {
-        v = f->clip(v);
-    }
-    return v;
-}
-
-double applyTransform(Transform t, double v) {
-    return t == Transform::Log1p ? std::log1p(v) : v;
 }
 
 /// Fits centre/scale of one output feature from its training values (already imputed and
@@ -389,6 +360,32 @@ void featureColumnsOf(const Table& table, const Recipe& recipe, std::vector<cons
 
 } // namespace
 
+namespace detail {
+
+std::vector<const Column*> dropColumnsOf(const std::vector<const Column*>& columns,
+                                         const std::vector<const ColumnSpec*>& specs) {
+    std::vector<const Column*> out;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (specs[c]->imputation == Imputation::DropRows) {
+            out.push_back(columns[c]);
+        }
+    }
+    return out;
+}
+
+std::vector<const FittedOutlier*> clipsOf(const std::vector<FittedOutlier>& outliers,
+                                          const std::string& column) {
+    std::vector<const FittedOutlier*> out;
+    for (const auto& f : outliers) {
+        if (f.rule.action == OutlierAction::Clip && f.rule.column == column) {
+            out.push_back(&f);
+        }
+    }
+    return out;
+}
+
+} // namespace detail
+
 Recipe Recipe::defaults(const Table& table) {
     Recipe recipe;
     for (const Column& col : table.columns()) {
@@ -491,119 +488,6 @@ std::int64_t FittedRecipe::featureCount() const {
         n += std::int64_t(fc.centre.size());
     }
     return n;
-}
-
-PreparedData FittedRecipe::apply(const Table& table, Progress& progress) const {
-    std::vector<const Column*> columns;
-    std::vector<const ColumnSpec*> specs;
-    for (const auto& fc : m_columns) {
-        const Column& col = table.column(fc.spec.name); // throws UnknownColumn
-        const bool wantNumeric = fc.type != ColumnType::Categorical;
-        if (wantNumeric && !col.isNumericLike()) {
-            throw Error(ErrorCode::ColumnNotNumeric, fc.spec.name);
-        }
-        columns.push_back(&col);
-        specs.push_back(&fc.spec);
-    }
-    PreparedData out;
-    out.selection = selectFilteredRows(table, m_recipe.filters, dropColumnsOf(columns, specs));
-    std::vector<double> fills(m_outliers.size(), std::numeric_limits<double>::quiet_NaN());
-    for (std::size_t i = 0; i < m_outliers.size(); ++i) {
-        for (const auto& fc : m_columns) {
-            if (fc.spec.name == m_outliers[i].rule.column && fc.type != ColumnType::Categorical &&
-                fc.spec.imputation != Imputation::DropRows) {
-                fills[i] = fc.fillValue;
-            }
-        }
-    }
-    dropOutliers(table, m_outliers, fills, out.selection);
-    out.rows = std::move(out.selection.rows);
-    out.selection.rows.clear();
-    out.features = features();
-    const auto n = std::int64_t(out.rows.size());
-    out.x.resize(n, featureCount());
-
-    std::vector<std::int64_t> offsets(m_columns.size(), 0);
-    for (std::size_t c = 1; c < m_columns.size(); ++c) {
-        offsets[c] = offsets[c - 1] + std::int64_t(m_columns[c - 1].centre.size());
-    }
-    std::vector<std::vector<std::string>> warnings(m_columns.size());
-    parallelBlocks(
-        std::int64_t(m_columns.size()), 1, [&](std::int64_t ci, std::int64_t, std::int64_t) {
-            progress.throwIfCancelled();
-            const auto c = std::size_t(ci);
-            const FittedColumn& fc = m_columns[c];
-            const Column& col = *columns[c];
-            const std::int64_t off = offsets[c];
-            if (fc.type != ColumnType::Categorical) {
-                const auto& values = col.values();
-                const auto clips = clipsOf(m_outliers, fc.spec.name);
-                for (std::int64_t i = 0; i < n; ++i) {
-                    double v = values[std::size_t(out.rows[std::size_t(i)])];
-                    if (std::isinf(v)) {
-                        throw Error(ErrorCode::NonFiniteValue, col.name(), -1, -1,
-                                    "row " + std::to_string(out.rows[std::size_t(i)] + 1));
-                    }
-                    if (std::isnan(v)) {
-                        v = fc.fillValue;
-                    }
-                    v = clipped(v, clips);
-                    if (fc.spec.transform == Transform::Log1p && !(v > -1.0)) {
-                        throw Error(ErrorCode::InvalidOption, "log1p", -1, -1,
-                                    col.name() + " has values <= -1");
-                    }
-                    out.x(i, off) =
-                        (applyTransform(fc.spec.transform, v) - fc.centre[0]) / fc.scale[0];
-                }
-                return;
-            }
-            // Map this table's dictionary onto the fitted categories by text.
-            std::vector<std::int32_t> mapped;
-            if (col.type() == ColumnType::Categorical) {
-                for (const auto& label : col.categories()) {
-                    const auto it = std::find(fc.categories.begin(), fc.categories.end(), label);
-                    mapped.push_back(
-                        it == fc.categories.end() ? -1 : std::int32_t(it - fc.categories.begin()));
-                    if (it == fc.categories.end()) {
-                        warnings[c].push_back("unseen:" + col.name() + "=" + label);
-                    }
-                }
-            }
-            const auto fillIndex = std::int32_t(
-                std::find(fc.categories.begin(), fc.categories.end(), fc.fillCategory) -
-                fc.categories.begin());
-            const bool ordinal = fc.spec.encoding == Encoding::Ordinal;
-            for (std::int64_t i = 0; i < n; ++i) {
-                const auto r = out.rows[std::size_t(i)];
-                std::int32_t idx = fillIndex;
-                if (col.type() == ColumnType::Categorical) {
-                    const std::int32_t code = col.codes()[std::size_t(r)];
-                    idx = code < 0 ? fillIndex : mapped[std::size_t(code)];
-                } else if (!col.isMissing(r)) {
-                    const std::string label = col.toText(r);
-                    const auto it = std::find(fc.categories.begin(), fc.categories.end(), label);
-                    idx = it == fc.categories.end() ? -1 : std::int32_t(it - fc.categories.begin());
-                }
-                if (ordinal) {
-                    if (idx < 0) {
-                        throw Error(ErrorCode::UnseenCategory, col.name(), -1, -1, col.toText(r));
-                    }
-                    out.x(i, off) = (double(idx) - fc.centre[0]) / fc.scale[0];
-                    continue;
-                }
-                for (std::size_t f = 0; f < fc.categories.size(); ++f) {
-                    const double v = idx == std::int32_t(f) ? 1.0 : 0.0;
-                    out.x(i, off + std::int64_t(f)) = (v - fc.centre[f]) / fc.scale[f];
-                }
-            }
-        });
-    for (auto& w : warnings) {
-        std::sort(w.begin(), w.end());
-        w.erase(std::unique(w.begin(), w.end()), w.end());
-        out.warnings.insert(out.warnings.end(), w.begin(), w.end());
-    }
-    progress.report(1, 1, "recipe.apply");
-    return out;
 }
 
 RowCounts rowCounts(const PreparedData& data) {

@@ -254,6 +254,7 @@ RowSelection selectFilteredRows(const Table& table, const std::vector<RowFilter>
         }
         exclude(keep, RowExclusion::Missing, "missing:" + col->name());
     }
+    s.rows.reserve(n);
     for (std::size_t r = 0; r < n; ++r) {
         if (s.exclusion[r] == RowExclusion::None) {
             s.rows.push_back(std::int64_t(r));

@@ -358,3 +358,31 @@ TEST(KDistance, CurveAndSuggestion) {
 }
 
 } // namespace
+
+// Ward's scan filters candidates with a float copy of the centroids (bounds proven in
+// hierarchical_chain.cpp) and measures the survivors in double. Data scaled by 2^50 takes the
+// plain double scan (the filter stands aside above 2^40), and scaling by a power of two scales
+// every double step exactly: the same merges, heights times 2^50, bit for bit. On continuous
+// blobs and on tie-heavy codes (0/1 and 0..3 in 12 columns, many duplicated rows), where the
+// filter has to keep every tied candidate.
+TEST(Hierarchical, WardFloatFilterGivesTheTreeOfTheDoubleScan) {
+    Random rng(11);
+    FeatureMatrix binary(1500, 12);
+    FeatureMatrix codes(1500, 12);
+    for (std::int64_t i = 0; i < binary.rows(); ++i) {
+        for (std::int64_t f = 0; f < binary.cols(); ++f) {
+            binary(i, f) = double(rng.below(2));
+            codes(i, f) = double(rng.below(4));
+        }
+    }
+    for (const FeatureMatrix& x : {blobs(1500, 18, 5, 7), binary, codes}) {
+        const Dendrogram filtered = tree(x, Linkage::Ward);
+        const Dendrogram exact = tree(x * std::ldexp(1.0, 50), Linkage::Ward);
+        ASSERT_EQ(filtered.merges.size(), exact.merges.size());
+        for (std::size_t i = 0; i < filtered.merges.size(); ++i) {
+            ASSERT_EQ(filtered.merges[i].a, exact.merges[i].a) << i;
+            ASSERT_EQ(filtered.merges[i].b, exact.merges[i].b) << i;
+            ASSERT_EQ(std::ldexp(filtered.merges[i].height, 50), exact.merges[i].height) << i;
+        }
+    }
+}

@@ -1,6 +1,7 @@
 // Recipe: imputation, encoding, transforms and scaling, fitted on one table and re-applied to
 // another exactly.
 #include "common/error.h"
+#include "common/parallel.h"
 #include "numeric/quantile.h"
 #include "prep/recipe.h"
 #include "test_support.h"
@@ -258,4 +259,126 @@ TEST(Recipe, MedianFillOfAWholeColumnEqualsTheSelection) {
         EXPECT_EQ(fill, expected);
         EXPECT_EQ(std::signbit(fill), std::signbit(expected));
     }
+}
+
+namespace {
+
+/// 3,001 rows (blocks of the parallel apply and a tail that is not a whole vector): a numeric
+/// column with missing values and signed zeros, one clipped and log-transformed, one imputed with
+/// a constant, a one-hot and an ordinal categorical, and a column to filter on.
+Table wideTable() {
+    const std::int64_t n = 3001;
+    std::vector<double> plain(n), skewed(n), sparse(n), keep(n);
+    std::vector<std::int32_t> area(n), grade(n);
+    for (std::int64_t i = 0; i < n; ++i) {
+        const auto k = std::size_t(i);
+        plain[k] = i % 97 == 0 ? kNaN : (i % 50 == 0 ? -0.0 : std::sin(double(i)) * 1e4);
+        skewed[k] = i % 89 == 0 ? kNaN : std::exp(std::cos(double(i)) * 4.0) + (i == 17 ? 1e6 : 0);
+        sparse[k] = i % 3 == 0 ? kNaN : double(i % 11);
+        keep[k] = double(i % 7);
+        area[k] = i % 41 == 0 ? -1 : std::int32_t(i % 4);
+        grade[k] = std::int32_t((i * 7) % 3);
+    }
+    Table t;
+    t.addColumn(Column::numeric("plain", plain));
+    t.addColumn(Column::numeric("skewed", skewed));
+    t.addColumn(Column::numeric("sparse", sparse));
+    t.addColumn(Column::categorical("area", area, {"Bogor", "Jakarta", "Medan", "Solo"}));
+    t.addColumn(Column::categorical("grade", grade, {"A", "B", "C"}));
+    t.addColumn(Column::numeric("keep", keep));
+    return t;
+}
+
+Recipe wideRecipe(const Table& t, bool filtered) {
+    Recipe r = onlyFeatures(t, {"plain", "skewed", "sparse", "area", "grade"});
+    r.find("skewed")->transform = Transform::Log1p;
+    r.find("skewed")->scaling = Scaling::Robust;
+    r.find("sparse")->imputation = Imputation::Constant;
+    r.find("sparse")->constant = -3.5;
+    r.find("sparse")->scaling = Scaling::MinMax;
+    r.find("grade")->encoding = Encoding::Ordinal;
+    r.outliers.push_back({"skewed", OutlierMethod::Iqr, 1.5, OutlierAction::Clip});
+    if (filtered) {
+        r.filters.push_back({"keep", FilterOp::NoneOf, {"3"}, 0.0});
+    }
+    return r;
+}
+
+} // namespace
+
+// Every value of the matrix is the recipe's formula, impute -> clip -> transform -> (v - centre)
+// / scale, evaluated value by value here: the same bits whether the kept rows are all the table's
+// (the four-wide path) or a subset, and for one thread or several.
+TEST(Recipe, ApplyIsTheFormulaValueByValueForOneAndManyThreads) {
+    const Table t = wideTable();
+    for (const bool filtered : {false, true}) {
+        NullProgress p;
+        const FittedRecipe f = FittedRecipe::fit(t, wideRecipe(t, filtered), p);
+        setThreadCount(1);
+        const PreparedData one = f.apply(t, p);
+        setThreadCount(4);
+        const PreparedData four = f.apply(t, p);
+        setThreadCount(0);
+        ASSERT_EQ(one.x.rows(), filtered ? 3001 - 429 : 3001); // 429 rows have keep = 3
+        ASSERT_EQ(one.x.cols(), 3 + 4 + 1);
+        EXPECT_EQ(one.rows, four.rows);
+        EXPECT_TRUE(one.x.cwiseEqual(four.x).all());
+        for (std::int64_t i = 0; i < one.x.rows(); ++i) {
+            const std::int64_t r = one.rows[std::size_t(i)];
+            for (std::size_t c = 0; c < 3; ++c) {
+                const FittedColumn& fc = f.columns()[c];
+                double v = t.column(fc.spec.name).values()[std::size_t(r)];
+                v = std::isnan(v) ? fc.fillValue : v;
+                if (fc.spec.name == "skewed") {
+                    v = std::log1p(f.outliers().at(0).clip(v));
+                }
+                const double expected = (v - fc.centre[0]) / fc.scale[0];
+                ASSERT_EQ(one.x(i, std::int64_t(c)), expected) << fc.spec.name << " row " << r;
+                ASSERT_EQ(std::signbit(one.x(i, std::int64_t(c))), std::signbit(expected));
+            }
+            const FittedColumn& area = f.columns()[3];
+            const std::int32_t code = t.column("area").codes()[std::size_t(r)];
+            const std::string label =
+                code < 0 ? area.fillCategory : t.column("area").categories()[std::size_t(code)];
+            for (std::size_t k = 0; k < area.categories.size(); ++k) {
+                const double dummy = area.categories[k] == label ? 1.0 : 0.0;
+                ASSERT_EQ(one.x(i, 3 + std::int64_t(k)), (dummy - area.centre[k]) / area.scale[k]);
+            }
+            const FittedColumn& grade = f.columns()[4];
+            const double g = double(t.column("grade").codes()[std::size_t(r)]);
+            ASSERT_EQ(one.x(i, 7), (g - grade.centre[0]) / grade.scale[0]);
+        }
+    }
+}
+
+// A table with several bad values: the error names the first feature column that has one, and its
+// first bad row, as going column by column would; the same for one thread or several.
+TEST(Recipe, ApplyReportsTheFirstBadValueWhateverTheThreads) {
+    const Table train = wideTable();
+    NullProgress p;
+    const FittedRecipe f = FittedRecipe::fit(train, wideRecipe(train, false), p);
+    Table bad = wideTable();
+    std::vector<double> plain = bad.column("plain").values();
+    std::vector<double> skewed = bad.column("skewed").values();
+    plain[2900] = std::numeric_limits<double>::infinity();
+    skewed[5] = -std::numeric_limits<double>::infinity();
+    plain[1200] = -std::numeric_limits<double>::infinity();
+    Table input;
+    input.addColumn(Column::numeric("plain", plain));
+    input.addColumn(Column::numeric("skewed", skewed));
+    for (const char* name : {"sparse", "area", "grade", "keep"}) {
+        input.addColumn(bad.column(name));
+    }
+    for (const int threads : {1, 4}) {
+        setThreadCount(threads);
+        try {
+            f.apply(input, p);
+            ADD_FAILURE() << "expected NonFiniteValue";
+        } catch (const Error& e) {
+            EXPECT_EQ(e.code(), ErrorCode::NonFiniteValue);
+            EXPECT_EQ(e.subject(), "plain");
+            EXPECT_EQ(e.detail(), "row 1201");
+        }
+    }
+    setThreadCount(0);
 }
