@@ -141,7 +141,9 @@ public:
     }
     void beginStep(const QString& name) {
         tick(); // the gap so far belongs to the step before
-        m_steps.push_back({name});
+        StepStats step;
+        step.name = name;
+        m_steps.push_back(std::move(step));
         g_slotClock.step = &m_steps.back();
         m_stepClock.start();
     }
@@ -400,15 +402,17 @@ int main(int argc, char* argv[]) {
                    window.tabs()->setCurrentWidget(segments);
                    segments->showPage(map);
                }));
+    // 20 pans of 5 % of the view, one every 30 ms, each redraw timed into `into`.
+    const auto panMap = [&window, plot](Timings& into) {
+        return paced(&window, 20, [plot, &into](int i) {
+            const double step = (i % 10 < 5 ? 0.05 : -0.05);
+            plot->xAxis->moveRange(plot->xAxis->range().size() * step);
+            plot->yAxis->moveRange(plot->yAxis->range().size() * step);
+            timeReplot(plot, into);
+        });
+    };
     driver.add(QStringLiteral("pan the customer map (20 times)"),
-               std::function<QFuture<Outcome>()>([&] {
-                   return paced(&window, 20, [plot, &panTimes](int i) {
-                       const double step = (i % 10 < 5 ? 0.05 : -0.05);
-                       plot->xAxis->moveRange(plot->xAxis->range().size() * step);
-                       plot->yAxis->moveRange(plot->yAxis->range().size() * step);
-                       timeReplot(plot, panTimes);
-                   });
-               }));
+               std::function<QFuture<Outcome>()>([&] { return panMap(panTimes); }));
     if (!grabDir.isEmpty()) {
         driver.add(QStringLiteral("(grab the map)"), std::function<void()>([&] {
                        map->grab().save(grabDir + QStringLiteral("/customer_map.png"));
@@ -423,12 +427,7 @@ int main(int argc, char* argv[]) {
                        imageGraphs.push_back(g);
                    }
                    map->pointImage()->setGraphs({});
-                   return paced(&window, 20, [plot, &shapePanTimes](int i) {
-                       const double step = (i % 10 < 5 ? 0.05 : -0.05);
-                       plot->xAxis->moveRange(plot->xAxis->range().size() * step);
-                       plot->yAxis->moveRange(plot->yAxis->range().size() * step);
-                       timeReplot(plot, shapePanTimes);
-                   });
+                   return panMap(shapePanTimes);
                }));
     if (!grabDir.isEmpty()) {
         driver.add(QStringLiteral("(grab the map, shapes)"), std::function<void()>([&] {
