@@ -11,6 +11,10 @@
 // every tab again, optionally run the Choose-k sweep, scroll the data table from top to bottom,
 // and pan, zoom and hover the customer map, timing each redraw.
 //
+// Where a step's GUI-thread time goes: the views connect to the document's and the segmentation
+// controller's signals through timedSlot() (ui/support/slot_timing.h); the probe installs the
+// recorder and prints, per step, each receiver's count, wall and GUI-thread CPU time.
+//
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/gugus_bench_gui /tmp/blobs_1000000.csv
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/gugus_bench_gui          (the bundled sample)
 //   options: --sweep (also Choose k, k = 2..6), --stalls (list every stall), --grab DIR (save
@@ -19,10 +23,12 @@
 #include "dataset/dataset_view.h"
 #include "language.h"
 #include "main_window.h"
+#include "plots/point_image.h"
 #include "segments/pca_scatter.h"
 #include "segments/segments_view.h"
 #include "segments/sweep_chart.h"
 #include "support/job_runner.h"
+#include "support/slot_timing.h"
 
 #include <qcustomplot.h>
 
@@ -42,6 +48,8 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -65,13 +73,57 @@ struct Stall {
     double cpuMs; ///< GUI-thread CPU time within the gap
 };
 
+/// One receiver's share of a step: how often it ran and its time.
+struct SlotStats {
+    int calls = 0;
+    double wallMs = 0;
+    double cpuMs = 0;      ///< GUI-thread CPU time
+    double worstCpuMs = 0; ///< of one call
+};
+
 struct StepStats {
     QString name;
     double wallMs = 0;
     double worstMs = 0;
     double worstCpuMs = 0;
     int stalls = 0;
+    std::map<std::string, SlotStats> receivers; ///< "Class <- signal" -> its time in this step
 };
+
+/// The receiver running now (slots are not nested: one at a time on the GUI thread; a nested one
+/// is counted within its caller as well).
+struct SlotClock {
+    std::vector<std::pair<qint64, double>> starts; ///< wall ns, CPU ms
+    QElapsedTimer clock;
+    StepStats* step = nullptr; ///< the step running, or null between steps
+};
+SlotClock g_slotClock;
+
+void recordSlot(const char* receiver, const char* signal, bool started) {
+    SlotClock& c = g_slotClock;
+    if (started) {
+        c.starts.emplace_back(c.clock.nsecsElapsed(), threadCpuMs());
+        return;
+    }
+    if (c.starts.empty()) {
+        return;
+    }
+    const auto [wall0, cpu0] = c.starts.back();
+    c.starts.pop_back();
+    if (!c.step) {
+        return;
+    }
+    std::string name = receiver;
+    if (name.rfind("gugus::ui::", 0) == 0) {
+        name = name.substr(11);
+    }
+    SlotStats& s = c.step->receivers[name + " <- " + signal];
+    const double cpu = threadCpuMs() - cpu0;
+    ++s.calls;
+    s.wallMs += double(c.clock.nsecsElapsed() - wall0) / 1e6;
+    s.cpuMs += cpu;
+    s.worstCpuMs = std::max(s.worstCpuMs, cpu);
+}
 
 /// The event-loop probe: a timer on the GUI thread that records every gap longer than kStallMs.
 class Probe {
@@ -89,11 +141,15 @@ public:
     }
     void beginStep(const QString& name) {
         tick(); // the gap so far belongs to the step before
-        m_steps.push_back({name});
+        StepStats step;
+        step.name = name;
+        m_steps.push_back(std::move(step));
+        g_slotClock.step = &m_steps.back();
         m_stepClock.start();
     }
     void endStep() {
         tick();
+        g_slotClock.step = nullptr;
         if (!m_steps.empty()) {
             m_steps.back().wallMs = double(m_stepClock.nsecsElapsed()) / 1e6;
         }
@@ -240,12 +296,25 @@ void visitTabs(Driver& driver, const QString& prefix, QTabWidget* tabs) {
     }
 }
 
-/// The time an immediate redraw of `plot` takes (as after a drag or a wheel step), in ms.
-double timeReplot(QCustomPlot* plot) {
+/// Wall and GUI-thread CPU times of some repeated action, in ms.
+struct Timings {
+    std::vector<double> wall;
+    std::vector<double> cpu;
+};
+
+/// Runs `action` once and adds its times to `into`.
+void timed(Timings& into, const std::function<void()>& action) {
     QElapsedTimer t;
+    const double cpu = threadCpuMs();
     t.start();
-    plot->replot(QCustomPlot::rpImmediateRefresh);
-    return double(t.nsecsElapsed()) / 1e6;
+    action();
+    into.wall.push_back(double(t.nsecsElapsed()) / 1e6);
+    into.cpu.push_back(threadCpuMs() - cpu);
+}
+
+/// Times an immediate redraw of `plot` (as after a drag or a wheel step).
+void timeReplot(QCustomPlot* plot, Timings& into) {
+    timed(into, [plot] { plot->replot(QCustomPlot::rpImmediateRefresh); });
 }
 
 /// Runs `action(0..count-1)` one event at a time, 30 ms apart (as a user's drag or wheel steps
@@ -292,7 +361,7 @@ int main(int argc, char* argv[]) {
 
     Probe probe;
     Driver driver(&window, &probe);
-    std::vector<double> panTimes, zoomTimes, hoverTimes, scrollTimes;
+    Timings panTimes, zoomTimes, hoverTimes, scrollTimes, shapePanTimes;
 
     driver.add(QStringLiteral("open the file"), std::function<QFuture<Outcome>()>([&] {
                    auto* documents = window.documentController();
@@ -325,10 +394,7 @@ int main(int argc, char* argv[]) {
                    return paced(&window, 41, [table, &scrollTimes](int i) {
                        QScrollBar* bar = table->verticalScrollBar();
                        bar->setValue(int(qint64(bar->maximum()) * i / 40));
-                       QElapsedTimer t;
-                       t.start();
-                       table->viewport()->repaint();
-                       scrollTimes.push_back(double(t.nsecsElapsed()) / 1e6);
+                       timed(scrollTimes, [table] { table->viewport()->repaint(); });
                    });
                }));
     QCustomPlot* plot = map->plot();
@@ -336,19 +402,41 @@ int main(int argc, char* argv[]) {
                    window.tabs()->setCurrentWidget(segments);
                    segments->showPage(map);
                }));
+    // 20 pans of 5 % of the view, one every 30 ms, each redraw timed into `into`.
+    const auto panMap = [&window, plot](Timings& into) {
+        return paced(&window, 20, [plot, &into](int i) {
+            const double step = (i % 10 < 5 ? 0.05 : -0.05);
+            plot->xAxis->moveRange(plot->xAxis->range().size() * step);
+            plot->yAxis->moveRange(plot->yAxis->range().size() * step);
+            timeReplot(plot, into);
+        });
+    };
     driver.add(QStringLiteral("pan the customer map (20 times)"),
-               std::function<QFuture<Outcome>()>([&] {
-                   return paced(&window, 20, [plot, &panTimes](int i) {
-                       const double step = (i % 10 < 5 ? 0.05 : -0.05);
-                       plot->xAxis->moveRange(plot->xAxis->range().size() * step);
-                       plot->yAxis->moveRange(plot->yAxis->range().size() * step);
-                       panTimes.push_back(timeReplot(plot));
-                   });
-               }));
+               std::function<QFuture<Outcome>()>([&] { return panMap(panTimes); }));
     if (!grabDir.isEmpty()) {
         driver.add(QStringLiteral("(grab the map)"), std::function<void()>([&] {
                        map->grab().save(grabDir + QStringLiteral("/customer_map.png"));
                    }));
+    }
+    // The same pans with every point drawn as its own shape by QCustomPlot (the map before it drew
+    // large maps as one image), for a comparison under the same load; the image is put back.
+    std::vector<QCPGraph*> imageGraphs;
+    driver.add(QStringLiteral("pan the map, points as shapes (20 times)"),
+               std::function<QFuture<Outcome>()>([&] {
+                   for (const auto& g : map->pointImage()->graphs()) {
+                       imageGraphs.push_back(g);
+                   }
+                   map->pointImage()->setGraphs({});
+                   return panMap(shapePanTimes);
+               }));
+    if (!grabDir.isEmpty()) {
+        driver.add(QStringLiteral("(grab the map, shapes)"), std::function<void()>([&] {
+                       map->grab().save(grabDir + QStringLiteral("/customer_map_shapes.png"));
+                       map->pointImage()->setGraphs(imageGraphs);
+                   }));
+    } else {
+        driver.add(QStringLiteral("(the image again)"),
+                   std::function<void()>([&] { map->pointImage()->setGraphs(imageGraphs); }));
     }
     driver.add(QStringLiteral("zoom the customer map (10 times)"),
                std::function<QFuture<Outcome>()>([&] {
@@ -356,7 +444,7 @@ int main(int argc, char* argv[]) {
                        const double factor = i < 5 ? 0.8 : 1.25;
                        plot->xAxis->scaleRange(factor, plot->xAxis->range().center());
                        plot->yAxis->scaleRange(factor, plot->yAxis->range().center());
-                       zoomTimes.push_back(timeReplot(plot));
+                       timeReplot(plot, zoomTimes);
                    });
                }));
     driver.add(QStringLiteral("hover the customer map (20 places)"),
@@ -367,13 +455,12 @@ int main(int argc, char* argv[]) {
                                         area.top() + area.height() * ((i * 7) % 20 + 0.5) / 20.0);
                        QMouseEvent move(QEvent::MouseMove, at, plot->mapToGlobal(at), Qt::NoButton,
                                         Qt::NoButton, Qt::NoModifier);
-                       QElapsedTimer t;
-                       t.start();
-                       QCoreApplication::sendEvent(plot, &move);
-                       hoverTimes.push_back(double(t.nsecsElapsed()) / 1e6);
+                       timed(hoverTimes, [&] { QCoreApplication::sendEvent(plot, &move); });
                    });
                }));
 
+    g_slotClock.clock.start();
+    gugus::ui::setSlotRecorder(&recordSlot);
     probe.start();
     driver.start([&] { app.quit(); });
     app.exec();
@@ -384,16 +471,30 @@ int main(int argc, char* argv[]) {
         std::printf("| %s | %.2f | %.0f | %.0f | %d |\n", qPrintable(s.name), s.wallMs / 1e3,
                     s.worstMs, s.worstCpuMs, s.stalls);
     }
-    const auto line = [](const char* what, const std::vector<double>& v) {
-        std::printf("%s: %zu, median %.1f ms, max %.1f ms\n", what, v.size(), median(v),
-                    maximum(v));
+    const auto line = [](const char* what, const Timings& t) {
+        std::printf("%s: %zu, wall median %.1f ms, max %.1f ms; GUI CPU median %.1f ms, max "
+                    "%.1f ms\n",
+                    what, t.wall.size(), median(t.wall), maximum(t.wall), median(t.cpu),
+                    maximum(t.cpu));
     };
     std::printf("\n");
     line("map redraws after a pan", panTimes);
+    line("map redraws after a pan, points as shapes", shapePanTimes);
     line("map redraws after a zoom", zoomTimes);
     line("map hovers (nearest customer)", hoverTimes);
     line("table repaints while scrolling", scrollTimes);
-    std::printf("map: %s\n", qPrintable(map->caption()->text()));
+    std::printf("map: %s; %s\n", qPrintable(map->caption()->text()),
+                map->drawsPointImage() ? "points drawn as one image" : "points drawn as shapes");
+    std::printf("\nwhere the GUI thread's time went (receivers of more than 2 ms CPU in a step; "
+                "calls, wall / CPU in all, CPU of the worst call):\n");
+    for (const StepStats& s : probe.steps()) {
+        for (const auto& [name, slot] : s.receivers) {
+            if (slot.cpuMs > 2.0) {
+                std::printf("  %-44s %-44s %3d %8.1f %8.1f %8.1f ms\n", qPrintable(s.name.left(44)),
+                            name.c_str(), slot.calls, slot.wallMs, slot.cpuMs, slot.worstCpuMs);
+            }
+        }
+    }
     if (listStalls) {
         std::printf("\nstalls > 50 ms (wall / GUI CPU):\n");
         for (const Stall& s : probe.stalls()) {

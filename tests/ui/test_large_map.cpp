@@ -1,8 +1,11 @@
 // The customer map of more customers than it draws: a random subset from every segment is drawn
-// (a small segment keeps its points), and hovering still finds every customer, also those the
-// subset leaves out (checked against a plain search over all of them).
+// (a small segment keeps its points) as one image, and hovering still finds every customer, also
+// those the subset leaves out (checked against a plain search over all of them). Behind another
+// page the map waits for a new segmentation and is brought up to date when shown.
+#include "plots/point_image.h"
 #include "segments/pca_scatter.h"
 #include "segments/segments_view.h"
+#include "segments/silhouette_chart.h"
 #include "state/document.h"
 #include "state/map_points.h"
 
@@ -68,9 +71,27 @@ private slots:
         QCOMPARE(seg->result.k, 3);
         QCOMPARE(int(seg->pca.scores.rows()), kRows);
 
+        // The segmentation ends on the Overview page: the map, hidden, has not drawn it yet.
+        window.tabs()->setCurrentWidget(view);
+        PcaScatter* map = view->pcaScatter();
+        QVERIFY(!map->isVisible());
+        for (int s = 0; s < 3; ++s) {
+            QCOMPARE(map->pointCount(s), 0);
+        }
+        QCOMPARE(map->customerAt(QPointF(100, 100)), -1);
+        // So has the silhouette chart (a view that follows the segmentation), until shown.
+        SilhouetteChart* silhouette = view->silhouetteChart();
+        QVERIFY(!seg->result.silhouette.samples.empty());
+        QVERIFY(!silhouette->isVisible());
+        QVERIFY(std::isnan(silhouette->averageLine()));
+        view->showPage(silhouette);
+        QVERIFY(std::abs(silhouette->averageLine() - seg->result.silhouette.mean) < 1e-12);
+        // Shown, the map is brought up to date.
+        view->showPage(map);
+        QVERIFY(map->isVisible());
+
         // The subset: kMaxShown points in all, every segment drawn; the small one (kSmall rows,
         // less than kMinPerSegment) entirely, the large ones in proportion to their size.
-        PcaScatter* map = view->pcaScatter();
         QVERIFY(seg->map.subset);
         QCOMPARE(int(seg->map.shown.size()), MapPoints::kMaxShown);
         int drawn = 0;
@@ -93,19 +114,44 @@ private slots:
         QCOMPARE(drawn, MapPoints::kMaxShown);
         QVERIFY(map->caption()->text().contains(QStringLiteral("20,000 of 30,000")));
 
-        // Hovering at a customer the subset does not draw finds that customer.
-        view->showPage(map);
+        // Above kImagePoints the points are one image: the segments' graphs keep their data and
+        // legend entries but are hidden, and the image places every point of the subset.
         QCustomPlot* plot = map->plot();
-        plot->replot(QCustomPlot::rpImmediateRefresh);
-        std::vector<char> drawnRow(std::size_t(kRows), 0);
-        for (int row : seg->map.shown) {
-            drawnRow[std::size_t(row)] = 1;
+        QVERIFY(map->drawsPointImage());
+        QCOMPARE(int(map->pointImage()->graphs().size()), 3);
+        for (const auto& graph : map->pointImage()->graphs()) {
+            QVERIFY(graph && !graph->visible() && graph->dataCount() > 0);
         }
+        QCOMPARE(plot->legend->itemCount(), 3);
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        QCOMPARE(map->pointImage()->lastDrawnPoints(), MapPoints::kMaxShown);
+        // The image is drawn: where the small group's points are, the plot is not background.
+        const QImage image = plot->toPixmap(plot->width(), plot->height(), 1.0).toImage();
         const auto& scores = seg->pca.scores;
         const auto pixelOf = [&](int row) {
             return QPointF(plot->xAxis->coordToPixel(scores(row, 0)),
                            plot->yAxis->coordToPixel(scores(row, 1)));
         };
+        int tinted = 0;
+        for (int row = 0; row < kSmall; ++row) {
+            const QPoint at = pixelOf(row).toPoint();
+            tinted += image.pixelColor(at) != QColor(Qt::white) ? 1 : 0;
+        }
+        QVERIFY(tinted >= kSmall * 8 / 10); // a few lie under their centre's white marker
+        // Zoomed in on the small group, the others fall outside and are not placed.
+        plot->xAxis->setRange(scores(0, 0) - 1.0, scores(0, 0) + 1.0);
+        plot->yAxis->setRange(scores(0, 1) - 1.0, scores(0, 1) + 1.0);
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(map->pointImage()->lastDrawnPoints() > 0);
+        QVERIFY(map->pointImage()->lastDrawnPoints() <= kSmall);
+        plot->rescaleAxes();
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+
+        // Hovering at a customer the subset does not draw finds that customer.
+        std::vector<char> drawnRow(std::size_t(kRows), 0);
+        for (int row : seg->map.shown) {
+            drawnRow[std::size_t(row)] = 1;
+        }
         int hidden = 0;
         for (int row = 0; row < kRows && hidden < 20; ++row) {
             if (!drawnRow[std::size_t(row)]) {

@@ -280,6 +280,8 @@ private slots:
                      int(seg->result.partition.sizes[std::size_t(s)]));
         }
         QCOMPARE(total, qint64(seg->result.data.x.rows()));
+        // A map this small draws each point as its own shape (the look of the sample).
+        QVERIFY(!view->pcaScatter()->drawsPointImage());
         QVERIFY(list->setData(list->index(1, SegmentListModel::Name), QStringLiteral("Savers"),
                               Qt::EditRole));
         QCOMPARE(document->segmentName(1), QStringLiteral("Savers"));

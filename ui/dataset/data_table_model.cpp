@@ -2,6 +2,7 @@
 
 #include "state/document.h"
 #include "support/format.h"
+#include "support/slot_timing.h"
 
 #include <QBrush>
 #include <QColor>
@@ -18,13 +19,15 @@ DataTableModel::DataTableModel(Document* document, QObject* parent)
         endResetModel();
     };
     connect(document, &Document::dataChanged, this, reset);
-    connect(document, &Document::segmentationChanged, this, reset);
+    connect(document, &Document::segmentationChanged, this,
+            timedSlot(this, "segmentationChanged", reset));
     connect(document, &Document::selectionChanged, this, reset);
-    connect(document, &Document::segmentStyleChanged, this, [this] {
-        if (hasSegmentColumn() && rowCount() > 0) {
-            emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
-        }
-    });
+    connect(document, &Document::segmentStyleChanged, this,
+            timedSlot(this, "segmentStyleChanged", [this] {
+                if (hasSegmentColumn() && rowCount() > 0) {
+                    emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
+                }
+            }));
     connect(document, &Document::displayChanged, this, [this] {
         if (columnCount() > 0) {
             emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);

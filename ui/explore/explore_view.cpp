@@ -7,6 +7,8 @@
 #include "support/combo.h"
 #include "support/format.h"
 #include "support/live_update.h"
+#include "support/slot_timing.h"
+#include "support/when_shown.h"
 
 #include <qcustomplot.h>
 
@@ -124,11 +126,17 @@ ExploreView::ExploreView(Document* document, ExploreController* controller, QWid
         fillColumnCombos();
         recompute();
     });
-    connect(document, &Document::segmentationChanged, this, [this] {
-        fillColumnCombos();
-        recompute();
-    });
-    connect(document, &Document::segmentStyleChanged, this, &ExploreView::draw);
+    // Behind another tab, the charts follow a new segmentation (or its colours) when shown.
+    auto* resplitLater = new WhenShown(this, timedSlot(this, "shown, was stale", [this] {
+                                           fillColumnCombos();
+                                           recompute();
+                                       }));
+    auto* redrawLater =
+        new WhenShown(this, timedSlot(this, "shown, was stale", [this] { draw(); }));
+    connect(document, &Document::segmentationChanged, this,
+            timedSlot(this, "segmentationChanged", [resplitLater] { resplitLater->request(); }));
+    connect(document, &Document::segmentStyleChanged, this,
+            timedSlot(this, "segmentStyleChanged", [redrawLater] { redrawLater->request(); }));
     connect(document, &Document::displayChanged, this, [this] {
         fillColumnCombos();
         draw();

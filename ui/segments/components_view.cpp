@@ -6,6 +6,7 @@
 #include "state/document.h"
 #include "support/format.h"
 #include "support/live_update.h"
+#include "support/slot_timing.h"
 
 #include <qcustomplot.h>
 
@@ -47,7 +48,8 @@ ComponentsView::ComponentsView(Document* document, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(plotHolder, 1);
     layout->addWidget(m_table, 1);
-    connect(document, &Document::segmentationChanged, this, [this] { rebuild(); });
+    connect(document, &Document::segmentationChanged, this,
+            timedSlot(this, "segmentationChanged", [this] { rebuild(); }));
     onLanguageChange(this, [this] { rebuild(); });
     rebuild();
 }

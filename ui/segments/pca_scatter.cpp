@@ -1,9 +1,12 @@
 #include "segments/pca_scatter.h"
 
 #include "plots/plot_tools.h"
+#include "plots/point_image.h"
 #include "state/document.h"
 #include "support/format.h"
 #include "support/live_update.h"
+#include "support/slot_timing.h"
+#include "support/when_shown.h"
 
 #include <qcustomplot.h>
 
@@ -57,6 +60,8 @@ PcaScatter::PcaScatter(Document* document, QWidget* parent)
     layout->addWidget(m_plot, 1);
 
     setUpPlot(m_plot, QStringLiteral("pca_scatter"));
+    // Made before any graph, so that it sits under them all on the plot's main layer.
+    m_pointImage = new PointImage(m_plot, m_plot->axisRect());
     m_plot->setMinimumSize(400, 300);
     m_plot->legend->setVisible(true);
     placeLegendOutside(m_plot);
@@ -78,8 +83,20 @@ PcaScatter::PcaScatter(Document* document, QWidget* parent)
     connect(m_plot, &QCustomPlot::mouseMove, this, &PcaScatter::onMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this, &PcaScatter::onMousePress);
     connect(m_plot, &QCustomPlot::mouseRelease, this, &PcaScatter::onMouseRelease);
-    connect(document, &Document::segmentationChanged, this, &PcaScatter::rebuild);
-    connect(document, &Document::segmentStyleChanged, this, &PcaScatter::recolour);
+    // Hidden behind another page, the map rebuilds (or recolours) when it is next shown.
+    m_rebuildLater =
+        new WhenShown(this, timedSlot(this, "shown, was stale", [this] { rebuild(); }));
+    auto* recolourLater =
+        new WhenShown(this, timedSlot(this, "shown, was stale", [this] { recolour(); }));
+    connect(document, &Document::segmentationChanged, this,
+            timedSlot(this, "segmentationChanged", [this] { m_rebuildLater->request(); }));
+    connect(document, &Document::segmentStyleChanged, this,
+            timedSlot(this, "segmentStyleChanged", [this, recolourLater] {
+                // A rebuild on its way recolours too.
+                if (!m_rebuildLater->stale()) {
+                    recolourLater->request();
+                }
+            }));
     connect(document, &Document::selectionChanged, this, &PcaScatter::drawSelection);
     setMode(Mode::Navigate);
     onLanguageChange(this, [this] {
@@ -141,7 +158,12 @@ QPointF PcaScatter::centroid(int segment) const {
     return segment >= 0 && segment < m_centroids.size() ? m_centroids[segment] : QPointF();
 }
 
+bool PcaScatter::drawsPointImage() const {
+    return !m_pointImage->graphs().empty();
+}
+
 void PcaScatter::rebuild() {
+    m_pointImage->setGraphs({});
     m_plot->clearGraphs();
     m_plot->clearItems();
     m_graphs.clear();
@@ -269,6 +291,15 @@ void PcaScatter::rebuild() {
                 m_medoids->addData(scores(row, 0), scores(row, 1));
             }
         }
+    }
+    if (m_map->subset || int(m_shown.size()) > kImagePoints) {
+        // The customers' graphs (noise, bands, segments: every graph made before the centres,
+        // in drawing order) as one image; centres, medoids and the selection stay shapes on top.
+        std::vector<QCPGraph*> customers;
+        for (int i = 0; i < m_plot->graphCount() && m_plot->graph(i) != m_centres; ++i) {
+            customers.push_back(m_plot->graph(i));
+        }
+        m_pointImage->setGraphs(std::move(customers));
     }
     m_selected = m_plot->addGraph();
     m_selected->setLineStyle(QCPGraph::lsNone);
@@ -409,7 +440,8 @@ QVector<QRectF> PcaScatter::centreLabelRects() const {
 }
 
 void PcaScatter::drawSelection() {
-    if (!m_selected) {
+    // While a rebuild waits, the map's rows are the old segmentation's; the rebuild draws it.
+    if (!m_selected || m_rebuildLater->stale()) {
         return;
     }
     const Segmentation* seg = m_document->segmentation();
@@ -514,7 +546,7 @@ void PcaScatter::onMouseMove(QMouseEvent* event) {
 }
 
 int PcaScatter::customerAt(const QPointF& pixel) const {
-    if (!m_map || !m_document->segmentation()) {
+    if (!m_map || !m_document->segmentation() || m_rebuildLater->stale()) {
         return -1;
     }
     // Within 8 pixels, searched among all customers (drawn or not) in the index.

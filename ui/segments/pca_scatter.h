@@ -23,6 +23,8 @@ class QToolButton;
 namespace gugus::ui {
 
 class Document;
+class PointImage;
+class WhenShown;
 struct Segmentation;
 
 /// Customers on the first two principal axes, coloured by segment, with the segment centres.
@@ -62,6 +64,13 @@ public:
     int customerAt(const QPointF& pixel) const;
     /// Maps of more points than this are drawn smaller and paler.
     static constexpr int kDense = 20000;
+    /// Maps of more drawn points than this (and every subset of a larger map) draw their points
+    /// as one image (PointImage: a redraw while panning costs a few ms instead of ~30); smaller
+    /// ones let QCustomPlot draw each point.
+    static constexpr int kImagePoints = 10000;
+    /// The points are drawn as one image (see kImagePoints); the graphs are hidden then.
+    bool drawsPointImage() const;
+    PointImage* pointImage() const { return m_pointImage; }
     /// Selects the rows whose PCA position lies inside the polygon (data coordinates).
     void selectInside(const QPolygonF& polygon);
     void selectInside(const QRectF& rect);
@@ -85,6 +94,8 @@ private:
 
     Document* m_document;
     QCustomPlot* m_plot;
+    PointImage* m_pointImage;            ///< owned by m_plot, under the graphs
+    WhenShown* m_rebuildLater = nullptr; ///< rebuild() now, or when shown if hidden
     QLabel* m_caption;
     bool m_lowVariance = false;
     QToolButton* m_navigate;

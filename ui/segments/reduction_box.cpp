@@ -8,6 +8,7 @@
 #include "support/form.h"
 #include "support/format.h"
 #include "support/live_update.h"
+#include "support/slot_timing.h"
 
 #include <qcustomplot.h>
 
@@ -71,13 +72,14 @@ ReductionBox::ReductionBox(Document* document, QWidget* parent)
     connect(m_share, &QDoubleSpinBox::valueChanged, this, [this] { update(); });
     connect(m_count, &QSpinBox::valueChanged, this, [this] { update(); });
     // The spectrum belongs to the features of the last run: other features make it stale.
-    connect(document, &Document::segmentationChanged, this, [this] {
-        const Segmentation* seg = m_document->segmentation();
-        m_spectrum = seg ? seg->pca.spectrumRatio : Eigen::VectorXd();
-        m_autoencoder->showResult(seg && seg->result.reduction ? &seg->result.reduction->reduction
-                                                               : nullptr);
-        update();
-    });
+    connect(document, &Document::segmentationChanged, this,
+            timedSlot(this, "segmentationChanged", [this] {
+                const Segmentation* seg = m_document->segmentation();
+                m_spectrum = seg ? seg->pca.spectrumRatio : Eigen::VectorXd();
+                m_autoencoder->showResult(
+                    seg && seg->result.reduction ? &seg->result.reduction->reduction : nullptr);
+                update();
+            }));
     const auto stale = [this] {
         m_spectrum = Eigen::VectorXd();
         update();

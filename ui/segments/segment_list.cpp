@@ -5,6 +5,7 @@
 #include "state/document.h"
 #include "support/format.h"
 #include "support/live_update.h"
+#include "support/slot_timing.h"
 
 #include <qcustomplot.h>
 
@@ -17,15 +18,17 @@ namespace gugus::ui {
 
 SegmentListModel::SegmentListModel(Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document) {
-    connect(document, &Document::segmentationChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
-    connect(document, &Document::segmentStyleChanged, this, [this] {
-        if (rowCount() > 0) {
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        }
-    });
+    connect(document, &Document::segmentationChanged, this,
+            timedSlot(this, "segmentationChanged", [this] {
+                beginResetModel();
+                endResetModel();
+            }));
+    connect(document, &Document::segmentStyleChanged, this,
+            timedSlot(this, "segmentStyleChanged", [this] {
+                if (rowCount() > 0) {
+                    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+                }
+            }));
 }
 
 int SegmentListModel::rowCount(const QModelIndex& parent) const {

@@ -11,6 +11,7 @@
 #include "segments/sweep_chart.h"
 #include "state/document.h"
 #include "support/message.h"
+#include "support/slot_timing.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -49,10 +50,11 @@ void SegmentsView::followJobs() {
         showPage(m_sweepChart);
         updateEmptyStates();
     });
-    connect(c, &SegmentationController::sweepGrew, this, [this](const core::SweepResult& partial) {
-        m_sweepChart->setSweep(partial, false);
-        updateEmptyStates();
-    });
+    connect(c, &SegmentationController::sweepGrew, this,
+            timedSlot(this, "sweepGrew", [this](const core::SweepResult& partial) {
+                m_sweepChart->setSweep(partial, false);
+                updateEmptyStates();
+            }));
     connect(c, &SegmentationController::sweepFinished, this, [this](const Outcome& outcome) {
         if (outcome.ok() && m_document->sweep()) {
             m_sweepChart->setSweep(*m_document->sweep(), true);
@@ -61,18 +63,19 @@ void SegmentsView::followJobs() {
         updateEmptyStates();
         warnIfFailed(outcome, tr("The k sweep failed"));
     });
-    connect(c, &SegmentationController::segmentationFinished, this, [this](const Outcome& outcome) {
-        const Segmentation* seg = m_document->segmentation();
-        if (outcome.ok() && seg) {
-            if (seg->result.sweep && m_document->sweep()) {
-                m_sweepChart->setSweep(*m_document->sweep(), true);
-            }
-            m_sweepChart->setSelectedK(seg->result.k);
-            showPage(m_overview); // what a manager reads first, after every segmentation
-        }
-        updateEmptyStates();
-        warnIfFailed(outcome, tr("Segmentation failed"));
-    });
+    connect(c, &SegmentationController::segmentationFinished, this,
+            timedSlot(this, "segmentationFinished", [this](const Outcome& outcome) {
+                const Segmentation* seg = m_document->segmentation();
+                if (outcome.ok() && seg) {
+                    if (seg->result.sweep && m_document->sweep()) {
+                        m_sweepChart->setSweep(*m_document->sweep(), true);
+                    }
+                    m_sweepChart->setSelectedK(seg->result.k);
+                    showPage(m_overview); // what a manager reads first, after every segmentation
+                }
+                updateEmptyStates();
+                warnIfFailed(outcome, tr("Segmentation failed"));
+            }));
     connect(c, &SegmentationController::recutFinished, this, [this](const Outcome& outcome) {
         if (outcome.ok() && m_document->segmentation()) {
             const int k = m_document->segmentation()->result.k;

@@ -26,6 +26,7 @@
 #include "support/format.h"
 #include "support/labels.h"
 #include "support/live_update.h"
+#include "support/slot_timing.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -295,7 +296,8 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     connect(document, &Document::recipeChanged, this, &SegmentsView::updateFeatureSummary);
     for (auto signal :
          {&Document::segmentationChanged, &Document::sweepChanged, &Document::dataChanged}) {
-        connect(document, signal, this, &SegmentsView::updateEmptyStates);
+        connect(document, signal, this,
+                timedSlot(this, "emptyStates", [this] { updateEmptyStates(); }));
     }
     followJobs();
     onLanguageChange(this, [this] {

@@ -1,6 +1,8 @@
 #include "support/live_update.h"
 
 #include "state/document.h"
+#include "support/slot_timing.h"
+#include "support/when_shown.h"
 
 #include <QEvent>
 #include <QWidget>
@@ -36,9 +38,15 @@ void onLanguageChange(QWidget* widget, std::function<void()> refresh) {
 }
 
 void followSegmentation(QWidget* widget, Document* document, std::function<void()> redraw) {
-    QObject::connect(document, &Document::segmentationChanged, widget, redraw);
-    QObject::connect(document, &Document::segmentStyleChanged, widget, redraw);
-    QObject::connect(document, &Document::displayChanged, widget, redraw);
+    // A hidden view (another tab in front) redraws when it is shown, not with every change.
+    auto* later = new WhenShown(widget, timedSlot(widget, "shown, was stale", redraw));
+    const auto request = [later] { later->request(); };
+    QObject::connect(document, &Document::segmentationChanged, widget,
+                     timedSlot(widget, "segmentationChanged", request));
+    QObject::connect(document, &Document::segmentStyleChanged, widget,
+                     timedSlot(widget, "segmentStyleChanged", request));
+    QObject::connect(document, &Document::displayChanged, widget,
+                     timedSlot(widget, "displayChanged", request));
     onLanguageChange(widget, std::move(redraw));
 }
 

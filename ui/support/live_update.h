@@ -13,8 +13,9 @@ class Document;
 void onLanguageChange(QWidget* widget, std::function<void()> refresh);
 
 /// Calls `redraw` when `document`'s segmentation, its segment names and colours or the column
-/// labels and units change, and
-/// when the language changes: the common life of a view that draws the current segmentation.
+/// labels and units change (while `widget` is hidden behind another tab: once, when it is next
+/// shown; see WhenShown), and when the language changes: the common life of a view that draws the
+/// current segmentation.
 void followSegmentation(QWidget* widget, Document* document, std::function<void()> redraw);
 
 } // namespace gugus::ui
