@@ -1,11 +1,15 @@
-// A large text is scanned in pieces on all threads (the record index, the UTF-8 check) and read
-// from its file in chunks: each must equal the one sequential pass, wherever the pieces begin.
+// The reader's fast paths equal the plain ones: a large text is scanned in pieces on all threads
+// (the record index, the UTF-8 check) and read from its file in chunks, wherever the pieces begin;
+// plain decimals are read without fast_float's general machinery, to the same bits.
 #include "common/error.h"
 #include "common/parallel.h"
 #include "data/csv_parts.h"
 #include "data/csv_text_columns.h"
+#include "data/number_text.h"
 #include "test_support.h"
 
+#include <bit>
+#include <charconv>
 #include <fstream>
 #include <random>
 
@@ -64,7 +68,7 @@ TEST(CsvPieces, IndexInPiecesEqualsOneScanAtEveryBoundary) {
         for (const char delimiter : {',', ';'}) {
             const csv::RecordIndex one = csv::indexRecords(text, delimiter, -1, {quiet, 0, 1});
             for (std::size_t bytes = 1; bytes <= text.size(); ++bytes) {
-                setThreadCount(bytes % 2 == 0 ? 2 : 1);
+                setThreadCount(bytes % 7 == 0 ? 2 : 1); // the threads only share the pieces out
                 expectSameIndex(csv::indexRecordsInPieces(text, delimiter, bytes, {quiet, 0, 1}),
                                 one, text + " / " + std::to_string(bytes));
             }
@@ -112,9 +116,11 @@ TEST(CsvPieces, Utf8CheckInPiecesFindsTheFirstBadByte) {
     for (const std::string& text : texts) {
         const std::size_t one = csv::firstInvalidUtf8(text);
         for (std::size_t bytes = 1; bytes <= text.size(); ++bytes) {
+            setThreadCount(bytes % 7 == 0 ? 2 : 1);
             EXPECT_EQ(csv::firstInvalidUtf8InPieces(text, bytes), one) << bytes;
         }
     }
+    setThreadCount(0);
 }
 
 // The file is read in chunks on all threads; a file of several chunks comes back byte for byte.
@@ -135,4 +141,63 @@ TEST(CsvPieces, WholeFileReadInChunksIsTheFile) {
         EXPECT_EQ(read.view(), bytes);
     }
     setThreadCount(0);
+}
+
+// Plain decimals up to 15 digits take the division fast path; longer ones, exponents and odd
+// spellings go to fast_float. Either way the value is the correctly rounded one (std::from_chars)
+// and the same spellings are accepted.
+TEST(CsvNumbers, PlainDecimalsReadAsFromChars) {
+    std::mt19937_64 rng(23);
+    std::vector<std::string> tokens = {"0",
+                                       "-0",
+                                       "0.0",
+                                       "-0.000",
+                                       "007",
+                                       "1.",
+                                       ".5",
+                                       "-.5",
+                                       "-",
+                                       "1e5",
+                                       "1.5e-3",
+                                       "12a",
+                                       "1..2",
+                                       "1.2.3",
+                                       "123456789012345",
+                                       "1234567890123456",
+                                       "0.1",
+                                       "-9007199254740993",
+                                       "999999999999999.9"};
+    for (int i = 0; i < 200000; ++i) {
+        const int digits = 1 + int(rng() % 18);
+        std::string t = rng() % 2 ? "-" : "";
+        std::string number;
+        for (int d = 0; d < digits; ++d) {
+            number += char('0' + rng() % 10);
+        }
+        const auto point = std::size_t(rng() % std::size_t(digits + 1));
+        if (point > 0 && point < number.size()) {
+            number.insert(point, ".");
+        }
+        tokens.push_back(t + number);
+    }
+    for (const std::string& token : tokens) {
+        double expected = 0.0;
+        const auto r = std::from_chars(token.data(), token.data() + token.size(), expected);
+        const bool valid = r.ec == std::errc() && r.ptr == token.data() + token.size();
+        double got = 0.0;
+        EXPECT_EQ(parseNumber(token, '.', got), valid) << token;
+        if (valid) {
+            EXPECT_EQ(std::bit_cast<std::uint64_t>(got), std::bit_cast<std::uint64_t>(expected))
+                << token;
+        }
+        std::string comma = token;
+        std::replace(comma.begin(), comma.end(), '.', ',');
+        double withComma = 0.0;
+        EXPECT_EQ(parseNumber(comma, ',', withComma), valid) << comma;
+        if (valid) {
+            EXPECT_EQ(std::bit_cast<std::uint64_t>(withComma),
+                      std::bit_cast<std::uint64_t>(expected))
+                << comma;
+        }
+    }
 }
