@@ -4,7 +4,7 @@
 //
 //   decodeText      BOM, UTF-8 check, Windows-1252 fallback               csv_text.cpp
 //   sniff*          delimiter and decimal separator                       csv_text.cpp
-//   indexRecords    quote-aware scan, in parallel pieces: record starts  csv_records.cpp
+//   indexRecords    quote-aware scan, in parallel pieces: record starts   csv_records.cpp
 //   parseBlocks     records -> per-block, per-column cells (parallel)     csv_blocks.cpp
 //   buildColumn     blocks -> one typed Column (parallel over columns)    csv_columns.cpp
 //   readCsvText     orchestration, header, notices                         csv_reader.cpp
