@@ -13,6 +13,7 @@
 #include <bit>
 #include <cmath>
 #include <limits>
+#include <span>
 #include <utility>
 
 namespace gugus::core {
@@ -80,30 +81,21 @@ private:
     std::size_t m_size = 0;
 };
 
-/// Distinct keys (never 0: no finite double maps to it), counted exactly, overwriting `keys`.
-/// Each key is multiplied by an odd constant (a bijection, so distinct keys stay distinct and none
-/// becomes 0) whose top bits pick one of 256 groups and the next ones a slot: grouping first keeps
-/// each group's hash table in cache (a plain hash set over millions of keys misses the cache on
-/// every probe; a full sort costs six passes).
-std::int64_t distinctKeys(std::vector<std::uint64_t>& keys) {
-    constexpr std::uint64_t kOdd = 0x9E3779B97F4A7C15ULL; // 2^64 / golden ratio
-    constexpr int kGroupBits = 8;
-    constexpr std::size_t kGroups = std::size_t(1) << kGroupBits;
-    std::vector<std::size_t> start(kGroups + 1, 0);
-    for (auto& k : keys) {
-        k *= kOdd;
-        ++start[(k >> (64 - kGroupBits)) + 1];
-    }
-    for (std::size_t g = 0; g < kGroups; ++g) {
-        start[g + 1] += start[g];
-    }
-    std::vector<std::uint64_t> grouped;
-    reserveBig(grouped, keys.size());
-    grouped.resize(keys.size());
-    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
-    for (const auto h : keys) {
-        grouped[fill[h >> (64 - kGroupBits)]++] = h;
-    }
+/// The distinct count groups keys by the top bits of key * kOdd (a bijection, so distinct keys
+/// stay distinct and none becomes 0: no finite double has key 0); each group's hash table stays
+/// in cache, where a plain hash set over millions of keys misses the cache on every probe and a
+/// full sort costs six passes.
+constexpr std::uint64_t kOdd = 0x9E3779B97F4A7C15ULL; // 2^64 / golden ratio
+constexpr int kGroupBits = 8;
+constexpr std::size_t kGroups = std::size_t(1) << kGroupBits;
+
+std::size_t groupOf(std::uint64_t key) {
+    return std::size_t((key * kOdd) >> (64 - kGroupBits));
+}
+
+/// Distinct keys, counted exactly; `keys` holds group g in [start[g], start[g + 1]).
+std::int64_t distinctKeys(std::span<const std::uint64_t> keys,
+                          const std::vector<std::size_t>& start) {
     std::int64_t distinct = 0;
     std::vector<std::uint64_t> table;
     for (std::size_t g = 0; g < kGroups; ++g) {
@@ -115,7 +107,7 @@ std::int64_t distinctKeys(std::vector<std::uint64_t>& keys) {
         const int shift = 64 - kGroupBits - bits; // the bits right below the group's
         table.assign(mask + 1, 0);
         for (std::size_t e = start[g]; e < start[g + 1]; ++e) {
-            const std::uint64_t h = grouped[e];
+            const std::uint64_t h = keys[e] * kOdd;
             for (std::size_t i = std::size_t(shift >= 0 ? h >> shift : h) & mask;;
                  i = (i + 1) & mask) {
                 if (table[i] == h) {
@@ -155,8 +147,53 @@ private:
     double m_carry = 0.0;
 };
 
+/// Many distinct values: the finite values' keys are written once, already grouped for the
+/// distinct count, while the squared deviations are summed and the keys' RankDigit histogram
+/// (for the quartiles) is counted; `groups` counted each group's keys in the first pass.
+void manyValueStats(const std::vector<double>& values, std::size_t finite, double lo, double hi,
+                    const std::vector<std::size_t>& groups, ColumnStats& s) {
+    const auto n = double(finite);
+    std::vector<std::size_t> start(kGroups + 1, 0);
+    for (std::size_t g = 0; g < kGroups; ++g) {
+        start[g + 1] = start[g] + groups[g];
+    }
+    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+    const auto keys = makeBigArray<std::uint64_t>(finite);
+    const RankDigit digit(sortKey(lo), sortKey(hi));
+    std::vector<std::uint32_t> digits(RankDigit::kBuckets, 0);
+    CompensatedSum squares;
+    for (const double v : values) {
+        if (std::isfinite(v)) {
+            squares.add((v - s.mean) * (v - s.mean));
+            const std::uint64_t k = sortKey(v);
+            keys[fill[groupOf(k)]++] = k;
+            ++digits[digit(k)];
+        }
+    }
+    s.std = std::sqrt(squares.value() / n);
+    const std::span<const std::uint64_t> all(keys.get(), finite);
+    // The ranks quantileAt() reads for the three quartiles, found together.
+    std::vector<std::size_t> ranks;
+    for (const double q : {0.25, 0.5, 0.75}) {
+        const auto below = std::size_t(std::floor(q * double(finite - 1)));
+        ranks.push_back(below);
+        ranks.push_back(std::min(below + 1, finite - 1));
+    }
+    const std::vector<std::uint64_t> found = keysAtRanks(all, digit, digits, ranks);
+    quartiles(
+        finite,
+        [&](std::size_t rank) {
+            const auto i = std::size_t(std::find(ranks.begin(), ranks.end(), rank) - ranks.begin());
+            return fromSortKey(found[i]);
+        },
+        s);
+    s.distinct += distinctKeys(all, start);
+}
+
 void numericStats(const std::vector<double>& values, ColumnStats& s) {
-    // Pass 1: counts, range and, while the column has few distinct values, their histogram.
+    // One pass: counts, range, the sum (in the order of the values, as a pass of its own would
+    // add them), each distinct-count group's size and, while the column has few distinct values,
+    // their histogram.
     SmallCounter counter(values.size());
     bool few = true;
     bool integral = true;
@@ -165,6 +202,8 @@ void numericStats(const std::vector<double>& values, ColumnStats& s) {
     std::size_t finite = 0;
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
+    CompensatedSum sum;
+    std::vector<std::size_t> groups(kGroups, 0);
     for (const double v : values) {
         if (std::isnan(v)) {
             ++s.missing;
@@ -180,6 +219,8 @@ void numericStats(const std::vector<double>& values, ColumnStats& s) {
         integral = integral && v == std::trunc(v);
         lo = std::min(lo, v);
         hi = std::max(hi, v);
+        sum.add(v);
+        ++groups[groupOf(sortKey(v))];
         few = few && counter.add(v);
     }
     s.integral = s.count > 0 && s.nonFinite == 0 && integral;
@@ -192,71 +233,39 @@ void numericStats(const std::vector<double>& values, ColumnStats& s) {
     s.min = lo;
     s.max = hi;
     const auto n = double(finite);
-    // Mean, then squared deviations from it (two-pass population variance). With few distinct
-    // values both come from the histogram instead of two more passes over the column.
-    CompensatedSum sum;
-    CompensatedSum squares;
-    if (few) {
-        const auto histogram = counter.sorted();
-        for (const auto& [value, count] : histogram) {
-            sum.add(value * double(count));
-        }
+    if (!few) {
+        // Mean, then squared deviations from it (two-pass population variance).
         s.mean = sum.value() / n;
-        for (const auto& [value, count] : histogram) {
-            squares.add(double(count) * (value - s.mean) * (value - s.mean));
-        }
-        s.std = std::sqrt(squares.value() / n);
-        s.distinct = std::int64_t(histogram.size()) + infinities;
-        quartiles(
-            finite,
-            [&](std::size_t rank) {
-                std::size_t below = 0;
-                for (const auto& [value, count] : histogram) {
-                    below += std::size_t(count);
-                    if (rank < below) {
-                        return value;
-                    }
-                }
-                return histogram.back().first;
-            },
-            s);
+        s.distinct = infinities;
+        manyValueStats(values, finite, lo, hi, groups, s);
         return;
     }
-    for (const double v : values) {
-        if (std::isfinite(v)) {
-            sum.add(v);
-        }
+    // With few distinct values the mean and deviations come from the histogram instead.
+    CompensatedSum histogramSum;
+    CompensatedSum squares;
+    const auto histogram = counter.sorted();
+    for (const auto& [value, count] : histogram) {
+        histogramSum.add(value * double(count));
     }
-    s.mean = sum.value() / n;
-    for (const double v : values) {
-        if (std::isfinite(v)) {
-            squares.add((v - s.mean) * (v - s.mean));
-        }
+    s.mean = histogramSum.value() / n;
+    for (const auto& [value, count] : histogram) {
+        squares.add(double(count) * (value - s.mean) * (value - s.mean));
     }
     s.std = std::sqrt(squares.value() / n);
-    std::vector<std::uint64_t> keys;
-    reserveBig(keys, finite);
-    for (const double v : values) {
-        if (std::isfinite(v)) {
-            keys.push_back(sortKey(v));
-        }
-    }
-    // The ranks quantileAt() reads for the three quartiles, found together.
-    std::vector<std::size_t> ranks;
-    for (const double q : {0.25, 0.5, 0.75}) {
-        const auto below = std::size_t(std::floor(q * double(finite - 1)));
-        ranks.push_back(below);
-        ranks.push_back(std::min(below + 1, finite - 1));
-    }
-    const std::vector<std::uint64_t> found = keysAtRanks(keys, sortKey(lo), sortKey(hi), ranks);
+    s.distinct = std::int64_t(histogram.size()) + infinities;
     quartiles(
         finite,
         [&](std::size_t rank) {
-            const auto i = std::size_t(std::find(ranks.begin(), ranks.end(), rank) - ranks.begin());
-            return fromSortKey(found[i]);
+            std::size_t below = 0;
+            for (const auto& [value, count] : histogram) {
+                below += std::size_t(count);
+                if (rank < below) {
+                    return value;
+                }
+            }
+            return histogram.back().first;
         },
         s);
-    s.distinct = distinctKeys(keys) + infinities; // last: it overwrites the keys
 }
 
 void categoricalStats(const std::vector<std::int32_t>& codes, std::size_t categories,

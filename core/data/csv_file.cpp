@@ -1,6 +1,7 @@
 // Bringing a file's bytes into memory for the reader: all of them, or only the head a row limit
 // needs (a preview or `--max-rows` of a file of any size reads megabytes, not the whole file).
 #include "common/error.h"
+#include "common/parallel.h"
 #include "data/big_buffer.h"
 #include "data/csv_parts.h"
 
@@ -10,6 +11,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace gugus::core::csv {
 
@@ -56,6 +58,26 @@ std::size_t readSome(int fd, char* to, std::size_t bytes, const std::string& pat
             throw Error(ErrorCode::FileUnreadable, path, -1, -1, std::strerror(errno));
         }
     }
+}
+
+/// Reads `bytes` from `offset` on, or fewer at the end of the file.
+std::size_t readAt(int fd, char* to, std::size_t bytes, std::size_t offset,
+                   const std::string& path) {
+    std::size_t done = 0;
+    while (done < bytes) {
+        const ssize_t got = ::pread(fd, to + done, bytes - done, off_t(offset + done));
+        if (got == 0) {
+            break;
+        }
+        if (got < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            throw Error(ErrorCode::FileUnreadable, path, -1, -1, std::strerror(errno));
+        }
+        done += std::size_t(got);
+    }
+    return done;
 }
 
 /// Reads until the end or until `enough(bytes so far)`, asked each time the bytes double from
@@ -120,19 +142,36 @@ FileBytes readWholeFile(const std::string& path, std::int64_t maxBytes, Progress
     if (file.size() == 0) {
         throw Error(ErrorCode::EmptyFile, path);
     }
-    constexpr std::size_t kChunk = std::size_t(16) << 20;
-    FileBytes bytes;
+    // Chunks are read on all threads: copying from the page cache and the first touch of the
+    // buffer's pages are most of the time, and both scale.
+    constexpr std::size_t kChunk = std::size_t(8) << 20;
     const auto size = std::size_t(file.size());
+    FileBytes bytes;
     bytes.data = makeBigArray<char>(size);
-    while (bytes.size < size) {
-        progress.report(std::int64_t(bytes.size), 2 * std::int64_t(size), "csv.read");
+    const std::int64_t chunks = blockCount(std::int64_t(size), std::int64_t(kChunk));
+    std::vector<std::size_t> got(std::size_t(chunks), 0);
+    const std::int64_t wave = std::max<std::int64_t>(8, 2 * std::int64_t(threadCount()));
+    for (std::int64_t first = 0; first < chunks; first += wave) {
+        progress.report(first * std::int64_t(kChunk), 2 * std::int64_t(size), "csv.read");
         progress.throwIfCancelled();
-        const std::size_t got = readSome(file.fd(), bytes.data.get() + bytes.size,
-                                         std::min(kChunk, size - bytes.size), path);
-        if (got == 0) {
-            break; // the file shrank while we read it: parse what is there
+        parallelBlocks(std::min(wave, chunks - first), 1,
+                       [&](std::int64_t b, std::int64_t, std::int64_t) {
+                           const auto c = std::size_t(first + b);
+                           const std::size_t from = c * kChunk;
+                           const std::size_t length = std::min(kChunk, size - from);
+                           got[c] = readAt(file.fd(), bytes.data.get() + from, length, from, path);
+                       });
+    }
+    // The file shrank while we read it: parse what is there, up to the first chunk cut short.
+    bytes.size = size;
+    for (std::size_t c = 0; c < got.size(); ++c) {
+        if (got[c] < std::min(kChunk, size - c * kChunk)) {
+            bytes.size = c * kChunk + got[c];
+            break;
         }
-        bytes.size += got;
+    }
+    if (bytes.size == 0) {
+        throw Error(ErrorCode::EmptyFile, path);
     }
     return bytes;
 }

@@ -4,7 +4,7 @@
 //
 //   decodeText      BOM, UTF-8 check, Windows-1252 fallback               csv_text.cpp
 //   sniff*          delimiter and decimal separator                       csv_text.cpp
-//   indexRecords    one sequential, quote-aware pass: where records start csv_records.cpp
+//   indexRecords    quote-aware scan, in parallel pieces: record starts   csv_records.cpp
 //   parseBlocks     records -> per-block, per-column cells (parallel)     csv_blocks.cpp
 //   buildColumn     blocks -> one typed Column (parallel over columns)    csv_columns.cpp
 //   readCsvText     orchestration, header, notices                         csv_reader.cpp
@@ -57,6 +57,9 @@ struct DecodedText {
 /// behind a UTF-16 BOM (LE or BE) is transcoded to UTF-8 unless Latin-1 is forced.
 DecodedText decodeText(std::string_view bytes, TextEncoding encoding);
 
+/// firstInvalidUtf8(s), checked in lineAlignedPieces() on all threads.
+std::size_t firstInvalidUtf8InPieces(std::string_view s, std::size_t pieceBytes);
+
 /// True when decodeText() would transcode `bytes` from UTF-16 (a byte-order mark, not Latin-1).
 bool isUtf16(std::string_view bytes, TextEncoding encoding);
 
@@ -92,8 +95,18 @@ struct ScanProgress {
 };
 
 /// @param maxRecords  stop after this many records (-1 = all)
+/// All records of a large text are found by indexRecordsInPieces() on all threads.
 RecordIndex indexRecords(std::string_view text, char delimiter, std::int64_t maxRecords,
                          const ScanProgress& progress);
+
+/// Boundaries 0 = b0 < b1 < ... < bn = text.size() of pieces of at least `pieceBytes` (the last
+/// may be shorter), each but the first starting right after a '\n'.
+std::vector<std::size_t> lineAlignedPieces(std::string_view text, std::size_t pieceBytes);
+
+/// indexRecords(text, delimiter, -1, progress), bit for bit, with the text scanned in
+/// lineAlignedPieces() in parallel and the pieces joined where a record runs across them.
+RecordIndex indexRecordsInPieces(std::string_view text, char delimiter, std::size_t pieceBytes,
+                                 const ScanProgress& progress);
 
 /// Where the first `records` records of `bytes` end, when another record starts after them: the
 /// offset of that record's line (so [0, offset) holds the records and the blank lines among

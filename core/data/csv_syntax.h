@@ -10,15 +10,43 @@
 // The record index (csv_records.cpp) applies the same rule to find where records end.
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace gugus::core::csv {
 
 inline constexpr std::size_t kNoOffset = std::size_t(-1);
+
+/// The first delimiter, '\n' or '\r' in [p, end), or end: the end of an unquoted field. Sixteen
+/// bytes at a time where SSE2 is there (every x86-64): fields are short, and a byte loop with
+/// three tests a byte was a quarter of the reader's instructions.
+inline const char* fieldEnd(const char* p, const char* end, char delimiter) {
+#if defined(__SSE2__)
+    const __m128i d = _mm_set1_epi8(delimiter);
+    const __m128i lf = _mm_set1_epi8('\n');
+    const __m128i cr = _mm_set1_epi8('\r');
+    for (; end - p >= 16; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i hit = _mm_or_si128(
+            _mm_cmpeq_epi8(v, d), _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr)));
+        if (const int mask = _mm_movemask_epi8(hit)) {
+            return p + std::countr_zero(unsigned(mask));
+        }
+    }
+#endif
+    while (p < end && *p != delimiter && *p != '\n' && *p != '\r') {
+        ++p;
+    }
+    return p;
+}
 
 /// Where splitRecord() stopped: the offset of the record's line break (or the end of the text)
 /// and the number of fields seen.
@@ -38,12 +66,7 @@ RecordEnd splitRecord(std::string_view text, std::size_t pos, char delimiter, st
     const char* const base = text.data();
     const char* const end = base + text.size();
     const char* p = base + pos;
-    auto atFieldEnd = [&](const char* q) {
-        while (q < end && *q != delimiter && *q != '\n' && *q != '\r') {
-            ++q;
-        }
-        return q;
-    };
+    auto atFieldEnd = [&](const char* q) { return fieldEnd(q, end, delimiter); };
     for (std::int64_t field = 0;; ++field) {
         const char* const start = p;
         std::string_view value;

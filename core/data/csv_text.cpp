@@ -1,5 +1,6 @@
 // Text-level steps of the CSV reader: encoding, line numbers, delimiter and decimal sniffing.
 #include "common/error.h"
+#include "common/parallel.h"
 #include "data/csv_parts.h"
 #include "data/csv_text_columns.h"
 #include "data/number_text.h"
@@ -137,6 +138,20 @@ bool startsWith(std::string_view s, std::string_view prefix) {
 
 } // namespace
 
+std::size_t firstInvalidUtf8InPieces(std::string_view s, std::size_t pieceBytes) {
+    // Every piece but the first starts after a '\n', where a character starts: each piece is
+    // checked as the whole text would check those bytes.
+    const std::vector<std::size_t> bounds = lineAlignedPieces(s, pieceBytes);
+    const auto pieces = std::int64_t(bounds.size() - 1);
+    std::vector<std::size_t> bad(std::size_t(pieces), kNoOffset);
+    parallelBlocks(pieces, 1, [&](std::int64_t b, std::int64_t, std::int64_t) {
+        const auto k = std::size_t(b);
+        const std::size_t at = firstInvalidUtf8(s.substr(bounds[k], bounds[k + 1] - bounds[k]));
+        bad[k] = at == kNoOffset ? kNoOffset : bounds[k] + at;
+    });
+    return *std::min_element(bad.begin(), bad.end());
+}
+
 bool isUtf16(std::string_view bytes, TextEncoding encoding) {
     // A UTF-16 byte-order mark says what the text is unless the caller forced Latin-1.
     return encoding != TextEncoding::Latin1 &&
@@ -155,7 +170,9 @@ DecodedText decodeText(std::string_view bytes, TextEncoding encoding) {
     if (startsWith(bytes, "\xEF\xBB\xBF")) {
         bytes.remove_prefix(3);
     }
-    const std::size_t bad = encoding == TextEncoding::Latin1 ? 0 : firstInvalidUtf8(bytes);
+    constexpr std::size_t kPieceBytes = std::size_t(8) << 20;
+    const std::size_t bad =
+        encoding == TextEncoding::Latin1 ? 0 : firstInvalidUtf8InPieces(bytes, kPieceBytes);
     if (bad == kNoOffset) {
         out.text = bytes;
         return out;

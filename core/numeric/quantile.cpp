@@ -7,22 +7,16 @@ namespace gugus::core {
 
 namespace {
 
-/// The values at a few ranks of the sorted keys, without sorting them all: one histogram pass on
-/// the 16 bits below the prefix every key shares (keys between kmin and kmax share the bits above
-/// their highest difference, so the digit orders the keys), then only the buckets holding the
-/// ranks asked for are gathered and sorted.
+/// The values at a few ranks of the sorted keys, without sorting them all: from the histogram of
+/// their RankDigit, only the buckets holding the ranks asked for are gathered and sorted.
 class RankFinder {
 public:
-    RankFinder(const std::vector<std::uint64_t>& keys, std::uint64_t kmin, std::uint64_t kmax)
-        : m_keys(keys) {
-        const int spread = 64 - std::countl_zero(kmin ^ kmax); // bits that differ, from the top
-        m_shift = std::max(0, spread - kDigitBits);
-        m_start.assign(kBuckets + 1, 0);
-        for (const auto k : keys) {
-            ++m_start[digit(k) + 1];
-        }
-        for (std::size_t b = 0; b < kBuckets; ++b) {
-            m_start[b + 1] += m_start[b];
+    RankFinder(std::span<const std::uint64_t> keys, const RankDigit& digit,
+               std::span<const std::uint32_t> counts)
+        : m_keys(keys), m_digit(digit) {
+        m_start.assign(RankDigit::kBuckets + 1, 0);
+        for (std::size_t b = 0; b < RankDigit::kBuckets; ++b) {
+            m_start[b + 1] = m_start[b] + counts[b];
         }
     }
 
@@ -35,13 +29,13 @@ public:
         std::sort(buckets.begin(), buckets.end());
         buckets.erase(std::unique(buckets.begin(), buckets.end()), buckets.end());
         std::vector<std::vector<std::uint64_t>> members(buckets.size());
-        std::vector<std::uint8_t> member(kBuckets, 0); // 1 + index in `buckets`, or 0
+        std::vector<std::uint8_t> member(RankDigit::kBuckets, 0); // 1 + index in `buckets`, or 0
         for (std::size_t i = 0; i < buckets.size(); ++i) {
             members[i].reserve(m_start[buckets[i] + 1] - m_start[buckets[i]]);
             member[buckets[i]] = std::uint8_t(i + 1);
         }
         for (const auto k : m_keys) {
-            if (const std::uint8_t i = member[digit(k)]) {
+            if (const std::uint8_t i = member[m_digit(k)]) {
                 members[i - 1u].push_back(k);
             }
         }
@@ -59,26 +53,42 @@ public:
     }
 
 private:
-    static constexpr int kDigitBits = 16;
-    static constexpr std::size_t kBuckets = std::size_t(1) << kDigitBits;
-
-    std::size_t digit(std::uint64_t k) const { return std::size_t(k >> m_shift) & (kBuckets - 1); }
     std::size_t bucketOf(std::size_t rank) const {
         return std::size_t(std::upper_bound(m_start.begin(), m_start.end(), rank) -
                            m_start.begin()) -
                1;
     }
 
-    const std::vector<std::uint64_t>& m_keys;
-    int m_shift = 0;
+    std::span<const std::uint64_t> m_keys;
+    RankDigit m_digit;
     std::vector<std::size_t> m_start; ///< first rank of each bucket; m_start[kBuckets] = count
 };
 
 } // namespace
 
-std::vector<std::uint64_t> keysAtRanks(const std::vector<std::uint64_t>& keys, std::uint64_t kmin,
+std::vector<std::uint64_t> keysAtRanks(std::span<const std::uint64_t> keys, std::uint64_t kmin,
                                        std::uint64_t kmax, const std::vector<std::size_t>& ranks) {
-    return RankFinder(keys, kmin, kmax).at(ranks);
+    if (keys.size() > std::numeric_limits<std::uint32_t>::max()) { // counts would overflow
+        std::vector<std::uint64_t> sorted(keys.begin(), keys.end());
+        std::sort(sorted.begin(), sorted.end());
+        std::vector<std::uint64_t> out;
+        for (const std::size_t rank : ranks) {
+            out.push_back(sorted[rank]);
+        }
+        return out;
+    }
+    const RankDigit digit(kmin, kmax);
+    std::vector<std::uint32_t> counts(RankDigit::kBuckets, 0);
+    for (const auto k : keys) {
+        ++counts[digit(k)];
+    }
+    return keysAtRanks(keys, digit, counts, ranks);
+}
+
+std::vector<std::uint64_t> keysAtRanks(std::span<const std::uint64_t> keys, const RankDigit& digit,
+                                       std::span<const std::uint32_t> counts,
+                                       const std::vector<std::size_t>& ranks) {
+    return RankFinder(keys, digit, counts).at(ranks);
 }
 
 double medianInPlace(std::vector<double>& values) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstddef>
@@ -41,19 +42,43 @@ inline double quantileSorted(std::span<const double> sorted, double q) {
 inline std::uint64_t sortKey(double v) {
     constexpr std::uint64_t kSign = std::uint64_t(1) << 63;
     const auto u = std::bit_cast<std::uint64_t>(v == 0.0 ? 0.0 : v);
-    return (u & kSign) ? ~u : u | kSign;
+    // Negative: all bits flipped; else the sign bit set. Branch-free: signs of data are random.
+    return u ^ (std::uint64_t(std::int64_t(u) >> 63) | kSign);
 }
 inline double fromSortKey(std::uint64_t k) {
     constexpr std::uint64_t kSign = std::uint64_t(1) << 63;
     return std::bit_cast<double>((k & kSign) ? k & ~kSign : ~k);
 }
 
+/// The digit keysAtRanks() buckets keys between kmin and kmax by: the 16 bits below the prefix
+/// they all share (keys between kmin and kmax share the bits above their highest difference, so
+/// the digit orders them).
+class RankDigit {
+public:
+    static constexpr int kBits = 16;
+    static constexpr std::size_t kBuckets = std::size_t(1) << kBits;
+
+    RankDigit(std::uint64_t kmin, std::uint64_t kmax)
+        : m_shift(std::max(0, 64 - std::countl_zero(kmin ^ kmax) - kBits)) {}
+    std::size_t operator()(std::uint64_t k) const {
+        return std::size_t(k >> m_shift) & (kBuckets - 1);
+    }
+
+private:
+    int m_shift;
+};
+
 /// The keys at `ranks` (0-based, below keys.size()) of the sorted `keys`, all between kmin and
-/// kmax, without sorting them all: one histogram pass on the 16 bits below the prefix every key
-/// shares (keys between kmin and kmax share the bits above their highest difference, so that
-/// digit orders them), then only the buckets holding the ranks are gathered and sorted.
-std::vector<std::uint64_t> keysAtRanks(const std::vector<std::uint64_t>& keys, std::uint64_t kmin,
+/// kmax, without sorting them all: one histogram pass on RankDigit, then only the buckets holding
+/// the ranks are gathered and sorted. The keys may be in any order.
+std::vector<std::uint64_t> keysAtRanks(std::span<const std::uint64_t> keys, std::uint64_t kmin,
                                        std::uint64_t kmax, const std::vector<std::size_t>& ranks);
+
+/// keysAtRanks() for a caller that counted the keys' digits in a pass of its own:
+/// `counts[d]` keys have digit(key) == d (RankDigit::kBuckets entries; fewer than 2^32 keys).
+std::vector<std::uint64_t> keysAtRanks(std::span<const std::uint64_t> keys, const RankDigit& digit,
+                                       std::span<const std::uint32_t> counts,
+                                       const std::vector<std::size_t>& ranks);
 
 /// numpy.median of `values` (mean of the two middle values for even sizes), reordering them
 /// partially instead of sorting (large inputs: by keysAtRanks, leaving them as they are; a zero
