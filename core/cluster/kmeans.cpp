@@ -78,18 +78,24 @@ CentreMatrix startCentres(const KMeansOptions& o, const FeatureMatrix& x, Random
     return o.initialCentres;
 }
 
+/// Lloyd's step: below detail::kLargeWork the plain pass (and restarts side by side, together:
+/// the rows stay in cache and one read serves several restarts); from it, Hamerly's bounds with
+/// exact sums, which read only the bounds and the rows that need measuring. The choice depends on
+/// the data's size only, never on the thread count, so the bits do not either.
 std::unique_ptr<detail::AssignmentStep> makeStep(KMeansAlgorithm algorithm, const FeatureMatrix& x,
                                                  int k) {
     if (algorithm == KMeansAlgorithm::Elkan) {
         return std::make_unique<detail::ElkanStep>(x, k);
+    }
+    if (x.rows() * x.cols() >= detail::kLargeWork) {
+        return std::make_unique<detail::HamerlyStep>(x, k);
     }
     return std::make_unique<detail::LloydStep>(x);
 }
 
 /// Restarts run side by side, one per thread, when one Lloyd iteration over the rows is too little
 /// work to share: a parallel region per iteration then costs more in barriers than it brings (a
-/// 100,000 x 18 sweep spent ~38 % of its time in libgomp). Rows x features below this.
-constexpr std::int64_t kSideBySideWork = 8'000'000;
+/// 100,000 x 18 sweep spent ~38 % of its time in libgomp): below detail::kLargeWork.
 /// Side by side, a thread runs up to this many Lloyd restarts together (iterateTogether), so one
 /// read of the rows serves all of them.
 constexpr int kRestartsTogether = 5;
@@ -138,14 +144,15 @@ KMeansResult KMeans::fit(const FeatureMatrix& x, Progress& progress) const {
         }
     };
     const int threads = threadCount();
-    if (runs > 1 && threads > 1 && x.rows() * x.cols() < kSideBySideWork) {
+    if (runs > 1 && threads > 1 && x.rows() * x.cols() < detail::kLargeWork) {
         // Waves of restarts, one group per thread (Lloyd: up to kRestartsTogether restarts run
         // together; Elkan: one); progress is reported between waves, from this thread.
         const detail::IterationHook onIteration = [&](int) { progress.throwIfCancelled(); };
         const int perGroup = o.algorithm == KMeansAlgorithm::Lloyd ? kRestartsTogether : 1;
-        std::vector<detail::RunResult> wave(static_cast<std::size_t>(threads * perGroup));
-        for (int first = 0; first < runs; first += threads * perGroup) {
-            const int count = std::min(threads * perGroup, runs - first);
+        const int waveSize = threads * perGroup;
+        std::vector<detail::RunResult> wave(static_cast<std::size_t>(waveSize));
+        for (int first = 0; first < runs; first += waveSize) {
+            const int count = std::min(waveSize, runs - first);
             const int groups = (count + perGroup - 1) / perGroup;
             parallelBlocks(groups, 1, [&](std::int64_t g, std::int64_t, std::int64_t) {
                 const int begin = int(g) * perGroup;

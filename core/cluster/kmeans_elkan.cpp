@@ -54,8 +54,7 @@ AssignPass ElkanStep::initialBounds(const CentreMatrix& centres, Labels& labels,
     std::vector<std::int64_t> changed(static_cast<std::size_t>(blockCount(n, block)), 0);
     parallelBlocks(n, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
         progress.throwIfCancelled();
-        double* blockSums = partial.startBlock(b);
-        std::int64_t* blockCounts = partial.counts(b);
+        partial.startBlock(b);
         RowTile tile(d);
         std::vector<double> distances(static_cast<std::size_t>(m_k * kTileRows));
         int label[kTileRows];
@@ -74,8 +73,7 @@ AssignPass ElkanStep::initialBounds(const CentreMatrix& centres, Labels& labels,
                 m_upper[std::size_t(row)] = std::sqrt(minDistance[i]);
                 changed[std::size_t(b)] += labels[std::size_t(row)] != label[i];
                 labels[std::size_t(row)] = label[i];
-                addRow(blockSums + label[i] * d, m_x.data() + row * d, d);
-                ++blockCounts[label[i]];
+                partial.add(b, label[i], m_x.data() + row * d);
             }
         }
     });
@@ -98,8 +96,7 @@ AssignPass ElkanStep::boundedAssign(const CentreMatrix& centres, Labels& labels,
     std::vector<std::int64_t> changed(std::size_t(blockCount(n, block)), 0);
     parallelBlocks(n, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
         progress.throwIfCancelled();
-        double* blockSums = partial.startBlock(b);
-        std::int64_t* blockCounts = partial.counts(b);
+        partial.startBlock(b);
         for (std::int64_t i = begin; i < end; ++i) {
             const double* xr = m_x.data() + i * d;
             double* lower = m_lower.get() + i * m_k;
@@ -135,8 +132,7 @@ AssignPass ElkanStep::boundedAssign(const CentreMatrix& centres, Labels& labels,
                 labels[std::size_t(i)] = int(label);
             }
             changed[std::size_t(b)] += oldLabel != int(label);
-            addRow(blockSums + label * d, xr, d);
-            ++blockCounts[label];
+            partial.add(b, int(label), xr);
         }
     });
     AssignPass pass;

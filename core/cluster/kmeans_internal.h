@@ -14,9 +14,14 @@
 /// The parts of k-means that vary, as small separate pieces (mlpack style): initialisation
 /// (kmeans_init.cpp), the assignment/update passes and the empty-cluster rule (kmeans_update.cpp),
 /// one Lloyd step and the iteration loop (kmeans_iterate.cpp), one Elkan step (kmeans_elkan.cpp),
+/// one Lloyd step with Hamerly's bounds (kmeans_hamerly.cpp),
 /// several Lloyd restarts run together on one thread (kmeans_lockstep.cpp).
 /// KMeans::fit (kmeans.cpp) picks them; referenceLloyd (kmeans_reference.cpp) shares none of them.
 namespace gugus::core::detail {
+
+/// Rows x features from which KMeans::fit runs Lloyd with Hamerly's bounds and exact sums, one
+/// restart at a time with parallel passes; below, plain passes and restarts side by side.
+inline constexpr std::int64_t kLargeWork = 8'000'000;
 
 /// What an assignment pass saw.
 struct AssignPass {
@@ -66,18 +71,24 @@ public:
                               const Progress& progress) = 0;
     virtual void centresMoved(const CentreMatrix& newCentres, const std::vector<double>& shifts,
                               const Labels& labels) = 0;
+    /// True when a strict stop's inertia is to be measured by one Lloyd pass against the centres
+    /// the labels were assigned to (the bits Lloyd's own pass would have summed), because the step
+    /// skipped distances.
+    virtual bool inertiaByLloydPass() const { return false; }
 };
 
-/// Plain Lloyd assignment: every distance of every row, every iteration.
+/// Plain Lloyd assignment: every distance of every row, every iteration. With `exactSums` the
+/// cluster sums are exact (ExactSplit), the sums HamerlyStep keeps.
 class LloydStep final : public AssignmentStep {
 public:
-    explicit LloydStep(const FeatureMatrix& x);
+    explicit LloydStep(const FeatureMatrix& x, bool exactSums = false);
     AssignPass assign(const CentreMatrix& centres, Labels& labels, ClusterSums& sums,
                       const Progress& progress) override;
     void centresMoved(const CentreMatrix&, const std::vector<double>&, const Labels&) override {}
 
 private:
     const FeatureMatrix& m_x;
+    ExactSplit m_split;
 };
 
 /// Elkan's assignment with one upper and k lower bounds per row (as scikit-learn's
@@ -107,6 +118,46 @@ private:
     std::unique_ptr<double[]> m_lower; ///< n x k: <= distance to each centre
     std::vector<double> m_halfCentre;  ///< k x k: half the distance between centres
     std::vector<double> m_nearestHalf; ///< k: min over other centres of m_halfCentre
+};
+
+/// Lloyd's assignment with Hamerly's bounds (kmeans_hamerly.cpp): per row an upper bound on the
+/// distance to its centre and a lower bound on the distance to every other centre. A row whose
+/// bounds prove that its centre stays the strictly nearest, with a margin covering the rounding
+/// of the bounds, keeps its label unmeasured; every other row is measured against all centres
+/// with the tile kernel and nearestInTile (ties -> lowest index). So the labels are Lloyd's bit
+/// for bit. The cluster sums are exact (ExactSplit), so after the first pass they are updated by
+/// the rows that changed cluster only and are still the bits of LloydStep's exact sums over all
+/// rows: the same centres, iterations and (through inertiaByLloydPass) inertia as
+/// LloydStep(x, true). A pass reads the
+/// bounds of every row but the vectors of the measured rows only. Parallel over the row blocks of
+/// blockRowsFor; nothing depends on the thread count.
+class HamerlyStep final : public AssignmentStep {
+public:
+    HamerlyStep(const FeatureMatrix& x, int k);
+    void start() override;
+    AssignPass assign(const CentreMatrix& centres, Labels& labels, ClusterSums& sums,
+                      const Progress& progress) override;
+    void centresMoved(const CentreMatrix& newCentres, const std::vector<double>& shifts,
+                      const Labels& labels) override;
+    bool inertiaByLloydPass() const override { return true; }
+    /// Rows measured against every centre since start() (tests, profiles).
+    std::int64_t measuredRows() const { return m_measured; }
+
+private:
+    const FeatureMatrix& m_x;
+    std::int64_t m_k;
+    double m_maxRowNorm = 0.0;
+    BlockSums m_delta;     ///< per block: the sums of the first pass, then each pass's change
+    ClusterSums m_running; ///< the sums of the current labels
+    // Bounds are written by the first pass of every run before they are read.
+    std::unique_ptr<double[]> m_upper; ///< n: >= distance to the assigned centre
+    std::unique_ptr<double[]> m_lower; ///< n: <= distance to every other centre
+    std::vector<double> m_shifts;      ///< the last move of each centre, not yet in the bounds
+    std::vector<double> m_half;        ///< k: half the distance to the nearest other centre
+    double m_maxCentreNorm = 0.0;      ///< the largest centre norm seen in the run
+    double m_drift = 0.0;              ///< the sum of all centre shifts in the run
+    int m_passes = 0;                  ///< passes since start()
+    std::int64_t m_measured = 0;
 };
 
 /// One restart's outcome.

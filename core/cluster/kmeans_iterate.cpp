@@ -1,16 +1,17 @@
-// One Lloyd step and the iteration loop shared by Lloyd and Elkan.
+// One Lloyd step and the iteration loop shared by Lloyd (plain or with Hamerly's bounds) and Elkan.
 #include "cluster/kmeans_internal.h"
 #include "common/parallel.h"
 #include "numeric/distance_kernel.h"
 
 namespace gugus::core::detail {
 
-LloydStep::LloydStep(const FeatureMatrix& x) : m_x(x) {}
+LloydStep::LloydStep(const FeatureMatrix& x, bool exactSums)
+    : m_x(x), m_split(exactSums ? exactSplitFor(x) : ExactSplit{}) {}
 
 AssignPass LloydStep::assign(const CentreMatrix& centres, Labels& labels, ClusterSums& sums,
                              const Progress& progress) {
     const std::int64_t n = m_x.rows();
-    BlockSums partial(blockCount(n, blockRowsFor(n)), centres.rows(), m_x.cols());
+    BlockSums partial(blockCount(n, blockRowsFor(n)), centres.rows(), m_x.cols(), m_split);
     const AssignPass pass = assignRows(m_x, centres, labels, &partial, &progress);
     partial.combine(sums);
     return pass;
@@ -53,9 +54,16 @@ RunResult iterate(const FeatureMatrix& x, CentreMatrix centres, AssignmentStep& 
         // the same sums in the same order, so the centres are normally identical bit for bit and
         // the pass's distance sum already is the inertia; otherwise (a relocation just happened,
         // or the step skipped distances) measure it.
-        result.inertia = last.hasDistanceSum && previous == centres
-                             ? last.distanceSum
-                             : inertiaWith(x, labels, centres);
+        if (last.hasDistanceSum && previous == centres) {
+            result.inertia = last.distanceSum;
+        } else if (step.inertiaByLloydPass() && previous == centres) {
+            // The pass the step saved: against the same centres it gives the same labels and
+            // sums the same distances in the same order as Lloyd's last pass.
+            progress.throwIfCancelled();
+            result.inertia = assignRows(x, previous, labels, nullptr, &progress).distanceSum;
+        } else {
+            result.inertia = inertiaWith(x, labels, centres);
+        }
     } else {
         // As scikit-learn: after a tolerance (or max_iter) stop, assign once more so the labels
         // belong to the returned centres; the inertia is that pass's distance sum.

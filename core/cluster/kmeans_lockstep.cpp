@@ -32,9 +32,10 @@ struct RunState {
     std::int64_t blockChanged = 0;
     double blockDistance = 0.0;
 
-    RunState(CentreMatrix start, std::int64_t n, std::int64_t blocks, std::int64_t d)
+    RunState(CentreMatrix start, std::int64_t n, std::int64_t blocks, std::int64_t d,
+             const ExactSplit& split)
         : centres(std::move(start)), labels(std::size_t(n), -1),
-          partial(blocks, centres.rows(), d) {}
+          partial(blocks, centres.rows(), d, split) {}
 };
 
 /// One assignment pass of every running run (assignRows with sums, on this thread).
@@ -71,8 +72,6 @@ void assignTogether(const FeatureMatrix& x, std::vector<RunState>& runs,
                 const std::int64_t runK = run.centres.rows();
                 tile.squaredDistances(run.centres.data(), runK, distances.data());
                 nearestInTile(distances.data(), runK, count, label, minDistance);
-                double* blockSums = run.partial.sums(b);
-                std::int64_t* blockCounts = run.partial.counts(b);
                 for (int i = 0; i < count; ++i) {
                     int& slot = run.labels[std::size_t(row + i)];
                     run.blockChanged += slot != label[i];
@@ -80,8 +79,7 @@ void assignTogether(const FeatureMatrix& x, std::vector<RunState>& runs,
                     run.blockDistance += minDistance[i];
                 }
                 for (int i = 0; i < count; ++i) {
-                    addRow(blockSums + label[i] * d, x.data() + (row + i) * d, d);
-                    ++blockCounts[label[i]];
+                    run.partial.add(b, label[i], x.data() + (row + i) * d);
                 }
             }
         }
@@ -102,10 +100,11 @@ std::vector<RunResult> iterateTogether(const FeatureMatrix& x, std::vector<Centr
                                        const IterationHook& onIteration, const Progress& progress) {
     const std::int64_t n = x.rows();
     const std::int64_t blocks = blockCount(n, blockRowsFor(n));
+    const ExactSplit split; // plain sums, as LloydStep's by default
     std::vector<RunState> runs;
     runs.reserve(starts.size());
     for (CentreMatrix& start : starts) {
-        runs.emplace_back(std::move(start), n, blocks, x.cols());
+        runs.emplace_back(std::move(start), n, blocks, x.cols(), split);
     }
     std::vector<std::size_t> running;
     for (int iteration = 0; iteration < maxIter; ++iteration) {

@@ -27,8 +27,9 @@ AssignPass assignRows(const FeatureMatrix& x, const CentreMatrix& centres, Label
         std::vector<double> distances(static_cast<std::size_t>(k * kTileRows));
         int label[kTileRows];
         double minDistance[kTileRows];
-        double* blockSums = sums ? sums->startBlock(b) : nullptr;
-        std::int64_t* blockCounts = sums ? sums->counts(b) : nullptr;
+        if (sums) {
+            sums->startBlock(b);
+        }
         std::int64_t blockChanged = 0;
         double blockDistance = 0.0;
         for (std::int64_t r = begin; r < end; r += kTileRows) {
@@ -42,10 +43,9 @@ AssignPass assignRows(const FeatureMatrix& x, const CentreMatrix& centres, Label
                 slot = label[i];
                 blockDistance += minDistance[i];
             }
-            if (blockSums) {
+            if (sums) {
                 for (int i = 0; i < count; ++i) {
-                    addRow(blockSums + label[i] * d, x.data() + (r + i) * d, d);
-                    ++blockCounts[label[i]];
+                    sums->add(b, label[i], x.data() + (r + i) * d);
                 }
             }
         }
@@ -103,9 +103,17 @@ void relocateEmptyClusters(const FeatureMatrix& x, const Labels& labels,
         const std::int64_t target = empty[std::size_t(m)];
         const std::int64_t source = labels[std::size_t(row)];
         const double* xr = x.data() + row * d;
-        for (std::int64_t f = 0; f < d; ++f) {
-            sums.sums(source, f) -= xr[f];
-            sums.sums(target, f) = xr[f];
+        if (sums.split.exact) {
+            accumulateRowExact(sums.sums.data() + source * d, sums.low.data() + source * d, xr, d,
+                               sums.split, -1.0);
+            for (std::int64_t f = 0; f < d; ++f) {
+                splitValue(xr[f], sums.split, sums.sums(target, f), sums.low(target, f));
+            }
+        } else {
+            for (std::int64_t f = 0; f < d; ++f) {
+                sums.sums(source, f) -= xr[f];
+                sums.sums(target, f) = xr[f];
+            }
         }
         sums.counts[std::size_t(source)] -= 1;
         sums.counts[std::size_t(target)] = 1;
@@ -123,7 +131,7 @@ std::vector<double> updateCentres(const ClusterSums& sums, CentreMatrix& centres
             continue; // still empty (only when no row could be moved): the centre stays put
         }
         for (std::int64_t f = 0; f < d; ++f) {
-            updated[std::size_t(f)] = sums.sums(j, f) / double(count);
+            updated[std::size_t(f)] = sums.total(j, f) / double(count);
         }
         double* c = centres.data() + j * d;
         shifts[std::size_t(j)] = std::sqrt(squaredDistance(updated.data(), c, d));

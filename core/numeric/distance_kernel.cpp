@@ -23,18 +23,19 @@ constexpr int T = kTileRows;
 RowTile::RowTile(std::int64_t cols)
     : m_cols(cols), m_data(std::size_t(std::max<std::int64_t>(cols, 1)) * T, 0.0) {}
 
-void RowTile::load(const FeatureMatrix& x, std::int64_t begin, int count) {
-    const std::int64_t d = m_cols;
-    const double* src = x.data() + begin * d;
-    double* dst = m_data.data();
+namespace {
+
+/// Copies `count` rows, row i at rowAt(i), into the feature-major tile `dst` (d x T).
+template <class RowAt>
+void transposeRows(const RowAt& rowAt, std::int64_t d, int count, double* dst) {
     int i = 0;
     // Groups of four rows: a 4x4 block transpose with shuffles per four features, so the copy
     // costs four vector loads and stores per 16 values instead of 16 scalar stores.
     for (; i + 4 <= count; i += 4) {
-        const double* q0 = src + i * d;
-        const double* q1 = q0 + d;
-        const double* q2 = q1 + d;
-        const double* q3 = q2 + d;
+        const double* q0 = rowAt(i);
+        const double* q1 = rowAt(i + 1);
+        const double* q2 = rowAt(i + 2);
+        const double* q3 = rowAt(i + 3);
         std::int64_t f = 0;
         for (; f + 4 <= d; f += 4) {
             const Vec4 r0 = loadVec(q0 + f);
@@ -55,8 +56,9 @@ void RowTile::load(const FeatureMatrix& x, std::int64_t begin, int count) {
         }
     }
     for (; i < count; ++i) {
+        const double* q = rowAt(i);
         for (std::int64_t f = 0; f < d; ++f) {
-            dst[f * T + i] = src[i * d + f];
+            dst[f * T + i] = q[f];
         }
     }
     // Unused rows are zero so the kernel never reads stale or uninitialised values.
@@ -65,6 +67,21 @@ void RowTile::load(const FeatureMatrix& x, std::int64_t begin, int count) {
             std::fill(dst + f * T + count, dst + (f + 1) * T, 0.0);
         }
     }
+}
+
+} // namespace
+
+void RowTile::load(const FeatureMatrix& x, std::int64_t begin, int count) {
+    const std::int64_t d = m_cols;
+    const double* src = x.data() + begin * d;
+    transposeRows([&](int i) { return src + i * d; }, d, count, m_data.data());
+    m_count = count;
+}
+
+void RowTile::loadRows(const FeatureMatrix& x, const std::int64_t* rows, int count) {
+    const std::int64_t d = m_cols;
+    const double* src = x.data();
+    transposeRows([&](int i) { return src + rows[i] * d; }, d, count, m_data.data());
     m_count = count;
 }
 

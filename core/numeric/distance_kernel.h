@@ -37,6 +37,9 @@ public:
 
     /// Loads rows [begin, begin + count) of x; count <= kTileRows.
     void load(const FeatureMatrix& x, std::int64_t begin, int count);
+    /// Loads the rows rows[0..count) of x, in that order; count <= kTileRows. A row's distances
+    /// are the same bits whichever tile and lane it sits in.
+    void loadRows(const FeatureMatrix& x, const std::int64_t* rows, int count);
     int count() const { return m_count; }
 
     /// Squared distances of the tile's rows to m centres (row-major m x d):
