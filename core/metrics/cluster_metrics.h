@@ -44,8 +44,9 @@ struct SilhouetteResult {
 inline constexpr std::int64_t kSilhouetteReferenceSize = 10000;
 
 /// Exact silhouette (Euclidean) as sklearn.metrics.silhouette_samples/_score: singletons score 0.
-/// Blockwise over rows, O(n*d + block*n) memory, parallel and deterministic. Progress stage
-/// "silhouette". Throws Error(TooFewRows) unless 2 <= clusters <= n-1.
+/// Every pair of clustered rows is measured once (block pairs of the symmetric distance matrix),
+/// O(n (d + k)) memory, parallel and deterministic. Progress stage "silhouette" (done/total in
+/// rounds of block pairs). Throws Error(TooFewRows) unless 2 <= clusters <= n-1.
 SilhouetteResult silhouette(const FeatureMatrix& x, const Labels& labels, int k,
                             Progress& progress);
 

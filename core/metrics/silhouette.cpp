@@ -1,4 +1,5 @@
-// Exact silhouette (and its seeded-sample estimate) as sklearn.metrics.silhouette_samples.
+// The sampled silhouette estimate (the exact one is silhouette_exact.cpp), with the terms of
+// sklearn.metrics.silhouette_samples.
 //
 // For each scored row i: the sum of its Euclidean distances to the reference rows of every
 // cluster, a = own-cluster sum / (r_own - 1) (self excluded), b = min over other clusters of
@@ -28,7 +29,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
 
 namespace gugus::core {
 
@@ -231,33 +231,6 @@ std::vector<char> referenceRows(const Labels& labels, const detail::LabelSummary
 }
 
 } // namespace
-
-SilhouetteResult silhouette(const FeatureMatrix& x, const Labels& labels, int k,
-                            Progress& progress) {
-    const detail::LabelSummary s = detail::summariseLabels(x, labels, k);
-    detail::requireClusterCount(s);
-    const GroupedRows g = groupRows(x, labels, s, {});
-    // Every reference row is scored, in grouped order.
-    ScoredRows scored;
-    scored.rows = &g.rows;
-    scored.norms = g.norms.data();
-    scored.index.resize(std::size_t(s.clustered));
-    std::iota(scored.index.begin(), scored.index.end(), std::int64_t(0));
-    scored.self = scored.index;
-    scored.original.resize(std::size_t(s.clustered));
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        if (g.position[i] >= 0) {
-            scored.original[std::size_t(g.position[i])] = std::int64_t(i);
-        }
-    }
-    SilhouetteResult result;
-    result.samples.assign(labels.size(), std::numeric_limits<double>::quiet_NaN());
-    scoreRows(g, labels, s, scored, result, progress);
-    detail::summariseSilhouette(labels, k, s.clustered, result);
-    result.sampled = false;
-    result.referenceSize = s.clustered;
-    return result;
-}
 
 SilhouetteResult silhouetteSampled(const FeatureMatrix& x, const Labels& labels, int k,
                                    std::int64_t sampleSize, std::uint64_t seed, Progress& progress,

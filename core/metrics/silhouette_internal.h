@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <vector>
 
-/// The silhouette's per-row formula and summary, shared by the Euclidean (GEMM tiles) and the
-/// any-distance implementations. Internal to metrics/.
+/// The silhouette's per-row formula and summary, shared by the exact Euclidean (block pairs), the
+/// sampled Euclidean (GEMM tiles) and the any-distance implementations. Internal to metrics/.
 namespace gugus::core::detail {
 
 /// s = (b - a) / max(a, b) of one row of cluster `own` from its distance sums to the reference

@@ -321,6 +321,7 @@ BENCHMARK(BM_KSweep)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)->
 BENCHMARK(BM_SilhouetteExact)
     ->Arg(10'000)
     ->Arg(20'000)
+    ->Arg(100'000)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 BENCHMARK(BM_Pca)
