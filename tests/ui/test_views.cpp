@@ -160,6 +160,38 @@ private slots:
         QCOMPARE(csv.previewRows(), 20);
     }
 
+    void exploreBehindAnotherTabDrawsANewSegmentationOnce() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        window->resize(1280, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        ExploreView* explore = window->exploreView();
+        SegmentsView* segments = window->segmentsView();
+        window->tabs()->setCurrentWidget(explore);
+        QVERIFY(waitFor([&] { return !explore->computing(); }));
+        window->tabs()->setCurrentWidget(segments);
+
+        // The segmentation (and its colours) change while Explore is hidden: nothing is drawn.
+        segments->setAlgorithm(core::Algorithm::KMeans);
+        segments->setK(3);
+        const int before = explore->draws();
+        QVERIFY(finish(segments->runSegmentation()).ok());
+        window->document()->setSegmentColor(1, QColor(Qt::darkCyan));
+        QCOMPARE(explore->draws(), before);
+
+        // Shown, it recomputes on its worker and draws once, when that returns; the old
+        // charts are not drawn again first.
+        window->tabs()->setCurrentWidget(explore);
+        QVERIFY(waitFor([&] { return !explore->computing(); }));
+        QCOMPARE(explore->draws(), before + 1);
+
+        // A colour change while it is on screen and idle still redraws at once.
+        window->document()->setSegmentColor(0, QColor(Qt::magenta));
+        QCOMPARE(explore->draws(), before + 2);
+    }
+
     void exploreChartsMatchIndependentComputations() {
         Language language;
         auto window = openSample(language);
