@@ -190,6 +190,30 @@ private slots:
         // A colour change while it is on screen and idle still redraws at once.
         window->document()->setSegmentColor(0, QColor(Qt::magenta));
         QCOMPARE(explore->draws(), before + 2);
+
+        // Box plots by segment read the segmentation's labels (shared, not copied): each box
+        // holds the measure's finite values of its segment's rows.
+        explore->splitCombo()->setCurrentIndex(
+            explore->splitCombo()->findData(QStringLiteral("\x01segment")));
+        QVERIFY(waitFor([&] { return !explore->computing(); }));
+        const auto& labels = window->document()->segmentation()->result.tableLabels;
+        const auto& values =
+            window->document()
+                ->table()
+                .column(explore->numericCombo()->currentData().toString().toStdString())
+                .values();
+        std::vector<std::int64_t> counts(3, 0);
+        for (std::size_t r = 0; r < labels.size(); ++r) {
+            if (labels[r] >= 0 && std::isfinite(values[r])) {
+                ++counts[std::size_t(labels[r])];
+            }
+        }
+        const auto& boxes = explore->chartData().boxes;
+        QCOMPARE(int(boxes.size()), 3);
+        for (int s = 0; s < 3; ++s) {
+            QCOMPARE(boxes[std::size_t(s)].segment, s);
+            QCOMPARE(boxes[std::size_t(s)].count, counts[std::size_t(s)]);
+        }
     }
 
     void exploreChartsMatchIndependentComputations() {
