@@ -122,10 +122,10 @@ ExploreView::ExploreView(Document* document, ExploreController* controller, QWid
     }
     connect(m_bins, &QSpinBox::valueChanged, this, &ExploreView::recompute);
     connect(m_bandWidth, &QDoubleSpinBox::valueChanged, this, &ExploreView::recompute);
-    connect(document, &Document::dataChanged, this, [this] {
-        fillColumnCombos();
-        recompute();
-    });
+    connect(document, &Document::dataChanged, this, timedSlot(this, "dataChanged", [this] {
+                fillColumnCombos();
+                recompute();
+            }));
     // Behind another tab, the charts follow a new segmentation (or its colours) when shown.
     auto* resplitLater = new WhenShown(this, timedSlot(this, "shown, was stale", [this] {
                                            fillColumnCombos();
@@ -142,10 +142,10 @@ ExploreView::ExploreView(Document* document, ExploreController* controller, QWid
             timedSlot(this, "segmentationChanged", [resplitLater] { resplitLater->request(); }));
     connect(document, &Document::segmentStyleChanged, this,
             timedSlot(this, "segmentStyleChanged", [redrawLater] { redrawLater->request(); }));
-    connect(document, &Document::displayChanged, this, [this] {
-        fillColumnCombos();
-        draw();
-    });
+    connect(document, &Document::displayChanged, this, timedSlot(this, "displayChanged", [this] {
+                fillColumnCombos();
+                draw();
+            }));
     connect(controller, &ExploreController::computed, this,
             timedSlot(this, "charts computed", [this] { draw(); }));
     onLanguageChange(this, [this] {
