@@ -160,6 +160,62 @@ private slots:
         QCOMPARE(csv.previewRows(), 20);
     }
 
+    void exploreBehindAnotherTabDrawsANewSegmentationOnce() {
+        Language language;
+        auto window = openSample(language);
+        QVERIFY(window);
+        window->resize(1280, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        ExploreView* explore = window->exploreView();
+        SegmentsView* segments = window->segmentsView();
+        window->tabs()->setCurrentWidget(explore);
+        QVERIFY(waitFor([&] { return !explore->computing(); }));
+        window->tabs()->setCurrentWidget(segments);
+
+        // The segmentation (and its colours) change while Explore is hidden: nothing is drawn.
+        segments->setAlgorithm(core::Algorithm::KMeans);
+        segments->setK(3);
+        const int before = explore->draws();
+        QVERIFY(finish(segments->runSegmentation()).ok());
+        window->document()->setSegmentColor(1, QColor(Qt::darkCyan));
+        QCOMPARE(explore->draws(), before);
+
+        // Shown, it recomputes on its worker and draws once, when that returns; the old
+        // charts are not drawn again first.
+        window->tabs()->setCurrentWidget(explore);
+        QVERIFY(waitFor([&] { return !explore->computing(); }));
+        QCOMPARE(explore->draws(), before + 1);
+
+        // A colour change while it is on screen and idle still redraws at once.
+        window->document()->setSegmentColor(0, QColor(Qt::magenta));
+        QCOMPARE(explore->draws(), before + 2);
+
+        // Box plots by segment read the segmentation's labels (shared, not copied): each box
+        // holds the measure's finite values of its segment's rows.
+        explore->splitCombo()->setCurrentIndex(
+            explore->splitCombo()->findData(QStringLiteral("\x01segment")));
+        QVERIFY(waitFor([&] { return !explore->computing(); }));
+        const auto& labels = window->document()->segmentation()->result.tableLabels;
+        const auto& values =
+            window->document()
+                ->table()
+                .column(explore->numericCombo()->currentData().toString().toStdString())
+                .values();
+        std::vector<std::int64_t> counts(3, 0);
+        for (std::size_t r = 0; r < labels.size(); ++r) {
+            if (labels[r] >= 0 && std::isfinite(values[r])) {
+                ++counts[std::size_t(labels[r])];
+            }
+        }
+        const auto& boxes = explore->chartData().boxes;
+        QCOMPARE(int(boxes.size()), 3);
+        for (int s = 0; s < 3; ++s) {
+            QCOMPARE(boxes[std::size_t(s)].segment, s);
+            QCOMPARE(boxes[std::size_t(s)].count, counts[std::size_t(s)]);
+        }
+    }
+
     void exploreChartsMatchIndependentComputations() {
         Language language;
         auto window = openSample(language);

@@ -3,6 +3,7 @@
 #include "state/document.h"
 #include "support/format.h"
 #include "support/labels.h"
+#include "support/slot_timing.h"
 
 #include <QBrush>
 #include <QColor>
@@ -12,7 +13,8 @@ namespace gugus::ui {
 
 ColumnListModel::ColumnListModel(Document* document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document) {
-    connect(document, &Document::dataChanged, this, &ColumnListModel::refresh);
+    connect(document, &Document::dataChanged, this,
+            timedSlot(this, "dataChanged", [this] { refresh(); }));
     connect(document, &Document::displayChanged, this, [this] {
         if (rowCount() > 0) {
             emit dataChanged(index(0, 0), index(rowCount() - 1, Count - 1));

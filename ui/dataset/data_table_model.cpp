@@ -18,7 +18,7 @@ DataTableModel::DataTableModel(Document* document, QObject* parent)
         rebuildSelection();
         endResetModel();
     };
-    connect(document, &Document::dataChanged, this, reset);
+    connect(document, &Document::dataChanged, this, timedSlot(this, "dataChanged", reset));
     connect(document, &Document::segmentationChanged, this,
             timedSlot(this, "segmentationChanged", reset));
     connect(document, &Document::selectionChanged, this, reset);

@@ -14,6 +14,7 @@
 #include "support/labels.h"
 #include "support/live_update.h"
 #include "support/message.h"
+#include "support/slot_timing.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -189,14 +190,14 @@ DatasetView::DatasetView(Document* document, DocumentController* controller, QWi
         updateSelectionLabel(); // a column's role may have become or stopped being the id
     });
     connect(document, &Document::displayChanged, this, &DatasetView::updateSelectionLabel);
-    connect(document, &Document::dataChanged, this, [this] {
-        m_columns->resizeColumnsToContents();
-        if (m_columnModel->rowCount() > 0) {
-            m_columns->selectRow(0);
-        }
-        showCurrentColumn();
-        updateSelectionLabel(); // the new data's encoding note
-    });
+    connect(document, &Document::dataChanged, this, timedSlot(this, "dataChanged", [this] {
+                m_columns->resizeColumnsToContents();
+                if (m_columnModel->rowCount() > 0) {
+                    m_columns->selectRow(0);
+                }
+                showCurrentColumn();
+                updateSelectionLabel(); // the new data's encoding note
+            }));
 
     // Row counts, the selection and repeated ids: wrapped, so a long sentence (Indonesian more
     // so) never makes the window wider than a 1,280 px screen.

@@ -6,6 +6,7 @@
 #include "support/format.h"
 #include "support/live_update.h"
 #include "support/message.h"
+#include "support/slot_timing.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -103,10 +104,10 @@ RowRulesPanel::RowRulesPanel(Document* document, DocumentController* controller,
             [this](int row) { m_removeFilter->setEnabled(row >= 0); });
     connect(m_outliers, &QListWidget::currentRowChanged, this,
             [this](int row) { m_removeOutlier->setEnabled(row >= 0); });
-    connect(document, &Document::dataChanged, this, [this] {
-        fillColumns();
-        showRules();
-    });
+    connect(document, &Document::dataChanged, this, timedSlot(this, "dataChanged", [this] {
+                fillColumns();
+                showRules();
+            }));
     connect(document, &Document::recipeChanged, this, &RowRulesPanel::showRules);
     connect(controller, &DocumentController::rowsCounted, this, &RowRulesPanel::showCount);
     onLanguageChange(this, [this] {

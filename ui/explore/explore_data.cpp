@@ -160,12 +160,13 @@ ExploreData computeExplore(const core::Table& table, const ExploreRequest& reque
                 out.boxes.push_back(
                     boxOf(std::move(groups[g]), QString::fromStdString(split->categories()[g])));
             }
-        } else if (!request.segments.empty() && request.splitBy.empty()) {
+        } else if (request.segments && request.segments->size() == std::size_t(col->size()) &&
+                   request.splitBy.empty()) {
             std::vector<std::vector<double>> groups(std::size_t(request.segmentCount));
             std::vector<double> noise; // DBSCAN's atypical customers: a last box of their own
             for (std::int64_t r = 0; r < col->size(); ++r) {
                 const double x = col->values()[std::size_t(r)];
-                const int s = request.segments[std::size_t(r)];
+                const int s = (*request.segments)[std::size_t(r)];
                 if (!std::isfinite(x)) {
                     continue;
                 }

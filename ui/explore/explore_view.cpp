@@ -122,26 +122,32 @@ ExploreView::ExploreView(Document* document, ExploreController* controller, QWid
     }
     connect(m_bins, &QSpinBox::valueChanged, this, &ExploreView::recompute);
     connect(m_bandWidth, &QDoubleSpinBox::valueChanged, this, &ExploreView::recompute);
-    connect(document, &Document::dataChanged, this, [this] {
-        fillColumnCombos();
-        recompute();
-    });
+    connect(document, &Document::dataChanged, this, timedSlot(this, "dataChanged", [this] {
+                fillColumnCombos();
+                recompute();
+            }));
     // Behind another tab, the charts follow a new segmentation (or its colours) when shown.
     auto* resplitLater = new WhenShown(this, timedSlot(this, "shown, was stale", [this] {
                                            fillColumnCombos();
                                            recompute();
                                        }));
-    auto* redrawLater =
-        new WhenShown(this, timedSlot(this, "shown, was stale", [this] { draw(); }));
+    // A pending or running recompute draws when its worker returns (with the colours of that
+    // moment), so a redraw now would only draw the old charts once more for nothing.
+    auto* redrawLater = new WhenShown(this, timedSlot(this, "shown, was stale", [=, this] {
+                                          if (!resplitLater->stale() && !computing()) {
+                                              draw();
+                                          }
+                                      }));
     connect(document, &Document::segmentationChanged, this,
             timedSlot(this, "segmentationChanged", [resplitLater] { resplitLater->request(); }));
     connect(document, &Document::segmentStyleChanged, this,
             timedSlot(this, "segmentStyleChanged", [redrawLater] { redrawLater->request(); }));
-    connect(document, &Document::displayChanged, this, [this] {
-        fillColumnCombos();
-        draw();
-    });
-    connect(controller, &ExploreController::computed, this, &ExploreView::draw);
+    connect(document, &Document::displayChanged, this, timedSlot(this, "displayChanged", [this] {
+                fillColumnCombos();
+                draw();
+            }));
+    connect(controller, &ExploreController::computed, this,
+            timedSlot(this, "charts computed", [this] { draw(); }));
     onLanguageChange(this, [this] {
         retranslate();
         fillColumnCombos();
@@ -262,7 +268,9 @@ void ExploreView::recompute() {
     r.fixedBins = m_bins->value();
     const QString split = m_split->currentData().toString();
     if (split == QLatin1String("\x01segment") && m_document->segmentation()) {
-        r.segments = m_document->segmentation()->result.tableLabels;
+        const auto segmentation = m_document->segmentationPtr();
+        r.segments = std::shared_ptr<const std::vector<int>>(segmentation,
+                                                             &segmentation->result.tableLabels);
         r.segmentCount = m_document->segmentCount();
     } else {
         r.splitBy = split.toStdString();
@@ -274,6 +282,7 @@ void ExploreView::recompute() {
 }
 
 void ExploreView::draw() {
+    ++m_draws;
     for (QCustomPlot* plot : m_plots) {
         plot->clearPlottables();
         plot->clearItems();

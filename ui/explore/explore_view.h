@@ -43,6 +43,8 @@ public:
     QCustomPlot* correlationPlot() const { return m_plots[3]; }
     QCustomPlot* categoryPlot() const { return m_plots[2]; }
     QCustomPlot* groupPlot() const { return m_plots[4]; }
+    /// How often the charts were drawn (tests: a change behind another tab is drawn once).
+    int draws() const { return m_draws; }
 
 private:
     void retranslate();
@@ -61,6 +63,7 @@ private:
     Document* m_document;
     ExploreController* m_controller;
     bool m_filling = false;
+    int m_draws = 0;
 
     QFormLayout* m_form;
     QComboBox* m_numeric;

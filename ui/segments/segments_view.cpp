@@ -283,16 +283,17 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
 
     connect(m_sweepChart, &SweepChart::kClicked, this, &SegmentsView::setK);
     connect(m_perspective, &QComboBox::activated, this, [this] { applyPerspective(); });
-    connect(document, &Document::dataChanged, this, [this] {
-        m_sweepChart->clear();
-        // A new table: start from the FundFusion perspective when its groups exist.
-        const QStringList groups = m_document->groups();
-        const bool fundfusion = groups.contains(QStringLiteral("Demographics")) &&
-                                groups.contains(QStringLiteral("Products"));
-        selectEnum(m_perspective, fundfusion ? Perspective::Demographics : Perspective::Custom);
-        m_miniBatch->setRows(m_document->hasData() ? m_document->table().rowCount() : 0);
-        applyPerspective();
-    });
+    connect(document, &Document::dataChanged, this, timedSlot(this, "dataChanged", [this] {
+                m_sweepChart->clear();
+                // A new table: start from the FundFusion perspective when its groups exist.
+                const QStringList groups = m_document->groups();
+                const bool fundfusion = groups.contains(QStringLiteral("Demographics")) &&
+                                        groups.contains(QStringLiteral("Products"));
+                selectEnum(m_perspective,
+                           fundfusion ? Perspective::Demographics : Perspective::Custom);
+                m_miniBatch->setRows(m_document->hasData() ? m_document->table().rowCount() : 0);
+                applyPerspective();
+            }));
     connect(document, &Document::recipeChanged, this, &SegmentsView::updateFeatureSummary);
     for (auto signal :
          {&Document::segmentationChanged, &Document::sweepChanged, &Document::dataChanged}) {
