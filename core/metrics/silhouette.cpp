@@ -95,9 +95,16 @@ void scoreRows(const PackedRows& reference, const std::vector<std::int64_t>& ref
                 for (std::int64_t j0 = 0; j0 < reference.rows; j0 += kColumnBlock) {
                     const std::int64_t j1 = std::min(reference.rows, j0 + kColumnBlock);
                     for (std::int64_t t = t0; t < t1; t += kTileRows) {
-                        detail::rowTileSums(scored, reference, k, t, j0, j1,
-                                            selves[std::size_t((t - t0) / kTileRows)], sums.data(),
-                                            nullptr);
+                        const detail::SelfColumns& tileSelf =
+                            selves[std::size_t((t - t0) / kTileRows)];
+                        // Tiles without a reference row among them skip the self mask.
+                        if (tileSelf.count == 0) {
+                            detail::rowTileSums<false, false>(scored, reference, k, t, j0, j1,
+                                                              tileSelf, sums.data(), nullptr);
+                        } else {
+                            detail::rowTileSums<false, true>(scored, reference, k, t, j0, j1,
+                                                             tileSelf, sums.data(), nullptr);
+                        }
                     }
                 }
                 for (std::int64_t t = t0; t < std::min(t1, r0 + end); ++t) {
