@@ -206,15 +206,31 @@ void BM_KSweep(benchmark::State& state) {
     }
 }
 
-void BM_SilhouetteExact(benchmark::State& state) {
-    const FeatureMatrix& x = data(state.range(0));
+/// Labels of a K-Means fit (k = 5, one restart) of x, the segments the silhouettes are timed on.
+Labels fiveSegments(const FeatureMatrix& x) {
     NullProgress p;
     KMeansOptions o;
     o.k = 5;
     o.nInit = 1;
-    const Labels labels = KMeans(o).fit(x, p).labels;
+    return KMeans(o).fit(x, p).labels;
+}
+
+void BM_SilhouetteExact(benchmark::State& state) {
+    const FeatureMatrix& x = data(state.range(0));
+    const Labels labels = fiveSegments(x);
+    NullProgress p;
     for (auto _ : state) {
         benchmark::DoNotOptimize(silhouette(x, labels, 5, p));
+    }
+}
+
+// The estimate of every sweep step: 10,000 sampled rows against a stratified reference of 10,000.
+void BM_SilhouetteSampled(benchmark::State& state) {
+    const FeatureMatrix& x = data(state.range(0));
+    const Labels labels = fiveSegments(x);
+    NullProgress p;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(silhouetteSampled(x, labels, 5, 10000, 0, p));
     }
 }
 
@@ -322,6 +338,11 @@ BENCHMARK(BM_SilhouetteExact)
     ->Arg(10'000)
     ->Arg(20'000)
     ->Arg(100'000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_SilhouetteSampled)
+    ->Arg(100'000)
+    ->Arg(1'000'000)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 BENCHMARK(BM_Pca)

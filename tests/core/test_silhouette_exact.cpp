@@ -1,8 +1,9 @@
 // The exact silhouette's blocked, symmetric kernel (each block pair once, rows padded per cluster,
 // round-robin over block pairs) against a plain O(n^2) reference written out pair by pair: sizes
 // around the tile (8) and block (256) sizes, duplicates, singletons, noise and empty clusters,
-// and the same bits for 1 and 4 threads. scikit-learn agreement is in test_metrics and
-// test_golden.
+// and the same bits for 1 and 4 threads. The sampled estimate runs the same register tiles over
+// scored rows against a reference; with every row as its reference it too must match the plain
+// reference. scikit-learn agreement is in test_metrics and test_golden.
 #include "common/parallel.h"
 #include "common/random.h"
 #include "metrics/cluster_metrics.h"
@@ -150,6 +151,41 @@ TEST(SilhouetteExact, MatchesPlainReferenceOnRealValuesAndEmptyClusters) {
     EXPECT_TRUE(closeSamples(s.samples, plainSilhouette(x, l, 5), 1e-11));
     EXPECT_TRUE(std::isnan(s.perCluster[1]));
     EXPECT_EQ(s.sampleSize, n);
+}
+
+// The sampled rows meet themselves at scattered reference positions (not on a diagonal), and a
+// row's distance to itself must be exactly 0: with coordinates around 100 the rounding of
+// |x|^2 - 2 x.x + |x|^2 is ~1e-11, whose root (~3e-6) would show in a. Sample sizes leave partial
+// 4-row tiles, and the clusters' runs partial 8-row groups.
+TEST(SilhouetteExact, SampledRowsAgainstEveryRowMatchPlainReference) {
+    NullProgress p;
+    const int k = 5;
+    for (const std::int64_t n : {9, 263, 777}) {
+        FeatureMatrix x(n, 18);
+        Random rng(static_cast<std::uint64_t>(n));
+        for (std::int64_t i = 0; i < n; ++i) {
+            for (std::int64_t f = 0; f < 18; ++f) {
+                x(i, f) = 100.0 + rng.uniform() * 2.0;
+            }
+        }
+        const Labels l = unevenLabels(n, k, std::uint64_t(n) + 1);
+        const std::vector<double> want = plainSilhouette(x, l, k);
+        for (const std::int64_t drawn : {std::int64_t(1), std::int64_t(7), n / 2 + 1}) {
+            // A reference of n rows per cluster holds every row: the exact terms.
+            const SilhouetteResult s = silhouetteSampled(x, l, k, drawn, 11, p, n * k);
+            ASSERT_TRUE(s.sampled) << n << " rows, " << drawn << " drawn";
+            std::int64_t scored = 0;
+            for (std::size_t i = 0; i < l.size(); ++i) {
+                if (std::isnan(s.samples[i])) {
+                    continue;
+                }
+                ++scored;
+                EXPECT_NEAR(s.samples[i], want[i], 1e-9) << n << " rows, row " << i;
+            }
+            EXPECT_EQ(scored, drawn) << n << " rows";
+            EXPECT_EQ(s.referenceSize, n - (n + 1) / 17) << n << " rows"; // all but the noise
+        }
+    }
 }
 
 TEST(SilhouetteExact, SameBitsForOneAndFourThreads) {
