@@ -178,7 +178,9 @@ QFuture<Outcome> JobRunner::run(const QString& title, std::function<T(core::Prog
                 watcher->deleteLater();
                 const Running job = take(id);
                 JobOutcome<T> outcome;
-                if (watcher->future().resultCount() > 0) {
+                // A cancelled QFuture's results are invalid (taking one asserts in Qt's headers);
+                // the job ends cancelled either way.
+                if (watcher->future().isValid() && watcher->future().resultCount() > 0) {
                     outcome = watcher->future().takeResult();
                 } else {
                     outcome.cancelled = true;
