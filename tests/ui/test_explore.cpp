@@ -55,7 +55,7 @@ using gugus::ui::test::SampleWindow;
 namespace {
 
 bool waitFor(const std::function<bool()>& condition) {
-    return QTest::qWaitFor(condition, 60000);
+    return QTest::qWaitFor(condition, gugus::ui::test::hangGuardMs(60000));
 }
 
 } // namespace

@@ -17,9 +17,20 @@
 
 namespace gugus::ui::test {
 
-/// Waits for a job and returns how it ended (Failed "timed out" when it did not end in time).
+/// A wait's guard against a hang, in ms: the Release figure, ten times longer in sanitized builds,
+/// which run 10-20x slower (a guard, not a speed check: no test asserts how long a job took).
+inline int hangGuardMs(int releaseMs) {
+#ifdef GUGUS_SANITIZED
+    return releaseMs * 10;
+#else
+    return releaseMs;
+#endif
+}
+
+/// Waits for a job and returns how it ended (Failed "timed out" when it did not end within
+/// hangGuardMs(timeoutMs)).
 inline Outcome finish(QFuture<Outcome> job, int timeoutMs = 60000) {
-    if (!QTest::qWaitFor([&] { return job.isFinished(); }, timeoutMs)) {
+    if (!QTest::qWaitFor([&] { return job.isFinished(); }, hangGuardMs(timeoutMs))) {
         return Outcome::failure(QStringLiteral("timed out"));
     }
     return job.resultCount() > 0 ? job.result() : Outcome::cancellation();
