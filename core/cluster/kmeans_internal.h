@@ -57,6 +57,13 @@ double inertiaWith(const FeatureMatrix& x, const Labels& labels, const CentreMat
 /// Greedy k-means++ exactly as scikit-learn 1.2's _kmeans_plusplus (see kmeans_init.cpp).
 CentreMatrix kmeansPlusPlus(const FeatureMatrix& x, int k, Random& rng, const Progress& progress);
 
+/// One k-means++ seeding per random stream, run together: each pass over the rows reads a row
+/// tile once for all of them. Seeding s is the same bits as kmeansPlusPlus(x, k, *rngs[s]) and
+/// leaves its stream in the same state. Keeps one n-vector of distances per seeding.
+std::vector<CentreMatrix> kmeansPlusPlusTogether(const FeatureMatrix& x, int k,
+                                                 const std::vector<Random*>& rngs,
+                                                 const Progress& progress);
+
 /// k distinct rows drawn uniformly, in draw order.
 CentreMatrix randomRows(const FeatureMatrix& x, int k, Random& rng);
 
