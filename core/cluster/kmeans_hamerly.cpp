@@ -110,22 +110,17 @@ AssignPass HamerlyStep::assign(const CentreMatrix& centres, Labels& labels, Clus
         std::int64_t rows[kTileRows];
         int label[kTileRows];
         double minDistance[kTileRows];
+        double other[kTileRows]; // the nearest other centre's squared distance
         int count = 0;
         std::int64_t blockChanged = 0;
         const auto measure = [&] {
             tile.loadRows(m_x, rows, count);
             tile.squaredDistances(centres.data(), k, distances.data());
-            nearestInTile(distances.data(), k, count, label, minDistance);
+            nearestTwoInTile(distances.data(), k, count, label, minDistance, other);
             for (int i = 0; i < count; ++i) {
-                double other = kInfinity;
-                for (std::int64_t c = 0; c < k; ++c) {
-                    if (c != label[i]) {
-                        other = std::min(other, distances[std::size_t(c * kTileRows + i)]);
-                    }
-                }
                 const auto row = std::size_t(rows[i]);
                 m_upper[row] = std::sqrt(minDistance[i]);
-                m_lower[row] = std::sqrt(other);
+                m_lower[row] = std::sqrt(other[i]);
                 const int before = labels[row];
                 if (before != label[i]) {
                     ++blockChanged;

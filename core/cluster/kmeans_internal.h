@@ -131,7 +131,7 @@ private:
 /// distance to its centre and a lower bound on the distance to every other centre. A row whose
 /// bounds prove that its centre stays the strictly nearest, with a margin covering the rounding
 /// of the bounds, keeps its label unmeasured; every other row is measured against all centres
-/// with the tile kernel and nearestInTile (ties -> lowest index). So the labels are Lloyd's bit
+/// with the tile kernel and nearestTwoInTile (ties -> lowest index). So the labels are Lloyd's bit
 /// for bit. The cluster sums are exact (ExactSplit), so after the first pass they are updated by
 /// the rows that changed cluster only and are still the bits of LloydStep's exact sums over all
 /// rows: the same centres, iterations and (through inertiaByLloydPass) inertia as
