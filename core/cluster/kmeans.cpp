@@ -78,6 +78,37 @@ CentreMatrix startCentres(const KMeansOptions& o, const FeatureMatrix& x, Random
     return o.initialCentres;
 }
 
+/// Most restarts seeded together (k-means++ reads the rows k times per restart; together the
+/// reads are shared): as many as there are features, so that the seedings' distance vectors (n
+/// doubles each) never take more memory than the rows themselves.
+int seedingsTogether(const FeatureMatrix& x) {
+    return int(std::max<std::int64_t>(x.cols(), 1));
+}
+
+/// The starts of restarts [first, first + count), each from its own random stream
+/// (Random::derive(seed, run)), so a start does not depend on the other restarts or on the thread
+/// that runs it. k-means++ starts are seeded together (the same bits as one by one).
+std::vector<CentreMatrix> startsOf(const KMeansOptions& o, const FeatureMatrix& x, int first,
+                                   int count, const Progress& progress) {
+    std::vector<Random> rngs;
+    rngs.reserve(std::size_t(count));
+    for (int run = first; run < first + count; ++run) {
+        rngs.emplace_back(Random::derive(o.seed, std::uint64_t(run)));
+    }
+    if (o.init == KMeansInit::KMeansPlusPlus) {
+        std::vector<Random*> streams;
+        for (Random& rng : rngs) {
+            streams.push_back(&rng);
+        }
+        return detail::kmeansPlusPlusTogether(x, o.k, streams, progress);
+    }
+    std::vector<CentreMatrix> starts;
+    for (Random& rng : rngs) {
+        starts.push_back(startCentres(o, x, rng, progress));
+    }
+    return starts;
+}
+
 /// Lloyd's step: below detail::kLargeWork the plain pass (and restarts side by side, together:
 /// the rows stay in cache and one read serves several restarts); from it, Hamerly's bounds with
 /// exact sums, which read only the bounds and the rows that need measuring. The choice depends on
@@ -100,13 +131,10 @@ std::unique_ptr<detail::AssignmentStep> makeStep(KMeansAlgorithm algorithm, cons
 /// read of the rows serves all of them.
 constexpr int kRestartsTogether = 5;
 
-/// One restart from its own random stream, so its result does not depend on the other restarts
-/// or on the thread that runs it.
-detail::RunResult runOnce(const KMeansOptions& o, const FeatureMatrix& x, int run, double tolScaled,
-                          detail::AssignmentStep& step, const detail::IterationHook& onIteration,
-                          const Progress& progress) {
-    Random rng(Random::derive(o.seed, std::uint64_t(run)));
-    CentreMatrix start = startCentres(o, x, rng, progress);
+/// One restart from its start (see startsOf).
+detail::RunResult runFrom(const KMeansOptions& o, const FeatureMatrix& x, CentreMatrix start,
+                          double tolScaled, detail::AssignmentStep& step,
+                          const detail::IterationHook& onIteration, const Progress& progress) {
     step.start();
     return detail::iterate(x, std::move(start), step, o.maxIter, tolScaled, onIteration, progress);
 }
@@ -157,16 +185,13 @@ KMeansResult KMeans::fit(const FeatureMatrix& x, Progress& progress) const {
             parallelBlocks(groups, 1, [&](std::int64_t g, std::int64_t, std::int64_t) {
                 const int begin = int(g) * perGroup;
                 const int end = std::min(count, begin + perGroup);
+                std::vector<CentreMatrix> starts =
+                    startsOf(o, x, first + begin, end - begin, progress);
                 if (perGroup == 1) {
                     const auto step = makeStep(o.algorithm, x, o.k);
-                    wave[std::size_t(begin)] =
-                        runOnce(o, x, first + begin, tolScaled, *step, onIteration, progress);
+                    wave[std::size_t(begin)] = runFrom(o, x, std::move(starts.front()), tolScaled,
+                                                       *step, onIteration, progress);
                     return;
-                }
-                std::vector<CentreMatrix> starts;
-                for (int b = begin; b < end; ++b) {
-                    Random rng(Random::derive(o.seed, std::uint64_t(first + b)));
-                    starts.push_back(startCentres(o, x, rng, progress));
                 }
                 std::vector<detail::RunResult> together = detail::iterateTogether(
                     x, std::move(starts), o.maxIter, tolScaled, onIteration, progress);
@@ -181,13 +206,19 @@ KMeansResult KMeans::fit(const FeatureMatrix& x, Progress& progress) const {
         }
     } else {
         const std::unique_ptr<detail::AssignmentStep> step = makeStep(o.algorithm, x, o.k);
+        const int seeded = seedingsTogether(x);
+        std::vector<CentreMatrix> starts;
         for (int run = 0; run < runs; ++run) {
+            if (run % seeded == 0) {
+                starts = startsOf(o, x, run, std::min(seeded, runs - run), progress);
+            }
             const std::int64_t base = run * perRun + 1;
             const detail::IterationHook onIteration = [&](int iteration) {
                 progress.report(base + iteration, total, "kmeans");
                 progress.throwIfCancelled();
             };
-            consider(run, runOnce(o, x, run, tolScaled, *step, onIteration, progress));
+            consider(run, runFrom(o, x, std::move(starts[std::size_t(run % seeded)]), tolScaled,
+                                  *step, onIteration, progress));
             progress.report((run + 1) * perRun, total, "kmeans");
         }
     }

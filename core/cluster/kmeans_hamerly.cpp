@@ -110,22 +110,17 @@ AssignPass HamerlyStep::assign(const CentreMatrix& centres, Labels& labels, Clus
         std::int64_t rows[kTileRows];
         int label[kTileRows];
         double minDistance[kTileRows];
+        double other[kTileRows]; // the nearest other centre's squared distance
         int count = 0;
         std::int64_t blockChanged = 0;
         const auto measure = [&] {
             tile.loadRows(m_x, rows, count);
             tile.squaredDistances(centres.data(), k, distances.data());
-            nearestInTile(distances.data(), k, count, label, minDistance);
+            nearestTwoInTile(distances.data(), k, count, label, minDistance, other);
             for (int i = 0; i < count; ++i) {
-                double other = kInfinity;
-                for (std::int64_t c = 0; c < k; ++c) {
-                    if (c != label[i]) {
-                        other = std::min(other, distances[std::size_t(c * kTileRows + i)]);
-                    }
-                }
                 const auto row = std::size_t(rows[i]);
                 m_upper[row] = std::sqrt(minDistance[i]);
-                m_lower[row] = std::sqrt(other);
+                m_lower[row] = std::sqrt(other[i]);
                 const int before = labels[row];
                 if (before != label[i]) {
                     ++blockChanged;
@@ -141,19 +136,32 @@ AssignPass HamerlyStep::assign(const CentreMatrix& centres, Labels& labels, Clus
             measured[std::size_t(b)] += count;
             count = 0;
         };
+        // The filter reads plain locals: through the lambda's references the compiler reloaded
+        // every pointer and flag for each row (the stores to the bounds may alias them), and this
+        // loop over all rows was the largest part of the step (~half of its samples at 1M rows).
+        const int* const own = labels.data();
+        double* const upperOf = m_upper.get();
+        double* const lowerOf = m_lower.get();
+        const double* const shiftOf = m_shifts.data();
+        const double* const halfOf = m_half.data();
+        const bool bounded = !first;
+        const bool move = shifted;
+        const double margin = safety;
+        const double largestShift = largest;
+        const double secondShift = second;
+        const std::int64_t largestOwner = largestAt;
         for (std::int64_t i = begin; i < end; ++i) {
-            if (!first) {
-                const auto row = std::size_t(i);
-                const int own = labels[row];
-                double upper = m_upper[row];
-                double lower = m_lower[row];
-                if (shifted) {
-                    upper += m_shifts[std::size_t(own)];
-                    lower -= own == largestAt ? second : largest;
-                    m_upper[row] = upper;
-                    m_lower[row] = lower;
+            if (bounded) {
+                const int a = own[i];
+                double upper = upperOf[i];
+                double lower = lowerOf[i];
+                if (move) {
+                    upper += shiftOf[a];
+                    lower -= a == largestOwner ? secondShift : largestShift;
+                    upperOf[i] = upper;
+                    lowerOf[i] = lower;
                 }
-                if (std::max(lower, m_half[std::size_t(own)]) - upper > safety) {
+                if (std::max(lower, halfOf[a]) - upper > margin) {
                     continue;
                 }
             }

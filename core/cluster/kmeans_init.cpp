@@ -77,89 +77,142 @@ std::int64_t sampleRow(double target, const FeatureMatrix& x, const std::vector<
 //     one on ties) and closest[] becomes that minimum.
 // The passes are memory-bound, so each step reads the rows once: that pass measures all
 // candidates and also folds the previous step's winner into closest[] (no n x trials buffer).
-CentreMatrix kmeansPlusPlus(const FeatureMatrix& x, int k, Random& rng, const Progress& progress) {
+//
+// Several seedings run together share that read: a pass copies each row tile once and measures it
+// against the candidates of every seeding. A seeding's draws, sums and choices are its own and in
+// the same order as alone (its own random stream, per-block sums in row order, combined in block
+// order), so each gets the bits it would get alone.
+std::vector<CentreMatrix> kmeansPlusPlusTogether(const FeatureMatrix& x, int k,
+                                                 const std::vector<Random*>& rngs,
+                                                 const Progress& progress) {
     const std::int64_t n = x.rows();
     const std::int64_t d = x.cols();
     const int trials = 2 + int(std::log(double(k)));
     const std::int64_t block = blockRowsFor(n);
     const std::int64_t blocks = blockCount(n, block);
+    const std::size_t seedings = rngs.size();
 
-    CentreMatrix centres(k, d);
-    centres.row(0) = x.row(std::int64_t(rng.below(std::uint64_t(n))));
+    struct Seeding {
+        CentreMatrix centres;
+        std::vector<double> closest;     ///< n: squared distance to the nearest chosen centre
+        std::vector<double> blockTotals; ///< per block: the sum of closest[]
+        double potential = 0.0;
+        // Row 0 is the pending centre (the previous winner, not yet in closest[]), the other rows
+        // are this step's candidates.
+        CentreMatrix measured;
+        std::vector<double> partial; ///< blocks x trials: each candidate's potential per block
+    };
+    std::vector<Seeding> all(seedings);
+    for (std::size_t s = 0; s < seedings; ++s) {
+        Seeding& one = all[s];
+        one.centres.resize(k, d);
+        one.centres.row(0) = x.row(std::int64_t(rngs[s]->below(std::uint64_t(n))));
+        one.closest.resize(std::size_t(n));
+        one.blockTotals.assign(std::size_t(blocks), 0.0);
+        one.measured.resize(trials + 1, d);
+        one.partial.resize(std::size_t(blocks * trials));
+    }
 
-    std::vector<double> closest(static_cast<std::size_t>(n));
-    std::vector<double> blockTotals(static_cast<std::size_t>(blocks), 0.0);
     parallelBlocks(n, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
         progress.throwIfCancelled();
-        TileDistances distances(x, 1);
-        double total = 0.0;
+        RowTile tile(d);
+        double dist[kTileRows];
+        std::vector<double> totals(seedings, 0.0);
         for (std::int64_t r = begin; r < end; r += kTileRows) {
             const int count = int(std::min<std::int64_t>(kTileRows, end - r));
-            const double* dist = distances.compute(r, count, centres.data(), 1);
-            for (int i = 0; i < count; ++i) {
-                closest[std::size_t(r + i)] = dist[i];
-                total += dist[i];
+            tile.load(x, r, count);
+            for (std::size_t s = 0; s < seedings; ++s) {
+                tile.squaredDistances(all[s].centres.data(), 1, dist);
+                double* closest = all[s].closest.data() + r;
+                for (int i = 0; i < count; ++i) {
+                    closest[i] = dist[i];
+                    totals[s] += dist[i];
+                }
             }
         }
-        blockTotals[std::size_t(b)] = total;
+        for (std::size_t s = 0; s < seedings; ++s) {
+            all[s].blockTotals[std::size_t(b)] = totals[s];
+        }
     });
-    double potential = std::accumulate(blockTotals.begin(), blockTotals.end(), 0.0);
+    for (Seeding& one : all) {
+        one.potential = std::accumulate(one.blockTotals.begin(), one.blockTotals.end(), 0.0);
+    }
 
-    // Row 0 of `measured` is the pending centre (the previous winner, not yet in closest[]), the
-    // other rows are this step's candidates.
-    CentreMatrix measured(trials + 1, d);
-    std::vector<double> partial(static_cast<std::size_t>(blocks * trials));
     for (int c = 1; c < k; ++c) {
         progress.throwIfCancelled();
         const bool pending = c > 1;
-        for (int t = 0; t < trials; ++t) {
-            const double target = rng.uniform() * potential;
-            const std::int64_t row = sampleRow(target, x, closest, blockTotals, block,
-                                               pending ? measured.data() : nullptr);
-            measured.row(t + 1) = x.row(row);
+        for (std::size_t s = 0; s < seedings; ++s) {
+            Seeding& one = all[s];
+            for (int t = 0; t < trials; ++t) {
+                const double target = rngs[s]->uniform() * one.potential;
+                const std::int64_t row = sampleRow(target, x, one.closest, one.blockTotals, block,
+                                                   pending ? one.measured.data() : nullptr);
+                one.measured.row(t + 1) = x.row(row);
+            }
         }
-        const double* first = pending ? measured.data() : measured.data() + d;
         const std::int64_t m = pending ? trials + 1 : trials;
         const std::int64_t offset = pending ? 1 : 0;
         parallelBlocks(n, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
             progress.throwIfCancelled();
-            TileDistances distances(x, m);
-            std::vector<double> sums(static_cast<std::size_t>(trials), 0.0);
+            RowTile tile(d);
+            std::vector<double> dist(static_cast<std::size_t>(m * kTileRows));
+            std::vector<double> sums(seedings * std::size_t(trials), 0.0);
             for (std::int64_t r = begin; r < end; r += kTileRows) {
                 const int count = int(std::min<std::int64_t>(kTileRows, end - r));
-                const double* dist = distances.compute(r, count, first, m);
-                for (int i = 0; i < count; ++i) {
-                    double& slot = closest[std::size_t(r + i)];
-                    if (pending) {
-                        slot = std::min(slot, dist[i]);
-                    }
-                    for (int t = 0; t < trials; ++t) {
-                        sums[std::size_t(t)] += std::min(slot, dist[(t + offset) * kTileRows + i]);
+                tile.load(x, r, count);
+                for (std::size_t s = 0; s < seedings; ++s) {
+                    Seeding& one = all[s];
+                    const double* first = one.measured.data() + (pending ? 0 : d);
+                    tile.squaredDistances(first, m, dist.data());
+                    double* sum = sums.data() + s * std::size_t(trials);
+                    for (int i = 0; i < count; ++i) {
+                        double& slot = one.closest[std::size_t(r + i)];
+                        if (pending) {
+                            slot = std::min(slot, dist[std::size_t(i)]);
+                        }
+                        for (int t = 0; t < trials; ++t) {
+                            sum[t] +=
+                                std::min(slot, dist[std::size_t((t + offset) * kTileRows + i)]);
+                        }
                     }
                 }
             }
-            std::copy(sums.begin(), sums.end(), partial.begin() + b * trials);
+            for (std::size_t s = 0; s < seedings; ++s) {
+                std::copy_n(sums.begin() + std::ptrdiff_t(s) * trials, trials,
+                            all[s].partial.begin() + b * trials);
+            }
         });
-        int best = 0;
-        double bestPotential = 0.0;
-        for (int t = 0; t < trials; ++t) {
-            double p = 0.0;
+        for (Seeding& one : all) {
+            int best = 0;
+            double bestPotential = 0.0;
+            for (int t = 0; t < trials; ++t) {
+                double p = 0.0;
+                for (std::int64_t b = 0; b < blocks; ++b) {
+                    p += one.partial[std::size_t(b * trials + t)];
+                }
+                if (t == 0 || p < bestPotential) {
+                    best = t;
+                    bestPotential = p;
+                }
+            }
+            one.potential = bestPotential;
             for (std::int64_t b = 0; b < blocks; ++b) {
-                p += partial[std::size_t(b * trials + t)];
+                one.blockTotals[std::size_t(b)] = one.partial[std::size_t(b * trials + best)];
             }
-            if (t == 0 || p < bestPotential) {
-                best = t;
-                bestPotential = p;
-            }
+            one.measured.row(0) = one.measured.row(best + 1);
+            one.centres.row(c) = one.measured.row(0);
         }
-        potential = bestPotential;
-        for (std::int64_t b = 0; b < blocks; ++b) {
-            blockTotals[std::size_t(b)] = partial[std::size_t(b * trials + best)];
-        }
-        measured.row(0) = measured.row(best + 1);
-        centres.row(c) = measured.row(0);
+    }
+    std::vector<CentreMatrix> centres;
+    centres.reserve(seedings);
+    for (Seeding& one : all) {
+        centres.push_back(std::move(one.centres));
     }
     return centres;
+}
+
+CentreMatrix kmeansPlusPlus(const FeatureMatrix& x, int k, Random& rng, const Progress& progress) {
+    return std::move(kmeansPlusPlusTogether(x, k, {&rng}, progress).front());
 }
 
 CentreMatrix randomRows(const FeatureMatrix& x, int k, Random& rng) {

@@ -57,6 +57,13 @@ double inertiaWith(const FeatureMatrix& x, const Labels& labels, const CentreMat
 /// Greedy k-means++ exactly as scikit-learn 1.2's _kmeans_plusplus (see kmeans_init.cpp).
 CentreMatrix kmeansPlusPlus(const FeatureMatrix& x, int k, Random& rng, const Progress& progress);
 
+/// One k-means++ seeding per random stream, run together: each pass over the rows reads a row
+/// tile once for all of them. Seeding s is the same bits as kmeansPlusPlus(x, k, *rngs[s]) and
+/// leaves its stream in the same state. Keeps one n-vector of distances per seeding.
+std::vector<CentreMatrix> kmeansPlusPlusTogether(const FeatureMatrix& x, int k,
+                                                 const std::vector<Random*>& rngs,
+                                                 const Progress& progress);
+
 /// k distinct rows drawn uniformly, in draw order.
 CentreMatrix randomRows(const FeatureMatrix& x, int k, Random& rng);
 
@@ -124,7 +131,7 @@ private:
 /// distance to its centre and a lower bound on the distance to every other centre. A row whose
 /// bounds prove that its centre stays the strictly nearest, with a margin covering the rounding
 /// of the bounds, keeps its label unmeasured; every other row is measured against all centres
-/// with the tile kernel and nearestInTile (ties -> lowest index). So the labels are Lloyd's bit
+/// with the tile kernel and nearestTwoInTile (ties -> lowest index). So the labels are Lloyd's bit
 /// for bit. The cluster sums are exact (ExactSplit), so after the first pass they are updated by
 /// the rows that changed cluster only and are still the bits of LloydStep's exact sums over all
 /// rows: the same centres, iterations and (through inertiaByLloydPass) inertia as

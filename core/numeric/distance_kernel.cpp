@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <string>
 
 namespace gugus::core::detail {
@@ -126,17 +127,27 @@ void RowTile::squaredDistances(const double* centres, std::int64_t m, double* ou
     }
 }
 
-void nearestInTile(const double* distances, std::int64_t m, int count, int* label,
-                   double* minDistance) {
+namespace {
+
+/// nearestInTile, and with WithSecond also each row's smallest distance to any other centre than
+/// its nearest (the nearest's own value again when another centre ties with it; infinity for
+/// m = 1).
+template <bool WithSecond>
+void nearestOfTile(const double* distances, std::int64_t m, int count, int* label,
+                   double* minDistance, double* secondDistance) {
     // Eight 4-lane groups compared at once (the scalar loop mixing int labels and double
     // distances was left unvectorised: ~11 % of a k sweep). The centre index rides along as a
     // double, exact for any k.
     constexpr int kGroups = T / 4;
     Vec4 best[kGroups];
     Vec4 which[kGroups];
+    Vec4 second[kGroups];
     for (int g = 0; g < kGroups; ++g) {
         best[g] = loadVec(distances + 4 * g);
         which[g] = Vec4{};
+        if constexpr (WithSecond) {
+            second[g] = Vec4{} + std::numeric_limits<double>::infinity();
+        }
     }
     for (std::int64_t c = 1; c < m; ++c) {
         const double* row = distances + c * T;
@@ -146,6 +157,12 @@ void nearestInTile(const double* distances, std::int64_t m, int count, int* labe
             // Strictly smaller: a tie keeps the lower centre index (as argmin does).
             const Vec4 v = loadVec(row + 4 * g);
             const auto closer = v < best[g];
+            if constexpr (WithSecond) {
+                // The old best becomes the runner-up, else v competes for it (min is exact, so
+                // this is the minimum over every centre but the nearest).
+                const Vec4 other = closer ? best[g] : v;
+                second[g] = other < second[g] ? other : second[g];
+            }
             best[g] = closer ? v : best[g];
             which[g] = closer ? index : which[g];
         }
@@ -153,7 +170,22 @@ void nearestInTile(const double* distances, std::int64_t m, int count, int* labe
     for (int i = 0; i < count; ++i) {
         label[i] = int(which[i / 4][i % 4]);
         minDistance[i] = best[i / 4][i % 4];
+        if constexpr (WithSecond) {
+            secondDistance[i] = second[i / 4][i % 4];
+        }
     }
+}
+
+} // namespace
+
+void nearestInTile(const double* distances, std::int64_t m, int count, int* label,
+                   double* minDistance) {
+    nearestOfTile<false>(distances, m, count, label, minDistance, nullptr);
+}
+
+void nearestTwoInTile(const double* distances, std::int64_t m, int count, int* label,
+                      double* minDistance, double* secondDistance) {
+    nearestOfTile<true>(distances, m, count, label, minDistance, secondDistance);
 }
 
 std::int64_t blockRowsFor(std::int64_t n) {

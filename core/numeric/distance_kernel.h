@@ -57,6 +57,12 @@ private:
 void nearestInTile(const double* distances, std::int64_t m, int count, int* label,
                    double* minDistance);
 
+/// nearestInTile, and for each row the smallest squared distance to any centre other than its
+/// nearest (equal to minDistance when another centre ties; infinity when m = 1): Hamerly's lower
+/// bound from the same pass.
+void nearestTwoInTile(const double* distances, std::int64_t m, int count, int* label,
+                      double* minDistance, double* secondDistance);
+
 /// Rows per parallel block for a matrix of n rows: at least 4096 (amortises scheduling), and large
 /// enough that there are at most ~512 blocks, which bounds the per-block partial sums kept for
 /// deterministic reductions. Depends on n only, never on the thread count.

@@ -1,5 +1,5 @@
 // The K-Means distance kernel's vectorised nearest-centre choice against a plain argmin, alone and
-// inside the assignment pass: ties go to the lowest centre index.
+// inside the assignment pass: ties go to the lowest centre index; and the nearest other centre.
 #include "cluster/kmeans_internal.h"
 #include "common/parallel.h"
 #include "common/random.h"
@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace gugus::core {
@@ -42,6 +43,37 @@ TEST(DistanceKernel, NearestInTileIsArgminWithTiesToTheLowestIndex) {
             }
             EXPECT_EQ(label[i], expected) << "row " << i;
             EXPECT_EQ(best[i], distances[std::size_t(expected * kTileRows + i)]);
+        }
+    }
+}
+
+TEST(DistanceKernel, NearestTwoInTileAlsoGivesTheNearestOtherCentre) {
+    // Heavy ties (values 0..2), and m = 1 (no other centre: infinity), for full and part tiles.
+    Random rng(4);
+    for (const int m : {1, 2, 7}) {
+        std::vector<double> distances(std::size_t(m * kTileRows));
+        for (double& v : distances) {
+            v = double(rng.below(3));
+        }
+        int label[kTileRows];
+        double best[kTileRows];
+        double second[kTileRows];
+        int plainLabel[kTileRows];
+        double plainBest[kTileRows];
+        for (const int count : {kTileRows, 5}) {
+            detail::nearestTwoInTile(distances.data(), m, count, label, best, second);
+            detail::nearestInTile(distances.data(), m, count, plainLabel, plainBest);
+            for (int i = 0; i < count; ++i) {
+                EXPECT_EQ(label[i], plainLabel[i]) << "m " << m << ", row " << i;
+                EXPECT_EQ(best[i], plainBest[i]) << "m " << m << ", row " << i;
+                double other = std::numeric_limits<double>::infinity();
+                for (int c = 0; c < m; ++c) {
+                    if (c != label[i]) {
+                        other = std::min(other, distances[std::size_t(c * kTileRows + i)]);
+                    }
+                }
+                EXPECT_EQ(second[i], other) << "m " << m << ", row " << i;
+            }
         }
     }
 }

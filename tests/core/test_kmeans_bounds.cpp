@@ -22,29 +22,6 @@ namespace {
 
 using test::ThreadCountGuard;
 
-/// Rows repeating a few points: every row has exact ties among centres placed on those points.
-FeatureMatrix duplicatedRows(std::int64_t n) {
-    FeatureMatrix x(n, 3);
-    for (std::int64_t i = 0; i < n; ++i) {
-        for (std::int64_t f = 0; f < 3; ++f) {
-            x(i, f) = double((i * 7 + f) % 5);
-        }
-    }
-    return x;
-}
-
-/// 0/1 columns drawn at random: few distinct rows, many rows equidistant from several centres.
-FeatureMatrix binaryColumns(std::int64_t n, std::int64_t d, std::uint64_t seed) {
-    Random rng(seed);
-    FeatureMatrix x(n, d);
-    for (std::int64_t i = 0; i < n; ++i) {
-        for (std::int64_t f = 0; f < d; ++f) {
-            x(i, f) = rng.uniform() < 0.3 ? 1.0 : 0.0;
-        }
-    }
-    return x;
-}
-
 struct Case {
     const char* name;
     const FeatureMatrix* x;
@@ -64,8 +41,8 @@ void expectSameBits(const detail::RunResult& a, const detail::RunResult& b, cons
 TEST(KMeansBounds, HamerlyGivesTheBitsOfLloydOnTiesAndBlobs) {
     ThreadCountGuard guard;
     const FeatureMatrix blobs = test::gaussianBlobs(12000, 6, 5, 31, 3.0);
-    const FeatureMatrix duplicated = duplicatedRows(9000);
-    const FeatureMatrix binary = binaryColumns(10000, 8, 32);
+    const FeatureMatrix duplicated = test::duplicatedRows(9000);
+    const FeatureMatrix binary = test::binaryColumns(10000, 8, 32);
     Random rng(33);
     std::vector<Case> cases;
     for (const double tol : {1e-4, 0.0}) {

@@ -34,6 +34,27 @@ core::FeatureMatrix gaussianBlobs(std::int64_t n, std::int64_t d, int k, std::ui
     return x;
 }
 
+core::FeatureMatrix duplicatedRows(std::int64_t n) {
+    core::FeatureMatrix x(n, 3);
+    for (std::int64_t i = 0; i < n; ++i) {
+        for (std::int64_t f = 0; f < 3; ++f) {
+            x(i, f) = double((i * 7 + f) % 5);
+        }
+    }
+    return x;
+}
+
+core::FeatureMatrix binaryColumns(std::int64_t n, std::int64_t d, std::uint64_t seed) {
+    core::Random rng(seed);
+    core::FeatureMatrix x(n, d);
+    for (std::int64_t i = 0; i < n; ++i) {
+        for (std::int64_t f = 0; f < d; ++f) {
+            x(i, f) = rng.uniform() < 0.3 ? 1.0 : 0.0;
+        }
+    }
+    return x;
+}
+
 std::string dataPath(const std::string& relative) {
     return std::string(GUGUS_TEST_DATA_DIR) + "/" + relative;
 }

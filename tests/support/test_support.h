@@ -43,6 +43,12 @@ std::string cliPath();
 core::FeatureMatrix gaussianBlobs(std::int64_t n, std::int64_t d, int k, std::uint64_t seed,
                                   double spread);
 
+/// n x 3 rows repeating five points: centres placed on rows make exact ties everywhere.
+core::FeatureMatrix duplicatedRows(std::int64_t n);
+
+/// n x d columns of 0/1 (1 with probability 0.3): few distinct rows, many equal distances.
+core::FeatureMatrix binaryColumns(std::int64_t n, std::int64_t d, std::uint64_t seed);
+
 /// Reads a plain numeric CSV (header line, comma-separated doubles) into a matrix.
 core::FeatureMatrix readMatrixCsv(const std::string& path);
 /// Reads one integer per line (optional header) into labels.
