@@ -89,6 +89,10 @@ constexpr std::uint64_t kOdd = 0x9E3779B97F4A7C15ULL; // 2^64 / golden ratio
 constexpr int kGroupBits = 8;
 constexpr std::size_t kGroups = std::size_t(1) << kGroupBits;
 
+/// Hash-table slots per key of a group: at most a quarter of the slots are used, so most keys
+/// find a free slot (or themselves) at the first probe.
+constexpr std::size_t kSlotsPerKey = 4;
+
 std::size_t groupOf(std::uint64_t key) {
     return std::size_t((key * kOdd) >> (64 - kGroupBits));
 }
@@ -100,7 +104,7 @@ std::int64_t distinctKeys(std::span<const std::uint64_t> keys,
     std::vector<std::uint64_t> table;
     for (std::size_t g = 0; g < kGroups; ++g) {
         int bits = 4;
-        while ((std::size_t(1) << bits) < 2 * (start[g + 1] - start[g])) {
+        while ((std::size_t(1) << bits) < kSlotsPerKey * (start[g + 1] - start[g])) {
             ++bits;
         }
         const std::size_t mask = (std::size_t(1) << bits) - 1;
@@ -108,17 +112,16 @@ std::int64_t distinctKeys(std::span<const std::uint64_t> keys,
         table.assign(mask + 1, 0);
         for (std::size_t e = start[g]; e < start[g + 1]; ++e) {
             const std::uint64_t h = keys[e] * kOdd;
-            for (std::size_t i = std::size_t(shift >= 0 ? h >> shift : h) & mask;;
-                 i = (i + 1) & mask) {
-                if (table[i] == h) {
-                    break;
-                }
-                if (table[i] == 0) {
-                    table[i] = h;
-                    ++distinct;
-                    break;
-                }
+            // One branch per probe, taken once: on a sparse table the first probe ends the
+            // search, and the slot is written whether the key was new or already there.
+            std::size_t i = std::size_t(shift >= 0 ? h >> shift : h) & mask;
+            std::uint64_t slot = table[i];
+            while (slot != h && slot != 0) {
+                i = (i + 1) & mask;
+                slot = table[i];
             }
+            distinct += slot == 0 ? 1 : 0;
+            table[i] = h;
         }
     }
     return distinct;
