@@ -178,21 +178,7 @@ void parseBlock(const ParseInput& in, Block& block,
 /// turns out to be text keeps the allocation until it is built, as when the first block
 /// allocated it.
 void allocateNumericCells(const ParseInput& in, std::vector<std::unique_ptr<ColumnCells>>& cells) {
-    if (in.rows == 0) {
-        return;
-    }
-    std::vector<std::int64_t> numeric;
-    std::string scratch;
-    splitRecord(in.text, in.starts[0], in.delimiter, scratch,
-                [&](std::int64_t j, std::string_view value, std::size_t, bool) {
-                    const std::string_view token = trimSpaces(value);
-                    double v = 0.0;
-                    if (j < in.columns &&
-                        (in.missing->contains(token) || parseNumber(token, in.decimal, v))) {
-                        numeric.push_back(j);
-                    }
-                    return j < in.columns;
-                });
+    const std::vector<std::int64_t> numeric = numericFirstCells(in);
     parallelBlocks(std::int64_t(numeric.size()), 1,
                    [&](std::int64_t, std::int64_t j, std::int64_t) {
                        cells[std::size_t(numeric[std::size_t(j)])]->values();

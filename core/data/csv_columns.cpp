@@ -225,6 +225,27 @@ bool looksLikeIdName(std::string_view name) {
     return false;
 }
 
+std::vector<std::int64_t> numericFirstCells(const ParseInput& in) {
+    std::vector<std::int64_t> numeric;
+    if (in.rows == 0) {
+        return numeric;
+    }
+    std::string scratch;
+    splitRecord(in.text, in.starts[0], in.delimiter, scratch,
+                [&](std::int64_t j, std::string_view value, std::size_t, bool) {
+                    if (j >= in.columns) {
+                        return false;
+                    }
+                    const std::string_view token = trimSpaces(value);
+                    double v = 0.0;
+                    if (in.missing->contains(token) || parseNumber(token, in.decimal, v)) {
+                        numeric.push_back(j);
+                    }
+                    return true;
+                });
+    return numeric;
+}
+
 BuiltColumn buildColumn(const ParseInput& input, ParsedCells& parsed, std::int64_t index,
                         const ColumnRequest& request, const CsvOptions& options,
                         const Progress& progress) {
