@@ -89,36 +89,43 @@ constexpr std::uint64_t kOdd = 0x9E3779B97F4A7C15ULL; // 2^64 / golden ratio
 constexpr int kGroupBits = 8;
 constexpr std::size_t kGroups = std::size_t(1) << kGroupBits;
 
+/// Hash-table slots per key of a group: at most a quarter of the slots are used, so most keys
+/// find a free slot (or themselves) at the first probe.
+constexpr std::size_t kSlotsPerKey = 4;
+
 std::size_t groupOf(std::uint64_t key) {
     return std::size_t((key * kOdd) >> (64 - kGroupBits));
 }
 
-/// Distinct keys, counted exactly; `keys` holds group g in [start[g], start[g + 1]).
+/// Distinct keys, counted exactly; `keys` holds group g in [start[g], start[g + 1]). Counts the
+/// keys' RankDigit histogram (for the quartiles) on the way: the group's keys are in cache here,
+/// while the pass that scatters them into groups has 256 streams of stores to keep going.
 std::int64_t distinctKeys(std::span<const std::uint64_t> keys,
-                          const std::vector<std::size_t>& start) {
+                          const std::vector<std::size_t>& start, const RankDigit& digit,
+                          std::vector<std::uint32_t>& digits) {
     std::int64_t distinct = 0;
     std::vector<std::uint64_t> table;
     for (std::size_t g = 0; g < kGroups; ++g) {
         int bits = 4;
-        while ((std::size_t(1) << bits) < 2 * (start[g + 1] - start[g])) {
+        while ((std::size_t(1) << bits) < kSlotsPerKey * (start[g + 1] - start[g])) {
             ++bits;
         }
         const std::size_t mask = (std::size_t(1) << bits) - 1;
         const int shift = 64 - kGroupBits - bits; // the bits right below the group's
         table.assign(mask + 1, 0);
         for (std::size_t e = start[g]; e < start[g + 1]; ++e) {
+            ++digits[digit(keys[e])];
             const std::uint64_t h = keys[e] * kOdd;
-            for (std::size_t i = std::size_t(shift >= 0 ? h >> shift : h) & mask;;
-                 i = (i + 1) & mask) {
-                if (table[i] == h) {
-                    break;
-                }
-                if (table[i] == 0) {
-                    table[i] = h;
-                    ++distinct;
-                    break;
-                }
+            // One branch per probe, taken once: on a sparse table the first probe ends the
+            // search, and the slot is written whether the key was new or already there.
+            std::size_t i = std::size_t(shift >= 0 ? h >> shift : h) & mask;
+            std::uint64_t slot = table[i];
+            while (slot != h && slot != 0) {
+                i = (i + 1) & mask;
+                slot = table[i];
             }
+            distinct += slot == 0 ? 1 : 0;
+            table[i] = h;
         }
     }
     return distinct;
@@ -148,8 +155,8 @@ private:
 };
 
 /// Many distinct values: the finite values' keys are written once, already grouped for the
-/// distinct count, while the squared deviations are summed and the keys' RankDigit histogram
-/// (for the quartiles) is counted; `groups` counted each group's keys in the first pass.
+/// distinct count, while the squared deviations are summed; `groups` counted each group's keys
+/// in the first pass. The distinct count then counts the keys' histogram for the quartiles.
 void manyValueStats(const std::vector<double>& values, std::size_t finite, double lo, double hi,
                     const std::vector<std::size_t>& groups, ColumnStats& s) {
     const auto n = double(finite);
@@ -167,7 +174,6 @@ void manyValueStats(const std::vector<double>& values, std::size_t finite, doubl
             squares.add((v - s.mean) * (v - s.mean));
             const std::uint64_t k = sortKey(v);
             keys[fill[groupOf(k)]++] = k;
-            ++digits[digit(k)];
         }
     }
     s.std = std::sqrt(squares.value() / n);
@@ -179,6 +185,7 @@ void manyValueStats(const std::vector<double>& values, std::size_t finite, doubl
         ranks.push_back(below);
         ranks.push_back(std::min(below + 1, finite - 1));
     }
+    s.distinct += distinctKeys(all, start, digit, digits);
     const std::vector<std::uint64_t> found = keysAtRanks(all, digit, digits, ranks);
     quartiles(
         finite,
@@ -187,7 +194,6 @@ void manyValueStats(const std::vector<double>& values, std::size_t finite, doubl
             return fromSortKey(found[i]);
         },
         s);
-    s.distinct += distinctKeys(all, start);
 }
 
 void numericStats(const std::vector<double>& values, ColumnStats& s) {

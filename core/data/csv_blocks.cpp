@@ -172,6 +172,19 @@ void parseBlock(const ParseInput& in, Block& block,
     }
 }
 
+/// Allocates, in parallel, the values of the columns whose first cell is a number or missing:
+/// the first block would otherwise allocate and zero them one after the other while the blocks
+/// on the other threads wait for each (call_once), a serial tenth of the parse. A column that
+/// turns out to be text keeps the allocation until it is built, as when the first block
+/// allocated it.
+void allocateNumericCells(const ParseInput& in, std::vector<std::unique_ptr<ColumnCells>>& cells) {
+    const std::vector<std::int64_t> numeric = numericFirstCells(in);
+    parallelBlocks(std::int64_t(numeric.size()), 1,
+                   [&](std::int64_t, std::int64_t j, std::int64_t) {
+                       cells[std::size_t(numeric[std::size_t(j)])]->values();
+                   });
+}
+
 } // namespace
 
 ParsedCells parseBlocks(const ParseInput& input, Progress& progress) {
@@ -185,6 +198,7 @@ ParsedCells parseBlocks(const ParseInput& input, Progress& progress) {
     for (std::int64_t j = 0; j < input.columns; ++j) {
         parsed.columns.push_back(std::make_unique<ColumnCells>(input.rows));
     }
+    allocateNumericCells(input, parsed.columns);
     // Blocks run in waves so progress can be reported between them (report() is only called
     // outside parallel regions). A wave does not change the results, only when they appear.
     const std::int64_t wave = std::max<std::int64_t>(8, 2 * std::int64_t(threadCount()));

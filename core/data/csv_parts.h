@@ -200,6 +200,11 @@ struct ParsedCells {
     std::vector<std::unique_ptr<ColumnCells>> columns;
 };
 
+/// The columns whose cell in the first data record reads as a number or missing (none without
+/// rows). In csv_columns.cpp, not beside the block parser: a second caller of the number reader
+/// in that file would change how the compiler inlines it in the parser's inner loop.
+std::vector<std::int64_t> numericFirstCells(const ParseInput& input);
+
 /// Parses all data records in parallel blocks; throws Error for the first ragged record in file
 /// order, Cancelled when asked. Reports "csv.parse" in rows.
 ParsedCells parseBlocks(const ParseInput& input, Progress& progress);

@@ -39,20 +39,34 @@ public:
                 members[i - 1u].push_back(k);
             }
         }
-        for (auto& m : members) {
-            std::sort(m.begin(), m.end());
+        // Each bucket is put in order only at the ranks asked for (selection, not a sort of
+        // thousands of keys): ascending, each selection leaves the keys below its rank alone.
+        std::vector<std::size_t> sortedRanks = ranks;
+        std::sort(sortedRanks.begin(), sortedRanks.end());
+        sortedRanks.erase(std::unique(sortedRanks.begin(), sortedRanks.end()), sortedRanks.end());
+        std::vector<std::size_t> placed(buckets.size(), 0); // keys below this are in place
+        for (const std::size_t rank : sortedRanks) {
+            const std::size_t b = bucketOf(rank);
+            const auto i = indexOf(buckets, b);
+            auto& m = members[i];
+            const std::size_t local = rank - m_start[b];
+            std::nth_element(m.begin() + std::ptrdiff_t(placed[i]),
+                             m.begin() + std::ptrdiff_t(local), m.end());
+            placed[i] = local + 1;
         }
         std::vector<std::uint64_t> out;
         for (const std::size_t rank : ranks) {
             const std::size_t b = bucketOf(rank);
-            const auto i =
-                std::size_t(std::lower_bound(buckets.begin(), buckets.end(), b) - buckets.begin());
-            out.push_back(members[i][rank - m_start[b]]);
+            out.push_back(members[indexOf(buckets, b)][rank - m_start[b]]);
         }
         return out;
     }
 
 private:
+    static std::size_t indexOf(const std::vector<std::size_t>& buckets, std::size_t b) {
+        return std::size_t(std::lower_bound(buckets.begin(), buckets.end(), b) - buckets.begin());
+    }
+
     std::size_t bucketOf(std::size_t rank) const {
         return std::size_t(std::upper_bound(m_start.begin(), m_start.end(), rank) -
                            m_start.begin()) -

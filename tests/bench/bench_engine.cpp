@@ -146,6 +146,22 @@ const Table& table(std::int64_t n) {
 
 /// Preparing: the default recipe (median imputation, standard scaling) fitted on the table, then
 /// applied to it (the feature matrix of a run); fit and apply are timed apart.
+/// One column's statistics (Column::numeric: counts, moments, quartiles, the exact distinct count)
+/// on the first of the 18 columns, single-threaded: the part of a CSV load after the parse.
+void BM_ColumnStats(benchmark::State& state) {
+    const FeatureMatrix& x = data(state.range(0));
+    std::vector<double> values(std::size_t(x.rows()));
+    for (std::int64_t i = 0; i < x.rows(); ++i) {
+        values[std::size_t(i)] = x(i, 0);
+    }
+    for (auto _ : state) {
+        state.PauseTiming();
+        std::vector<double> copy = values;
+        state.ResumeTiming();
+        benchmark::DoNotOptimize(Column::numeric("f0", std::move(copy)).stats());
+    }
+}
+
 void BM_RecipeFit(benchmark::State& state) {
     const Table& t = table(state.range(0));
     const Recipe recipe = Recipe::defaults(t);
@@ -311,6 +327,7 @@ BENCHMARK(BM_CsvLoad)
     ->Arg(1'000'000)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+BENCHMARK(BM_ColumnStats)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RecipeFit)
     ->Arg(1'000'000)
     ->Unit(benchmark::kMillisecond)

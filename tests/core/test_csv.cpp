@@ -30,6 +30,14 @@ Error readError(std::string_view text, const CsvOptions& options = {}) {
     return Error(ErrorCode::InvalidOption);
 }
 
+/// The error of a ragged record: its kind, 1-based line and field.
+void expectRagged(std::string_view text, ErrorCode code, std::int64_t line, std::int64_t field) {
+    const Error e = readError(text);
+    EXPECT_EQ(e.code(), code) << text;
+    EXPECT_EQ(e.line(), line) << text;
+    EXPECT_EQ(e.column(), field) << text;
+}
+
 std::vector<std::string> cells(const Column& c) {
     std::vector<std::string> out;
     for (std::int64_t r = 0; r < c.size(); ++r) {
@@ -282,17 +290,31 @@ TEST(CsvEncoding, Utf16WithBomIsTranscoded) {
     EXPECT_EQ(readError(utf16(text, false), latin1).code(), ErrorCode::NotText);
 }
 
+// The parse allocates the values of the columns whose first cell reads as a number or missing
+// before it starts: the first row only sizes memory, it decides nothing. A ragged first row is
+// still reported at its line and field, and a header alone still gives an empty table.
+TEST(CsvErrors, FirstRowOnlyAllocatesNumbers) {
+    const auto r = read("a,b,c,d\n1,NA,x,2\nfoo,2,y,\nbar,3,z,3.5\n");
+    EXPECT_EQ(r.table.column("a").type(), ColumnType::Id); // numbers, then text
+    EXPECT_EQ(r.table.column("a").toText(0), "1");
+    EXPECT_EQ(r.table.column("b").type(), ColumnType::Numeric);
+    EXPECT_EQ(r.table.column("b").stats().missing, 1);
+    EXPECT_EQ(r.table.column("c").type(), ColumnType::Id);
+    const std::vector<double>& d = r.table.column("d").values();
+    ASSERT_EQ(d.size(), 3u);
+    EXPECT_EQ(d[0], 2.0);
+    EXPECT_TRUE(std::isnan(d[1]));
+    EXPECT_EQ(d[2], 3.5);
+    expectRagged("a,b\n1,2,3\n4,5\n", ErrorCode::TooManyFields, 2, 3);
+    expectRagged("a,b,c\n1\n4,5,6\n", ErrorCode::TooFewFields, 2, 2);
+    EXPECT_EQ(read("a,b\n").table.rowCount(), 0);
+}
+
 TEST(CsvErrors, RaggedRecordsNameLineAndField) {
-    Error e = readError("a,b\n1,2\n3,4,5\n");
-    EXPECT_EQ(e.code(), ErrorCode::TooManyFields);
-    EXPECT_EQ(e.line(), 3);
-    EXPECT_EQ(e.column(), 3);
-    e = readError("a,b,c\n1,2,3\n4,5,6\n7\n");
-    EXPECT_EQ(e.code(), ErrorCode::TooFewFields);
-    EXPECT_EQ(e.line(), 4);
-    EXPECT_EQ(e.column(), 2);
+    expectRagged("a,b\n1,2\n3,4,5\n", ErrorCode::TooManyFields, 3, 3);
+    expectRagged("a,b,c\n1,2,3\n4,5,6\n7\n", ErrorCode::TooFewFields, 4, 2);
     // Lines are physical lines: the quoted newline above counts.
-    e = readError("a,b\n\"x\ny\",1\n\n2\n");
+    const Error e = readError("a,b\n\"x\ny\",1\n\n2\n");
     EXPECT_EQ(e.code(), ErrorCode::TooFewFields);
     EXPECT_EQ(e.line(), 5);
     EXPECT_NE(std::string(e.what()).find("line 5"), std::string::npos);

@@ -37,6 +37,32 @@ TEST(CsvTypes, NumbersOnly) {
     EXPECT_EQ(typeOf("f\n\n\n", "f"), ColumnType::Numeric); // nothing to go by
 }
 
+// The 0/1 test stops at the first chunk holding another value: a flag column stays binary
+// however long (values and missing cells past every chunk boundary), and one other value
+// anywhere, in the first chunk, the last or right at a boundary, makes it numeric.
+TEST(CsvTypes, BinaryTestOverChunksOfAColumn) {
+    const std::size_t rows = 5000;
+    std::string flags = "f,g\n"; // g keeps the lines of missing flags from being blank
+    for (std::size_t r = 0; r < rows; ++r) {
+        flags += r % 7 == 0 ? ",x\n" : (r % 3 == 0 ? "1,x\n" : "0,x\n");
+    }
+    EXPECT_EQ(typeOf(flags, "f"), ColumnType::Binary);
+    EXPECT_EQ(read(flags).table.column("f").stats().missing, std::int64_t((rows + 6) / 7));
+    for (const std::size_t at :
+         {std::size_t(1), std::size_t(1023), std::size_t(1024), std::size_t(2048), rows - 1}) {
+        std::string text = "f\n";
+        for (std::size_t r = 0; r < rows; ++r) {
+            text += r == at ? "2\n" : (r % 2 ? "1\n" : "0\n");
+        }
+        EXPECT_EQ(typeOf(text, "f"), ColumnType::Numeric) << at;
+    }
+    std::string missingFirst = "f,g\n"; // only missing cells in the first chunk: still binary
+    for (std::size_t r = 0; r < rows; ++r) {
+        missingFirst += r < 1500 ? ",x\n" : "1,x\n";
+    }
+    EXPECT_EQ(typeOf(missingFirst, "f"), ColumnType::Binary);
+}
+
 TEST(CsvTypes, IdColumnsByNameAndValues) {
     for (const char* name : {"id", "ID", "cust_id", "CUST_ID", "Customer Id", "customerid",
                              "client_id", "CustID", "cust id", "user.id", "idpel"}) {

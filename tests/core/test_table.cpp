@@ -174,6 +174,34 @@ TEST(Quantile, InPlaceSelectionEqualsSortedQuantile) {
     EXPECT_TRUE(std::isnan(quantileInPlace(none, 0.5)));
 }
 
+// keysAtRanks selects each bucket at the ranks asked for instead of sorting it: any ranks, in
+// any order, repeated, several in one bucket or in neighbouring ones, equal the sorted keys'.
+TEST(Quantile, KeysAtRanksEqualTheSortedKeys) {
+    std::mt19937_64 rng(17);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    for (const std::size_t n : {1u, 2u, 5000u, 70000u}) {
+        for (const bool ties : {false, true}) {
+            std::vector<std::uint64_t> keys(n);
+            for (auto& k : keys) {
+                k = sortKey(ties ? double(rng() % 50) : normal(rng) * 100.0);
+            }
+            std::vector<std::uint64_t> sorted = keys;
+            std::sort(sorted.begin(), sorted.end());
+            std::vector<std::size_t> ranks = {n - 1, 0,     n / 2,
+                                              n / 2, n / 4, std::min(n / 4 + 1, n - 1)};
+            for (int i = 0; i < 40; ++i) {
+                ranks.push_back(std::size_t(rng() % n));
+                ranks.push_back(std::min(ranks.back() + 1, n - 1)); // the same or the next bucket
+            }
+            const auto found = keysAtRanks(keys, sorted.front(), sorted.back(), ranks);
+            ASSERT_EQ(found.size(), ranks.size());
+            for (std::size_t i = 0; i < ranks.size(); ++i) {
+                EXPECT_EQ(found[i], sorted[ranks[i]]) << n << " " << ties << " rank " << ranks[i];
+            }
+        }
+    }
+}
+
 // The median of many values is found from a histogram of their keys (profiles of large segments);
 // it equals numpy.median of the sorted values, ties, both signs and narrow ranges included.
 TEST(Quantile, MedianOfManyValuesEqualsTheSortedMedian) {
