@@ -18,7 +18,8 @@
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/gugus_bench_gui /tmp/blobs_1000000.csv
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/gugus_bench_gui          (the bundled sample)
 //   options: --sweep (also Choose k, k = 2..6), --stalls (list every stall), --grab DIR (save
-//   the customer map as drawn, DIR/customer_map.png)
+//   the customer map as drawn, DIR/customer_map.png), --open-only (open the file, open it again
+//   over the first, and stop: the opening alone, e.g. under `perf record`)
 #include "controllers/document_controller.h"
 #include "dataset/dataset_view.h"
 #include "language.h"
@@ -35,6 +36,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QMetaEnum>
 #include <QMouseEvent>
 #include <QPromise>
 #include <QScrollBar>
@@ -67,10 +69,18 @@ double threadCpuMs() {
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
+/// One event the GUI thread handled from its event loop (not one sent from within another).
+struct LoopEvent {
+    std::string name; ///< "Receiver's class / event type"
+    double wallMs;
+    double cpuMs;
+};
+
 struct Stall {
     QString step;
     double wallMs;
-    double cpuMs; ///< GUI-thread CPU time within the gap
+    double cpuMs;                  ///< GUI-thread CPU time within the gap
+    std::vector<LoopEvent> events; ///< the gap's events of 1 ms of CPU or more
 };
 
 /// One receiver's share of a step: how often it ran and its time.
@@ -86,8 +96,10 @@ struct StepStats {
     double wallMs = 0;
     double worstMs = 0;
     double worstCpuMs = 0;
+    double cpuMs = 0; ///< all of the step's GUI-thread CPU time (the probe's own ticks included)
     int stalls = 0;
     std::map<std::string, SlotStats> receivers; ///< "Class <- signal" -> its time in this step
+    std::map<std::string, SlotStats> events;    ///< "Class / event type" -> its time (loop level)
 };
 
 /// The receiver running now (slots are not nested: one at a time on the GUI thread; a nested one
@@ -125,6 +137,70 @@ void recordSlot(const char* receiver, const char* signal, bool started) {
     s.worstCpuMs = std::max(s.worstCpuMs, cpu);
 }
 
+/// The class of `object`, "gugus::ui::" shortened to "gugus ".
+std::string shortName(const QObject* object) {
+    std::string name = object->metaObject()->className();
+    if (name.rfind("gugus::ui::", 0) == 0) {
+        name = "gugus " + name.substr(11);
+    }
+    return name;
+}
+
+/// Every event the event loop hands to a receiver, timed (QApplication::notify at depth 0): where
+/// the GUI thread's time goes outside the timed slots (layouts, paints, queued calls, deletes).
+struct EventClock {
+    int depth = 0;
+    StepStats* step = nullptr;
+    std::vector<LoopEvent> gap; ///< the events since the probe's last tick
+};
+EventClock g_eventClock;
+
+class ProbeApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override {
+        EventClock& c = g_eventClock;
+        if (c.depth > 0 || !c.step) {
+            ++c.depth;
+            const bool result = QApplication::notify(receiver, event);
+            --c.depth;
+            return result;
+        }
+        // Named before the event: handling it may delete the receiver.
+        std::string name = shortName(receiver);
+        if (name.rfind("gugus", 0) != 0) {
+            // A Qt object: which of the program's widgets it belongs to ("QCustomPlot in ...").
+            for (QObject* up = receiver->parent(); up; up = up->parent()) {
+                if (const std::string owner = shortName(up); owner.rfind("gugus", 0) == 0) {
+                    name += " in " + owner.substr(6);
+                    break;
+                }
+            }
+        }
+        const char* type = QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type());
+        name += " / " + (type ? std::string(type) : std::to_string(int(event->type())));
+        QElapsedTimer wall;
+        wall.start();
+        const double cpu0 = threadCpuMs();
+        ++c.depth;
+        const bool result = QApplication::notify(receiver, event);
+        --c.depth;
+        const double cpu = threadCpuMs() - cpu0;
+        const double wallMs = double(wall.nsecsElapsed()) / 1e6;
+        if (c.step) {
+            SlotStats& st = c.step->events[name];
+            ++st.calls;
+            st.wallMs += wallMs;
+            st.cpuMs += cpu;
+            st.worstCpuMs = std::max(st.worstCpuMs, cpu);
+        }
+        if (cpu >= 1.0) {
+            c.gap.push_back({std::move(name), wallMs, cpu});
+        }
+        return result;
+    }
+};
+
 /// The event-loop probe: a timer on the GUI thread that records every gap longer than kStallMs.
 class Probe {
 public:
@@ -145,13 +221,17 @@ public:
         step.name = name;
         m_steps.push_back(std::move(step));
         g_slotClock.step = &m_steps.back();
+        g_eventClock.step = &m_steps.back();
         m_stepClock.start();
+        m_stepCpu = threadCpuMs();
     }
     void endStep() {
         tick();
         g_slotClock.step = nullptr;
+        g_eventClock.step = nullptr;
         if (!m_steps.empty()) {
             m_steps.back().wallMs = double(m_stepClock.nsecsElapsed()) / 1e6;
+            m_steps.back().cpuMs = threadCpuMs() - m_stepCpu;
         }
     }
     const std::vector<StepStats>& steps() const { return m_steps; }
@@ -165,7 +245,7 @@ private:
         if (gap > kStallMs && !m_steps.empty()) {
             StepStats& step = m_steps.back();
             const double cpuGap = cpu - m_lastCpu;
-            m_stalls.push_back({step.name, gap, cpuGap});
+            m_stalls.push_back({step.name, gap, cpuGap, g_eventClock.gap});
             ++step.stalls;
             if (gap > step.worstMs) {
                 step.worstMs = gap;
@@ -174,11 +254,13 @@ private:
         }
         m_last = now;
         m_lastCpu = cpu;
+        g_eventClock.gap.clear();
     }
 
     QTimer m_timer;
     QElapsedTimer m_clock;
     QElapsedTimer m_stepClock;
+    double m_stepCpu = 0;
     qint64 m_last = 0;
     double m_lastCpu = 0;
     std::vector<StepStats> m_steps;
@@ -224,6 +306,11 @@ public:
         QTimer::singleShot(200, m_window, [this] { next(); });
     }
     bool failed() const { return m_failed; }
+    /// Drops every step after the first `count`.
+    void keepFirst(std::size_t count) {
+        m_steps.erase(m_steps.begin() + std::ptrdiff_t(std::min(count, m_steps.size())),
+                      m_steps.end());
+    }
 
 private:
     void next() {
@@ -340,10 +427,11 @@ QFuture<Outcome> paced(QObject* context, int count, std::function<void(int)> act
 
 int main(int argc, char* argv[]) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    ProbeApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const bool sweep = args.removeAll(QStringLiteral("--sweep")) > 0;
     const bool listStalls = args.removeAll(QStringLiteral("--stalls")) > 0;
+    const bool openOnly = args.removeAll(QStringLiteral("--open-only")) > 0;
     QString grabDir; // --grab DIR: the customer map as drawn after the pans, to look at
     if (const auto at = args.indexOf(QStringLiteral("--grab")); at >= 0 && at + 1 < args.size()) {
         grabDir = args.takeAt(at + 1);
@@ -363,11 +451,16 @@ int main(int argc, char* argv[]) {
     Driver driver(&window, &probe);
     Timings panTimes, zoomTimes, hoverTimes, scrollTimes, shapePanTimes;
 
-    driver.add(QStringLiteral("open the file"), std::function<QFuture<Outcome>()>([&] {
-                   auto* documents = window.documentController();
-                   return file.isEmpty() ? documents->openSample()
-                                         : documents->openFile(file, gugus::core::CsvOptions{});
-               }));
+    const auto open = [&] {
+        auto* documents = window.documentController();
+        return file.isEmpty() ? documents->openSample()
+                              : documents->openFile(file, gugus::core::CsvOptions{});
+    };
+    driver.add(QStringLiteral("open the file"), std::function<QFuture<Outcome>()>(open));
+    if (openOnly) {
+        // The same file over the open one: the old data is let go as the new arrives.
+        driver.add(QStringLiteral("open it again"), std::function<QFuture<Outcome>()>(open));
+    }
     visitTabs(driver, QStringLiteral("before segmenting"), window.tabs());
     driver.add(QStringLiteral("segment (K-Means, k = 5)"), std::function<QFuture<Outcome>()>([&] {
                    window.tabs()->setCurrentWidget(segments);
@@ -459,17 +552,21 @@ int main(int argc, char* argv[]) {
                    });
                }));
 
+    if (openOnly) {
+        driver.keepFirst(2);
+    }
     g_slotClock.clock.start();
     gugus::ui::setSlotRecorder(&recordSlot);
     probe.start();
     driver.start([&] { app.quit(); });
     app.exec();
 
-    std::printf("| step | wall (s) | worst stall (ms) | its GUI CPU (ms) | stalls > 50 ms |\n");
-    std::printf("|---|---:|---:|---:|---:|\n");
+    std::printf("| step | wall (s) | GUI CPU (ms) | worst stall (ms) | its GUI CPU (ms) | stalls > "
+                "50 ms |\n");
+    std::printf("|---|---:|---:|---:|---:|---:|\n");
     for (const StepStats& s : probe.steps()) {
-        std::printf("| %s | %.2f | %.0f | %.0f | %d |\n", qPrintable(s.name), s.wallMs / 1e3,
-                    s.worstMs, s.worstCpuMs, s.stalls);
+        std::printf("| %s | %.2f | %.0f | %.0f | %.0f | %d |\n", qPrintable(s.name), s.wallMs / 1e3,
+                    s.cpuMs, s.worstMs, s.worstCpuMs, s.stalls);
     }
     const auto line = [](const char* what, const Timings& t) {
         std::printf("%s: %zu, wall median %.1f ms, max %.1f ms; GUI CPU median %.1f ms, max "
@@ -485,20 +582,31 @@ int main(int argc, char* argv[]) {
     line("table repaints while scrolling", scrollTimes);
     std::printf("map: %s; %s\n", qPrintable(map->caption()->text()),
                 map->drawsPointImage() ? "points drawn as one image" : "points drawn as shapes");
-    std::printf("\nwhere the GUI thread's time went (receivers of more than 2 ms CPU in a step; "
-                "calls, wall / CPU in all, CPU of the worst call):\n");
-    for (const StepStats& s : probe.steps()) {
-        for (const auto& [name, slot] : s.receivers) {
-            if (slot.cpuMs > 2.0) {
-                std::printf("  %-44s %-44s %3d %8.1f %8.1f %8.1f ms\n", qPrintable(s.name.left(44)),
-                            name.c_str(), slot.calls, slot.wallMs, slot.cpuMs, slot.worstCpuMs);
+    // Per step, the entries of `member` (receivers or events) of more than 2 ms of GUI CPU.
+    const auto table = [&probe](const char* title, auto member) {
+        std::printf("\n%s (more than 2 ms CPU in a step; calls, wall / CPU in all, CPU of the "
+                    "worst call):\n",
+                    title);
+        for (const StepStats& s : probe.steps()) {
+            for (const auto& [name, t] : s.*member) {
+                if (t.cpuMs > 2.0) {
+                    std::printf("  %-44s %-44s %3d %8.1f %8.1f %8.1f ms\n",
+                                qPrintable(s.name.left(44)), name.c_str(), t.calls, t.wallMs,
+                                t.cpuMs, t.worstCpuMs);
+                }
             }
         }
-    }
+    };
+    table("where the GUI thread's time went: the timed receivers", &StepStats::receivers);
+    table("the events the event loop handled (receiver / event type)", &StepStats::events);
     if (listStalls) {
-        std::printf("\nstalls > 50 ms (wall / GUI CPU):\n");
+        std::printf("\nstalls > 50 ms (wall / GUI CPU), each with its events of 1 ms of CPU or "
+                    "more (wall / CPU):\n");
         for (const Stall& s : probe.stalls()) {
             std::printf("  %-60s %7.0f ms %7.0f ms\n", qPrintable(s.step), s.wallMs, s.cpuMs);
+            for (const LoopEvent& e : s.events) {
+                std::printf("      %-56s %7.1f ms %7.1f ms\n", e.name.c_str(), e.wallMs, e.cpuMs);
+            }
         }
     }
     return driver.failed() ? 1 : 0;

@@ -5,6 +5,7 @@
 #include "controllers/explore_controller.h"
 #include "controllers/scoring_controller.h"
 #include "controllers/segmentation_controller.h"
+#include "data/csv_reader.h"
 #include "explore/explore_defaults.h"
 #include "state/document.h"
 #include "support/file_saver.h"
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 #include <chrono>
@@ -329,6 +331,41 @@ private slots:
         QCOMPARE(tuned.count(), 1);
         QVERIFY(outcomeAt(tuned, 0).cancelled());
         QVERIFY(!s.document.segmentation());
+    }
+
+    void theOldDataAndSegmentationAreFreedOffTheGuiThread() {
+        // A million customers' table or segmentation is hundreds of MB: the document lets go of
+        // the old ones on a worker. Each value here records the thread that deletes it.
+        QThread* const gui = QThread::currentThread();
+        std::atomic<QThread*> dataFreedOn{nullptr};
+        std::atomic<QThread*> segmentationFreedOn{nullptr};
+        core::NullProgress progress;
+        const auto read = [&](const char* csv) {
+            return core::readCsvText(csv, core::CsvOptions{}, progress);
+        };
+        Document document;
+        document.setData(std::shared_ptr<const core::CsvReadResult>(
+                             new core::CsvReadResult(read("age,income\n20,10\n30,20\n")),
+                             [&](const core::CsvReadResult* p) {
+                                 dataFreedOn = QThread::currentThread();
+                                 delete p;
+                             }),
+                         QStringLiteral("old.csv"));
+        document.setSegmentation(
+            std::shared_ptr<const Segmentation>(new Segmentation, [&](const Segmentation* p) {
+                segmentationFreedOn = QThread::currentThread();
+                delete p;
+            }));
+        // A newer segmentation replaces the first; then new data replaces the old data.
+        document.setSegmentation(std::make_shared<const Segmentation>());
+        QVERIFY(QTest::qWaitFor([&] { return segmentationFreedOn != nullptr; }, 20000));
+        QVERIFY(segmentationFreedOn != gui);
+        QCOMPARE(dataFreedOn.load(), nullptr);
+        document.setData(std::make_shared<const core::CsvReadResult>(read("spend\n1\n2\n")),
+                         QStringLiteral("new.csv"));
+        QCOMPARE(document.table().columnCount(), std::int64_t(1)); // the new data at once
+        QVERIFY(QTest::qWaitFor([&] { return dataFreedOn != nullptr; }, 20000));
+        QVERIFY(dataFreedOn != gui);
     }
 
     void aProjectChainReportsTheStepThatFailedOrWasCancelled() {

@@ -58,6 +58,27 @@ bool waitFor(const std::function<bool()>& condition) {
     return QTest::qWaitFor(condition, gugus::ui::test::hangGuardMs(60000));
 }
 
+/// The sample in a main window shown on screen (offscreen), with Explore's first charts drawn
+/// and then the Dataset view in front; null when the sample did not load.
+std::unique_ptr<MainWindow> shownSample(Language& language) {
+    auto window = openSample(language);
+    if (!window) {
+        return nullptr;
+    }
+    window->resize(1280, 800);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        return nullptr;
+    }
+    ExploreView* explore = window->exploreView();
+    window->tabs()->setCurrentWidget(explore);
+    if (!waitFor([&] { return !explore->computing(); })) {
+        return nullptr;
+    }
+    window->tabs()->setCurrentWidget(window->datasetView());
+    return window;
+}
+
 } // namespace
 
 class ExploreViewTest : public QObject {
@@ -70,15 +91,10 @@ private slots:
 
     void exploreBehindAnotherTabDrawsANewSegmentationOnce() {
         Language language;
-        auto window = openSample(language);
+        auto window = shownSample(language);
         QVERIFY(window);
-        window->resize(1280, 800);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         ExploreView* explore = window->exploreView();
         SegmentsView* segments = window->segmentsView();
-        window->tabs()->setCurrentWidget(explore);
-        QVERIFY(waitFor([&] { return !explore->computing(); }));
         window->tabs()->setCurrentWidget(segments);
 
         // The segmentation (and its colours) change while Explore is hidden: nothing is drawn.
@@ -122,6 +138,51 @@ private slots:
             QCOMPARE(boxes[std::size_t(s)].segment, s);
             QCOMPARE(boxes[std::size_t(s)].count, counts[std::size_t(s)]);
         }
+    }
+
+    void exploreBehindAnotherTabLeavesNewDataUntilShown() {
+        // The Dataset view is on screen when a file opens: Explore starts no chart job and draws
+        // nothing then, and it never shows the old file's charts over the new one.
+        Language language;
+        auto window = shownSample(language);
+        QVERIFY(window);
+        ExploreView* explore = window->exploreView();
+        QVERIFY(!explore->chartData().histogram.counts.empty());
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("spend.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray csv("spend,visits,region\n");
+        for (int r = 0; r < 60; ++r) {
+            csv += QByteArray::number(10 + r % 17) + ',' + QByteArray::number(r % 5) + ',' +
+                   (r % 2 ? "north" : "south") + '\n';
+        }
+        file.write(csv);
+        file.close();
+        const int before = explore->draws();
+        QVERIFY(finish(window->documentController()->openFile(path, core::CsvOptions{})).ok());
+        QVERIFY(!explore->computing());
+        QVERIFY(explore->chartData().histogram.counts.empty()); // the old charts are dropped
+        QCOMPARE(explore->draws(), before);
+        QVERIFY(explore->numericCombo()->findData(QStringLiteral("spend")) < 0);
+
+        // Shown: the new file's columns, the emptied charts drawn once, then the new ones.
+        window->tabs()->setCurrentWidget(explore);
+        QVERIFY(explore->numericCombo()->findData(QStringLiteral("spend")) >= 0);
+        QVERIFY(waitFor([&] { return !explore->computing(); }));
+        QCOMPARE(explore->draws(), before + 2);
+        // The new file's values: its measure's histogram holds all of its rows.
+        explore->numericCombo()->setCurrentIndex(
+            explore->numericCombo()->findData(QStringLiteral("spend")));
+        QVERIFY(waitFor([&] { return !explore->computing(); }));
+        const ExploreData& data = explore->chartData();
+        std::int64_t counted = 0;
+        for (const auto count : data.histogram.counts) {
+            counted += count;
+        }
+        QCOMPARE(counted, std::int64_t(60));
     }
 
     void exploreChartsMatchIndependentComputations() {

@@ -7,6 +7,7 @@
 #include "dataset/dataset_view.h"
 #include "dataset/row_rules_panel.h"
 #include "state/document.h"
+#include "support/job_runner.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -41,6 +43,21 @@ QString keptText(const gugus::core::RowCounts& c) {
 class RowRulesTest : public QObject {
     Q_OBJECT
 private slots:
+    void newDataIsCountedByOneJob() {
+        // A million rows take a while to count: opening data starts one count, not one that the
+        // next replaces.
+        Language language;
+        language.apply(QStringLiteral("en"), false);
+        MainWindow window(&language);
+        JobRunner* counts = window.documentController()->runners().at(2);
+        QSignalSpy started(counts, &JobRunner::started);
+        QVERIFY(finish(window.documentController()->openSample(), 20000).ok());
+        QVERIFY(countText(window.datasetView()->rowRules())
+                    .contains(QStringLiteral("Rows kept: 5,000 of 5,000")));
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(started.at(0).at(1).toString(), QStringLiteral("Counting rows"));
+    }
+
     void filtersAndOutlierRulesAreCountedBeforeTheRun() {
         Language language;
         auto window = gugus::ui::test::openSample(language);

@@ -13,6 +13,12 @@ bool ExploreController::busy() const {
     return m_runner->busy();
 }
 
+void ExploreController::clear() {
+    m_runner->cancel();
+    m_data = {};
+    m_request = {};
+}
+
 QFuture<Outcome> ExploreController::compute(const ExploreRequest& request) {
     const auto data = m_document->data();
     if (!data) {

@@ -28,6 +28,9 @@ public:
     const ExploreRequest& request() const { return m_request; }
     /// Whether a computation is running.
     bool busy() const;
+    /// Forgets the chart data (new data: the old charts describe other rows); a running
+    /// computation is cancelled.
+    void clear();
 
 signals:
     void computed();

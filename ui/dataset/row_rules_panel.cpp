@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -48,15 +49,26 @@ RowRulesPanel::RowRulesPanel(Document* document, DocumentController* controller,
                              std::function<QStringList()> selectedColumns, QWidget* parent)
     : QGroupBox(parent), m_document(document), m_controller(controller),
       m_selectedColumns(std::move(selectedColumns)), m_count(new QLabel(this)),
-      m_filtersTitle(new QLabel(this)), m_filters(new QListWidget(this)),
-      m_filterColumn(new QComboBox(this)), m_filterOp(new QComboBox(this)),
-      m_filterValue(new QLineEdit(this)), m_addFilter(new QPushButton(this)),
-      m_removeFilter(new QPushButton(this)), m_outliersTitle(new QLabel(this)),
-      m_outliers(new QListWidget(this)), m_method(new QComboBox(this)),
-      m_threshold(new QDoubleSpinBox(this)), m_action(new QComboBox(this)),
-      m_addOutlier(new QPushButton(this)), m_removeOutlier(new QPushButton(this)) {
+      m_recountSoon(new QTimer(this)), m_filtersTitle(new QLabel(this)),
+      m_filters(new QListWidget(this)), m_filterColumn(new QComboBox(this)),
+      m_filterOp(new QComboBox(this)), m_filterValue(new QLineEdit(this)),
+      m_addFilter(new QPushButton(this)), m_removeFilter(new QPushButton(this)),
+      m_outliersTitle(new QLabel(this)), m_outliers(new QListWidget(this)),
+      m_method(new QComboBox(this)), m_threshold(new QDoubleSpinBox(this)),
+      m_action(new QComboBox(this)), m_addOutlier(new QPushButton(this)),
+      m_removeOutlier(new QPushButton(this)) {
     m_count->setWordWrap(true);
     m_count->setTextFormat(Qt::RichText);
+    // Changes come in bursts: new data, then the recipe its perspective sets. Counting a million
+    // rows on each would start a job only for the next one to replace it, so the count starts
+    // once the burst is over (the next turn of the event loop).
+    m_recountSoon->setSingleShot(true);
+    m_recountSoon->setInterval(0);
+    connect(m_recountSoon, &QTimer::timeout, this, [this] {
+        if (m_document->hasData()) {
+            m_controller->countRows();
+        }
+    });
     for (FilterChoice c : kChoices) {
         addEnumItem(m_filterOp, c);
     }
@@ -104,10 +116,10 @@ RowRulesPanel::RowRulesPanel(Document* document, DocumentController* controller,
             [this](int row) { m_removeFilter->setEnabled(row >= 0); });
     connect(m_outliers, &QListWidget::currentRowChanged, this,
             [this](int row) { m_removeOutlier->setEnabled(row >= 0); });
-    connect(document, &Document::dataChanged, this, timedSlot(this, "dataChanged", [this] {
-                fillColumns();
-                showRules();
-            }));
+    // New data always comes with recipeChanged next, which shows the rules and counts the rows:
+    // counting here too would start a job over every row only for the next to replace it.
+    connect(document, &Document::dataChanged, this,
+            timedSlot(this, "dataChanged", [this] { fillColumns(); }));
     connect(document, &Document::recipeChanged, this, &RowRulesPanel::showRules);
     connect(controller, &DocumentController::rowsCounted, this, &RowRulesPanel::showCount);
     onLanguageChange(this, [this] {
@@ -178,14 +190,18 @@ void RowRulesPanel::showRules() {
 
 void RowRulesPanel::recount() {
     if (!m_document->hasData()) {
+        m_recountSoon->stop();
         m_count->clear();
         return;
     }
     m_count->setText(tr("Counting the rows the filters keep…"));
-    m_controller->countRows();
+    m_recountSoon->start();
 }
 
 void RowRulesPanel::showCount(const core::RowCounts& c, const QString& error) {
+    if (m_recountSoon->isActive()) {
+        return; // an older count: the rules changed since, and their count is about to start
+    }
     if (!error.isEmpty()) {
         m_count->setText(tr("<b>Rows kept: unknown</b> — %1").arg(error.toHtmlEscaped()));
         return;

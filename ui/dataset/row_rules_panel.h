@@ -4,6 +4,8 @@
 
 #include <QGroupBox>
 
+class QTimer;
+
 #include <functional>
 
 class QComboBox;
@@ -59,6 +61,7 @@ private:
     DocumentController* m_controller;
     std::function<QStringList()> m_selectedColumns;
     QLabel* m_count;
+    QTimer* m_recountSoon; ///< one count after a burst of changes (new data, then its recipe)
     QLabel* m_filtersTitle;
     QListWidget* m_filters;
     QComboBox* m_filterColumn;

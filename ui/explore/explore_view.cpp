@@ -22,6 +22,7 @@
 #include <QToolTip>
 
 #include <cmath>
+#include <utility>
 
 namespace gugus::ui {
 
@@ -122,15 +123,24 @@ ExploreView::ExploreView(Document* document, ExploreController* controller, QWid
     }
     connect(m_bins, &QSpinBox::valueChanged, this, &ExploreView::recompute);
     connect(m_bandWidth, &QDoubleSpinBox::valueChanged, this, &ExploreView::recompute);
-    connect(document, &Document::dataChanged, this, timedSlot(this, "dataChanged", [this] {
-                fillColumnCombos();
-                recompute();
-            }));
-    // Behind another tab, the charts follow a new segmentation (or its colours) when shown.
+    // Behind another tab, the charts follow new data, a new segmentation (or its colours, or
+    // the column labels) when shown: opening a million rows starts no chart job and draws no
+    // hidden chart while the Dataset view is on screen.
     auto* resplitLater = new WhenShown(this, timedSlot(this, "shown, was stale", [this] {
                                            fillColumnCombos();
+                                           if (std::exchange(m_chartsCleared, false)) {
+                                               draw(); // empty, until the new data's charts
+                                           }
                                            recompute();
                                        }));
+    connect(document, &Document::dataChanged, this,
+            timedSlot(this, "dataChanged", [this, resplitLater] {
+                // The old data's charts (and a chart job still running on it) are dropped: they
+                // must not show over the new data, also not for a moment when shown.
+                m_controller->clear();
+                m_chartsCleared = true;
+                resplitLater->request();
+            }));
     // A pending or running recompute draws when its worker returns (with the colours of that
     // moment), so a redraw now would only draw the old charts once more for nothing.
     auto* redrawLater = new WhenShown(this, timedSlot(this, "shown, was stale", [=, this] {
@@ -142,10 +152,16 @@ ExploreView::ExploreView(Document* document, ExploreController* controller, QWid
             timedSlot(this, "segmentationChanged", [resplitLater] { resplitLater->request(); }));
     connect(document, &Document::segmentStyleChanged, this,
             timedSlot(this, "segmentStyleChanged", [redrawLater] { redrawLater->request(); }));
-    connect(document, &Document::displayChanged, this, timedSlot(this, "displayChanged", [this] {
-                fillColumnCombos();
-                draw();
-            }));
+    // Made after the others, so its check runs first on a show (the last filter installed sees
+    // the event first): with new data waiting, the resplit relabels and draws anyway.
+    auto* relabelLater = new WhenShown(this, timedSlot(this, "labels shown", [=, this] {
+                                           if (!resplitLater->stale()) {
+                                               fillColumnCombos();
+                                               draw();
+                                           }
+                                       }));
+    connect(document, &Document::displayChanged, this,
+            timedSlot(this, "displayChanged", [relabelLater] { relabelLater->request(); }));
     connect(controller, &ExploreController::computed, this,
             timedSlot(this, "charts computed", [this] { draw(); }));
     onLanguageChange(this, [this] {

@@ -1,8 +1,11 @@
 #include "state/document.h"
 
 #include "support/app_paths.h"
+#include "support/drop_later.h"
 
 #include <QFileInfo>
+
+#include <utility>
 
 namespace gugus::ui {
 
@@ -27,13 +30,15 @@ void Document::setData(std::shared_ptr<const core::CsvReadResult> data, const QS
 
 void Document::resetData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath,
                          const core::CsvOptions& options) {
-    m_data = std::move(data);
+    // The old values are let go on a worker once every view has turned to the new ones.
+    auto oldData = std::exchange(m_data, std::move(data));
+    auto oldSweep = std::exchange(m_sweep, nullptr);
+    auto oldSegmentation = std::exchange(m_segmentation, nullptr);
+    auto oldPinned = std::exchange(m_pinned.segmentation, nullptr);
     m_sourcePath = sourcePath;
     m_importOptions = options;
     m_recipe = m_data ? core::Recipe::defaults(m_data->table) : core::Recipe{};
     m_labels = {};
-    m_sweep.reset();
-    m_segmentation.reset();
     m_names.clear();
     m_actions.clear();
     m_colors.clear();
@@ -46,6 +51,10 @@ void Document::resetData(std::shared_ptr<const core::CsvReadResult> data, const 
     emit selectionChanged();
     emit pinnedChanged();
     emit displayChanged();
+    dropOffGuiThread(std::move(oldData));
+    dropOffGuiThread(std::move(oldSweep));
+    dropOffGuiThread(std::move(oldSegmentation));
+    dropOffGuiThread(std::move(oldPinned));
 }
 
 void Document::setDatabaseData(std::shared_ptr<const core::CsvReadResult> data,
@@ -160,7 +169,7 @@ void Document::setSweep(std::shared_ptr<const core::SweepResult> sweep) {
 void Document::setSegmentation(std::shared_ptr<const Segmentation> segmentation) {
     const int oldK = segmentCount();
     const bool otherFeatures = !sameFeatures(m_segmentation.get(), segmentation.get());
-    m_segmentation = std::move(segmentation);
+    auto old = std::exchange(m_segmentation, std::move(segmentation));
     if (otherFeatures) {
         // Segments of other features are other groups: names, colours and actions written for
         // the old ones would mislabel them. A re-cut or re-run on the same features keeps them.
@@ -172,6 +181,7 @@ void Document::setSegmentation(std::shared_ptr<const Segmentation> segmentation)
     }
     emit segmentationChanged();
     emit segmentStyleChanged();
+    dropOffGuiThread(std::move(old)); // a million customers' matrix, scores and map
 }
 
 int Document::segmentCount() const {
