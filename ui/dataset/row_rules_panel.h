@@ -4,8 +4,6 @@
 
 #include <QGroupBox>
 
-class QTimer;
-
 #include <functional>
 
 class QComboBox;
@@ -14,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QTimer;
 
 namespace gugus::ui {
 
