@@ -2871,6 +2871,10 @@ Kolom %2 di berkas data</translation>
         <source>%L1 rows with missing values left out</source>
         <translation>%L1 baris dengan nilai kosong tidak dihitung</translation>
     </message>
+    <message>
+        <source>Drawing the charts of the new data…</source>
+        <translation>Menggambar grafik data baru…</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::ExportReportDialog</name>

@@ -3,6 +3,7 @@
 #include "about_dialog.h"
 #include "controllers/database_controller.h"
 #include "controllers/document_controller.h"
+#include "controllers/explore_controller.h"
 #include "controllers/scoring_controller.h"
 #include "dataset/database_dialog.h"
 #include "dataset/dataset_view.h"
@@ -410,12 +411,17 @@ void takeScreenshots(MainWindow* window, const QString& dir, const QString& file
             fail(QStringLiteral("segmentation failed"));
             return;
         }
-        // Let views apply their queued updates before grabbing.
-        QTimer::singleShot(200, window, [window, dir, done] {
-            const int failures = grabAll(window, dir);
-            databaseShots(window, dir, [=](int dbFailures) {
-                customerShot(window, dir, [=](int customerFailures) {
-                    otherAlgorithms(window, dir, failures + dbFailures + customerFailures, done);
+        // Explore computes its charts when it is first shown: show it, and grab once they are
+        // in (and the views have applied their queued updates).
+        window->tabs()->setCurrentWidget(window->exploreView());
+        whenDone(window->exploreController()->latest(), window, [window, dir, done](bool) {
+            QTimer::singleShot(200, window, [window, dir, done] {
+                const int failures = grabAll(window, dir);
+                databaseShots(window, dir, [=](int dbFailures) {
+                    customerShot(window, dir, [=](int customerFailures) {
+                        otherAlgorithms(window, dir, failures + dbFailures + customerFailures,
+                                        done);
+                    });
                 });
             });
         });

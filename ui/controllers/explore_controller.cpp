@@ -7,7 +7,8 @@ namespace gugus::ui {
 
 ExploreController::ExploreController(Document* document, QObject* parent)
     : QObject(parent), m_document(document),
-      m_runner(new JobRunner(JobRunner::Policy::ReplaceRunning, this)) {}
+      m_runner(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
+      m_latest(finishedWith(Outcome::cancellation())) {}
 
 bool ExploreController::busy() const {
     return m_runner->busy();
@@ -24,7 +25,7 @@ QFuture<Outcome> ExploreController::compute(const ExploreRequest& request) {
     if (!data) {
         return finishedWith(Outcome::failure(QString()));
     }
-    return m_runner->run<ExploreData>(
+    m_latest = m_runner->run<ExploreData>(
         tr("Drawing charts"),
         [data, request](core::Progress& progress) {
             return computeExplore(data->table, request, progress);
@@ -36,6 +37,7 @@ QFuture<Outcome> ExploreController::compute(const ExploreRequest& request) {
                 emit computed();
             }
         });
+    return m_latest;
 }
 
 } // namespace gugus::ui

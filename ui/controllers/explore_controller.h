@@ -28,6 +28,8 @@ public:
     const ExploreRequest& request() const { return m_request; }
     /// Whether a computation is running.
     bool busy() const;
+    /// The latest computation started (a finished one before the first).
+    QFuture<Outcome> latest() const { return m_latest; }
     /// Forgets the chart data (new data: the old charts describe other rows); a running
     /// computation is cancelled.
     void clear();
@@ -40,6 +42,7 @@ private:
     JobRunner* m_runner;
     ExploreData m_data;
     ExploreRequest m_request;
+    QFuture<Outcome> m_latest;
 };
 
 } // namespace gugus::ui

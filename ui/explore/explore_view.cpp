@@ -128,10 +128,10 @@ ExploreView::ExploreView(Document* document, ExploreController* controller, QWid
     // hidden chart while the Dataset view is on screen.
     auto* resplitLater = new WhenShown(this, timedSlot(this, "shown, was stale", [this] {
                                            fillColumnCombos();
-                                           if (std::exchange(m_chartsCleared, false)) {
+                                           recompute();
+                                           if (m_chartsCleared) {
                                                draw(); // empty, until the new data's charts
                                            }
-                                           recompute();
                                        }));
     connect(document, &Document::dataChanged, this,
             timedSlot(this, "dataChanged", [this, resplitLater] {
@@ -163,7 +163,10 @@ ExploreView::ExploreView(Document* document, ExploreController* controller, QWid
     connect(document, &Document::displayChanged, this,
             timedSlot(this, "displayChanged", [relabelLater] { relabelLater->request(); }));
     connect(controller, &ExploreController::computed, this,
-            timedSlot(this, "charts computed", [this] { draw(); }));
+            timedSlot(this, "charts computed", [this] {
+                m_chartsCleared = false;
+                draw();
+            }));
     onLanguageChange(this, [this] {
         retranslate();
         fillColumnCombos();
@@ -324,6 +327,9 @@ void ExploreView::draw() {
     drawCorrelation();
     drawGroups();
     for (QCustomPlot* plot : m_plots) {
+        if (m_chartsCleared && computing()) {
+            setMessage(plot, tr("Drawing the charts of the new data…"));
+        }
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
 }

@@ -64,7 +64,7 @@ private:
     ExploreController* m_controller;
     bool m_filling = false;
     int m_draws = 0;
-    bool m_chartsCleared = false; ///< new data came: the empty charts are drawn before its own
+    bool m_chartsCleared = false; ///< new data came: empty charts (saying so) until its own
 
     QFormLayout* m_form;
     QComboBox* m_numeric;
