@@ -173,6 +173,12 @@ private slots:
         QVERIFY(explore->numericCombo()->findData(QStringLiteral("spend")) >= 0);
         QVERIFY(waitFor([&] { return !explore->computing(); }));
         QCOMPARE(explore->draws(), before + 2);
+        // The sample's measure is not in this file: the measure is its own default, not
+        // "(none)", and its histogram is drawn.
+        const QString measure = explore->numericCombo()->currentData().toString();
+        QVERIFY2(measure == QLatin1String("spend") || measure == QLatin1String("visits"),
+                 qPrintable(measure));
+        QVERIFY(!explore->chartData().histogram.counts.empty());
         // The new file's values: its measure's histogram holds all of its rows.
         explore->numericCombo()->setCurrentIndex(
             explore->numericCombo()->findData(QStringLiteral("spend")));

@@ -257,21 +257,24 @@ void ExploreView::fillColumnCombos() {
             break;
         }
     }
-    // Keep the user's choices; a new table starts from columns chosen by rules over its data.
+    // Keep the user's choices where the table still has them; otherwise (a new table) start from
+    // columns chosen by rules over its data.
     const ExploreColumns defaults = defaultExploreColumns(table, m_bandWidth->value());
-    const auto choose = [](const QString& kept, const std::string& fallback) {
-        return kept.isEmpty() ? QString::fromStdString(fallback) : kept;
+    const auto choose = [](const QComboBox* combo, const QString& kept,
+                           const std::string& fallback) {
+        return !kept.isEmpty() && combo->findData(kept) >= 0 ? kept
+                                                             : QString::fromStdString(fallback);
     };
-    selectData(m_numeric, choose(numeric, defaults.numeric));
-    if (!split.isEmpty()) {
+    selectData(m_numeric, choose(m_numeric, numeric, defaults.numeric));
+    if (!split.isEmpty() && m_split->findData(split) >= 0) {
         selectData(m_split, split);
     } else if (m_document->segmentation()) {
         selectData(m_split, QStringLiteral("\x01segment"));
     } else {
         selectData(m_split, QString::fromStdString(defaults.splitBy));
     }
-    selectData(m_categorical, choose(categorical, defaults.categorical));
-    selectData(m_group, choose(group, defaults.groupBy));
+    selectData(m_categorical, choose(m_categorical, categorical, defaults.categorical));
+    selectData(m_group, choose(m_group, group, defaults.groupBy));
     m_filling = false;
 }
 
