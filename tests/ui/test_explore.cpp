@@ -51,12 +51,9 @@ using namespace gugus::ui;
 using gugus::ui::test::finish;
 using gugus::ui::test::openSample;
 using gugus::ui::test::SampleWindow;
+using gugus::ui::test::waitFor;
 
 namespace {
-
-bool waitFor(const std::function<bool()>& condition) {
-    return QTest::qWaitFor(condition, gugus::ui::test::hangGuardMs(60000));
-}
 
 /// The sample in a main window shown on screen (offscreen), with Explore's first charts drawn
 /// and then the Dataset view in front; null when the sample did not load.

@@ -51,14 +51,7 @@ using namespace gugus::ui;
 using gugus::ui::test::finish;
 using gugus::ui::test::openSample;
 using gugus::ui::test::SampleWindow;
-
-namespace {
-
-bool waitFor(const std::function<bool()>& condition) {
-    return QTest::qWaitFor(condition, gugus::ui::test::hangGuardMs(60000));
-}
-
-} // namespace
+using gugus::ui::test::waitFor;
 
 class ViewsTest : public QObject {
     Q_OBJECT

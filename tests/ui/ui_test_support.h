@@ -13,6 +13,7 @@
 #include <QFuture>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace gugus::ui::test {
@@ -25,6 +26,11 @@ inline int hangGuardMs(int releaseMs) {
 #else
     return releaseMs;
 #endif
+}
+
+/// Waits until `condition` holds (false when it did not within hangGuardMs(timeoutMs)).
+inline bool waitFor(const std::function<bool()>& condition, int timeoutMs = 60000) {
+    return QTest::qWaitFor(condition, hangGuardMs(timeoutMs));
 }
 
 /// Waits for a job and returns how it ended (Failed "timed out" when it did not end within
