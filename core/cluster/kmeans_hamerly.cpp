@@ -38,12 +38,19 @@ namespace gugus::core::detail {
 
 namespace {
 
+/// In the passes' row blocks on all threads (a maximum is exact: the same bits on any count).
 double maxRowNorm(const FeatureMatrix& m) {
-    double largest = 0.0;
-    for (std::int64_t i = 0; i < m.rows(); ++i) {
-        largest = std::max(largest, m.row(i).norm());
-    }
-    return largest;
+    const std::int64_t n = m.rows();
+    const std::int64_t block = blockRowsFor(n);
+    std::vector<double> largestOf(std::size_t(blockCount(n, block)), 0.0);
+    parallelBlocks(n, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
+        double largest = 0.0;
+        for (std::int64_t i = begin; i < end; ++i) {
+            largest = std::max(largest, m.row(i).norm());
+        }
+        largestOf[std::size_t(b)] = largest;
+    });
+    return largestOf.empty() ? 0.0 : *std::max_element(largestOf.begin(), largestOf.end());
 }
 
 /// Rows filtered at once before the measured ones of them are gathered: the list of a chunk is
