@@ -53,21 +53,8 @@ double maxRowNorm(const FeatureMatrix& m) {
     return largestOf.empty() ? 0.0 : *std::max_element(largestOf.begin(), largestOf.end());
 }
 
-/// Rows filtered at once before the measured ones of them are gathered: the list of a chunk is
-/// known before its first tile is measured, so each tile's rows can be fetched while the tile
-/// before is measured.
+/// Rows filtered into one list before the listed ones are measured, tile by tile.
 constexpr std::int64_t kChunkRows = 1024;
-
-/// Asks for every cache line of the d doubles at `row` (the gather waits on memory otherwise: the
-/// measured rows are scattered).
-inline void prefetchRow(const double* row, std::int64_t d) {
-    const char* p = reinterpret_cast<const char*>(row);
-    const std::int64_t bytes = d * std::int64_t(sizeof(double));
-    for (std::int64_t offset = 0; offset < bytes; offset += 64) {
-        __builtin_prefetch(p + offset);
-    }
-    __builtin_prefetch(p + bytes - 1);
-}
 
 } // namespace
 
@@ -212,20 +199,8 @@ AssignPass HamerlyStep::assign(const CentreMatrix& centres, Labels& labels, Clus
                 }
             }
             measured[std::size_t(b)] += count;
-            if (!first) {
-                for (int i = 0; i < std::min(count, kTileRows); ++i) {
-                    prefetchRow(x + queued[i] * d, d);
-                }
-            }
             for (int t = 0; t < count; t += kTileRows) {
-                const int inTile = std::min(kTileRows, count - t);
-                if (!first) {
-                    // The next tile's rows arrive while this one is measured.
-                    for (int i = t + kTileRows; i < std::min(count, t + 2 * kTileRows); ++i) {
-                        prefetchRow(x + queued[i] * d, d);
-                    }
-                }
-                measure(queued + t, inTile);
+                measure(queued + t, std::min(kTileRows, count - t));
             }
         }
         changed[std::size_t(b)] = blockChanged;
