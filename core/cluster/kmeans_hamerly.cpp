@@ -7,13 +7,25 @@
 // rows that their centre is still the nearest, so only the others are gathered into tiles and
 // measured (on the 100,000 x 18 blobs, 10-50 % of the rows per pass at k = 8..10).
 //
+// The bounds are stored relative to per-cluster running sums, so that the filter over all rows
+// only reads: S_a sums the shifts of centre a since start(), M_a the largest shift of any other
+// centre in each of those passes. A row of cluster a stores u - S_a and l + M_a as of the pass
+// that measured it (u, l its distances to its centre and to the nearest other one); in a later
+// pass (u - S_a) + S_a' and (l + M_a) - M_a' are Hamerly's upper and lower bounds, moved by the
+// shifts since. The label cannot change without a measurement, so a is the same cluster in both.
+// Only measured rows write their bounds (the plain form rewrote both bounds of every row in every
+// pass: at 1,000,000 rows 16 MB of stores, each line read first).
+//
 // Exactness. A skipped row's centre must be the one Lloyd's pass would choose, i.e. its kernel
 // distance strictly below every other centre's (a tie would go to the lowest index, so an exact
 // tie is always measured). The bounds are real-number bounds computed in floating point, so a row
 // is skipped only when the bound wins by more than `safety`, which covers the rounding of every
-// value the bounds are built from: square roots of kernel sums (relative error <= (d + 2) eps),
-// the centre shifts, and at most two additions per pass to each bound, all of magnitude below
-// `scale` (the largest row norm plus the largest centre norm seen, plus the shifts so far).
+// value the bounds are built from, all of magnitude below `scale` (the largest row norm plus the
+// largest centre norm seen, plus the shifts so far, which bound S_a and M_a): square roots of
+// kernel sums (relative error <= (d + 2) eps), the centre shifts, one rounding per pass in each
+// running sum (so S_a' - S_a is the sum of the shifts to within passes * eps * scale), and the
+// three additions that store a bound, take it back out and compare it. The margin grows with the
+// passes, as the running sums' error does.
 #include "cluster/kmeans_internal.h"
 #include "common/parallel.h"
 #include "numeric/distance_kernel.h"
@@ -26,13 +38,23 @@ namespace gugus::core::detail {
 
 namespace {
 
+/// In the passes' row blocks on all threads (a maximum is exact: the same bits on any count).
 double maxRowNorm(const FeatureMatrix& m) {
-    double largest = 0.0;
-    for (std::int64_t i = 0; i < m.rows(); ++i) {
-        largest = std::max(largest, m.row(i).norm());
-    }
-    return largest;
+    const std::int64_t n = m.rows();
+    const std::int64_t block = blockRowsFor(n);
+    std::vector<double> largestOf(std::size_t(blockCount(n, block)), 0.0);
+    parallelBlocks(n, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
+        double largest = 0.0;
+        for (std::int64_t i = begin; i < end; ++i) {
+            largest = std::max(largest, m.row(i).norm());
+        }
+        largestOf[std::size_t(b)] = largest;
+    });
+    return largestOf.empty() ? 0.0 : *std::max_element(largestOf.begin(), largestOf.end());
 }
+
+/// Rows filtered into one list before the listed ones are measured, tile by tile.
+constexpr std::int64_t kChunkRows = 1024;
 
 } // namespace
 
@@ -40,11 +62,13 @@ HamerlyStep::HamerlyStep(const FeatureMatrix& x, int k)
     : m_x(x), m_k(k), m_maxRowNorm(maxRowNorm(x)),
       m_delta(blockCount(x.rows(), blockRowsFor(x.rows())), k, x.cols(), exactSplitFor(x)),
       m_upper(new double[std::size_t(x.rows())]), m_lower(new double[std::size_t(x.rows())]),
-      m_half(std::size_t(k), 0.0) {}
+      m_half(std::size_t(k), 0.0), m_shiftSum(std::size_t(k), 0.0),
+      m_otherShiftSum(std::size_t(k), 0.0) {}
 
 void HamerlyStep::start() {
     m_passes = 0;
-    m_shifts.clear();
+    std::fill(m_shiftSum.begin(), m_shiftSum.end(), 0.0);
+    std::fill(m_otherShiftSum.begin(), m_otherShiftSum.end(), 0.0);
     m_maxCentreNorm = 0.0;
     m_drift = 0.0;
     m_measured = 0;
@@ -52,10 +76,24 @@ void HamerlyStep::start() {
 
 void HamerlyStep::centresMoved(const CentreMatrix&, const std::vector<double>& shifts,
                                const Labels&) {
-    // Applied to each row's bounds at the start of the next pass, in the same sweep over the rows.
-    m_shifts = shifts;
-    for (const double s : shifts) {
-        m_drift += s;
+    // The lower bound of a row of cluster a falls by the largest move of any other centre.
+    double largest = 0.0;
+    double second = 0.0;
+    std::size_t largestAt = shifts.size();
+    for (std::size_t j = 0; j < shifts.size(); ++j) {
+        const double s = shifts[j];
+        if (s > largest) {
+            second = largest;
+            largest = s;
+            largestAt = j;
+        } else if (s > second) {
+            second = s;
+        }
+    }
+    for (std::size_t j = 0; j < shifts.size(); ++j) {
+        m_shiftSum[j] += shifts[j];
+        m_otherShiftSum[j] += j == largestAt ? second : largest;
+        m_drift += shifts[j];
     }
 }
 
@@ -84,22 +122,6 @@ AssignPass HamerlyStep::assign(const CentreMatrix& centres, Labels& labels, Clus
     const double scale = m_maxRowNorm + m_maxCentreNorm + m_drift;
     const double safety = 1e-13 * double(m_passes + d + 4) * scale;
 
-    // The lower bound of a row of cluster a falls by the largest move of any other centre.
-    double largest = 0.0;
-    double second = 0.0;
-    std::int64_t largestAt = -1;
-    for (std::size_t j = 0; j < m_shifts.size(); ++j) {
-        const double s = m_shifts[j];
-        if (s > largest) {
-            second = largest;
-            largest = s;
-            largestAt = std::int64_t(j);
-        } else if (s > second) {
-            second = s;
-        }
-    }
-    const bool shifted = !first && !m_shifts.empty();
-
     std::vector<std::int64_t> changed(std::size_t(blockCount(n, block)), 0);
     std::vector<std::int64_t> measured(changed.size(), 0);
     parallelBlocks(n, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
@@ -107,78 +129,81 @@ AssignPass HamerlyStep::assign(const CentreMatrix& centres, Labels& labels, Clus
         m_delta.startBlock(b);
         RowTile tile(d);
         std::vector<double> distances(static_cast<std::size_t>(k * kTileRows));
-        std::int64_t rows[kTileRows];
+        std::int64_t queued[kChunkRows];
         int label[kTileRows];
         double minDistance[kTileRows];
         double other[kTileRows]; // the nearest other centre's squared distance
-        int count = 0;
         std::int64_t blockChanged = 0;
-        const auto measure = [&] {
-            tile.loadRows(m_x, rows, count);
+        // The loops read plain locals: through the lambda's references the compiler reloaded
+        // every pointer and flag for each row.
+        const double* const x = m_x.data();
+        int* const own = labels.data();
+        double* const upperOf = m_upper.get();
+        double* const lowerOf = m_lower.get();
+        const double* const shiftSum = m_shiftSum.data();
+        const double* const otherSum = m_otherShiftSum.data();
+        const double* const halfOf = m_half.data();
+        const double margin = safety;
+        const ExactSplit split = m_delta.split();
+        double* const highSums = m_delta.sums(b);
+        double* const lowSums = m_delta.lows(b);
+        std::int64_t* const counts = m_delta.counts(b);
+        const auto measure = [&](const std::int64_t* rows, int count) {
+            if (first) {
+                tile.load(m_x, rows[0], count); // the first pass's rows are consecutive
+            } else {
+                tile.loadRows(m_x, rows, count);
+            }
             tile.squaredDistances(centres.data(), k, distances.data());
             nearestTwoInTile(distances.data(), k, count, label, minDistance, other);
             for (int i = 0; i < count; ++i) {
-                const auto row = std::size_t(rows[i]);
-                m_upper[row] = std::sqrt(minDistance[i]);
-                m_lower[row] = std::sqrt(other[i]);
-                const int before = labels[row];
-                if (before != label[i]) {
+                const std::int64_t row = rows[i];
+                const int now = label[i];
+                upperOf[row] = std::sqrt(minDistance[i]) - shiftSum[now];
+                lowerOf[row] = std::sqrt(other[i]) + otherSum[now];
+                const int before = own[row];
+                const double* xr = x + row * d;
+                if (first) {
+                    // Every row, while it is in cache from the tile's load (a second sweep over
+                    // the block's rows through BlockSums::add was 4-6 % of a 1M sweep).
+                    accumulateRowExact(highSums + now * d, lowSums + now * d, xr, d, split, 1.0);
+                    ++counts[now];
+                }
+                if (before != now) {
                     ++blockChanged;
-                    // The first pass adds every row below; later ones move the changed rows.
+                    // Later passes move the changed rows.
                     if (!first) {
-                        const double* xr = m_x.data() + rows[i] * d;
                         m_delta.subtract(b, before, xr);
-                        m_delta.add(b, label[i], xr);
+                        m_delta.add(b, now, xr);
                     }
-                    labels[row] = label[i];
+                    own[row] = now;
+                }
+            }
+        };
+        for (std::int64_t chunk = begin; chunk < end; chunk += kChunkRows) {
+            const std::int64_t chunkEnd = std::min(end, chunk + kChunkRows);
+            int count = 0;
+            if (first) {
+                for (std::int64_t i = chunk; i < chunkEnd; ++i) {
+                    queued[count++] = i;
+                }
+            } else {
+                // Without a branch: the index is always written, the count only advances for a
+                // row the bounds do not settle (which rows those are is not predictable).
+                for (std::int64_t i = chunk; i < chunkEnd; ++i) {
+                    const int a = own[i];
+                    const double upper = upperOf[i] + shiftSum[a];
+                    const double lower = lowerOf[i] - otherSum[a];
+                    queued[count] = i;
+                    count += !(std::max(lower, halfOf[a]) - upper > margin);
                 }
             }
             measured[std::size_t(b)] += count;
-            count = 0;
-        };
-        // The filter reads plain locals: through the lambda's references the compiler reloaded
-        // every pointer and flag for each row (the stores to the bounds may alias them), and this
-        // loop over all rows was the largest part of the step (~half of its samples at 1M rows).
-        const int* const own = labels.data();
-        double* const upperOf = m_upper.get();
-        double* const lowerOf = m_lower.get();
-        const double* const shiftOf = m_shifts.data();
-        const double* const halfOf = m_half.data();
-        const bool bounded = !first;
-        const bool move = shifted;
-        const double margin = safety;
-        const double largestShift = largest;
-        const double secondShift = second;
-        const std::int64_t largestOwner = largestAt;
-        for (std::int64_t i = begin; i < end; ++i) {
-            if (bounded) {
-                const int a = own[i];
-                double upper = upperOf[i];
-                double lower = lowerOf[i];
-                if (move) {
-                    upper += shiftOf[a];
-                    lower -= a == largestOwner ? secondShift : largestShift;
-                    upperOf[i] = upper;
-                    lowerOf[i] = lower;
-                }
-                if (std::max(lower, halfOf[a]) - upper > margin) {
-                    continue;
-                }
+            for (int t = 0; t < count; t += kTileRows) {
+                measure(queued + t, std::min(kTileRows, count - t));
             }
-            rows[count++] = i;
-            if (count == kTileRows) {
-                measure();
-            }
-        }
-        if (count > 0) {
-            measure();
         }
         changed[std::size_t(b)] = blockChanged;
-        if (first) {
-            for (std::int64_t i = begin; i < end; ++i) {
-                m_delta.add(b, labels[std::size_t(i)], m_x.data() + i * d);
-            }
-        }
     });
     if (first) {
         m_delta.combine(m_running);

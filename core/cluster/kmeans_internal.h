@@ -143,8 +143,9 @@ private:
 /// the rows that changed cluster only and are still the bits of LloydStep's exact sums over all
 /// rows: the same centres, iterations and (through inertiaByLloydPass) inertia as
 /// LloydStep(x, true). A pass reads the
-/// bounds of every row but the vectors of the measured rows only. Parallel over the row blocks of
-/// blockRowsFor; nothing depends on the thread count.
+/// bounds of every row but the vectors of the measured rows only, and writes the bounds of the
+/// measured rows only (they are kept relative to per-cluster sums of the centres' shifts). Parallel
+/// over the row blocks of blockRowsFor; nothing depends on the thread count.
 class HamerlyStep final : public AssignmentStep {
 public:
     HamerlyStep(const FeatureMatrix& x, int k);
@@ -164,13 +165,14 @@ private:
     BlockSums m_delta;     ///< per block: the sums of the first pass, then each pass's change
     ClusterSums m_running; ///< the sums of the current labels
     // Bounds are written by the first pass of every run before they are read.
-    std::unique_ptr<double[]> m_upper; ///< n: >= distance to the assigned centre
-    std::unique_ptr<double[]> m_lower; ///< n: <= distance to every other centre
-    std::vector<double> m_shifts;      ///< the last move of each centre, not yet in the bounds
-    std::vector<double> m_half;        ///< k: half the distance to the nearest other centre
-    double m_maxCentreNorm = 0.0;      ///< the largest centre norm seen in the run
-    double m_drift = 0.0;              ///< the sum of all centre shifts in the run
-    int m_passes = 0;                  ///< passes since start()
+    std::unique_ptr<double[]> m_upper;   ///< n: bound on the distance to the centre, minus S_a
+    std::unique_ptr<double[]> m_lower;   ///< n: bound on the distance to any other, plus M_a
+    std::vector<double> m_half;          ///< k: half the distance to the nearest other centre
+    std::vector<double> m_shiftSum;      ///< k: S_a, centre a's shifts since start()
+    std::vector<double> m_otherShiftSum; ///< k: M_a, each pass's largest shift of another centre
+    double m_maxCentreNorm = 0.0;        ///< the largest centre norm seen in the run
+    double m_drift = 0.0;                ///< the sum of all centre shifts in the run
+    int m_passes = 0;                    ///< passes since start()
     std::int64_t m_measured = 0;
 };
 

@@ -1,15 +1,30 @@
 #include "numeric/block_sums.h"
 
+#include "common/parallel.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace gugus::core::detail {
 
 ExactSplit exactSplitFor(const FeatureMatrix& x) {
+    // In row blocks on all threads (a maximum is exact, so the order does not matter): one thread
+    // read a million rows here while the other waited, once per fit.
+    const std::int64_t n = x.rows();
+    const std::int64_t d = x.cols();
+    const std::int64_t block = std::max<std::int64_t>(4096, (n + 255) / 256);
+    std::vector<double> largestOf(std::size_t(blockCount(n, block)), 0.0);
+    parallelBlocks(n, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
+        double largest = 0.0;
+        const double* p = x.data() + begin * d;
+        for (std::int64_t i = 0, size = (end - begin) * d; i < size; ++i) {
+            largest = std::max(largest, std::abs(p[i]));
+        }
+        largestOf[std::size_t(b)] = largest;
+    });
     double largest = 0.0;
-    const double* p = x.data();
-    for (std::int64_t i = 0, size = x.size(); i < size; ++i) {
-        largest = std::max(largest, std::abs(p[i]));
+    for (const double v : largestOf) {
+        largest = std::max(largest, v);
     }
     if (!(largest > 0.0) || !std::isfinite(largest)) {
         largest = 1.0; // all zero (any grid is exact) or not finite (rejected before any fit)

@@ -200,17 +200,47 @@ std::int64_t firstNonFiniteRow(const FeatureMatrix& x) {
     const std::int64_t d = x.cols();
     const std::int64_t block = blockRowsFor(n);
     std::vector<std::int64_t> first(std::size_t(blockCount(n, block)), -1);
+    // x - x is 0 for finite x and NaN for NaN or infinity, so a sum of such differences is 0
+    // exactly when every value is finite. Summed over 64 rows at a time in 8 independent lanes
+    // (one row's single chain of additions waited on each addition's latency: 2 % of a k sweep at
+    // 1,000,000 rows, which checks the same matrix once per k); only a chunk that holds a
+    // non-finite value is searched row by row.
+    constexpr std::int64_t kChunkRows = 64;
+    constexpr int kLanes = 8;
+    const auto rowIsFinite = [d](const double* p) {
+        double probe = 0.0;
+        for (std::int64_t f = 0; f < d; ++f) {
+            probe += p[f] - p[f];
+        }
+        return probe == 0.0;
+    };
     parallelBlocks(n, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
-        const double* p = x.data() + begin * d;
-        for (std::int64_t i = begin; i < end; ++i, p += d) {
-            // x - x is 0 for finite x and NaN for NaN or infinity: one vectorisable test per row.
-            double probe = 0.0;
-            for (std::int64_t f = 0; f < d; ++f) {
-                probe += p[f] - p[f];
+        for (std::int64_t chunk = begin; chunk < end; chunk += kChunkRows) {
+            const std::int64_t stop = std::min(end, chunk + kChunkRows);
+            const double* p = x.data() + chunk * d;
+            const std::int64_t size = (stop - chunk) * d;
+            double lane[kLanes] = {};
+            std::int64_t j = 0;
+            for (; j + kLanes <= size; j += kLanes) {
+                for (int l = 0; l < kLanes; ++l) {
+                    lane[l] += p[j + l] - p[j + l];
+                }
             }
-            if (probe != 0.0) {
-                first[std::size_t(b)] = i;
-                return;
+            double probe = 0.0;
+            for (; j < size; ++j) {
+                probe += p[j] - p[j];
+            }
+            for (int l = 0; l < kLanes; ++l) {
+                probe += lane[l];
+            }
+            if (probe == 0.0) {
+                continue;
+            }
+            for (std::int64_t i = chunk; i < stop; ++i) {
+                if (!rowIsFinite(x.data() + i * d)) {
+                    first[std::size_t(b)] = i;
+                    return;
+                }
             }
         }
     });

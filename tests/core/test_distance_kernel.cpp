@@ -1,5 +1,6 @@
 // The K-Means distance kernel's vectorised nearest-centre choice against a plain argmin, alone and
-// inside the assignment pass: ties go to the lowest centre index; and the nearest other centre.
+// inside the assignment pass: ties go to the lowest centre index; and the nearest other centre;
+// the finiteness check against a plain scan.
 #include "cluster/kmeans_internal.h"
 #include "common/parallel.h"
 #include "common/random.h"
@@ -10,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <vector>
 
@@ -108,6 +110,57 @@ TEST(DistanceKernel, AssignmentPassIsThePlainArgminOnOneAndTwoThreads) {
         EXPECT_EQ(pass.changed, x.rows());
         // Summed per block, so only close to the plain running sum.
         EXPECT_NEAR(pass.distanceSum, expectedSum, 1e-9 * expectedSum);
+    }
+}
+
+TEST(DistanceKernel, FirstNonFiniteRowIsThePlainScansFirst) {
+    // The check sums 64 rows at a time in 8 lanes: non-finite values at the first and last row,
+    // on both sides of a chunk's and a block's edge, several at once (the first counts), for
+    // widths that do and do not fill the lanes, on 1, 2 and 4 threads.
+    ThreadCountGuard guard;
+    constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
+    constexpr double kInf = std::numeric_limits<double>::infinity();
+    const auto plainFirst = [](const FeatureMatrix& x) -> std::int64_t {
+        for (std::int64_t i = 0; i < x.rows(); ++i) {
+            for (std::int64_t f = 0; f < x.cols(); ++f) {
+                if (!std::isfinite(x(i, f))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    };
+    Random rng(71);
+    for (const std::int64_t d : {1, 3, 18}) {
+        const std::int64_t n = 2 * detail::blockRowsFor(9000) + 77;
+        FeatureMatrix clean(n, d);
+        for (std::int64_t i = 0; i < clean.size(); ++i) {
+            clean.data()[i] = (rng.uniform() - 0.5) * 1e300; // large but finite: no overflow
+        }
+        const std::int64_t block = detail::blockRowsFor(n);
+        std::vector<std::vector<std::int64_t>> placements = {{},
+                                                             {0},
+                                                             {n - 1},
+                                                             {63},
+                                                             {64},
+                                                             {65},
+                                                             {block - 1},
+                                                             {block},
+                                                             {block + 64, n - 1},
+                                                             {n - 2, 5},
+                                                             {block + 3, block + 1}};
+        for (const std::vector<std::int64_t>& rows : placements) {
+            FeatureMatrix x = clean;
+            for (std::size_t r = 0; r < rows.size(); ++r) {
+                const double bad = r % 3 == 0 ? kNan : (r % 3 == 1 ? kInf : -kInf);
+                x(rows[r], (rows[r] * 7) % d) = bad;
+            }
+            const std::int64_t expected = plainFirst(x);
+            for (const int threads : {1, 2, 4}) {
+                setThreadCount(threads);
+                EXPECT_EQ(detail::firstNonFiniteRow(x), expected) << "d " << d;
+            }
+        }
     }
 }
 

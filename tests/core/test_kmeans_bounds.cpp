@@ -1,7 +1,7 @@
 // Lloyd with Hamerly's bounds (HamerlyStep) against the plain Lloyd pass with the same exact sums,
-// bit for bit, on data full of ties (duplicated rows, binary columns) as well as on blobs, for 1,
-// 2 and 4 threads; the exact cluster sums on their own; and KMeans::fit above the size from which
-// it uses the bounds.
+// bit for bit, on data full of ties (duplicated rows, binary columns) as well as on blobs, over
+// many passes and around +-1e9, for 1, 2 and 4 threads; an exact tie that must be measured; the
+// exact cluster sums on their own; and KMeans::fit above the size from which it uses the bounds.
 #include "cluster/kmeans.h"
 #include "cluster/kmeans_internal.h"
 #include "common/parallel.h"
@@ -38,6 +38,32 @@ void expectSameBits(const detail::RunResult& a, const detail::RunResult& b, cons
     EXPECT_EQ(a.converged, b.converged) << name;
 }
 
+struct BothRuns {
+    detail::RunResult plain;
+    std::int64_t measured = 0;
+};
+
+/// Runs a case with the plain step (exact sums, one thread) and with Hamerly's step on 1, 2 and 4
+/// threads, expects the same bits from all of them, and returns the plain run and the most rows
+/// Hamerly's step measured on any thread count.
+BothRuns runBoth(const Case& c) {
+    const detail::IterationHook none = [](int) {};
+    BothRuns both;
+    setThreadCount(1);
+    detail::LloydStep lloyd(*c.x, true);
+    both.plain = detail::iterate(*c.x, c.start, lloyd, c.maxIter, c.tol, none, NullProgress());
+    for (const int threads : {1, 2, 4}) {
+        setThreadCount(threads);
+        detail::HamerlyStep hamerly(*c.x, int(c.start.rows()));
+        hamerly.start();
+        const detail::RunResult bounded =
+            detail::iterate(*c.x, c.start, hamerly, c.maxIter, c.tol, none, NullProgress());
+        expectSameBits(both.plain, bounded, c.name);
+        both.measured = std::max(both.measured, hamerly.measuredRows());
+    }
+    return both;
+}
+
 TEST(KMeansBounds, HamerlyGivesTheBitsOfLloydOnTiesAndBlobs) {
     ThreadCountGuard guard;
     const FeatureMatrix blobs = test::gaussianBlobs(12000, 6, 5, 31, 3.0);
@@ -61,25 +87,69 @@ TEST(KMeansBounds, HamerlyGivesTheBitsOfLloydOnTiesAndBlobs) {
     cases.push_back({"binary columns", &binary, binary.topRows(10), 300, 0.0});
     cases.push_back({"binary columns, k-means++", &binary,
                      detail::kmeansPlusPlus(binary, 12, rng, NullProgress()), 300, 1e-4});
-    const detail::IterationHook none = [](int) {};
     for (const Case& c : cases) {
-        setThreadCount(1);
-        detail::LloydStep lloyd(*c.x, true);
-        const detail::RunResult plain =
-            detail::iterate(*c.x, c.start, lloyd, c.maxIter, c.tol, none, NullProgress());
-        for (const int threads : {1, 2, 4}) {
-            setThreadCount(threads);
-            detail::HamerlyStep hamerly(*c.x, int(c.start.rows()));
-            hamerly.start();
-            const detail::RunResult bounded =
-                detail::iterate(*c.x, c.start, hamerly, c.maxIter, c.tol, none, NullProgress());
-            expectSameBits(plain, bounded, c.name);
-            // The bounds must have spared work where the centres settle.
-            if (plain.iterations > 3) {
-                EXPECT_LT(hamerly.measuredRows(), std::int64_t(plain.iterations) * c.x->rows())
-                    << c.name;
-            }
+        const BothRuns both = runBoth(c);
+        // The bounds must have spared work where the centres settle.
+        if (both.plain.iterations > 3) {
+            EXPECT_LT(both.measured, std::int64_t(both.plain.iterations) * c.x->rows()) << c.name;
         }
+    }
+}
+
+TEST(KMeansBounds, HamerlyGivesTheBitsOfLloydOverManyPassesAndFarFromTheOrigin) {
+    // The bounds are kept relative to running sums of the centres' shifts, which grow with every
+    // pass: many passes (more centres than blobs, strict stop), and coordinates around 1e9, where
+    // the running sums and the stored bounds are large against the distances they must decide.
+    ThreadCountGuard guard;
+    const FeatureMatrix blobs = test::gaussianBlobs(6000, 5, 4, 61, 4.0);
+    FeatureMatrix far = test::gaussianBlobs(5000, 4, 3, 62, 5.0);
+    far.array() += 1e9;
+    far.col(1).array() -= 2e9; // -1e9: both signs
+    std::vector<Case> cases;
+    Random r(63);
+    cases.push_back({"blobs, many passes", &blobs,
+                     detail::kmeansPlusPlus(blobs, 11, r, NullProgress()), 500, 0.0});
+    cases.push_back(
+        {"around 1e9", &far, detail::kmeansPlusPlus(far, 8, r, NullProgress()), 500, 0.0});
+    cases.push_back({"around 1e9, tolerance", &far,
+                     detail::kmeansPlusPlus(far, 6, r, NullProgress()), 500,
+                     1e-4 * detail::meanFeatureVariance(far)});
+    for (const Case& c : cases) {
+        const BothRuns both = runBoth(c);
+        EXPECT_LT(both.measured, std::int64_t(both.plain.iterations) * c.x->rows() / 2) << c.name;
+        EXPECT_GE(both.plain.iterations, 20) << c.name << ": the case must run many passes";
+    }
+}
+
+TEST(KMeansBounds, AnExactTieIsMeasuredAndGoesToTheLowerCentre) {
+    // Row 0 (at 0) is first nearer to centre 1 (at 1) than to centre 0 (at -3). Centre 0 then
+    // moves by exactly 2 to -1: its upper bound (1) equals its lower bound (3 - 2) and half the
+    // distance between the centres, so nothing proves it stays; measured, the tie goes to centre 0
+    // as in Lloyd's pass. A bound that skipped it would keep label 1.
+    FeatureMatrix x(5, 1);
+    x << 0.0, 0.25, -0.25, 3.0, -4.0;
+    CentreMatrix before(2, 1);
+    before << -3.0, 1.0;
+    CentreMatrix after(2, 1);
+    after << -1.0, 1.0;
+    for (const int threads : {1, 2}) {
+        ThreadCountGuard guard;
+        setThreadCount(threads);
+        detail::HamerlyStep hamerly(x, 2);
+        hamerly.start();
+        Labels labels(5, -1);
+        detail::ClusterSums sums;
+        hamerly.assign(before, labels, sums, NullProgress());
+        EXPECT_EQ(labels[0], 1);
+        hamerly.centresMoved(after, {2.0, 0.0}, labels);
+        hamerly.assign(after, labels, sums, NullProgress());
+        Labels lloyd(5, -1);
+        detail::assignRows(x, after, lloyd, nullptr, nullptr);
+        EXPECT_EQ(lloyd[0], 0);
+        EXPECT_EQ(labels, lloyd);
+        // Rows 1, 3 and 4 stay proven; the tie (row 0) and row 2, which changes sides, are
+        // measured.
+        EXPECT_EQ(hamerly.measuredRows(), 5 + 2);
     }
 }
 
