@@ -12,10 +12,11 @@
 /// CPU with SIGILL).
 ///
 /// GUGUS_HAS_WIDE_KERNELS is 1 when this build holds them: the engine's Release build for x86-64
-/// (core/CMakeLists.txt defines GUGUS_WIDE_KERNELS) whose baseline has FMA, as the 4-lane
-/// kernels then fuse each lane's t * t + s exactly as the 8-lane ones do (so both give the same
-/// bits). Elsewhere (Debug, sanitizers, other CPUs, an older GUGUS_ARCH) it is 0 and only the
-/// 4-lane kernels exist.
+/// (core/CMakeLists.txt defines GUGUS_WIDE_KERNELS for the numeric and metrics stages, the files
+/// that choose a width) whose baseline has FMA, as the 4-lane kernels then fuse each lane's
+/// t * t + s exactly as the 8-lane ones do (so both give the same bits). Elsewhere (Debug,
+/// sanitizers, other CPUs, an older GUGUS_ARCH) it is 0 and only the 4-lane kernels exist; code
+/// outside those stages asks simd_dispatch.h at run time instead.
 #if defined(GUGUS_WIDE_KERNELS) && defined(__x86_64__) && defined(__FMA__)
 #define GUGUS_HAS_WIDE_KERNELS 1
 #else
