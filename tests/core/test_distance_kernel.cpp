@@ -142,7 +142,10 @@ bool sameBits(const std::vector<double>& a, const std::vector<double>& b) {
 
 TEST(DistanceKernel, EightLanesGiveTheBitsOfFourLanes) {
     GUGUS_REQUIRE_WIDE_KERNELS();
-    for (const auto& [name, x] : wideKernelCases()) {
+    for (const auto& item : wideKernelCases()) {
+        // Not a structured binding: clang 14 cannot capture one in the lambda below.
+        const char* name = item.first;
+        const FeatureMatrix& x = item.second;
         const std::int64_t d = x.cols();
         for (std::int64_t m = 1; m <= 13; ++m) {
             // Centres on rows (distance 0) and a repeated centre (ties between centres).
