@@ -99,11 +99,11 @@ void scoreRows(const PackedRows& reference, const std::vector<std::int64_t>& ref
                             selves[std::size_t((t - t0) / kTileRows)];
                         // Tiles without a reference row among them skip the self mask.
                         if (tileSelf.count == 0) {
-                            detail::rowTileSums<false, false>(scored, reference, k, t, j0, j1,
-                                                              tileSelf, sums.data(), nullptr);
+                            detail::tileSums<false, false>(scored, reference, k, t, j0, j1,
+                                                           tileSelf, sums.data(), nullptr);
                         } else {
-                            detail::rowTileSums<false, true>(scored, reference, k, t, j0, j1,
-                                                             tileSelf, sums.data(), nullptr);
+                            detail::tileSums<false, true>(scored, reference, k, t, j0, j1, tileSelf,
+                                                          sums.data(), nullptr);
                         }
                     }
                 }

@@ -70,7 +70,7 @@ void blockPairSums(const PackedRows& p, std::int64_t k, std::int64_t i0, std::in
                 self.row[r] = r;
             }
         }
-        detail::rowTileSums<!diagonal, diagonal>(p, p, k, i, j0, j1, self, sums, columnAcc.data());
+        detail::tileSums<!diagonal, diagonal>(p, p, k, i, j0, j1, self, sums, columnAcc.data());
     }
     if (!diagonal) {
         flushColumns();

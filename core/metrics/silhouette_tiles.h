@@ -1,7 +1,9 @@
 #pragma once
 
 #include "metrics/cluster_metrics.h"
+#include "metrics/silhouette_tiles_wide.h"
 #include "numeric/lane_ops.h"
+#include "numeric/simd_dispatch.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -17,6 +19,8 @@
 /// register tile of FMAs over packed copies (groups of 8 rows stored dimension-major), and the
 /// square roots, sums and masks are done on the tile while it is still in registers: the square
 /// roots run on the divider while the next tile's FMAs run, so no distance is ever written out.
+/// Where the CPU has AVX-512, tileSums runs the same tile on 8 lanes (silhouette_tiles_avx512.cpp,
+/// the same bits).
 namespace gugus::core::detail {
 
 constexpr std::int64_t kGroup = 8;    // rows per packed group: the tile's columns, the padding
@@ -201,6 +205,27 @@ void rowTileSums(const PackedRows& rows, const PackedRows& cols, std::int64_t k,
     }
     consume(j1 - kGroup, roots);
     flushRows();
+}
+
+/// rowTileSums on the width chosen at run time (numeric/simd_dispatch.h): 8 lanes where the CPU
+/// has AVX-512, the same bits either way.
+template <bool withColumns, bool withSelf>
+void tileSums(const PackedRows& rows, const PackedRows& cols, std::int64_t k, std::int64_t i,
+              std::int64_t j0, std::int64_t j1, const SelfColumns& self, double* sums,
+              Vec4* columnAcc) {
+#if GUGUS_HAS_WIDE_KERNELS
+    if (useWideKernels()) {
+        const auto view = [](const PackedRows& p) {
+            return wide::PackedView{p.dims,           p.packed.data(), p.norms.data(),
+                                    p.weights.data(), p.padded.data(), p.clusters.data()};
+        };
+        wide::rowTileSums(withColumns, withSelf, view(rows), view(cols), k, i, j0, j1,
+                          wide::SelfView{self.column, self.row, self.count}, sums,
+                          reinterpret_cast<double*>(columnAcc));
+        return;
+    }
+#endif
+    rowTileSums<withColumns, withSelf>(rows, cols, k, i, j0, j1, self, sums, columnAcc);
 }
 
 } // namespace gugus::core::detail

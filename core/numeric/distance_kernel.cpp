@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "common/parallel.h"
 #include "numeric/lane_ops.h"
+#include "numeric/simd_dispatch.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,7 +20,9 @@ constexpr int T = kTileRows;
 
 // The hot loops below use the explicit 4-lane type of lane_ops.h: written over plain arrays, the
 // compilers neither keep the 8 accumulators of squaredDistances() in registers nor turn the
-// transposition into shuffles (measured: 2-3x slower on 1M x 18).
+// transposition into shuffles (measured: 2-3x slower on 1M x 18). Where the CPU has AVX-512,
+// squaredDistances() and the nearest-centre choice run their 8-lane versions instead
+// (distance_kernel_avx512.cpp): the same operations per lane, so the same bits.
 
 RowTile::RowTile(std::int64_t cols)
     : m_cols(cols), m_data(std::size_t(std::max<std::int64_t>(cols, 1)) * T, 0.0) {}
@@ -90,6 +93,12 @@ void RowTile::squaredDistances(const double* centres, std::int64_t m, double* ou
     static_assert(T == 32, "the kernel below keeps exactly 8 vectors of 4 rows");
     const std::int64_t d = m_cols;
     const double* xt = m_data.data();
+#if GUGUS_HAS_WIDE_KERNELS
+    if (useWideKernels()) {
+        wide::squaredDistances(xt, d, centres, m, out);
+        return;
+    }
+#endif
     for (std::int64_t c = 0; c < m; ++c) {
         const double* cc = centres + c * d;
         Vec4 a0{}, a1{}, a2{}, a3{}, a4{}, a5{}, a6{}, a7{};
@@ -180,11 +189,23 @@ void nearestOfTile(const double* distances, std::int64_t m, int count, int* labe
 
 void nearestInTile(const double* distances, std::int64_t m, int count, int* label,
                    double* minDistance) {
+#if GUGUS_HAS_WIDE_KERNELS
+    if (useWideKernels()) {
+        wide::nearestInTile(distances, m, count, label, minDistance, nullptr);
+        return;
+    }
+#endif
     nearestOfTile<false>(distances, m, count, label, minDistance, nullptr);
 }
 
 void nearestTwoInTile(const double* distances, std::int64_t m, int count, int* label,
                       double* minDistance, double* secondDistance) {
+#if GUGUS_HAS_WIDE_KERNELS
+    if (useWideKernels()) {
+        wide::nearestInTile(distances, m, count, label, minDistance, secondDistance);
+        return;
+    }
+#endif
     nearestOfTile<true>(distances, m, count, label, minDistance, secondDistance);
 }
 

@@ -1,6 +1,8 @@
 // The K-Means distance kernel's vectorised nearest-centre choice against a plain argmin, alone and
 // inside the assignment pass: ties go to the lowest centre index; and the nearest other centre;
-// the finiteness check against a plain scan.
+// the finiteness check against a plain scan. The 8-lane (AVX-512) kernels against the 4-lane
+// ones, bit for bit, alone and inside K-Means.
+#include "cluster/kmeans.h"
 #include "cluster/kmeans_internal.h"
 #include "common/parallel.h"
 #include "common/random.h"
@@ -12,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -19,6 +22,7 @@ namespace gugus::core {
 namespace {
 
 using detail::kTileRows;
+using test::KernelWidthGuard;
 using test::ThreadCountGuard;
 
 TEST(DistanceKernel, NearestInTileIsArgminWithTiesToTheLowestIndex) {
@@ -161,6 +165,141 @@ TEST(DistanceKernel, FirstNonFiniteRowIsThePlainScansFirst) {
                 EXPECT_EQ(detail::firstNonFiniteRow(x), expected) << "d " << d;
             }
         }
+    }
+}
+
+/// Data on which the two widths could part: exact ties (few distinct values, duplicated rows, 0/1
+/// columns), coordinates around 1e9 (large cancellations in x - c), 1, 3, 18 and 19 features.
+std::vector<std::pair<const char*, FeatureMatrix>> wideKernelCases() {
+    std::vector<std::pair<const char*, FeatureMatrix>> cases;
+    Random rng(61);
+    FeatureMatrix ties(300, 3);
+    for (double& v : ties.reshaped()) {
+        v = double(rng.below(3));
+    }
+    cases.emplace_back("values 0..2", ties);
+    cases.emplace_back("duplicated rows", test::duplicatedRows(300));
+    cases.emplace_back("0/1 columns", test::binaryColumns(300, 19, 62));
+    FeatureMatrix far(300, 18);
+    for (double& v : far.reshaped()) {
+        v = 1e9 + rng.uniform() * 10.0;
+    }
+    cases.emplace_back("around 1e9", far);
+    cases.emplace_back("blobs, one feature", test::gaussianBlobs(300, 1, 4, 63, 1.0));
+    return cases;
+}
+
+bool sameBits(const std::vector<double>& a, const std::vector<double>& b) {
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
+}
+
+TEST(DistanceKernel, EightLanesGiveTheBitsOfFourLanes) {
+    GUGUS_REQUIRE_WIDE_KERNELS();
+    for (const auto& item : wideKernelCases()) {
+        // Not a structured binding: clang 14 cannot capture one in the lambda below.
+        const char* name = item.first;
+        const FeatureMatrix& x = item.second;
+        const std::int64_t d = x.cols();
+        for (std::int64_t m = 1; m <= 13; ++m) {
+            // Centres on rows (distance 0) and a repeated centre (ties between centres).
+            CentreMatrix centres = x.middleRows(40, m);
+            if (m > 2) {
+                centres.row(m - 1) = centres.row(1);
+            }
+            for (const int count : {kTileRows, 5, 17, 31}) {
+                detail::RowTile tile(d);
+                tile.load(x, 7 * count, count);
+                std::vector<double> out[2];
+                int label[2][kTileRows];
+                double best[2][kTileRows];
+                double second[2][kTileRows];
+                int plainLabel[2][kTileRows];
+                double plainBest[2][kTileRows];
+                for (const bool wide : {false, true}) {
+                    KernelWidthGuard width(wide);
+                    ASSERT_EQ(width.wide(), wide);
+                    std::vector<double>& o = out[wide ? 1 : 0];
+                    o.assign(std::size_t(m * kTileRows), -1.0);
+                    tile.squaredDistances(centres.data(), m, o.data());
+                    detail::nearestTwoInTile(o.data(), m, count, label[wide], best[wide],
+                                             second[wide]);
+                    detail::nearestInTile(o.data(), m, count, plainLabel[wide], plainBest[wide]);
+                }
+                const auto where = [&] {
+                    return std::string(name) + ", m " + std::to_string(m) + ", " +
+                           std::to_string(count) + " rows";
+                };
+                ASSERT_TRUE(sameBits(out[0], out[1])) << where();
+                for (int i = 0; i < count; ++i) {
+                    // And the distances are the plain formula's.
+                    const double* row = x.data() + (7 * count + i) * d;
+                    for (std::int64_t c = 0; c < m; ++c) {
+                        ASSERT_EQ(out[1][std::size_t(c * kTileRows + i)],
+                                  detail::squaredDistance(row, centres.data() + c * d, d))
+                            << where();
+                    }
+                    EXPECT_EQ(label[0][i], label[1][i]) << where();
+                    EXPECT_EQ(best[0][i], best[1][i]) << where();
+                    EXPECT_EQ(second[0][i], second[1][i]) << where();
+                    EXPECT_EQ(plainLabel[0][i], plainLabel[1][i]) << where();
+                    EXPECT_EQ(plainBest[0][i], plainBest[1][i]) << where();
+                }
+            }
+        }
+    }
+}
+
+void expectSameFit(const KMeansResult& a, const KMeansResult& b, const std::string& what) {
+    EXPECT_EQ(a.labels, b.labels) << what;
+    EXPECT_TRUE(a.centres == b.centres) << what; // bit for bit
+    EXPECT_EQ(a.inertia, b.inertia) << what;
+    EXPECT_EQ(a.runInertias, b.runInertias) << what;
+    EXPECT_EQ(a.iterations, b.iterations) << what;
+}
+
+TEST(DistanceKernel, EightLanesGiveTheBitsOfFourLanesInKMeans) {
+    // Every user of the kernel: k-means++ seedings (together), Lloyd's restarts run together (2
+    // threads) and alone (1 thread), Elkan, and Hamerly's step with its runner-up distances.
+    GUGUS_REQUIRE_WIDE_KERNELS();
+    ThreadCountGuard guard;
+    const FeatureMatrix blobs = test::gaussianBlobs(6000, 18, 5, 64, 3.0);
+    const FeatureMatrix duplicated = test::duplicatedRows(5000);
+    const FeatureMatrix binary = test::binaryColumns(5000, 8, 65);
+    for (const FeatureMatrix* x : {&blobs, &duplicated, &binary}) {
+        for (const auto algorithm : {KMeansAlgorithm::Lloyd, KMeansAlgorithm::Elkan}) {
+            for (const int threads : {1, 2}) {
+                setThreadCount(threads);
+                KMeansOptions o;
+                o.k = 7;
+                o.nInit = 6;
+                o.seed = 66;
+                o.algorithm = algorithm;
+                NullProgress p;
+                KMeansResult fits[2];
+                for (const bool wide : {false, true}) {
+                    KernelWidthGuard width(wide);
+                    fits[wide ? 1 : 0] = KMeans(o).fit(*x, p);
+                }
+                expectSameFit(fits[0], fits[1],
+                              std::to_string(x->cols()) + " features, " + std::to_string(threads) +
+                                  " threads");
+            }
+        }
+        setThreadCount(2);
+        Random rng(67);
+        const CentreMatrix start = detail::kmeansPlusPlus(*x, 9, rng, NullProgress());
+        detail::RunResult runs[2];
+        for (const bool wide : {false, true}) {
+            KernelWidthGuard width(wide);
+            detail::HamerlyStep hamerly(*x, int(start.rows()));
+            hamerly.start();
+            runs[wide ? 1 : 0] = detail::iterate(
+                *x, start, hamerly, 300, 0.0, [](int) {}, NullProgress());
+        }
+        EXPECT_EQ(runs[0].labels, runs[1].labels);
+        EXPECT_TRUE(runs[0].centres == runs[1].centres);
+        EXPECT_EQ(runs[0].inertia, runs[1].inertia);
+        EXPECT_EQ(runs[0].iterations, runs[1].iterations);
     }
 }
 

@@ -3,7 +3,8 @@
 // around the tile (8) and block (256) sizes, duplicates, singletons, noise and empty clusters,
 // and the same bits for 1 and 4 threads. The sampled estimate runs the same register tiles over
 // scored rows against a reference; with every row as its reference it too must match the plain
-// reference. scikit-learn agreement is in test_metrics and test_golden.
+// reference. scikit-learn agreement is in test_metrics and test_golden. The 8-lane (AVX-512) tiles
+// give the 4-lane tiles' bits, exact and sampled.
 #include "common/parallel.h"
 #include "common/random.h"
 #include "metrics/cluster_metrics.h"
@@ -210,6 +211,57 @@ TEST(SilhouetteExact, SameBitsForOneAndFourThreads) {
     }
     EXPECT_EQ(one.mean, four.mean);
     EXPECT_EQ(one.perCluster, four.perCluster);
+}
+
+TEST(SilhouetteExact, EightLanesGiveTheBitsOfFourLanes) {
+    // Real values (the order of every sum shows), coordinates around 100 (a row's distance to
+    // itself must still be exactly 0), duplicates, noise, a singleton and an empty cluster; sizes
+    // around the tile (4 x 8) and block (256) sizes; the exact pass (row and column sums) and
+    // the sampled estimate (self pairs at scattered positions, partial row tiles).
+    GUGUS_REQUIRE_WIDE_KERNELS();
+    ThreadCountGuard guard;
+    setThreadCount(2);
+    NullProgress p;
+    const int k = 6;
+    for (const std::int64_t n : {9, 263, 777, 1500}) {
+        FeatureMatrix x = quarterGrid(n, 18, std::uint64_t(n) + 7);
+        Random rng{std::uint64_t(n)};
+        for (std::int64_t i = 0; i < n; ++i) {
+            if (i % 5 != 4) {
+                x(i, 0) += 100.0 + rng.uniform();
+            }
+        }
+        Labels l = unevenLabels(n, k, std::uint64_t(n) + 2);
+        std::replace(l.begin(), l.end(), 2, 1); // cluster 2 empty
+        const auto same = [&](const SilhouetteResult& a, const SilhouetteResult& b,
+                              const char* what) {
+            ASSERT_EQ(a.samples.size(), b.samples.size());
+            for (std::size_t i = 0; i < a.samples.size(); ++i) {
+                ASSERT_TRUE(std::memcmp(&a.samples[i], &b.samples[i], sizeof(double)) == 0)
+                    << what << ", " << n << " rows, row " << i << ": " << a.samples[i] << " vs "
+                    << b.samples[i];
+            }
+            EXPECT_EQ(a.mean, b.mean) << what;
+            EXPECT_EQ(a.perCluster.size(), b.perCluster.size()) << what;
+            for (std::size_t c = 0; c < a.perCluster.size(); ++c) {
+                EXPECT_TRUE(std::memcmp(&a.perCluster[c], &b.perCluster[c], sizeof(double)) == 0)
+                    << what << ", cluster " << c;
+            }
+        };
+        SilhouetteResult exact[2];
+        SilhouetteResult sampled[2];
+        SilhouetteResult everyRow[2];
+        for (const bool wide : {false, true}) {
+            test::KernelWidthGuard width(wide);
+            ASSERT_EQ(width.wide(), wide);
+            exact[wide] = silhouette(x, l, k, p);
+            sampled[wide] = silhouetteSampled(x, l, k, n / 2 + 1, 12, p, n / 3 + 2);
+            everyRow[wide] = silhouetteSampled(x, l, k, n / 3 + 1, 13, p, n * k);
+        }
+        same(exact[0], exact[1], "exact");
+        same(sampled[0], sampled[1], "sampled");
+        same(everyRow[0], everyRow[1], "sampled against every row");
+    }
 }
 
 } // namespace

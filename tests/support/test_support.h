@@ -5,6 +5,7 @@
 #include "common/parallel.h"
 #include "common/progress.h"
 #include "data/table.h"
+#include "numeric/simd_dispatch.h"
 
 #include <gtest/gtest.h>
 
@@ -77,6 +78,29 @@ struct ThreadCountGuard {
     ThreadCountGuard& operator=(const ThreadCountGuard&) = delete;
     ~ThreadCountGuard() { core::setThreadCount(0); }
 };
+
+/// Runs the engine's kernels at 8 lanes (AVX-512) or 4 (AVX2) while alive, then goes back to the
+/// width chosen at start-up (numeric/simd_dispatch.h). `wide()` says whether 8 lanes run: asking
+/// for them on a build or CPU without them keeps 4.
+class KernelWidthGuard {
+public:
+    explicit KernelWidthGuard(bool wide)
+        : m_before(core::detail::useWideKernels()), m_wide(core::detail::setWideKernels(wide)) {}
+    KernelWidthGuard(const KernelWidthGuard&) = delete;
+    KernelWidthGuard& operator=(const KernelWidthGuard&) = delete;
+    ~KernelWidthGuard() { core::detail::setWideKernels(m_before); }
+    bool wide() const { return m_wide; }
+
+private:
+    bool m_before;
+    bool m_wide;
+};
+
+/// Skips the current test with a message when this build or CPU has no 8-lane kernels.
+#define GUGUS_REQUIRE_WIDE_KERNELS()                                                               \
+    if (!::gugus::core::detail::wideKernelsAvailable()) {                                          \
+        GTEST_SKIP() << "no 8-lane (AVX-512) kernels in this build or on this CPU; skipping";      \
+    }
 
 /// Asks to cancel once the engine has reported `reports` times (1 = right after the first).
 class CancelAfterReports : public core::Progress {
