@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 #include <memory>
 #include <string>
 
@@ -125,25 +124,12 @@ std::unique_ptr<detail::AssignmentStep> makeStep(KMeansAlgorithm algorithm, cons
     return std::make_unique<detail::LloydStep>(x);
 }
 
-/// Below detail::kLargeWork one Lloyd iteration over the rows is too little work to share among
-/// threads (a parallel region per iteration cost more in barriers than it brought: a 100,000 x 18
-/// sweep spent ~38 % of its time in libgomp). There, on several threads, up to this many Lloyd
-/// restarts run together (iterateTogether: one read of the rows serves all of them, and a pass of
-/// all of them is enough work to share), and Elkan's restarts side by side, one per thread.
-constexpr int kRestartsTogether = 10;
-
-/// The starts of restarts [first, first + count), seeded at most seedingsTogether(x) at a time.
-std::vector<CentreMatrix> startsInGroups(const KMeansOptions& o, const FeatureMatrix& x, int first,
-                                         int count, const Progress& progress) {
-    const int seeded = seedingsTogether(x);
-    std::vector<CentreMatrix> starts;
-    for (int run = first; run < first + count; run += seeded) {
-        std::vector<CentreMatrix> some =
-            startsOf(o, x, run, std::min(seeded, first + count - run), progress);
-        std::move(some.begin(), some.end(), std::back_inserter(starts));
-    }
-    return starts;
-}
+/// Restarts run side by side, one per thread, when one Lloyd iteration over the rows is too little
+/// work to share: a parallel region per iteration then costs more in barriers than it brings (a
+/// 100,000 x 18 sweep spent ~38 % of its time in libgomp): below detail::kLargeWork.
+/// Side by side, a thread runs up to this many Lloyd restarts together (iterateTogether), so one
+/// read of the rows serves all of them.
+constexpr int kRestartsTogether = 5;
 
 /// One restart from its start (see startsOf).
 detail::RunResult runFrom(const KMeansOptions& o, const FeatureMatrix& x, CentreMatrix start,
@@ -186,35 +172,32 @@ KMeansResult KMeans::fit(const FeatureMatrix& x, Progress& progress) const {
         }
     };
     const int threads = threadCount();
-    const bool small = x.rows() * x.cols() < detail::kLargeWork;
-    if (runs > 1 && threads > 1 && small && o.algorithm == KMeansAlgorithm::Lloyd) {
-        for (int first = 0; first < runs; first += kRestartsTogether) {
-            const int count = std::min(kRestartsTogether, runs - first);
-            const std::int64_t base = first * perRun;
-            const detail::IterationHook onIteration = [&](int iteration) {
-                progress.report(base + std::int64_t(iteration + 1) * count, total, "kmeans");
-                progress.throwIfCancelled();
-            };
-            std::vector<detail::RunResult> together =
-                detail::iterateTogether(x, startsInGroups(o, x, first, count, progress), o.maxIter,
-                                        tolScaled, onIteration, progress);
-            for (int b = 0; b < count; ++b) {
-                consider(first + b, std::move(together[std::size_t(b)]));
-            }
-            progress.report((first + count) * perRun, total, "kmeans");
-        }
-    } else if (runs > 1 && threads > 1 && small) {
-        // Elkan's restarts in waves, one per thread; progress is reported between waves, from this
-        // thread.
+    if (runs > 1 && threads > 1 && x.rows() * x.cols() < detail::kLargeWork) {
+        // Waves of restarts, one group per thread (Lloyd: up to kRestartsTogether restarts run
+        // together; Elkan: one); progress is reported between waves, from this thread.
         const detail::IterationHook onIteration = [&](int) { progress.throwIfCancelled(); };
-        for (int first = 0; first < runs; first += threads) {
-            const int count = std::min(threads, runs - first);
-            std::vector<detail::RunResult> wave(static_cast<std::size_t>(count));
-            parallelBlocks(count, 1, [&](std::int64_t b, std::int64_t, std::int64_t) {
-                const int run = first + int(b);
-                const auto step = makeStep(o.algorithm, x, o.k);
-                wave[std::size_t(b)] = runFrom(o, x, std::move(startsOf(o, x, run, 1, progress)[0]),
-                                               tolScaled, *step, onIteration, progress);
+        const int perGroup = o.algorithm == KMeansAlgorithm::Lloyd ? kRestartsTogether : 1;
+        const int waveSize = threads * perGroup;
+        std::vector<detail::RunResult> wave(static_cast<std::size_t>(waveSize));
+        for (int first = 0; first < runs; first += waveSize) {
+            const int count = std::min(waveSize, runs - first);
+            const int groups = (count + perGroup - 1) / perGroup;
+            parallelBlocks(groups, 1, [&](std::int64_t g, std::int64_t, std::int64_t) {
+                const int begin = int(g) * perGroup;
+                const int end = std::min(count, begin + perGroup);
+                std::vector<CentreMatrix> starts =
+                    startsOf(o, x, first + begin, end - begin, progress);
+                if (perGroup == 1) {
+                    const auto step = makeStep(o.algorithm, x, o.k);
+                    wave[std::size_t(begin)] = runFrom(o, x, std::move(starts.front()), tolScaled,
+                                                       *step, onIteration, progress);
+                    return;
+                }
+                std::vector<detail::RunResult> together = detail::iterateTogether(
+                    x, std::move(starts), o.maxIter, tolScaled, onIteration, progress);
+                for (int b = begin; b < end; ++b) {
+                    wave[std::size_t(b)] = std::move(together[std::size_t(b - begin)]);
+                }
             });
             for (int b = 0; b < count; ++b) {
                 consider(first + b, std::move(wave[std::size_t(b)]));

@@ -1,16 +1,14 @@
-// Several Lloyd restarts run together: every pass copies each row tile once and measures it
-// against the centres of all of them, the row blocks shared out among the threads.
+// Several Lloyd restarts run together on one thread: every pass copies each row tile once and
+// measures it against the centres of all of them.
 //
-// Below detail::kLargeWork (e.g. 100,000 x 18) one restart's pass is too little work to share
-// among threads, and every restart reads all the rows in every iteration. Run together, a tile read
-// once serves every restart, and a pass of all of them is enough work for every thread. (They were
-// first run as one group of five per thread: the group whose slowest restart needed the most
-// iterations kept its thread busy while the other thread waited, ~11 % of a 100,000-row sweep.)
+// When the restarts of a fit run side by side (one thread each, KMeans::fit), every restart reads
+// all the rows in every iteration, and at 100,000 x 18 these passes are bound by reading the rows,
+// not by the arithmetic. Run together, a tile read once serves every restart of the group.
 //
-// Each run's arithmetic is exactly that of iterate() with a LloydStep: the same row blocks, the
-// same tile kernel, each block's sums and distance sum accumulated in row order and combined in
-// block order, the same relocation, update and stopping rule. So a run gives the same bits
-// together or alone, and the fit the same bits for 1 or N threads.
+// Each run's arithmetic is exactly that of iterate() with a LloydStep on one thread: the same row
+// blocks, the same tile kernel, each block's sums and distance sum accumulated in row order and
+// combined in block order, the same relocation, update and stopping rule. So a run gives the same
+// bits together or alone, and the fit the same bits for 1 or N threads.
 #include "cluster/kmeans_internal.h"
 #include "common/parallel.h"
 #include "numeric/distance_kernel.h"
@@ -30,40 +28,41 @@ struct RunState {
     AssignPass last;
     bool strict = false;
     bool done = false;
-    int stoppedAt = -1;                     ///< the iteration of the stop, -1 while running
-    std::vector<std::int64_t> blockChanged; ///< per row block, this pass
-    std::vector<double> blockDistance;      ///< per row block, this pass, summed in row order
+    int stoppedAt = -1; ///< the iteration of the stop, -1 while running
+    std::int64_t blockChanged = 0;
+    double blockDistance = 0.0;
 
     RunState(CentreMatrix start, std::int64_t n, std::int64_t blocks, std::int64_t d,
              const ExactSplit& split)
         : centres(std::move(start)), labels(std::size_t(n), -1),
-          partial(blocks, centres.rows(), d, split), blockChanged(std::size_t(blocks)),
-          blockDistance(std::size_t(blocks)) {}
+          partial(blocks, centres.rows(), d, split) {}
 };
 
-/// One assignment pass of every running run (assignRows with sums), the row blocks in parallel.
+/// One assignment pass of every running run (assignRows with sums, on this thread).
 void assignTogether(const FeatureMatrix& x, std::vector<RunState>& runs,
                     const std::vector<std::size_t>& running, const Progress& progress) {
     const std::int64_t n = x.rows();
     const std::int64_t d = x.cols();
     const std::int64_t block = blockRowsFor(n);
+    const std::int64_t blocks = blockCount(n, block);
     std::int64_t k = 0;
     for (const std::size_t r : running) {
+        runs[r].last = AssignPass{};
+        runs[r].last.hasDistanceSum = true;
         k = std::max(k, runs[r].centres.rows());
     }
-    parallelBlocks(n, block, [&](std::int64_t b, std::int64_t begin, std::int64_t end) {
+    RowTile tile(d);
+    std::vector<double> distances(static_cast<std::size_t>(k * kTileRows));
+    int label[kTileRows];
+    double minDistance[kTileRows];
+    for (std::int64_t b = 0; b < blocks; ++b) {
         progress.throwIfCancelled();
-        RowTile tile(d);
-        std::vector<double> distances(static_cast<std::size_t>(k * kTileRows));
-        int label[kTileRows];
-        double minDistance[kTileRows];
+        const std::int64_t begin = b * block;
+        const std::int64_t end = std::min(n, begin + block);
         for (const std::size_t r : running) {
             runs[r].partial.startBlock(b);
-        }
-        for (const std::size_t r : running) {
-            RunState& run = runs[r];
-            run.blockChanged[std::size_t(b)] = 0;
-            run.blockDistance[std::size_t(b)] = 0.0;
+            runs[r].blockChanged = 0;
+            runs[r].blockDistance = 0.0;
         }
         for (std::int64_t row = begin; row < end; row += kTileRows) {
             const int count = int(std::min<std::int64_t>(kTileRows, end - row));
@@ -73,16 +72,12 @@ void assignTogether(const FeatureMatrix& x, std::vector<RunState>& runs,
                 const std::int64_t runK = run.centres.rows();
                 tile.squaredDistances(run.centres.data(), runK, distances.data());
                 nearestInTile(distances.data(), runK, count, label, minDistance);
-                std::int64_t changed = 0;
-                double distance = run.blockDistance[std::size_t(b)];
                 for (int i = 0; i < count; ++i) {
                     int& slot = run.labels[std::size_t(row + i)];
-                    changed += slot != label[i];
+                    run.blockChanged += slot != label[i];
                     slot = label[i];
-                    distance += minDistance[i];
+                    run.blockDistance += minDistance[i];
                 }
-                run.blockChanged[std::size_t(b)] += changed;
-                run.blockDistance[std::size_t(b)] = distance;
                 // BlockSums::add's plain branch, inlined: as a call per row and restart it was 10 %
                 // of a 100,000-row sweep. The same additions in the same order.
                 double* sums = run.partial.sums(b);
@@ -93,16 +88,13 @@ void assignTogether(const FeatureMatrix& x, std::vector<RunState>& runs,
                 }
             }
         }
-    });
-    for (const std::size_t r : running) {
-        RunState& run = runs[r];
-        run.last = AssignPass{};
-        run.last.hasDistanceSum = true;
-        for (std::size_t b = 0; b < run.blockChanged.size(); ++b) {
-            run.last.changed += run.blockChanged[b];
-            run.last.distanceSum += run.blockDistance[b];
+        for (const std::size_t r : running) {
+            runs[r].last.changed += runs[r].blockChanged;
+            runs[r].last.distanceSum += runs[r].blockDistance;
         }
-        run.partial.combine(run.sums);
+    }
+    for (const std::size_t r : running) {
+        runs[r].partial.combine(runs[r].sums);
     }
 }
 
