@@ -190,8 +190,9 @@ DatasetView::DatasetView(Document* document, DocumentController* controller, QWi
         updateSelectionLabel(); // a column's role may have become or stopped being the id
     });
     connect(document, &Document::displayChanged, this, &DatasetView::updateSelectionLabel);
+    // The column list sizes its columns itself (ResizeToContents): measuring them here as well
+    // laid out every cell's text once more on the GUI thread (a few ms of an opening's stall).
     connect(document, &Document::dataChanged, this, timedSlot(this, "dataChanged", [this] {
-                m_columns->resizeColumnsToContents();
                 if (m_columnModel->rowCount() > 0) {
                     m_columns->selectRow(0);
                 }
