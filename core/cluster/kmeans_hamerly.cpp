@@ -144,10 +144,6 @@ AssignPass HamerlyStep::assign(const CentreMatrix& centres, Labels& labels, Clus
         const double* const otherSum = m_otherShiftSum.data();
         const double* const halfOf = m_half.data();
         const double margin = safety;
-        const ExactSplit split = m_delta.split();
-        double* const highSums = m_delta.sums(b);
-        double* const lowSums = m_delta.lows(b);
-        std::int64_t* const counts = m_delta.counts(b);
         const auto measure = [&](const std::int64_t* rows, int count) {
             if (first) {
                 tile.load(m_x, rows[0], count); // the first pass's rows are consecutive
@@ -165,9 +161,8 @@ AssignPass HamerlyStep::assign(const CentreMatrix& centres, Labels& labels, Clus
                 const double* xr = x + row * d;
                 if (first) {
                     // Every row, while it is in cache from the tile's load (a second sweep over
-                    // the block's rows through BlockSums::add was 4-6 % of a 1M sweep).
-                    accumulateRowExact(highSums + now * d, lowSums + now * d, xr, d, split, 1.0);
-                    ++counts[now];
+                    // the block's rows was 4-6 % of a 1M sweep).
+                    m_delta.add(b, now, xr);
                 }
                 if (before != now) {
                     ++blockChanged;

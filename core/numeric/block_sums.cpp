@@ -58,20 +58,6 @@ double* BlockSums::startBlock(std::int64_t b) {
     return sums(b);
 }
 
-void BlockSums::add(std::int64_t b, int label, const double* row) {
-    if (m_split.exact) {
-        accumulateRowExact(sums(b) + label * m_d, lows(b) + label * m_d, row, m_d, m_split, 1.0);
-    } else {
-        addRow(sums(b) + label * m_d, row, m_d);
-    }
-    ++counts(b)[label];
-}
-
-void BlockSums::subtract(std::int64_t b, int label, const double* row) {
-    accumulateRowExact(sums(b) + label * m_d, lows(b) + label * m_d, row, m_d, m_split, -1.0);
-    --counts(b)[label];
-}
-
 void BlockSums::combine(ClusterSums& out) const {
     out.sums.setZero(m_k, m_d);
     out.split = m_split;
