@@ -8,6 +8,7 @@
 #endif
 
 #include "cli_options.h"
+#include "common/huge_pages.h"
 
 #include <atomic>
 #include <csignal>
@@ -57,6 +58,7 @@ std::string askPassword(const std::string& prompt) {
 } // namespace
 
 int main(int argc, char** argv) {
+    gugus::core::preferHugePages(argv);
     std::signal(SIGINT, onSigint);
     if (isatty(STDIN_FILENO)) {
         gugus::cli::setPasswordPrompt(askPassword);

@@ -1,4 +1,5 @@
 // gugus: the desktop application. Composition root only; everything lives in ui/ and core/.
+#include "common/huge_pages.h"
 #include "controllers/document_controller.h"
 #include "language.h"
 #include "main_window.h"
@@ -13,6 +14,7 @@
 #include <cstdio>
 
 int main(int argc, char* argv[]) {
+    gugus::core::preferHugePages(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Gugus"));
     QApplication::setApplicationName(QStringLiteral("Gugus"));

@@ -20,6 +20,7 @@
 //   options: --sweep (also Choose k, k = 2..6), --stalls (list every stall), --grab DIR (save
 //   the customer map as drawn, DIR/customer_map.png), --open-only (open the file, open it again
 //   over the first, and stop: the opening alone, e.g. under `perf record`)
+#include "common/huge_pages.h"
 #include "controllers/document_controller.h"
 #include "dataset/dataset_view.h"
 #include "language.h"
@@ -429,6 +430,7 @@ QFuture<Outcome> paced(QObject* context, int count, std::function<void(int)> act
 } // namespace
 
 int main(int argc, char* argv[]) {
+    gugus::core::preferHugePages(argv); // as gugus does
     qputenv("QT_QPA_PLATFORM", "offscreen");
     ProbeApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);

@@ -1,0 +1,97 @@
+#include "common/huge_pages.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include <unistd.h>
+
+namespace gugus::core {
+
+namespace {
+
+constexpr const char* kTunables = "GLIBC_TUNABLES";
+constexpr std::string_view kHugeTlb = "glibc.malloc.hugetlb";
+/// Set for the second start only: what GLIBC_TUNABLES was before ("-" when it was unset, "=" and
+/// the value when it was set), so the second start can put it back.
+constexpr const char* kBefore = "GUGUS_TUNABLES_BEFORE";
+
+std::string readSmallFile(const char* path) {
+    std::ifstream in(path);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+} // namespace
+
+std::string thpModeFrom(std::string_view enabledFile) {
+    const auto open = enabledFile.find('[');
+    const auto close = enabledFile.find(']', open == std::string_view::npos ? 0 : open);
+    if (open == std::string_view::npos || close == std::string_view::npos) {
+        return {};
+    }
+    return std::string(enabledFile.substr(open + 1, close - open - 1));
+}
+
+std::optional<std::string> tunablesWithHugePages(const char* current, std::string_view thpMode) {
+    if (thpMode != "madvise") {
+        return std::nullopt;
+    }
+    const std::string_view now = current ? current : "";
+    // Tunables are colon-separated name=value pairs; the user's own choice of this one stands.
+    for (std::size_t begin = 0; begin <= now.size();) {
+        const std::size_t end = std::min(now.find(':', begin), now.size());
+        const std::string_view pair = now.substr(begin, end - begin);
+        if (pair.substr(0, pair.find('=')) == kHugeTlb) {
+            return std::nullopt;
+        }
+        begin = end + 1;
+    }
+    std::string value(now);
+    if (!value.empty()) {
+        value += ':';
+    }
+    value += kHugeTlb;
+    value += "=1";
+    return value;
+}
+
+void preferHugePages(char** argv) {
+    if (const char* before = std::getenv(kBefore)) {
+        // The second start: glibc has read the tunable; give the environment back.
+        const std::string was(before);
+        if (was.size() >= 1 && was[0] == '=') {
+            setenv(kTunables, was.c_str() + 1, 1);
+        } else {
+            unsetenv(kTunables);
+        }
+        unsetenv(kBefore);
+        return;
+    }
+    if (!kGlibcAllocator || argv == nullptr || argv[0] == nullptr) {
+        return;
+    }
+    if (const char* off = std::getenv("GUGUS_HUGE_PAGES"); off && std::string_view(off) == "0") {
+        return;
+    }
+    const char* current = std::getenv(kTunables);
+    const auto value = tunablesWithHugePages(
+        current, thpModeFrom(readSmallFile("/sys/kernel/mm/transparent_hugepage/enabled")));
+    if (!value) {
+        return;
+    }
+    const std::string before = current ? "=" + std::string(current) : "-";
+    setenv(kBefore, before.c_str(), 1);
+    setenv(kTunables, value->c_str(), 1);
+    execv("/proc/self/exe", argv);
+    // Only reached when the program could not be started again: go on as before.
+    unsetenv(kBefore);
+    if (current) {
+        setenv(kTunables, before.c_str() + 1, 1);
+    } else {
+        unsetenv(kTunables);
+    }
+}
+
+} // namespace gugus::core
