@@ -84,7 +84,14 @@ void preferHugePages(char** argv) {
     const std::string before = current ? "=" + std::string(current) : "-";
     setenv(kBefore, before.c_str(), 1);
     setenv(kTunables, value->c_str(), 1);
-    execv("/proc/self/exe", argv);
+    // The program's own file, by name rather than as /proc/self/exe, so that the process keeps
+    // its name (ps, top and pkill show the executable's file name).
+    std::string self(4096, '\0');
+    const ssize_t length = readlink("/proc/self/exe", self.data(), self.size() - 1);
+    if (length > 0) {
+        self.resize(std::size_t(length));
+        execv(self.c_str(), argv);
+    }
     // Only reached when the program could not be started again: go on as before.
     unsetenv(kBefore);
     if (current) {

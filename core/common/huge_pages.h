@@ -10,7 +10,7 @@ namespace gugus::core {
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 inline constexpr bool kGlibcAllocator = false;
 #elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) ||                      \
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) ||                         \
     __has_feature(memory_sanitizer)
 inline constexpr bool kGlibcAllocator = false;
 #else
@@ -28,10 +28,10 @@ inline constexpr bool kGlibcAllocator = true;
 /// than for its work (docs/performance.md, "Large allocations on huge pages"). glibc asks for huge
 /// pages for its large blocks when its `glibc.malloc.hugetlb=1` tunable is set, but it reads
 /// tunables only when a program starts. So, when the kernel's mode is `madvise`, this sets the
-/// tunable and starts the same program again in the same process (`execv` of /proc/self/exe,
-/// same arguments); the second start restores the environment as it was, so programs started
-/// from Gugus see none of it. Nothing happens when the kernel's mode is `always` (nothing to
-/// ask) or `never`, when the user's GLIBC_TUNABLES already names the tunable, when
+/// tunable and starts the same program again in the same process (`execv` of the file
+/// /proc/self/exe names, same arguments); the second start restores the environment as it was, so
+/// programs started from Gugus see none of it. Nothing happens when the kernel's mode is `always`
+/// (nothing to ask) or `never`, when the user's GLIBC_TUNABLES already names the tunable, when
 /// GUGUS_HUGE_PAGES=0, or in sanitizer builds (their allocator is not glibc's). If the second
 /// start fails, the program goes on as it is.
 ///

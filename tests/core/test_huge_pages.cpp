@@ -78,6 +78,8 @@ TEST(HugePages, TheSecondStartGivesTheEnvironmentBack) {
         EXPECT_EQ(child.at("marker"), "(unset)");
         EXPECT_EQ(child.at("argv"), "a b c");
         EXPECT_EQ(child.at("block"), "1");
+        // The kernel keeps a process's name to 15 bytes of its file's name, not "exe".
+        EXPECT_EQ(child.at("name"), std::string("gugus_huge_pages_child").substr(0, 15));
         if (kernelMode() == "madvise" && !kSanitized) {
             // Started twice, and the second start was told what to put back.
             EXPECT_EQ(child.at("again"), tunables.empty() ? "-" : "=" + tunables);

@@ -4,6 +4,7 @@
 //   marker=<GUGUS_TUNABLES_BEFORE, or (unset)>
 //   again=<GUGUS_TUNABLES_BEFORE in the environment this start began with (/proc/self/environ,
 //          which unsetenv does not change), or (no)>: set only in a second start
+//   name=<the process's name, /proc/self/comm>
 //   huge_kb=<AnonHugePages of the process, from /proc/self/smaps_rollup>
 //   argv=<the arguments after the program's name, space-separated>
 #include "common/huge_pages.h"
@@ -36,10 +37,13 @@ int main(int argc, char** argv) {
             again = entry.substr(22);
         }
     }
+    std::string name;
+    std::getline(std::ifstream("/proc/self/comm"), name);
     const char* tunables = std::getenv("GLIBC_TUNABLES");
     const char* marker = std::getenv("GUGUS_TUNABLES_BEFORE");
-    std::printf("tunables=%s\nmarker=%s\nagain=%s\nhuge_kb=%ld\nargv=",
-                tunables ? tunables : "(unset)", marker ? marker : "(unset)", again.c_str(), hugeKb);
+    std::printf("tunables=%s\nmarker=%s\nagain=%s\nname=%s\nhuge_kb=%ld\nargv=",
+                tunables ? tunables : "(unset)", marker ? marker : "(unset)", again.c_str(),
+                name.c_str(), hugeKb);
     for (int i = 1; i < argc; ++i) {
         std::printf(i > 1 ? " %s" : "%s", argv[i]);
     }
