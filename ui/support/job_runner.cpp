@@ -2,17 +2,9 @@
 
 #include "support/error_text.h"
 
-#include <QThreadPool>
-
 #include <algorithm>
 
 namespace gugus::ui {
-
-namespace {
-
-constexpr int kMinPoolThreads = 8;
-
-} // namespace
 
 QString describeException(std::exception_ptr error) {
     try {
@@ -84,17 +76,7 @@ QString stageText(const QString& stageAndCount) {
     return JobRunner::tr("Working");
 }
 
-JobRunner::JobRunner(Policy policy, QObject* parent) : QObject(parent), m_policy(policy) {
-    // Jobs of different kinds run side by side: a save or a load must not wait in the pool's
-    // queue behind a long auto-tune on a two-core machine. Each job parallelises inside the
-    // engine (OpenMP); the pool only needs room for several jobs at once.
-    static const bool roomy = [] {
-        QThreadPool* pool = QThreadPool::globalInstance();
-        pool->setMaxThreadCount(std::max(pool->maxThreadCount(), kMinPoolThreads));
-        return true;
-    }();
-    Q_UNUSED(roomy);
-}
+JobRunner::JobRunner(Policy policy, QObject* parent) : QObject(parent), m_policy(policy) {}
 
 JobRunner::~JobRunner() {
     // Jobs still running finish on the pool; their watchers (and callbacks) die with us.

@@ -2,6 +2,7 @@
 
 #include "common/progress.h"
 #include "support/outcome.h"
+#include "support/worker_pool.h"
 
 #include <QFuture>
 #include <QFutureWatcher>
@@ -77,7 +78,7 @@ QString describeException(std::exception_ptr error);
 /// Translated name of an engine progress stage key ("csv.parse", "kmeans", ...).
 QString stageText(const QString& stageKey);
 
-/// Runs engine calls of one kind of work on Qt's thread pool; the GUI thread never waits. Each
+/// Runs engine calls of one kind of work on workerPool(); the GUI thread never waits. Each
 /// controller owns one runner per kind of work, so jobs of different kinds never touch each other.
 /// Within a runner the policy decides: ReplaceRunning cancels the jobs still running when a new
 /// one starts (a new sweep makes the old one pointless), RunAlongside lets them be (saves). Every
@@ -152,18 +153,20 @@ template <class T, class Done>
 QFuture<Outcome> JobRunner::run(const QString& title, std::function<T(core::Progress&)> work,
                                 Done done) {
     makeRoom();
-    auto future = QtConcurrent::run([work = std::move(work)](QPromise<JobOutcome<T>>& promise) {
-        PromiseProgress<JobOutcome<T>> progress(promise);
-        JobOutcome<T> outcome;
-        try {
-            outcome.value.emplace(work(progress));
-        } catch (const core::Cancelled&) {
-            outcome.cancelled = true;
-        } catch (...) {
-            outcome.error = describeException(std::current_exception());
-        }
-        promise.addResult(std::move(outcome));
-    });
+    auto future =
+        QtConcurrent::run(workerPool(), [work = std::move(work)](QPromise<JobOutcome<T>>& promise) {
+            lowerWorkerPriority();
+            PromiseProgress<JobOutcome<T>> progress(promise);
+            JobOutcome<T> outcome;
+            try {
+                outcome.value.emplace(work(progress));
+            } catch (const core::Cancelled&) {
+                outcome.cancelled = true;
+            } catch (...) {
+                outcome.error = describeException(std::current_exception());
+            }
+            promise.addResult(std::move(outcome));
+        });
     const quint64 id = add([future]() mutable { future.cancel(); });
     // Finished on the GUI thread after `done`, so whoever waits on it sees the Document updated.
     auto reported = std::make_shared<QPromise<Outcome>>();
