@@ -212,6 +212,13 @@ private slots:
         }
         QCOMPARE(qint64(document->selectedRows().size()), inside);
         QVERIFY(inside > 0);
+        // The map highlights exactly those customers: the selection holds table rows, drawn at
+        // their matrix rows' coordinates.
+        const QVector<QPointF> highlighted = view->pcaScatter()->selectedPoints();
+        QCOMPARE(qint64(highlighted.size()), inside);
+        for (const QPointF& p : highlighted) {
+            QVERIFY(rect.contains(p));
+        }
 
         // Silhouette line at the mean; heatmap cells equal the profile's standardized differences.
         QVERIFY(std::abs(view->silhouetteChart()->averageLine() - seg->result.silhouette.mean) <

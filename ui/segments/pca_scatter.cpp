@@ -133,6 +133,16 @@ int PcaScatter::pointCount(int segment) const {
     return segment >= 0 && segment < m_pointsPerSegment.size() ? m_pointsPerSegment[segment] : 0;
 }
 
+QVector<QPointF> PcaScatter::selectedPoints() const {
+    QVector<QPointF> points;
+    if (m_selected) {
+        for (const QCPGraphData& p : *m_selected->data()) {
+            points.append(QPointF(p.key, p.value));
+        }
+    }
+    return points;
+}
+
 int PcaScatter::pointCount(int segment, int band) const {
     if (segment < 0 || std::size_t(segment) >= m_graphs.size() || band < 0 ||
         band >= kCertaintyBands) {
@@ -180,7 +190,6 @@ void PcaScatter::rebuild() {
     m_pointsPerSegment.clear();
     m_centroids.clear();
     m_medoidPoints.clear();
-    m_matrixRowOfTable.clear();
     applyLocale(m_plot);
     const Segmentation* seg = m_document->segmentation();
     if (!seg || seg->pca.scores.cols() < 2) {
@@ -197,10 +206,6 @@ void PcaScatter::rebuild() {
     const auto n = int(scores.rows());
     const int k = seg->result.k;
 
-    m_matrixRowOfTable.assign(std::size_t(m_document->table().rowCount()), -1);
-    for (int i = 0; i < int(seg->result.data.rows.size()); ++i) {
-        m_matrixRowOfTable[std::size_t(seg->result.data.rows[std::size_t(i)])] = i;
-    }
     // The drawn subset and the search index come with the segmentation (built on its worker);
     // a segmentation made elsewhere gets them here.
     if (seg->map.size() == std::size_t(n)) {
@@ -445,13 +450,18 @@ void PcaScatter::drawSelection() {
         return;
     }
     const Segmentation* seg = m_document->segmentation();
+    // The matrix row of a table row, found in the matrix's table rows (ascending, recipe.h)
+    // rather than in a table-long index built with every map: at a million rows that index cost
+    // the map's first showing ~10 ms of the GUI thread.
+    const std::vector<std::int64_t>& tableRows = seg->result.data.rows;
     QVector<QCPGraphData> points;
     for (qint64 tableRow : m_document->selectedRows()) {
-        if (tableRow < 0 || tableRow >= qint64(m_matrixRowOfTable.size())) {
-            continue;
+        if (points.size() >= MapPoints::kMaxShown) {
+            break;
         }
-        const int row = m_matrixRowOfTable[std::size_t(tableRow)];
-        if (row >= 0 && points.size() < MapPoints::kMaxShown) {
+        const auto it = std::lower_bound(tableRows.begin(), tableRows.end(), tableRow);
+        if (it != tableRows.end() && *it == tableRow) {
+            const auto row = it - tableRows.begin();
             points.append(QCPGraphData(seg->pca.scores(row, 0), seg->pca.scores(row, 1)));
         }
     }

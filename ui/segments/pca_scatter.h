@@ -38,6 +38,8 @@ public:
     QCustomPlot* plot() const { return m_plot; }
     /// Points drawn for segment s (all its rows unless the data were subsampled).
     int pointCount(int segment) const;
+    /// The highlighted points of the selected rows, in PCA coordinates (at most kMaxShown).
+    QVector<QPointF> selectedPoints() const;
     /// Centre of segment s in PCA coordinates.
     QPointF centroid(int segment) const;
     /// K-Medoids: each segment's medoid (a real customer) on the map, in segment order; empty
@@ -116,8 +118,7 @@ private:
     QCPGraph* m_noise = nullptr;   ///< DBSCAN noise ("atypical customers"), grey crosses
     QCPGraph* m_selected = nullptr;
     QCPCurve* m_lassoCurve = nullptr;
-    QPolygonF m_lassoPath;               ///< data coordinates while drawing a lasso
-    std::vector<int> m_matrixRowOfTable; ///< table row -> matrix row (-1 = not clustered)
+    QPolygonF m_lassoPath; ///< data coordinates while drawing a lasso
     QVector<int> m_pointsPerSegment;
     QVector<QPointF> m_centroids;
     QVector<QPointF> m_medoidPoints;
