@@ -1,11 +1,13 @@
 #include "common/huge_pages.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <string>
 
+#include <gnu/libc-version.h>
 #include <unistd.h>
 
 namespace gugus::core {
@@ -24,6 +26,15 @@ std::string readSmallFile(const char* path) {
 }
 
 } // namespace
+
+bool glibcHasHugeTlb(std::string_view version) {
+    int major = 0;
+    int minor = 0;
+    if (std::sscanf(std::string(version).c_str(), "%d.%d", &major, &minor) != 2) {
+        return false;
+    }
+    return major > 2 || (major == 2 && minor >= 35);
+}
 
 std::string thpModeFrom(std::string_view enabledFile) {
     const auto open = enabledFile.find('[');
@@ -75,23 +86,32 @@ void preferHugePages(char** argv) {
     if (const char* off = std::getenv("GUGUS_HUGE_PAGES"); off && std::string_view(off) == "0") {
         return;
     }
+    if (!glibcHasHugeTlb(gnu_get_libc_version())) {
+        return;
+    }
     const char* current = std::getenv(kTunables);
     const auto value = tunablesWithHugePages(
         current, thpModeFrom(readSmallFile("/sys/kernel/mm/transparent_hugepage/enabled")));
     if (!value) {
         return;
     }
+    // The program's own file, by name rather than as /proc/self/exe, so that the process keeps
+    // its name (ps, top and pkill show the executable's file name). Not when the program was
+    // started through the dynamic loader (ld-linux... PROGRAM): that file is the loader.
+    std::string self(4096, '\0');
+    const ssize_t length = readlink("/proc/self/exe", self.data(), self.size() - 1);
+    if (length <= 0) {
+        return;
+    }
+    self.resize(std::size_t(length));
+    const std::string_view file = std::string_view(self).substr(self.rfind('/') + 1);
+    if (file.starts_with("ld-linux") || file.starts_with("ld.so") || file.starts_with("ld64.so")) {
+        return;
+    }
     const std::string before = current ? "=" + std::string(current) : "-";
     setenv(kBefore, before.c_str(), 1);
     setenv(kTunables, value->c_str(), 1);
-    // The program's own file, by name rather than as /proc/self/exe, so that the process keeps
-    // its name (ps, top and pkill show the executable's file name).
-    std::string self(4096, '\0');
-    const ssize_t length = readlink("/proc/self/exe", self.data(), self.size() - 1);
-    if (length > 0) {
-        self.resize(std::size_t(length));
-        execv(self.c_str(), argv);
-    }
+    execv(self.c_str(), argv);
     // Only reached when the program could not be started again: go on as before.
     unsetenv(kBefore);
     if (current) {

@@ -31,9 +31,10 @@ inline constexpr bool kGlibcAllocator = true;
 /// tunable and starts the same program again in the same process (`execv` of the file
 /// /proc/self/exe names, same arguments); the second start restores the environment as it was, so
 /// programs started from Gugus see none of it. Nothing happens when the kernel's mode is `always`
-/// (nothing to ask) or `never`, when the user's GLIBC_TUNABLES already names the tunable, when
-/// GUGUS_HUGE_PAGES=0, or in sanitizer builds (their allocator is not glibc's). If the second
-/// start fails, the program goes on as it is.
+/// (nothing to ask) or `never`, with a glibc older than 2.35 (no such tunable), when the program
+/// was started through the dynamic loader, when the user's GLIBC_TUNABLES already names the
+/// tunable, when GUGUS_HUGE_PAGES=0, or in sanitizer builds (their allocator is not glibc's). If
+/// the second start fails, the program goes on as it is.
 ///
 /// Call it first in main(), before any thread or file exists.
 void preferHugePages(char** argv);
@@ -43,6 +44,9 @@ void preferHugePages(char** argv);
 /// /sys/kernel/mm/transparent_hugepage/enabled) is not "madvise", or `current` already sets the
 /// tunable either way.
 std::optional<std::string> tunablesWithHugePages(const char* current, std::string_view thpMode);
+
+/// Whether a glibc of this version ("2.36") knows the tunable (2.35 and later).
+bool glibcHasHugeTlb(std::string_view version);
 
 /// The kernel's transparent huge page mode ("always", "madvise", "never"), read from the text of
 /// /sys/kernel/mm/transparent_hugepage/enabled ("always [madvise] never"); empty if unreadable.

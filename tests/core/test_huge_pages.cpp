@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <gnu/libc-version.h>
+#include <sys/prctl.h>
+
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -13,6 +16,7 @@
 
 namespace {
 
+using gugus::core::glibcHasHugeTlb;
 using gugus::core::thpModeFrom;
 using gugus::core::tunablesWithHugePages;
 
@@ -22,6 +26,15 @@ TEST(HugePages, ReadsTheKernelsMode) {
     EXPECT_EQ(thpModeFrom("always madvise [never]\n"), "never");
     EXPECT_EQ(thpModeFrom(""), "");
     EXPECT_EQ(thpModeFrom("always madvise never"), "");
+}
+
+TEST(HugePages, KnowsWhichGlibcHasTheTunable) {
+    EXPECT_TRUE(glibcHasHugeTlb("2.36"));
+    EXPECT_TRUE(glibcHasHugeTlb("2.35"));
+    EXPECT_TRUE(glibcHasHugeTlb("3.0"));
+    EXPECT_FALSE(glibcHasHugeTlb("2.34"));
+    EXPECT_FALSE(glibcHasHugeTlb("2.9"));
+    EXPECT_FALSE(glibcHasHugeTlb(""));
 }
 
 TEST(HugePages, AddsTheTunableOnlyWhereTheKernelWaitsToBeAsked) {
@@ -45,19 +58,21 @@ TEST(HugePages, TheUsersOwnChoiceStands) {
 
 constexpr bool kSanitized = !gugus::core::kGlibcAllocator;
 
-std::string kernelMode() {
-    std::ifstream in("/sys/kernel/mm/transparent_hugepage/enabled");
+std::string kernelMode(const char* file = "/sys/kernel/mm/transparent_hugepage/enabled") {
+    std::ifstream in(file);
     const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
     return thpModeFrom(text);
 }
 
 /// Runs the child with `environment` (shell assignments, after `env -u GLIBC_TUNABLES
 /// -u GUGUS_HUGE_PAGES`) and returns its key=value lines.
-std::map<std::string, std::string> runChild(const std::string& environment) {
+std::map<std::string, std::string> runChild(const std::string& environment,
+                                            const std::string& loader = {}) {
     std::string output;
-    const int rc = gugus::test::runCommand("env -u GLIBC_TUNABLES -u GUGUS_HUGE_PAGES " +
-                                               environment + " " GUGUS_HUGE_PAGES_CHILD " a 'b c'",
-                                           &output);
+    const int rc =
+        gugus::test::runCommand("env -u GLIBC_TUNABLES -u GUGUS_HUGE_PAGES " + environment + " " +
+                                    loader + " '" GUGUS_HUGE_PAGES_CHILD "' a 'b c'",
+                                &output);
     EXPECT_EQ(rc, 0) << output;
     std::map<std::string, std::string> values;
     std::istringstream lines(output);
@@ -80,13 +95,25 @@ TEST(HugePages, TheSecondStartGivesTheEnvironmentBack) {
         EXPECT_EQ(child.at("block"), "1");
         // The kernel keeps a process's name to 15 bytes of its file's name, not "exe".
         EXPECT_EQ(child.at("name"), std::string("gugus_huge_pages_child").substr(0, 15));
-        if (kernelMode() == "madvise" && !kSanitized) {
+        if (kernelMode() == "madvise" && !kSanitized && glibcHasHugeTlb(gnu_get_libc_version())) {
             // Started twice, and the second start was told what to put back.
             EXPECT_EQ(child.at("again"), tunables.empty() ? "-" : "=" + tunables);
         } else {
             EXPECT_EQ(child.at("again"), "(no)");
         }
     }
+}
+
+TEST(HugePages, AProgramStartedThroughTheLoaderRunsAsItIs) {
+    const std::string loader = "/lib64/ld-linux-x86-64.so.2";
+    if (!std::ifstream(loader)) {
+        GTEST_SKIP() << "no " << loader;
+    }
+    // /proc/self/exe is the loader then: starting it again would run "a" as the program.
+    const auto child = runChild("", loader);
+    EXPECT_EQ(child.at("argv"), "a b c");
+    EXPECT_EQ(child.at("again"), "(no)");
+    EXPECT_EQ(child.at("tunables"), "(unset)");
 }
 
 TEST(HugePages, LargeBlocksLandOnHugePagesUnlessSwitchedOff) {
@@ -96,6 +123,16 @@ TEST(HugePages, LargeBlocksLandOnHugePagesUnlessSwitchedOff) {
     if (kernelMode() != "madvise") {
         GTEST_SKIP() << "the kernel's transparent huge pages are '" << kernelMode()
                      << "', not 'madvise': nothing to ask for";
+    }
+    if (!glibcHasHugeTlb(gnu_get_libc_version())) {
+        GTEST_SKIP() << "glibc " << gnu_get_libc_version() << " has no glibc.malloc.hugetlb";
+    }
+    if (prctl(PR_GET_THP_DISABLE, 0, 0, 0, 0) == 1) {
+        GTEST_SKIP() << "transparent huge pages are switched off for this process (a container)";
+    }
+    if (kernelMode("/sys/kernel/mm/transparent_hugepage/defrag") == "never") {
+        GTEST_SKIP() << "the kernel never compacts memory for huge pages: whether one is free "
+                        "is luck";
     }
     const auto on = runChild("");
     const auto off = runChild("GUGUS_HUGE_PAGES=0");
