@@ -25,6 +25,16 @@ std::string readSmallFile(const char* path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+/// Puts GLIBC_TUNABLES back as `before` (kBefore's form) says it was, and drops kBefore.
+void restoreEnvironment(std::string before) {
+    if (!before.empty() && before[0] == '=') {
+        setenv(kTunables, before.c_str() + 1, 1);
+    } else {
+        unsetenv(kTunables);
+    }
+    unsetenv(kBefore);
+}
+
 } // namespace
 
 bool glibcHasHugeTlb(std::string_view version) {
@@ -71,13 +81,7 @@ std::optional<std::string> tunablesWithHugePages(const char* current, std::strin
 void preferHugePages(char** argv) {
     if (const char* before = std::getenv(kBefore)) {
         // The second start: glibc has read the tunable; give the environment back.
-        const std::string was(before);
-        if (was.size() >= 1 && was[0] == '=') {
-            setenv(kTunables, was.c_str() + 1, 1);
-        } else {
-            unsetenv(kTunables);
-        }
-        unsetenv(kBefore);
+        restoreEnvironment(before);
         return;
     }
     if (!kGlibcAllocator || argv == nullptr || argv[0] == nullptr) {
@@ -113,12 +117,7 @@ void preferHugePages(char** argv) {
     setenv(kTunables, value->c_str(), 1);
     execv(self.c_str(), argv);
     // Only reached when the program could not be started again: go on as before.
-    unsetenv(kBefore);
-    if (current) {
-        setenv(kTunables, before.c_str() + 1, 1);
-    } else {
-        unsetenv(kTunables);
-    }
+    restoreEnvironment(before);
 }
 
 } // namespace gugus::core
