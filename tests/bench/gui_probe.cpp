@@ -19,7 +19,8 @@
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/gugus_bench_gui          (the bundled sample)
 //   options: --sweep (also Choose k, k = 2..6), --stalls (list every stall), --grab DIR (save
 //   the customer map as drawn, DIR/customer_map.png), --open-only (open the file, open it again
-//   over the first, and stop: the opening alone, e.g. under `perf record`)
+//   over the first, and stop: the opening alone, e.g. under `perf record`), --stall-ms N (count
+//   gaps longer than N ms as stalls instead of 50 ms, to list what shorter gaps are made of)
 #include "common/huge_pages.h"
 #include "controllers/document_controller.h"
 #include "dataset/dataset_view.h"
@@ -61,7 +62,8 @@ using gugus::ui::MainWindow;
 using gugus::ui::Outcome;
 
 constexpr int kTickMs = 5;
-constexpr double kStallMs = 50.0;
+/// A gap longer than this is a stall; --stall-ms N lowers it to list the parts of shorter gaps.
+double g_stallMs = 50.0;
 
 /// CPU time of the calling thread in milliseconds.
 double threadCpuMs() {
@@ -202,7 +204,7 @@ public:
     }
 };
 
-/// The event-loop probe: a timer on the GUI thread that records every gap longer than kStallMs.
+/// The event-loop probe: a timer on the GUI thread that records every gap longer than g_stallMs.
 class Probe {
 public:
     Probe() {
@@ -244,14 +246,14 @@ private:
         const double cpu = threadCpuMs();
         const double gap = double(now - m_last) / 1e6;
         if (!m_steps.empty()) {
-            // The longest gap of every step, so that the margin below kStallMs shows too.
+            // The longest gap of every step, so that the margin below g_stallMs shows too.
             StepStats& step = m_steps.back();
             const double cpuGap = cpu - m_lastCpu;
             if (gap > step.worstMs) {
                 step.worstMs = gap;
                 step.worstCpuMs = cpuGap;
             }
-            if (gap > kStallMs) {
+            if (gap > g_stallMs) {
                 m_stalls.push_back({step.name, gap, cpuGap, g_eventClock.gap});
                 ++step.stalls;
             }
@@ -442,6 +444,11 @@ int main(int argc, char* argv[]) {
         grabDir = args.takeAt(at + 1);
         args.removeAt(at);
     }
+    if (const auto at = args.indexOf(QStringLiteral("--stall-ms"));
+        at >= 0 && at + 1 < args.size()) {
+        g_stallMs = args.takeAt(at + 1).toDouble();
+        args.removeAt(at);
+    }
     const QString file = args.value(0);
 
     gugus::ui::Language language;
@@ -567,7 +574,8 @@ int main(int argc, char* argv[]) {
     app.exec();
 
     std::printf("| step | wall (s) | GUI CPU (ms) | longest gap (ms) | its GUI CPU (ms) | stalls > "
-                "50 ms |\n");
+                "%.0f ms |\n",
+                g_stallMs);
     std::printf("|---|---:|---:|---:|---:|---:|\n");
     for (const StepStats& s : probe.steps()) {
         std::printf("| %s | %.2f | %.0f | %.0f | %.0f | %d |\n", qPrintable(s.name), s.wallMs / 1e3,
@@ -605,8 +613,9 @@ int main(int argc, char* argv[]) {
     table("where the GUI thread's time went: the timed receivers", &StepStats::receivers);
     table("the events the event loop handled (receiver / event type)", &StepStats::events);
     if (listStalls) {
-        std::printf("\nstalls > 50 ms (wall / GUI CPU), each with its events of 1 ms of CPU or "
-                    "more (wall / CPU):\n");
+        std::printf("\nstalls > %.0f ms (wall / GUI CPU), each with its events of 1 ms of CPU or "
+                    "more (wall / CPU):\n",
+                    g_stallMs);
         for (const Stall& s : probe.stalls()) {
             std::printf("  %-60s %7.0f ms %7.0f ms\n", qPrintable(s.step), s.wallMs, s.cpuMs);
             for (const LoopEvent& e : s.events) {
