@@ -243,6 +243,48 @@ private slots:
         QVERIFY(document->segmentation());
     }
 
+    /// With a row filter, the clustered matrix's rows are not the table's: the map's selection
+    /// holds table rows and highlights each at its own matrix row's coordinates.
+    void mapSelectionWithRowsLeftOut() {
+        SampleWindow sample;
+        QVERIFY(sample.window);
+        auto& [language, window, document, view] = sample;
+        core::Recipe recipe = document->recipe();
+        recipe.filters.push_back({"Jalur_Pembukaan", core::FilterOp::OneOf, {"Telemarketing"}});
+        document->setRecipe(recipe);
+        view->setK(3);
+        QVERIFY(finish(view->runSegmentation()).ok());
+        const Segmentation* seg = document->segmentation();
+        QVERIFY(seg);
+        const std::vector<std::int64_t>& tableRows = seg->result.data.rows;
+        QVERIFY(tableRows.size() < std::size_t(document->table().rowCount()));
+        QVERIFY(tableRows.back() > std::int64_t(tableRows.size()) - 1); // rows were left out
+
+        const QRectF rect(-1.0, -1.0, 2.0, 2.0);
+        view->pcaScatter()->selectInside(rect);
+        std::vector<std::int64_t> inside; // the table rows whose points lie in the rectangle
+        QVector<QPointF> expected;
+        for (int i = 0; i < int(seg->pca.scores.rows()); ++i) {
+            const QPointF p(seg->pca.scores(i, 0), seg->pca.scores(i, 1));
+            if (p.x() >= -1 && p.x() <= 1 && p.y() >= -1 && p.y() <= 1) {
+                inside.push_back(tableRows[std::size_t(i)]);
+                expected.append(p);
+            }
+        }
+        QVERIFY(!inside.empty());
+        std::vector<std::int64_t> selected(document->selectedRows().begin(),
+                                           document->selectedRows().end());
+        std::sort(selected.begin(), selected.end());
+        QVERIFY(selected == inside);
+        QVector<QPointF> highlighted = view->pcaScatter()->selectedPoints();
+        const auto byXy = [](const QPointF& a, const QPointF& b) {
+            return std::pair(a.x(), a.y()) < std::pair(b.x(), b.y());
+        };
+        std::sort(highlighted.begin(), highlighted.end(), byXy);
+        std::sort(expected.begin(), expected.end(), byXy);
+        QCOMPARE(highlighted, expected);
+    }
+
     /// Cancel on a big table ends both jobs as cancelled and logs the latency: set GUGUS_BIG_CSV
     /// to a 1M-row file (e.g. the benchmark's blobs_1000000.csv) to run it; skipped otherwise.
     void cancelOnABigTableIsQuick() {
