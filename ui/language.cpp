@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "support/settings_store.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -47,7 +49,7 @@ void Language::apply(const QString& requested, bool remember) {
     }
     m_code = code;
     if (remember) {
-        QSettings().setValue(QStringLiteral("ui/language"), code);
+        storeSetting(QStringLiteral("ui/language"), code);
     }
     emit changed(code);
 }

@@ -13,6 +13,7 @@
 #include "pipeline/segmentation.h"
 #include "state/document.h"
 #include "support/live_update.h"
+#include "support/settings_store.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,7 +37,8 @@ MainMenus::MainMenus(QMainWindow* window, Language* language, DocumentController
                      DatabaseController* databases, ScoringController* scoring,
                      ReportController* reports)
     : QObject(window), m_window(window), m_language(language), m_document(documents->document()),
-      m_documents(documents), m_databases(databases), m_scoring(scoring), m_reports(reports) {
+      m_documents(documents), m_databases(databases), m_scoring(scoring), m_reports(reports),
+      m_recent(QSettings().value(QLatin1String(kRecentKey)).toStringList()) {
     buildFileMenu();
     buildSegmentsMenu();
     buildViewAndHelpMenus();
@@ -173,7 +175,7 @@ void MainMenus::askOpen() {
         tr("Customer tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;CSV files (*.csv *.tsv "
            "*.txt);;Excel workbooks (*.xlsx *.xlsm);;All files (*)"));
     if (!path.isEmpty()) {
-        QSettings().setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
+        storeSetting(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
         openWithImportDialog(path);
     }
 }
@@ -186,24 +188,21 @@ void MainMenus::openWithImportDialog(const QString& path) {
 }
 
 void MainMenus::rememberRecent(const QString& path) {
-    QSettings settings;
-    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecent) {
-        recent.removeLast();
+    m_recent.removeAll(path);
+    m_recent.prepend(path);
+    while (m_recent.size() > kMaxRecent) {
+        m_recent.removeLast();
     }
-    settings.setValue(QLatin1String(kRecentKey), recent);
+    storeSetting(QLatin1String(kRecentKey), m_recent);
     rebuildRecentMenu();
 }
 
 void MainMenus::rebuildRecentMenu() {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
-    for (const QString& path : recent) {
+    for (const QString& path : std::as_const(m_recent)) {
         m_recentMenu->addAction(path, this, [this, path] { openWithImportDialog(path); });
     }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_recentMenu->setEnabled(!m_recent.isEmpty());
 }
 
 void MainMenus::askSaveLabelled() {

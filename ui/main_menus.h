@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QAction;
 class QMainWindow;
@@ -28,7 +29,8 @@ public:
 
     /// Asks for the import settings of `path` (delimiter, decimal separator...) and opens it.
     void openWithImportDialog(const QString& path);
-    /// Puts `path` first in File ▸ Open recent (remembered in QSettings).
+    /// Puts `path` first in File ▸ Open recent (remembered in QSettings, written off the GUI
+    /// thread: support/settings_store.h).
     void rememberRecent(const QString& path);
 
 private:
@@ -54,6 +56,7 @@ private:
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QStringList m_recent; ///< File ▸ Open recent, newest first; stored as it changes
     QMenu* m_segmentsMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;

@@ -15,6 +15,7 @@
 #include "source/db_source.h"
 #include "state/document.h"
 #include "support/db_passwords.h"
+#include "support/settings_store.h"
 
 #include "ui_test_support.h"
 
@@ -183,7 +184,9 @@ private slots:
         QCOMPARE(window.document()->inputPaths(), QStringList{m_db});
         QVERIFY(window.windowTitle().contains(QStringLiteral("bank.db")));
 
-        // Remembered: the query and the connection, no password field at all.
+        // Remembered: the query and the connection, no password field at all (stored off the GUI
+        // thread: waited for here).
+        gugus::ui::waitForStoredSettings();
         QCOMPARE(DatabaseDialog::recentQueries().value(0), QString::fromStdString(query));
         const QVariantMap remembered =
             QSettings().value(QStringLiteral("database/connection")).toMap();
@@ -205,6 +208,7 @@ private slots:
                                                     std::to_string(20 + i)));
             QVERIFY(finish(dialog.loadData()).ok());
         }
+        gugus::ui::waitForStoredSettings();
         const QStringList queries = DatabaseDialog::recentQueries();
         QCOMPARE(queries.size(), DatabaseDialog::kRememberedQueries);
         QVERIFY(queries.first().endsWith(QStringLiteral("> 31")));

@@ -11,6 +11,7 @@
 #include "source/db_source.h"
 #include "state/document.h"
 #include "support/db_passwords.h"
+#include "support/settings_store.h"
 
 #include "ui_test_support.h"
 
@@ -166,6 +167,7 @@ private slots:
         // Nothing kept on disk or shown holds it.
         QVERIFY(!window.document()->sourcePath().contains(QString::fromStdString(answer)));
         QVERIFY(window.document()->database()->password.empty());
+        gugus::ui::waitForStoredSettings();
         const QString saved = QSettings().value(QStringLiteral("database/connection")).toString() +
                               DatabaseDialog::recentQueries().join(QLatin1Char(' '));
         QVERIFY(!saved.contains(QString::fromStdString(answer)));

@@ -5,6 +5,7 @@
 #include "support/form.h"
 #include "support/job_runner.h"
 #include "support/live_update.h"
+#include "support/settings_store.h"
 #include "support/table_preview.h"
 
 #include <QComboBox>
@@ -346,23 +347,22 @@ QStringList DatabaseDialog::recentQueries() {
 
 void DatabaseDialog::remember() const {
     const core::DbSource s = source(); // never holds a password
-    QSettings settings;
-    QStringList queries = recentQueries();
-    const QString query = text(s.query).trimmed();
-    queries.removeAll(query);
-    queries.prepend(query);
-    while (queries.size() > kRememberedQueries) {
-        queries.removeLast();
-    }
-    settings.setValue(QLatin1String(kQueriesKey), queries);
-    settings.setValue(QLatin1String(kConnectionKey),
-                      QVariantMap{{QStringLiteral("kind"), int(s.kind)},
-                                  {QStringLiteral("host"), text(s.host)},
-                                  {QStringLiteral("port"), text(s.port)},
-                                  {QStringLiteral("database"), text(s.database)},
-                                  {QStringLiteral("user"), text(s.user)},
-                                  {QStringLiteral("sslmode"), text(s.sslmode)},
-                                  {QStringLiteral("path"), text(s.path)}});
+    const QVariantMap connection{
+        {QStringLiteral("kind"), int(s.kind)},  {QStringLiteral("host"), text(s.host)},
+        {QStringLiteral("port"), text(s.port)}, {QStringLiteral("database"), text(s.database)},
+        {QStringLiteral("user"), text(s.user)}, {QStringLiteral("sslmode"), text(s.sslmode)},
+        {QStringLiteral("path"), text(s.path)}};
+    // The list is read where it is written, so that queries run one after the other all land.
+    changeSettings([query = text(s.query).trimmed(), connection](QSettings& settings) {
+        QStringList queries = settings.value(QLatin1String(kQueriesKey)).toStringList();
+        queries.removeAll(query);
+        queries.prepend(query);
+        while (queries.size() > kRememberedQueries) {
+            queries.removeLast();
+        }
+        settings.setValue(QLatin1String(kQueriesKey), queries);
+        settings.setValue(QLatin1String(kConnectionKey), connection);
+    });
 }
 
 void DatabaseDialog::restoreRemembered() {

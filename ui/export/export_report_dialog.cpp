@@ -1,6 +1,7 @@
 #include "export/export_report_dialog.h"
 
 #include "report/write_report.h"
+#include "support/settings_store.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -141,7 +142,7 @@ void ExportReportDialog::askExport() {
     if (!report::reportFormatFor(path)) { // no known extension typed: the chosen filter's
         path += suffixes.value(std::max<qsizetype>(0, filters.indexOf(filter)));
     }
-    QSettings().setValue(QLatin1String(kAuthorKey), m_author->text().trimmed());
+    storeSetting(QLatin1String(kAuthorKey), m_author->text().trimmed());
     m_reports->exportReport(path, choice());
     accept();
 }
