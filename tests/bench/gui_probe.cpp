@@ -456,6 +456,7 @@ int main(int argc, char* argv[]) {
     MainWindow window(&language);
     window.resize(1400, 900);
     window.show();
+    window.startAutosave(); // as gugus does: a recovery copy a second after each change
     gugus::ui::SegmentsView* segments = window.segmentsView();
     gugus::ui::PcaScatter* map = segments->pcaScatter();
 

@@ -171,7 +171,7 @@ private slots:
         const QString saved = QSettings().value(QStringLiteral("database/connection")).toString() +
                               DatabaseDialog::recentQueries().join(QLatin1Char(' '));
         QVERIFY(!saved.contains(QString::fromStdString(answer)));
-        QVERIFY(!QString::fromStdString(window.documentController()->projectFile().toJson())
+        QVERIFY(!QString::fromStdString(window.documentController()->projectSnapshot()().toJson())
                      .contains(QString::fromStdString(answer)));
 
         // Declining the prompt stops the job without an error.

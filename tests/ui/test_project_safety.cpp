@@ -8,6 +8,7 @@
 #include "controllers/segmentation_controller.h"
 #include "recovery_bar.h"
 #include "state/document.h"
+#include "support/worker_pool.h"
 
 #include "ui_test_support.h"
 #include <QApplication>
@@ -82,6 +83,33 @@ private slots:
     }
 
     void cleanup() { QDir(Autosave::directory()).removeRecursively(); }
+
+    void theRecoveryCopyIsWrittenOnAWorkerNewestLastAndGoesWithTheProgram() {
+        for (int round = 0; round < 5; ++round) {
+            Session s;
+            QVERIFY(finish(s.documents.openFile(QStringLiteral(GUGUS_SAMPLE_CSV))).ok());
+            auto autosave = std::make_unique<Autosave>(&s.documents);
+            QVERIFY(autosave->start());
+            const QString path = autosave->path();
+            // Changes faster than the writes, each asking for a copy: the newest lands last.
+            for (int i = 0; i < 5; ++i) {
+                core::Recipe recipe = s.document.recipe();
+                recipe.filters = {
+                    {"Jalur_Pembukaan", core::FilterOp::OneOf, {"change " + std::to_string(i)}}};
+                s.document.setRecipe(recipe);
+                autosave->saveNow();
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(contents(path).contains("change 4"), 20000);
+            QTest::qWait(50); // an older write landing late would show here
+            QVERIFY(contents(path).contains("change 4"));
+            // A clean exit right after asking for a copy leaves none, whether its write had
+            // started or not.
+            autosave->saveNow();
+            autosave.reset();
+            workerPool()->waitForDone();
+            QVERIFY(!QFile::exists(path));
+        }
+    }
 
     void aKilledProgramsAnalysisIsOfferedAndRestored() {
         // A project of the sample with a named and a coloured segment.

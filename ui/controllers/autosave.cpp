@@ -4,6 +4,7 @@
 #include "controllers/document_controller.h"
 #include "data/csv_writer.h"
 #include "state/document.h"
+#include "support/job_runner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,6 +14,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <utility>
 
 namespace gugus::ui {
 
@@ -27,7 +29,8 @@ QString lockPathOf(const QString& recoveryPath) {
 } // namespace
 
 Autosave::Autosave(DocumentController* documents, QObject* parent)
-    : QObject(parent), m_documents(documents) {
+    : QObject(parent), m_documents(documents),
+      m_writes(new JobRunner(JobRunner::Policy::RunAlongside, this)) {
     m_soon.setSingleShot(true);
     m_soon.setInterval(1000);
     connect(&m_soon, &QTimer::timeout, this, &Autosave::saveNow);
@@ -45,6 +48,9 @@ Autosave::Autosave(DocumentController* documents, QObject* parent)
 }
 
 Autosave::~Autosave() {
+    // A write on a worker holds the mutex while it writes: wait for it, then none starts.
+    const std::lock_guard lock(m_file->mutex);
+    m_file->open = false;
     if (!m_path.isEmpty()) {
         QFile::remove(m_path);
     }
@@ -108,14 +114,36 @@ void Autosave::saveNow() {
         return;
     }
     m_dirty = false;
-    try {
-        core::writeFileAtomically(QFile::encodeName(m_path).toStdString(),
-                                  m_documents->projectFile().toJson());
+    if (m_writes->busy()) {
+        m_writeAgain = true; // after the running write, so an older copy never lands last
+        return;
+    }
+    // Not in the status bar (the window does not list this runner): no title to show.
+    m_writes->run<bool>(
+        QString(),
+        [project = m_documents->projectSnapshot(), file = m_file,
+         target = QFile::encodeName(m_path).toStdString()](core::Progress&) {
+            const std::string text = project().toJson();
+            const std::lock_guard lock(file->mutex);
+            if (!file->open) {
+                return false;
+            }
+            core::writeFileAtomically(target, text);
+            return true;
+        },
+        [this](JobOutcome<bool> outcome) { written(outcome.value.value_or(false)); });
+}
+
+void Autosave::written(bool ok) {
+    if (ok) {
         emit saved(m_path);
-    } catch (const core::Error&) {
+    } else {
         // A full disk or a removed folder: the analysis itself is unharmed and the next change
         // tries again; a recovery copy is not worth interrupting the user for.
         m_dirty = true;
+    }
+    if (std::exchange(m_writeAgain, false)) {
+        saveNow();
     }
 }
 

@@ -235,10 +235,9 @@ QFuture<Outcome> DocumentController::openProject(const QString& path) {
     return chain->future();
 }
 
-core::ProjectFile DocumentController::projectFile() const {
+std::function<core::ProjectFile()> DocumentController::projectSnapshot() const {
     core::ProjectFile file;
     file.source = QFile::encodeName(m_document->sourcePath()).toStdString();
-    file.fingerprint = m_document->table().fingerprint();
     file.import = m_document->importOptions();
     if (const auto& database = m_document->database()) {
         file.database = core::ProjectDatabase{*database, m_document->table().rowCount()};
@@ -257,15 +256,19 @@ core::ProjectFile DocumentController::projectFile() const {
             file.actions.push_back(m_document->segmentAction(s).toStdString());
         }
     }
-    return file;
+    return [file = std::move(file), data = m_document->data()] {
+        core::ProjectFile complete = file;
+        complete.fingerprint = data ? data->table.fingerprint() : core::Table().fingerprint();
+        return complete;
+    };
 }
 
 QFuture<Outcome> DocumentController::saveProject(const QString& path) {
     if (!m_document->hasData()) {
         return finishedWith(Outcome::failure(QString()));
     }
-    const std::string text = projectFile().toJson();
-    return m_saver->save(path, [text, path](core::Progress&) {
+    return m_saver->save(path, [project = projectSnapshot(), path](core::Progress&) {
+        const std::string text = project().toJson();
         const std::string target = QFile::encodeName(path).toStdString();
         keepBackup(path);
         core::writeFileAtomically(target, text);

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
+
 namespace gugus::ui {
 
 class DbPasswords;
@@ -67,9 +69,12 @@ public:
     /// The chain described above; projectOpened(outcome) at its end.
     QFuture<Outcome> openProject(const QString& path);
     /// The open analysis as a project file (data path, fingerprint and reading options, recipe,
-    /// segmentation settings, names, colours, actions).
-    core::ProjectFile projectFile() const;
-    /// Saves projectFile(); an existing file at `path` is kept as `path~` first (one level).
+    /// segmentation settings, names, colours, actions), for a worker: the settings are copied
+    /// now, and the returned function adds the data's fingerprint when it is called. The
+    /// fingerprint hashes every value (27 ms of the GUI thread at a million rows, with the
+    /// autosave's write), so it is made where the file is written, off the GUI thread.
+    std::function<core::ProjectFile()> projectSnapshot() const;
+    /// Saves projectSnapshot(); an existing file at `path` is kept as `path~` first (one level).
     /// Fails at once (error "") without data.
     QFuture<Outcome> saveProject(const QString& path);
     /// Writes the columns' labels, units and scales to the display file beside the data
