@@ -6,6 +6,7 @@
 #include "text_format.h"
 
 #include "common/error.h"
+#include "common/small_file.h"
 #include "data/csv_reader.h"
 #include "data/output_paths.h"
 #include "model/project_file.h"
@@ -43,7 +44,8 @@ int runReport(const std::vector<std::string>& argv, const Console& console) {
     ReportRequest request = reportRequestFrom(args, *out, console);
     applyThreads(args);
     const std::string& projectPath = args.positional()[0];
-    const core::ProjectFile project = core::ProjectFile::fromJson(readText(projectPath));
+    const core::ProjectFile project =
+        core::ProjectFile::fromJson(core::readSmallFile(projectPath, core::kMaxSettingsFileBytes));
     if (!project.segmented) {
         throw core::Error(core::ErrorCode::InvalidProject, "segmented", -1, -1,
                           "the project holds no segmentation to report on");

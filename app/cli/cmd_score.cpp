@@ -6,6 +6,7 @@
 #include "text_format.h"
 
 #include "common/error.h"
+#include "common/small_file.h"
 #include "data/csv_writer.h"
 #include "data/output_paths.h"
 #include "model/segment_model.h"
@@ -144,7 +145,8 @@ int runScore(const std::vector<std::string>& argv, const Console& console) {
         }
     }
     applyThreads(args);
-    const core::SegmentModel model = core::SegmentModel::fromJson(readText(args.positional()[0]));
+    const core::SegmentModel model = core::SegmentModel::fromJson(
+        core::readSmallFile(args.positional()[0], core::kMaxModelFileBytes));
     ConsoleProgress progress(console, args.flag("quiet"));
     const auto loaded = loadTable(source.name, args, console.err, progress);
     const core::ScoreResult scored = core::scoreTable(model, loaded.table, progress);
@@ -200,7 +202,8 @@ int runModelSql(const std::vector<std::string>& argv, const Console& console) {
     if (args.positional().size() != 1 || !args.get("table")) {
         throw UsageError("model-sql needs MODEL.json and --table NAME (see --help)");
     }
-    const core::SegmentModel model = core::SegmentModel::fromJson(readText(args.positional()[0]));
+    const core::SegmentModel model = core::SegmentModel::fromJson(
+        core::readSmallFile(args.positional()[0], core::kMaxModelFileBytes));
     console.out << core::modelSql(model, *args.get("table")) << ";\n";
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "text_format.h"
 
 #include "common/error.h"
+#include "common/small_file.h"
 #include "source/db_source.h"
 
 #include <filesystem>
@@ -81,7 +82,7 @@ core::DbSource dbSourceFrom(const Args& args) {
         throw UsageError("--db: " + e.detail());
     }
     if (const auto file = args.get("query-file")) {
-        db.query = readText(*file);
+        db.query = core::readSmallFile(*file, core::kMaxSettingsFileBytes);
     } else {
         db.query = args.get("query", "");
     }

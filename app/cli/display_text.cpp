@@ -4,6 +4,7 @@
 #include "text_format.h"
 
 #include "common/error.h"
+#include "common/small_file.h"
 #include "data/compact_amount.h"
 #include "model/project_file.h"
 
@@ -50,7 +51,8 @@ std::string problemOf(const std::string& path, core::ColumnDisplays& displays) {
     if (!error && size > std::uintmax_t(core::kMaxDisplayFileBytes)) {
         return "larger than a display file can be";
     }
-    const std::string text = readText(path); // a missing file says so as for any input
+    // A missing file says so as for any input.
+    const std::string text = core::readSmallFile(path, core::kMaxDisplayFileBytes);
     try {
         displays = core::columnDisplaysFromFile(text);
         return {};

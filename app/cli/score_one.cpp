@@ -5,6 +5,7 @@
 #include "text_format.h"
 
 #include "common/error.h"
+#include "common/small_file.h"
 
 #include <algorithm>
 
@@ -176,7 +177,8 @@ int runScoreOne(const Args& args, const Console& console) {
         throw UsageError("--min-support must be in [0, 1]");
     }
     const std::vector<core::CustomerValue> values = customerValuesFrom(args);
-    const core::SegmentModel model = core::SegmentModel::fromJson(readText(args.positional()[0]));
+    const core::SegmentModel model = core::SegmentModel::fromJson(
+        core::readSmallFile(args.positional()[0], core::kMaxModelFileBytes));
     const std::vector<std::string> columns = core::customerColumns(model);
     for (const core::CustomerValue& v : values) {
         if (std::find(columns.begin(), columns.end(), v.column) == columns.end()) {

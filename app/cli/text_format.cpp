@@ -1,10 +1,5 @@
 #include "text_format.h"
 
-#include "common/error.h"
-
-#include <fstream>
-#include <sstream>
-
 #include <cstdarg>
 #include <cstdio>
 
@@ -24,16 +19,6 @@ std::string printfString(const char* format, ...) {
     }
     va_end(again);
     return text;
-}
-
-std::string readText(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        throw core::Error(core::ErrorCode::FileNotFound, path);
-    }
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
 }
 
 } // namespace gugus::cli

@@ -8,6 +8,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+
 using gugus::test::cliPath;
 using gugus::test::kSmallCsv;
 using gugus::test::lines;
@@ -29,6 +33,24 @@ int cli(const std::string& arguments, std::string* output = nullptr) {
 }
 
 } // namespace
+
+TEST(Cli, AModelThatIsAPipeOrHugeIsRefusedAtOnce) {
+    TempDir dir;
+    const std::string data = dir.path("new.csv");
+    writeFile(data, kSmallCsv);
+    const std::string fifo = dir.path("model.json");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    std::string out;
+    // A reader that opened the pipe would wait for a writer forever (ctest's timeout).
+    EXPECT_EQ(cli("score " + fifo + " " + data + " --out " + dir.path("s.csv"), &out), 1);
+    EXPECT_NE(out.find("not a regular file"), std::string::npos) << out;
+    const std::string huge = dir.path("huge.json");
+    std::ofstream(huge, std::ios::binary).flush();
+    std::filesystem::resize_file(huge, std::uintmax_t(8) << 30); // sparse
+    EXPECT_EQ(cli("score " + huge + " " + data + " --out " + dir.path("s.csv"), &out), 1);
+    EXPECT_NE(out.find("too large"), std::string::npos) << out;
+    EXPECT_FALSE(std::filesystem::exists(dir.path("s.csv")));
+}
 
 TEST(Cli, HelpEverywhereAndUsageErrors) {
     std::string out;

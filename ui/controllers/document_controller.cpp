@@ -1,6 +1,7 @@
 #include "controllers/document_controller.h"
 
 #include "common/error.h"
+#include "common/small_file.h"
 #include "controllers/segmentation_controller.h"
 #include "data/csv_writer.h"
 #include "model/project_file.h"
@@ -62,7 +63,8 @@ void readDisplayFile(const QString& dataPath, LoadedData& loaded) {
             throw core::Error(core::ErrorCode::InvalidProject, "json", -1, -1,
                               "not a gugus-display file");
         }
-        loaded.displays = core::columnDisplaysFromFile(readWholeFile(path));
+        loaded.displays =
+            core::columnDisplaysFromFile(readWholeFile(path, core::kMaxDisplayFileBytes));
     } catch (const core::Error& e) {
         loaded.displayError = e;
     }
@@ -90,7 +92,7 @@ void keepBackup(const QString& path) {
         return;
     }
     core::writeFileAtomically(QFile::encodeName(path + QLatin1Char('~')).toStdString(),
-                              readWholeFile(path));
+                              readWholeFile(path, core::kMaxSettingsFileBytes));
 }
 
 } // namespace
@@ -144,7 +146,8 @@ QFuture<Outcome> DocumentController::openFile(const QString& path, const core::C
                 } else if (path == samplePath()) {
                     // The sample's labels and units: an embedded, tested resource of a few lines.
                     m_document->setColumnDisplays(core::columnDisplaysFromFile(
-                        readWholeFile(QStringLiteral(":/sample/fundfusion_sample.display.json"))));
+                        readWholeFile(QStringLiteral(":/sample/fundfusion_sample.display.json"),
+                                      core::kMaxDisplayFileBytes)));
                 }
                 if (result.displayError) {
                     emit displayFileUnusable(displayFilePathFor(path),
@@ -191,7 +194,7 @@ QFuture<Outcome> DocumentController::openProject(const QString& path) {
     };
     core::ProjectFile file;
     try {
-        file = core::ProjectFile::fromJson(readWholeFile(path));
+        file = core::ProjectFile::fromJson(readWholeFile(path, core::kMaxSettingsFileBytes));
     } catch (const core::Error& e) {
         emit projectUnreadable(errorText(e));
         finish(Outcome::failure(errorText(e), tr("Reading the project")));

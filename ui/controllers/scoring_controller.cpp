@@ -1,6 +1,7 @@
 #include "controllers/scoring_controller.h"
 
 #include "common/error.h"
+#include "common/small_file.h"
 #include "data/csv_writer.h"
 #include "data/output_paths.h"
 #include "model/segment_model.h"
@@ -107,7 +108,8 @@ std::shared_ptr<const Scored> scoreOnWorker(const ScoreJob& job, core::Progress&
     core::checkOutputPaths({QFile::encodeName(job.modelPath).toStdString(), input},
                            {QFile::encodeName(job.outPath).toStdString()});
     auto out = std::make_shared<Scored>();
-    out->model = core::SegmentModel::fromJson(readWholeFile(job.modelPath));
+    out->model =
+        core::SegmentModel::fromJson(readWholeFile(job.modelPath, core::kMaxModelFileBytes));
     const core::Table table =
         job.database ? core::readDbSource(*job.database, core::CsvOptions{}, progress).table
                      : core::readDataFile(input, {}, core::CsvOptions{}, progress)

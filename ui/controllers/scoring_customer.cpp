@@ -2,6 +2,7 @@
 // current segmentation's) and the scoring of one customer, each on the customer runner.
 #include "controllers/scoring_controller.h"
 
+#include "common/small_file.h"
 #include "state/document.h"
 #include "support/job_runner.h"
 #include "support/read_file.h"
@@ -21,7 +22,7 @@ QFuture<Outcome> ScoringController::loadCustomerModel(const QString& path) {
         tr("Reading the model %1").arg(QFileInfo(path).fileName()),
         [path](core::Progress&) {
             return std::make_shared<const core::SegmentModel>(
-                core::SegmentModel::fromJson(readWholeFile(path)));
+                core::SegmentModel::fromJson(readWholeFile(path, core::kMaxModelFileBytes)));
         },
         [this](JobOutcome<ModelPtr> outcome) {
             if (outcome.value) {

@@ -1,0 +1,66 @@
+// Model, project, recipe, display and query files are files people send each other: read only
+// when they are regular files within a size limit, checked before a byte is read.
+#include "common/error.h"
+#include "common/small_file.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sys/stat.h>
+
+using gugus::core::Error;
+using gugus::core::ErrorCode;
+using gugus::core::readSmallFile;
+using gugus::test::TempDir;
+
+namespace {
+
+/// The error reading `path` gives; nullopt when it is read.
+std::optional<ErrorCode> codeOf(const std::string& path, std::int64_t maxBytes) {
+    try {
+        readSmallFile(path, maxBytes);
+    } catch (const Error& e) {
+        return e.code();
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST(SmallFile, ReadsARegularFileWithinItsLimit) {
+    TempDir dir;
+    const std::string path = dir.path("model.json");
+    const std::string text = std::string("{\"format\": \"x\"}\n") + std::string(10000, 'a');
+    std::ofstream(path, std::ios::binary) << text;
+    EXPECT_EQ(readSmallFile(path, std::int64_t(text.size())), text);
+    EXPECT_EQ(codeOf(path, std::int64_t(text.size()) - 1), ErrorCode::FileTooLarge);
+    std::ofstream(dir.path("empty.json"), std::ios::binary).flush();
+    EXPECT_EQ(readSmallFile(dir.path("empty.json"), 10), "");
+}
+
+TEST(SmallFile, AHugeFileIsRefusedBeforeItIsRead) {
+    TempDir dir;
+    const std::string path = dir.path("huge.gugus");
+    // 8 GiB, sparse: no disk used, and a reader that read it whole would take seconds and 8 GiB.
+    std::ofstream(path, std::ios::binary).flush();
+    std::filesystem::resize_file(path, std::uintmax_t(8) << 30);
+    EXPECT_EQ(codeOf(path, gugus::core::kMaxModelFileBytes), ErrorCode::FileTooLarge);
+}
+
+TEST(SmallFile, DirectoriesPipesAndDevicesAreRefusedWithoutBlocking) {
+    TempDir dir;
+    EXPECT_EQ(codeOf(dir.path(""), 1000), ErrorCode::FileUnreadable);
+    const std::string fifo = dir.path("model.fifo");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    EXPECT_EQ(codeOf(fifo, 1000), ErrorCode::FileUnreadable); // no writer: would block forever
+    EXPECT_EQ(codeOf("/dev/zero", 1000), ErrorCode::FileUnreadable); // would never end
+    EXPECT_EQ(codeOf(dir.path("missing.json"), 1000), ErrorCode::FileNotFound);
+    try {
+        readSmallFile(fifo, 1000);
+    } catch (const Error& e) {
+        EXPECT_EQ(e.detail(), "not a regular file");
+    }
+}
