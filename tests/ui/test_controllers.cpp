@@ -396,14 +396,16 @@ private slots:
         QCOMPARE(bad.step, QStringLiteral("Reading the project"));
         QCOMPARE(unreadable.count(), 1);
 
-        // A newer load replaces the chain's: the chain ends cancelled at that step.
+        // A newer load replaces the chain's: the chain ends cancelled at that step (reading the
+        // project is a load of its own), and the newer one's data stays.
         QVERIFY(QFile::copy(QStringLiteral(GUGUS_SAMPLE_CSV), csv));
         const QFuture<Outcome> chain = s.documents.openProject(project);
         const QFuture<Outcome> other = s.documents.openSample();
         const Outcome replaced = finish(chain);
         QVERIFY(replaced.cancelled());
-        QCOMPARE(replaced.step, QStringLiteral("Loading the data"));
+        QCOMPARE(replaced.step, QStringLiteral("Reading the project"));
         QVERIFY(finish(other).ok());
+        QCOMPARE(s.document.sourcePath(), DocumentController::samplePath());
     }
 
     void aCancelledSweepSaysSo() {

@@ -187,19 +187,34 @@ QFuture<Outcome> DocumentController::openDatabase(const core::DbSource& source,
 QFuture<Outcome> DocumentController::openProject(const QString& path) {
     auto chain = std::make_shared<QPromise<Outcome>>();
     chain->start();
-    const auto finish = [this, chain](const Outcome& outcome) {
+    const Finish finish = [this, chain](const Outcome& outcome) {
         emit projectOpened(outcome);
         chain->addResult(outcome);
         chain->finish();
     };
-    core::ProjectFile file;
-    try {
-        file = core::ProjectFile::fromJson(readWholeFile(path, core::kMaxSettingsFileBytes));
-    } catch (const core::Error& e) {
-        emit projectUnreadable(errorText(e));
-        finish(Outcome::failure(errorText(e), tr("Reading the project")));
-        return chain->future();
-    }
+    // Read and checked on a worker, as a load (a newer load replaces it): the file may be large
+    // or damaged, whoever sent it.
+    m_loads->run<core::ProjectFile>(
+        tr("Reading the project"),
+        [path](core::Progress&) {
+            return core::ProjectFile::fromJson(readWholeFile(path, core::kMaxSettingsFileBytes));
+        },
+        [this, finish](JobOutcome<core::ProjectFile> read) {
+            if (!read.value) {
+                if (read.cancelled) {
+                    finish(Outcome::cancellation(tr("Reading the project")));
+                    return;
+                }
+                emit projectUnreadable(read.error);
+                finish(Outcome::failure(read.error, tr("Reading the project")));
+                return;
+            }
+            loadProjectData(std::move(*read.value), finish);
+        });
+    return chain->future();
+}
+
+void DocumentController::loadProjectData(core::ProjectFile file, const Finish& finish) {
     // A database project runs its query again: the warehouse may have changed since.
     QFuture<Outcome> load = file.database
                                 ? openDatabase(file.database->source, file.import)
@@ -210,32 +225,48 @@ QFuture<Outcome> DocumentController::openProject(const QString& path) {
             finish(loaded.atStep(tr("Loading the data")));
             return;
         }
-        if (m_document->table().fingerprint() != file.fingerprint) {
-            if (file.database) {
-                emit queryResultDiffers(m_document->sourcePath(), file.database->rows,
-                                        m_document->table().rowCount());
-            } else {
-                emit dataDiffers(m_document->sourcePath());
-            }
-        }
-        m_document->setRecipe(file.recipe);
-        if (!file.displays.empty()) {
-            m_document->setColumnDisplays(file.displays); // else the data's own (sample)
-        }
-        if (!file.segmented) {
-            finish(Outcome::done());
-            return;
-        }
-        emit settingsRestored(file.options);
-        m_segmentation->segment(file.options)
-            .then(this, [this, file, finish](const Outcome& segmented) {
-                if (segmented.ok()) {
-                    restoreStyles(m_document, file);
+        // The fingerprint hashes every value: on a worker too.
+        m_loads->run<std::string>(
+            tr("Reading the project"),
+            [data = m_document->data()](core::Progress&) {
+                return data ? data->table.fingerprint() : std::string();
+            },
+            [this, file, finish](JobOutcome<std::string> fingerprint) {
+                if (!fingerprint.value) {
+                    finish(outcomeOf(fingerprint).atStep(tr("Loading the data")));
+                    return;
                 }
-                finish(segmented.atStep(tr("Segmenting")));
+                restoreProject(file, *fingerprint.value != file.fingerprint, finish);
             });
     });
-    return chain->future();
+}
+
+void DocumentController::restoreProject(const core::ProjectFile& file, bool dataDiffers,
+                                        const Finish& finish) {
+    if (dataDiffers) {
+        if (file.database) {
+            emit queryResultDiffers(m_document->sourcePath(), file.database->rows,
+                                    m_document->table().rowCount());
+        } else {
+            emit this->dataDiffers(m_document->sourcePath());
+        }
+    }
+    m_document->setRecipe(file.recipe);
+    if (!file.displays.empty()) {
+        m_document->setColumnDisplays(file.displays); // else the data's own (sample)
+    }
+    if (!file.segmented) {
+        finish(Outcome::done());
+        return;
+    }
+    emit settingsRestored(file.options);
+    m_segmentation->segment(file.options)
+        .then(this, [this, file, finish](const Outcome& segmented) {
+            if (segmented.ok()) {
+                restoreStyles(m_document, file);
+            }
+            finish(segmented.atStep(tr("Segmenting")));
+        });
 }
 
 std::function<core::ProjectFile()> DocumentController::projectSnapshot() const {

@@ -114,6 +114,13 @@ signals:
     void rowsCounted(const gugus::core::RowCounts& counts, const QString& error);
 
 private:
+    /// Ends an openProject() chain with its outcome.
+    using Finish = std::function<void(const Outcome&)>;
+    /// The chain's steps after the file was read: load its data, compare the fingerprint...
+    void loadProjectData(core::ProjectFile file, const Finish& finish);
+    /// ...then restore its recipe, displays, segments and their styles.
+    void restoreProject(const core::ProjectFile& file, bool dataDiffers, const Finish& finish);
+
     Document* m_document;
     SegmentationController* m_segmentation;
     JobRunner* m_loads;
