@@ -327,26 +327,33 @@ QFuture<Outcome> DocumentController::saveLabelled(const QString& path) {
     if (!seg || !data) {
         return finishedWith(Outcome::failure(QString()));
     }
-    // The labelled file carries the segment number (the CLI contract) and the segment name.
-    std::vector<std::string> numbers(seg->result.tableLabels.size());
-    std::vector<std::string> names(numbers.size());
-    for (std::size_t i = 0; i < numbers.size(); ++i) {
-        const int label = seg->result.tableLabels[i];
-        if (label != core::kUnassigned) {
-            numbers[i] = std::to_string(label);
-            names[i] = m_document->segmentName(label).toStdString();
+    // The labelled file carries the segment number (the CLI contract) and the segment name. The
+    // names are taken here, one per segment (noise, -1, first); the columns of one text per row
+    // are built on the worker (half a second of the GUI thread at a million rows).
+    std::vector<std::string> segmentNames;
+    for (int label = -1; label < seg->result.k; ++label) {
+        segmentNames.push_back(m_document->segmentName(label).toStdString());
+    }
+    return m_saver->save(path, [data, seg, path, segmentNames](core::Progress& progress) {
+        const auto& labels = seg->result.tableLabels;
+        std::vector<std::string> numbers(labels.size());
+        std::vector<std::string> names(labels.size());
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            const int label = labels[i];
+            if (label != core::kUnassigned) {
+                numbers[i] = std::to_string(label);
+                const auto at = std::size_t(label + 1);
+                names[i] = at < segmentNames.size() ? segmentNames[at] : numbers[i];
+            }
         }
-    }
-    std::vector<core::CsvExtraColumn> extra{{"segment_name", std::move(names)},
-                                            {"segment", std::move(numbers)}};
-    if (auto reasons = core::segmentReasons(seg->result); !reasons.empty()) {
-        extra.push_back({"segment_reason", std::move(reasons)}); // rows the recipe left out
-    }
-    return m_saver->save(path,
-                         [data, path, extra = std::move(extra)](core::Progress& progress) mutable {
-                             core::writeCsvFile(QFile::encodeName(path).toStdString(), data->table,
-                                                extra, core::CsvWriteOptions{}, progress);
-                         });
+        std::vector<core::CsvExtraColumn> extra{{"segment_name", std::move(names)},
+                                                {"segment", std::move(numbers)}};
+        if (auto reasons = core::segmentReasons(seg->result); !reasons.empty()) {
+            extra.push_back({"segment_reason", std::move(reasons)}); // rows the recipe left out
+        }
+        core::writeCsvFile(QFile::encodeName(path).toStdString(), data->table, extra,
+                           core::CsvWriteOptions{}, progress);
+    });
 }
 
 QFuture<Outcome> DocumentController::saveSummary(const QString& path) {

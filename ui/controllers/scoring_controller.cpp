@@ -9,6 +9,7 @@
 #include "source/xlsx_reader.h"
 #include "state/document.h"
 #include "support/db_passwords.h"
+#include "support/drop_later.h"
 #include "support/error_text.h"
 #include "support/file_saver.h"
 #include "support/format.h"
@@ -247,6 +248,8 @@ QFuture<Outcome> ScoringController::scoreFile(const QString& modelPath, const QS
             }
             m_lastScoreSummary = scoredText(
                 **outcome.value, tr("Written to %1 (segment -1: see segment_note).").arg(outPath));
+            // A note per row, probabilities: a million small frees, not on the GUI thread.
+            dropOffGuiThread(std::move(*outcome.value));
             emit scored(m_lastScoreSummary, outPath);
         });
 }
@@ -286,6 +289,7 @@ QFuture<Outcome> ScoringController::scoreDatabase(const QString& modelPath,
             written += QLatin1Char(' ') + tr("Also saved as %1.").arg(outPath);
         }
         m_lastScoreSummary = scoredText(**outcome.value, written);
+        dropOffGuiThread(std::move(*outcome.value)); // as above
         emit scored(m_lastScoreSummary, outPath);
     };
     const QString title = tr("Scoring the query on %1").arg(url);
