@@ -3,6 +3,7 @@
 #include <Eigen/QR>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace gugus::core {
@@ -14,21 +15,61 @@ constexpr std::int64_t kMaxFitRows = 20000;
 constexpr std::int64_t kMinRows = 20;
 constexpr double kWeightTolerance = 1e-6;
 
-/// Rows where `total` and every binary column are present.
-std::vector<std::int64_t> completeRows(const Column& total,
-                                       const std::vector<const Column*>& parts) {
+/// Whether row `r` has `total` and every binary column present.
+bool complete(const Column& total, const std::vector<const Column*>& parts, std::size_t r) {
+    if (std::isnan(total.values()[r])) {
+        return false;
+    }
+    return std::none_of(parts.begin(), parts.end(),
+                        [r](const Column* part) { return std::isnan(part->values()[r]); });
+}
+
+/// The first `limit` rows where `total` and every binary column are present (the fit's rows:
+/// the fit needs no more, so the table is not walked to its end for them).
+std::vector<std::int64_t> firstCompleteRows(const Column& total,
+                                            const std::vector<const Column*>& parts,
+                                            std::int64_t limit) {
     std::vector<std::int64_t> rows;
-    const auto& t = total.values();
-    for (std::int64_t r = 0; r < total.size(); ++r) {
-        bool present = !std::isnan(t[std::size_t(r)]);
-        for (std::size_t j = 0; present && j < parts.size(); ++j) {
-            present = !std::isnan(parts[j]->values()[std::size_t(r)]);
-        }
-        if (present) {
+    for (std::int64_t r = 0; r < total.size() && std::int64_t(rows.size()) < limit; ++r) {
+        if (complete(total, parts, std::size_t(r))) {
             rows.push_back(r);
         }
     }
     return rows;
+}
+
+/// Whether every row with all values present adds up: `total` = the sum of the parts whose
+/// weight is 1. Column by column over blocks of rows, so each column is read in order (this runs
+/// when a table opens, on every numeric column that could be a count of the flags).
+bool everyCompleteRowAddsUp(const Column& total, const std::vector<const Column*>& parts,
+                            const std::vector<int>& weights) {
+    constexpr std::size_t kBlock = 2048;
+    std::array<double, kBlock> weighted{};
+    std::array<double, kBlock> all{}; // NaN when a part is missing: the row is left out
+    const auto n = std::size_t(total.size());
+    for (std::size_t begin = 0; begin < n; begin += kBlock) {
+        const std::size_t count = std::min(kBlock, n - begin);
+        std::fill_n(weighted.begin(), count, 0.0);
+        std::fill_n(all.begin(), count, 0.0);
+        for (std::size_t j = 0; j < parts.size(); ++j) {
+            const double* v = parts[j]->values().data() + begin;
+            for (std::size_t i = 0; i < count; ++i) {
+                all[i] += v[i];
+            }
+            if (weights[j] == 1) {
+                for (std::size_t i = 0; i < count; ++i) {
+                    weighted[i] += v[i];
+                }
+            }
+        }
+        const double* t = total.values().data() + begin;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (!std::isnan(t[i]) && !std::isnan(all[i]) && weighted[i] != t[i]) {
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 /// The 0/1 weight of each binary column that makes `total` their sum, or empty when no such
@@ -56,14 +97,8 @@ std::vector<int> sumWeights(const Column& total, const std::vector<const Column*
         weights[j] = int(rounded);
     }
     // The fit saw a subset of the rows: every row must add up exactly.
-    for (const std::int64_t r : rows) {
-        double sum = 0.0;
-        for (std::size_t j = 0; j < parts.size(); ++j) {
-            sum += weights[j] * parts[j]->values()[std::size_t(r)];
-        }
-        if (sum != total.values()[std::size_t(r)]) {
-            return {};
-        }
+    if (!everyCompleteRowAddsUp(total, parts, weights)) {
+        return {};
     }
     return weights;
 }
@@ -89,8 +124,10 @@ std::vector<SumColumn> findSumColumns(const Table& table) {
             s.max > partCount) {
             continue;
         }
-        const std::vector<std::int64_t> rows = completeRows(c, binary);
-        if (std::int64_t(rows.size()) < std::max<std::int64_t>(kMinRows, 2 * binary.size())) {
+        const std::int64_t needed = std::max<std::int64_t>(kMinRows, 2 * binary.size());
+        const std::vector<std::int64_t> rows =
+            firstCompleteRows(c, binary, std::max(needed, kMaxFitRows));
+        if (std::int64_t(rows.size()) < needed) {
             continue;
         }
         const std::vector<int> weights = sumWeights(c, binary, rows);
