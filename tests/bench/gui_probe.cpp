@@ -48,6 +48,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <functional>
@@ -513,6 +514,27 @@ int main(int argc, char* argv[]) {
     driver.add(QStringLiteral("show the customer map"), std::function<void()>([&] {
                    window.tabs()->setCurrentWidget(segments);
                    segments->showPage(map);
+               }));
+    // A lasso of 200 points around the middle of the view, and a rectangle, as the map's tools
+    // draw them (the selection then reaches the data table's highlight).
+    driver.add(QStringLiteral("select with a lasso on the map"), std::function<void()>([&] {
+                   const QPointF centre(plot->xAxis->range().center(),
+                                        plot->yAxis->range().center());
+                   const double rx = plot->xAxis->range().size() / 4;
+                   const double ry = plot->yAxis->range().size() / 4;
+                   QPolygonF lasso;
+                   for (int i = 0; i < 200; ++i) {
+                       const double a = 2 * M_PI * i / 200;
+                       lasso << centre + QPointF(rx * std::cos(a),
+                                                 ry * std::sin(3 * a) / 2 + ry * std::sin(a));
+                   }
+                   map->selectInside(lasso);
+               }));
+    driver.add(QStringLiteral("select a rectangle on the map"), std::function<void()>([&] {
+                   const QPointF centre(plot->xAxis->range().center(),
+                                        plot->yAxis->range().center());
+                   map->selectInside(QRectF(centre, QSizeF(plot->xAxis->range().size() / 3,
+                                                           plot->yAxis->range().size() / 3)));
                }));
     // 20 pans of 5 % of the view, one every 30 ms, each redraw timed into `into`.
     const auto panMap = [&window, plot](Timings& into) {

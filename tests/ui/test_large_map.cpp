@@ -115,12 +115,15 @@ private slots:
         QVERIFY(map->caption()->text().contains(QStringLiteral("20,000 of 30,000")));
 
         // Above kImagePoints the points are one image: the segments' graphs keep their data and
-        // legend entries but are hidden, and the image places every point of the subset.
+        // legend entries but are hidden, and the image places every point of the subset. The
+        // selection's graph is the image's last (empty: nothing is selected).
         QCustomPlot* plot = map->plot();
         QVERIFY(map->drawsPointImage());
-        QCOMPARE(int(map->pointImage()->graphs().size()), 3);
-        for (const auto& graph : map->pointImage()->graphs()) {
-            QVERIFY(graph && !graph->visible() && graph->dataCount() > 0);
+        const auto& imageGraphs = map->pointImage()->graphs();
+        QCOMPARE(int(imageGraphs.size()), 4);
+        for (std::size_t g = 0; g < imageGraphs.size(); ++g) {
+            QVERIFY(imageGraphs[g] && !imageGraphs[g]->visible());
+            QCOMPARE(imageGraphs[g]->dataCount() > 0, g < 3);
         }
         QCOMPARE(plot->legend->itemCount(), 3);
         plot->replot(QCustomPlot::rpImmediateRefresh);

@@ -2,6 +2,7 @@
 
 #include "plots/plot_tools.h"
 #include "plots/point_image.h"
+#include "plots/polygon_hit.h"
 #include "state/document.h"
 #include "support/format.h"
 #include "support/live_update.h"
@@ -297,20 +298,23 @@ void PcaScatter::rebuild() {
             }
         }
     }
-    if (m_map->subset || int(m_shown.size()) > kImagePoints) {
-        // The customers' graphs (noise, bands, segments: every graph made before the centres,
-        // in drawing order) as one image; centres, medoids and the selection stay shapes on top.
-        std::vector<QCPGraph*> customers;
-        for (int i = 0; i < m_plot->graphCount() && m_plot->graph(i) != m_centres; ++i) {
-            customers.push_back(m_plot->graph(i));
-        }
-        m_pointImage->setGraphs(std::move(customers));
-    }
     m_selected = m_plot->addGraph();
     m_selected->setLineStyle(QCPGraph::lsNone);
     m_selected->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.2), Qt::NoBrush, 7));
     m_selected->removeFromLegend();
+    if (m_map->subset || int(m_shown.size()) > kImagePoints) {
+        // The customers' graphs (noise, bands, segments: every graph made before the centres,
+        // in drawing order) as one image, and the selection's rings over them (up to
+        // kMaxShown: as shapes they cost ~30 ms of every redraw); centres and medoids stay
+        // shapes on top.
+        std::vector<QCPGraph*> customers;
+        for (int i = 0; i < m_plot->graphCount() && m_plot->graph(i) != m_centres; ++i) {
+            customers.push_back(m_plot->graph(i));
+        }
+        customers.push_back(m_selected);
+        m_pointImage->setGraphs(std::move(customers));
+    }
 
     const auto& ratio = seg->pca.explainedVarianceRatio;
     m_plot->xAxis->setLabel(tr("PC1 (%1 of variance)").arg(formatPercent(ratio(0))));
@@ -491,8 +495,8 @@ void PcaScatter::selectInside(const QRectF& rect) {
 }
 
 void PcaScatter::selectInside(const QPolygonF& polygon) {
-    selectWhere(polygon.boundingRect(),
-                [&](const QPointF& p) { return polygon.containsPoint(p, Qt::OddEvenFill); });
+    const PolygonHitTest hits(polygon); // containsPoint's answers, without walking every edge
+    selectWhere(polygon.boundingRect(), [&](const QPointF& p) { return hits.contains(p); });
 }
 
 QString PcaScatter::describeRow(int row) const {
