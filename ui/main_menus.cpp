@@ -188,12 +188,13 @@ void MainMenus::openWithImportDialog(const QString& path) {
 }
 
 void MainMenus::rememberRecent(const QString& path) {
-    m_recent.removeAll(path);
-    m_recent.prepend(path);
-    while (m_recent.size() > kMaxRecent) {
-        m_recent.removeLast();
-    }
-    storeSetting(QLatin1String(kRecentKey), m_recent);
+    m_recent = withFirst(m_recent, path, kMaxRecent);
+    // The stored list is updated where it is written, so a second window's files stay in it.
+    changeSettings([path](QSettings& settings) {
+        settings.setValue(
+            QLatin1String(kRecentKey),
+            withFirst(settings.value(QLatin1String(kRecentKey)).toStringList(), path, kMaxRecent));
+    });
     rebuildRecentMenu();
 }
 

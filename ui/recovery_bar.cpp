@@ -1,6 +1,7 @@
 #include "recovery_bar.h"
 
 #include "common/error.h"
+#include "common/small_file.h"
 #include "model/project_file.h"
 #include "support/live_update.h"
 
@@ -14,6 +15,7 @@
 #include <QPushButton>
 
 #include <algorithm>
+#include <cstdint>
 
 namespace gugus::ui {
 
@@ -23,15 +25,10 @@ namespace {
 /// a few kilobytes of our own JSON, so reading them here costs nothing noticeable; anything
 /// larger is not one of ours and is not read.
 QString dataNameOf(const QString& recoveryPath) {
-    constexpr qint64 kMaxBytes = qint64(4) << 20;
-    QFile file(recoveryPath);
-    if (file.size() > kMaxBytes || !file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
+    constexpr std::int64_t kMaxBytes = std::int64_t(4) << 20;
     try {
-        const QByteArray json = file.readAll();
-        const core::ProjectFile project =
-            core::ProjectFile::fromJson(std::string_view(json.constData(), json.size()));
+        const core::ProjectFile project = core::ProjectFile::fromJson(
+            core::readSmallFile(QFile::encodeName(recoveryPath).toStdString(), kMaxBytes));
         return QFileInfo(QString::fromStdString(project.source)).fileName();
     } catch (const core::Error&) {
         return {};

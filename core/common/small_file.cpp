@@ -2,7 +2,6 @@
 
 #include "common/error.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -49,23 +48,25 @@ std::string readSmallFile(const std::string& path, std::int64_t maxBytes) {
     std::size_t done = 0;
     while (true) {
         if (done == text.size()) {
-            // The file may have grown since fstat: read on, within the limit.
-            if (std::int64_t(text.size()) >= maxBytes) {
-                char probe = 0;
-                const ssize_t more = ::read(fd, &probe, 1);
-                if (more > 0) {
-                    throw Error(ErrorCode::FileTooLarge, path);
-                }
-                if (more < 0 && errno == EINTR) {
-                    continue;
-                }
-                if (more < 0) {
-                    throwUnreadable(path, std::strerror(errno));
-                }
+            // At the size fstat gave: the end, or a file that grew (or one that reports no size,
+            // as /proc does). A small read tells which, without copying the content to grow.
+            char more[4096];
+            const ssize_t got = ::read(fd, more, sizeof more);
+            if (got < 0 && errno == EINTR) {
+                continue;
+            }
+            if (got < 0) {
+                throwUnreadable(path, std::strerror(errno));
+            }
+            if (got == 0) {
                 break;
             }
-            text.resize(std::size_t(std::min<std::int64_t>(
-                maxBytes, std::max<std::int64_t>(std::int64_t(text.size()) * 2, 4096))));
+            if (std::int64_t(done) + got > maxBytes) {
+                throw Error(ErrorCode::FileTooLarge, path);
+            }
+            text.append(more, std::size_t(got));
+            done = text.size();
+            continue;
         }
         const ssize_t got = ::read(fd, text.data() + done, text.size() - done);
         if (got == 0) {

@@ -47,6 +47,12 @@ TEST(Cli, AModelThatIsAPipeOrHugeIsRefusedAtOnce) {
     const std::string huge = dir.path("huge.json");
     std::ofstream(huge, std::ios::binary).flush();
     std::filesystem::resize_file(huge, std::uintmax_t(8) << 30); // sparse
+    struct stat info {};
+    ASSERT_EQ(::stat(huge.c_str(), &info), 0);
+    if (info.st_blocks > 2048) { // not sparse here: do not fill the disk
+        std::filesystem::remove(huge);
+        GTEST_SKIP() << "this file system has no sparse files";
+    }
     EXPECT_EQ(cli("score " + huge + " " + data + " --out " + dir.path("s.csv"), &out), 1);
     EXPECT_NE(out.find("too large"), std::string::npos) << out;
     EXPECT_FALSE(std::filesystem::exists(dir.path("s.csv")));

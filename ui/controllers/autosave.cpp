@@ -123,6 +123,9 @@ void Autosave::saveNow() {
         QString(),
         [project = m_documents->projectSnapshot(), file = m_file,
          target = QFile::encodeName(m_path).toStdString()](core::Progress&) {
+            if (!file->open) { // the program is ending: no need to hash the data
+                return false;
+            }
             const std::string text = project().toJson();
             const std::lock_guard lock(file->mutex);
             if (!file->open) {

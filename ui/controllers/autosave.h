@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 
@@ -56,10 +57,11 @@ private:
     void changed();
     void written(bool ok);
 
-    /// Shared with the writes on workers: the file is written under `mutex`, only while `open`.
+    /// Shared with the writes on workers: the file is written under `mutex`, only while `open`
+    /// (read without the mutex first, to skip the hashing when the program is ending).
     struct File {
         std::mutex mutex;
-        bool open = true;
+        std::atomic<bool> open = true;
     };
 
     DocumentController* m_documents;

@@ -86,13 +86,14 @@ void restoreStyles(Document* document, const core::ProjectFile& file) {
 
 /// Keeps the project file about to be replaced as "NAME.gugus~" (one level): a save over the
 /// wrong project, or a change the user regrets, can still be undone by hand. Runs on the saver's
-/// worker; a file that is not a regular one (or is missing) has nothing to keep.
+/// worker; a file that is not a regular one (or is missing) has nothing to keep. A file is read
+/// whole for it, up to the model files' limit: a larger one is not replaced (FileTooLarge).
 void keepBackup(const QString& path) {
     if (!QFileInfo(path).isFile()) {
         return;
     }
     core::writeFileAtomically(QFile::encodeName(path + QLatin1Char('~')).toStdString(),
-                              readWholeFile(path, core::kMaxSettingsFileBytes));
+                              readWholeFile(path, core::kMaxModelFileBytes));
 }
 
 } // namespace
@@ -227,7 +228,7 @@ void DocumentController::loadProjectData(core::ProjectFile file, const Finish& f
         }
         // The fingerprint hashes every value: on a worker too.
         m_loads->run<std::string>(
-            tr("Reading the project"),
+            tr("Loading the data"),
             [data = m_document->data()](core::Progress&) {
                 return data ? data->table.fingerprint() : std::string();
             },

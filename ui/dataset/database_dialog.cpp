@@ -354,13 +354,9 @@ void DatabaseDialog::remember() const {
         {QStringLiteral("path"), text(s.path)}};
     // The list is read where it is written, so that queries run one after the other all land.
     changeSettings([query = text(s.query).trimmed(), connection](QSettings& settings) {
-        QStringList queries = settings.value(QLatin1String(kQueriesKey)).toStringList();
-        queries.removeAll(query);
-        queries.prepend(query);
-        while (queries.size() > kRememberedQueries) {
-            queries.removeLast();
-        }
-        settings.setValue(QLatin1String(kQueriesKey), queries);
+        settings.setValue(QLatin1String(kQueriesKey),
+                          withFirst(settings.value(QLatin1String(kQueriesKey)).toStringList(),
+                                    query, kRememberedQueries));
         settings.setValue(QLatin1String(kConnectionKey), connection);
     });
 }

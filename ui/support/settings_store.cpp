@@ -34,4 +34,13 @@ void waitForStoredSettings() {
     settingsPool()->waitForDone();
 }
 
+QStringList withFirst(QStringList list, const QString& first, int max) {
+    list.removeAll(first);
+    list.prepend(first);
+    while (list.size() > max) {
+        list.removeLast();
+    }
+    return list;
+}
+
 } // namespace gugus::ui
