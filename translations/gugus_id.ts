@@ -2019,6 +2019,13 @@ Pesan dari basis data:
     </message>
 </context>
 <context>
+    <name>gugus::ui::CompareController</name>
+    <message>
+        <source>Comparing segmentations</source>
+        <translation>Membandingkan segmentasi</translation>
+    </message>
+</context>
+<context>
     <name>gugus::ui::CompareView</name>
     <message>
         <source>Compare two segmentations of the same customers, e.g. segments built on demographics with segments built on products: pin one, change the perspective or algorithm, segment again, and read how the segments map onto each other.</source>
@@ -2039,6 +2046,10 @@ Pesan dari basis data:
     <message>
         <source>Rows: pinned segmentation (k = %1, clustered on %2). Columns: current segmentation (k = %3, clustered on %4). %L5 customers in both; adjusted Rand index %6 (1 = the same segments, 0 = no more alike than chance).</source>
         <translation>Baris: segmentasi yang disematkan (k = %1, dikelompokkan menurut %2). Kolom: segmentasi saat ini (k = %3, dikelompokkan menurut %4). %L5 nasabah ada di keduanya; indeks Rand yang disesuaikan %6 (1 = segmen sama persis, 0 = tidak lebih mirip daripada kebetulan).</translation>
+    </message>
+    <message>
+        <source>Comparing the pinned segmentation with the current one…</source>
+        <translation>Membandingkan segmentasi yang disematkan dengan segmentasi saat ini…</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3195,10 @@ Kolom %2 di berkas data</translation>
     <message>
         <source>Training the autoencoder</source>
         <translation>Melatih autoencoder</translation>
+    </message>
+    <message>
+        <source>Testing each customer&apos;s place on the map</source>
+        <translation>Memeriksa letak setiap nasabah di peta</translation>
     </message>
 </context>
 <context>
@@ -4826,6 +4841,13 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
     <message>
         <source>Choose PCA or an autoencoder under Reduction and press “%1” to see what the reduction kept: the components and the columns that drive them, or the network&apos;s training and its error next to PCA&apos;s.</source>
         <translation>Pilih PCA atau autoencoder di bagian Reduksi lalu tekan “%1” untuk melihat apa yang dipertahankan reduksi: komponen dan kolom yang mendorongnya, atau pelatihan jaringan dan kesalahannya di samping kesalahan PCA.</translation>
+    </message>
+</context>
+<context>
+    <name>gugus::ui::SelectionController</name>
+    <message>
+        <source>Selecting customers</source>
+        <translation>Memilih nasabah</translation>
     </message>
 </context>
 <context>

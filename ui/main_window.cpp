@@ -1,12 +1,14 @@
 #include "main_window.h"
 
 #include "controllers/autosave.h"
+#include "controllers/compare_controller.h"
 #include "controllers/database_controller.h"
 #include "controllers/document_controller.h"
 #include "controllers/explore_controller.h"
 #include "controllers/report_controller.h"
 #include "controllers/scoring_controller.h"
 #include "controllers/segmentation_controller.h"
+#include "controllers/selection_controller.h"
 #include "dataset/dataset_view.h"
 #include "explore/explore_view.h"
 #include "main_menus.h"
@@ -40,11 +42,14 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
       m_scoring(new ScoringController(m_document, m_documents->passwords(), this)),
       m_exploration(new ExploreController(m_document, this)),
       m_reports(new ReportController(m_document, this)),
-      m_databases(new DatabaseController(m_documents, this)), m_tabs(new QTabWidget(this)),
+      m_databases(new DatabaseController(m_documents, this)),
+      m_selection(new SelectionController(m_document, this)),
+      m_comparison(new CompareController(m_document, this)), m_tabs(new QTabWidget(this)),
       m_recovery(new RecoveryBar(this)) {
     m_dataset = new DatasetView(m_document, m_documents, m_tabs);
     m_explore = new ExploreView(m_document, m_exploration, m_tabs);
-    m_segments = new SegmentsView(m_document, m_segmentation, m_scoring, m_tabs);
+    m_segments =
+        new SegmentsView(m_document, m_segmentation, m_scoring, m_selection, m_comparison, m_tabs);
     m_tabs->addTab(m_dataset, QString());
     m_tabs->addTab(m_explore, QString());
     m_tabs->addTab(m_segments, QString());
@@ -58,10 +63,10 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     setCentralWidget(central);
 
     m_jobStatus = new JobStatus(statusBar());
-    for (const auto& runners :
-         {m_documents->runners(), m_segmentation->runners(), m_scoring->runners(),
-          m_reports->runners(),
-          QList<JobRunner*>{m_exploration->runner(), m_databases->runner()}}) {
+    for (const auto& runners : {m_documents->runners(), m_segmentation->runners(),
+                                m_scoring->runners(), m_reports->runners(),
+                                QList<JobRunner*>{m_exploration->runner(), m_databases->runner(),
+                                                  m_selection->runner(), m_comparison->runner()}}) {
         for (JobRunner* runner : runners) {
             m_jobStatus->watch(runner);
         }

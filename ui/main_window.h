@@ -12,6 +12,7 @@
 namespace gugus::ui {
 
 class Autosave;
+class CompareController;
 class DatabaseController;
 class DatasetView;
 class Document;
@@ -25,6 +26,7 @@ class MainMenus;
 class RecoveryBar;
 class ScoringController;
 class SegmentationController;
+class SelectionController;
 class SegmentsView;
 
 /// The main window: it assembles the Document, the controllers that work on it, the Dataset,
@@ -43,6 +45,8 @@ public:
     ReportController* reportController() const { return m_reports; }
     DatabaseController* databaseController() const { return m_databases; }
     ExploreController* exploreController() const { return m_exploration; }
+    SelectionController* selectionController() const { return m_selection; }
+    CompareController* compareController() const { return m_comparison; }
     JobStatus* jobStatus() const { return m_jobStatus; }
     DatasetView* datasetView() const { return m_dataset; }
     ExploreView* exploreView() const { return m_explore; }
@@ -78,6 +82,8 @@ private:
     ExploreController* m_exploration;
     ReportController* m_reports;
     DatabaseController* m_databases;
+    SelectionController* m_selection;
+    CompareController* m_comparison;
     QTabWidget* m_tabs;
     DatasetView* m_dataset;
     ExploreView* m_explore;

@@ -8,8 +8,9 @@
 // load the machine; the CPU time is the work this program did on its GUI thread).
 //
 // The path: open the file, look at every tab and sub-tab, segment with K-Means (k = 5), look at
-// every tab again, save the labelled data, optionally run the Choose-k sweep, scroll the data table
-// from top to bottom, and pan, zoom and hover the customer map, timing each redraw.
+// every tab again, save the labelled data, pin the segmentation and segment again with the Compare
+// view shown, optionally run the Choose-k sweep, scroll the data table from top to bottom, select
+// on the customer map, and pan, zoom and hover it, timing each redraw.
 //
 // Where a step's GUI-thread time goes: the views connect to the document's and the segmentation
 // controller's signals through timedSlot() (ui/support/slot_timing.h); the probe installs the
@@ -27,6 +28,7 @@
 #include "language.h"
 #include "main_window.h"
 #include "plots/point_image.h"
+#include "segments/compare_view.h"
 #include "segments/pca_scatter.h"
 #include "segments/segments_view.h"
 #include "segments/sweep_chart.h"
@@ -490,6 +492,15 @@ int main(int argc, char* argv[]) {
                    return window.documentController()->saveLabelled(
                        outputs.filePath(QStringLiteral("labelled.csv")));
                }));
+    // Compare: the k = 5 segments pinned, then k = 4 with the comparison on screen.
+    driver.add(QStringLiteral("pin the segmentation"),
+               std::function<void()>([&] { window.document()->pinCurrent(); }));
+    driver.add(QStringLiteral("segment again (k = 4), Compare shown"),
+               std::function<QFuture<Outcome>()>([&] {
+                   segments->showPage(segments->compareView());
+                   segments->setK(4);
+                   return segments->runSegmentation();
+               }));
     if (sweep) {
         driver.add(QStringLiteral("Choose k sweep (k = 2..6)"),
                    std::function<QFuture<Outcome>()>([&] {
@@ -518,25 +529,25 @@ int main(int argc, char* argv[]) {
                }));
     // A lasso of 200 points around the middle of the view, and a rectangle, as the map's tools
     // draw them (the selection then reaches the data table's highlight).
-    driver.add(QStringLiteral("select with a lasso on the map"), std::function<void()>([&] {
-                   const QPointF centre(plot->xAxis->range().center(),
-                                        plot->yAxis->range().center());
-                   const double rx = plot->xAxis->range().size() / 4;
-                   const double ry = plot->yAxis->range().size() / 4;
-                   QPolygonF lasso;
-                   for (int i = 0; i < 200; ++i) {
-                       const double a = 2 * M_PI * i / 200;
-                       lasso << centre + QPointF(rx * std::cos(a),
-                                                 ry * std::sin(3 * a) / 2 + ry * std::sin(a));
-                   }
-                   map->selectInside(lasso);
-               }));
-    driver.add(QStringLiteral("select a rectangle on the map"), std::function<void()>([&] {
-                   const QPointF centre(plot->xAxis->range().center(),
-                                        plot->yAxis->range().center());
-                   map->selectInside(QRectF(centre, QSizeF(plot->xAxis->range().size() / 3,
-                                                           plot->yAxis->range().size() / 3)));
-               }));
+    driver.add(
+        QStringLiteral("select with a lasso on the map"), std::function<QFuture<Outcome>()>([&] {
+            const QPointF centre(plot->xAxis->range().center(), plot->yAxis->range().center());
+            const double rx = plot->xAxis->range().size() / 4;
+            const double ry = plot->yAxis->range().size() / 4;
+            QPolygonF lasso;
+            for (int i = 0; i < 200; ++i) {
+                const double a = 2 * M_PI * i / 200;
+                lasso << centre +
+                             QPointF(rx * std::cos(a), ry * std::sin(3 * a) / 2 + ry * std::sin(a));
+            }
+            return map->selectInside(lasso);
+        }));
+    driver.add(
+        QStringLiteral("select a rectangle on the map"), std::function<QFuture<Outcome>()>([&] {
+            const QPointF centre(plot->xAxis->range().center(), plot->yAxis->range().center());
+            return map->selectInside(QRectF(
+                centre, QSizeF(plot->xAxis->range().size() / 3, plot->yAxis->range().size() / 3)));
+        }));
     // 20 pans of 5 % of the view, one every 30 ms, each redraw timed into `into`.
     const auto panMap = [&window, plot](Timings& into) {
         return paced(&window, 20, [plot, &into](int i) {

@@ -361,6 +361,10 @@ TEST(Metrics, AdjustedRandIndexKnownValues) {
     // Invariant under renaming the clusters; identical partitions score 1.
     EXPECT_DOUBLE_EQ(adjustedRandIndex({0, 0, 1, 1, 2}, {7, 7, 3, 3, 5}), 1.0);
     EXPECT_DOUBLE_EQ(adjustedRandIndex({}, {}), 1.0);
+    // Labels spread too widely for a table over their range are sorted instead: the same index.
+    const int big = std::numeric_limits<int>::max();
+    EXPECT_REL_NEAR(adjustedRandIndex({big, big, 0, 0, 1000000, 1000000}, {0, 0, 1, 2, 2, 2}),
+                    0.4444444444444444, 1e-15);
     // Every negative label is the one class "noise".
     EXPECT_DOUBLE_EQ(adjustedRandIndex({kNoise, kUnassigned, 0, 0}, {5, 5, 1, 1}), 1.0);
     EXPECT_EQ(errorCodeOf([] { adjustedRandIndex({0, 1}, {0}); }), ErrorCode::InvalidOption);

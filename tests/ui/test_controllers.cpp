@@ -5,6 +5,7 @@
 #include "controllers/explore_controller.h"
 #include "controllers/scoring_controller.h"
 #include "controllers/segmentation_controller.h"
+#include "controllers/selection_controller.h"
 #include "data/csv_reader.h"
 #include "explore/explore_defaults.h"
 #include "state/document.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QPolygonF>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -331,6 +333,61 @@ private slots:
         QCOMPARE(tuned.count(), 1);
         QVERIFY(outcomeAt(tuned, 0).cancelled());
         QVERIFY(!s.document.segmentation());
+    }
+
+    void aRowSelectionKeepsEachTableRowOnceInOrder() {
+        const RowSelection selection({9, 3, 3, -1, 12, 0}, 10);
+        QCOMPARE(selection.rows(), (std::vector<qint64>{0, 3, 9}));
+        QVERIFY(selection.contains(0) && selection.contains(3) && selection.contains(9));
+        QVERIFY(!selection.contains(4) && !selection.contains(12) && !selection.contains(-1));
+        QVERIFY(RowSelection({}, 10).empty());
+        QVERIFY(!RowSelection({}, 10).contains(0));
+        QVERIFY(RowSelection({5}, 0).empty());
+    }
+
+    void theMapSelectionIsFoundOnAWorkerAndNewDataDropsIt() {
+        Session s;
+        QVERIFY(s.open());
+        SelectionController selection(&s.document);
+        QVERIFY(!selection.selectInside(QRectF(0, 0, 1, 1)).result().ok()); // nothing to select
+        QVERIFY(finish(s.segmentation.segment(kMeans(3))).ok());
+        const Segmentation* seg = s.document.segmentation();
+        // A triangle over the middle of the map; the rows Qt finds inside it.
+        const auto& scores = seg->pca.scores;
+        const double x0 = scores.col(0).minCoeff(), x1 = scores.col(0).maxCoeff();
+        const double y0 = scores.col(1).minCoeff(), y1 = scores.col(1).maxCoeff();
+        const QPolygonF triangle(
+            {QPointF(x0, y0), QPointF(x1, (y0 + y1) / 2), QPointF((x0 + x1) / 2, y1)});
+        std::vector<qint64> inside;
+        for (Eigen::Index i = 0; i < scores.rows(); ++i) {
+            if (triangle.containsPoint(QPointF(scores(i, 0), scores(i, 1)), Qt::OddEvenFill)) {
+                inside.push_back(seg->result.data.rows[std::size_t(i)]);
+            }
+        }
+        QVERIFY(!inside.empty() && inside.size() < std::size_t(scores.rows()));
+        QSignalSpy changed(&s.document, &Document::selectionChanged);
+        const QFuture<Outcome> found = selection.selectInside(triangle);
+        QCOMPARE(changed.count(), 0); // found on a worker, set on the GUI thread later
+        QVERIFY(finish(found).ok());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(s.document.selectedRows(), inside);
+
+        // New data while a selection is found: its rows would be another table's.
+        const QFuture<Outcome> late = selection.selectInside(QRectF(x0, y0, x1 - x0, y1 - y0));
+        s.document.setData(s.document.data(), s.document.sourcePath());
+        QVERIFY(finish(late).cancelled());
+        QVERIFY(s.document.selectedRows().empty());
+
+        // Clearing stops a selection under way.
+        QVERIFY(s.open());
+        QVERIFY(finish(s.segmentation.segment(kMeans(3))).ok());
+        QVERIFY(finish(selection.selectInside(QRectF(x0, y0, x1 - x0, y1 - y0))).ok());
+        QVERIFY(!s.document.selectedRows().empty());
+        const QFuture<Outcome> cleared = selection.selectInside(triangle);
+        selection.clear();
+        QVERIFY(s.document.selectedRows().empty());
+        QVERIFY(finish(cleared).cancelled());
+        QVERIFY(s.document.selectedRows().empty());
     }
 
     void theOldDataAndSegmentationAreFreedOffTheGuiThread() {

@@ -1,6 +1,7 @@
 // The three views over the real engine, offscreen, driven through their own widgets and the same
 // code paths as the GUI: models and the data inside the plots are checked against independent
 // computations.
+#include "controllers/compare_controller.h"
 #include "controllers/document_controller.h"
 #include "controllers/scoring_controller.h"
 #include "dataset/column_list_model.h"
@@ -87,14 +88,24 @@ private slots:
         emit role->activated(3);
         QCOMPARE(int(document->recipe().find("Produk_Tabungan")->role), int(core::Role::Ignore));
 
-        // Linked selection: highlighted rows and the selected-only view.
+        // Linked selection: highlighted rows (a repaint, not a reset of the model) and the
+        // selected-only view.
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy repaints(model, &QAbstractItemModel::dataChanged);
         document->setSelectedRows({7, 3, 4999});
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(repaints.count(), 1);
         QVERIFY(model->data(model->index(3, 0), Qt::BackgroundRole).isValid());
         QVERIFY(!model->data(model->index(2, 0), Qt::BackgroundRole).isValid());
         view->selectedOnlyBox()->setChecked(true);
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(model->tableRow(0), qint64(3));
         QCOMPARE(model->tableRow(2), qint64(4999));
+        const auto resetsBefore = resets.count(); // other rows shown: a reset
+        document->setSelectedRows({8, 3});
+        QCOMPARE(resets.count(), resetsBefore + 1);
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(model->tableRow(1), qint64(8));
         document->setSelectedRows({});
         QCOMPARE(model->rowCount(), 5000);
 
@@ -203,7 +214,7 @@ private slots:
 
         // Rectangle selection selects exactly the rows inside.
         const QRectF rect(-1.0, -1.0, 2.0, 2.0);
-        view->pcaScatter()->selectInside(rect);
+        QVERIFY(finish(view->pcaScatter()->selectInside(rect)).ok());
         qint64 inside = 0;
         for (int i = 0; i < int(seg->pca.scores.rows()); ++i) {
             const double px = seg->pca.scores(i, 0);
@@ -261,7 +272,7 @@ private slots:
         QVERIFY(tableRows.back() > std::int64_t(tableRows.size()) - 1); // rows were left out
 
         const QRectF rect(-1.0, -1.0, 2.0, 2.0);
-        view->pcaScatter()->selectInside(rect);
+        QVERIFY(finish(view->pcaScatter()->selectInside(rect)).ok());
         std::vector<std::int64_t> inside; // the table rows whose points lie in the rectangle
         QVector<QPointF> expected;
         for (int i = 0; i < int(seg->pca.scores.rows()); ++i) {
@@ -483,6 +494,8 @@ private slots:
         view->setPerspective(SegmentsView::Perspective::Products);
         view->setK(3);
         QVERIFY(finish(view->runSegmentation()).ok());
+        // Counted on a worker.
+        QVERIFY(finish(window->compareController()->latest()).ok());
 
         QTableWidget* table = view->compareView()->table();
         QCOMPARE(table->rowCount(), 4);

@@ -12,16 +12,29 @@
 namespace gugus::ui {
 
 DataTableModel::DataTableModel(Document* document, QObject* parent)
-    : QAbstractTableModel(parent), m_document(document) {
+    : QAbstractTableModel(parent), m_document(document), m_selection(document->selectionPtr()) {
     const auto reset = [this] {
         beginResetModel();
-        rebuildSelection();
+        m_selection = m_document->selectionPtr();
         endResetModel();
     };
     connect(document, &Document::dataChanged, this, timedSlot(this, "dataChanged", reset));
     connect(document, &Document::segmentationChanged, this,
             timedSlot(this, "segmentationChanged", reset));
-    connect(document, &Document::selectionChanged, this, reset);
+    connect(document, &Document::selectionChanged, this,
+            timedSlot(this, "selectionChanged", [this, reset] {
+                if (m_selectedOnly) {
+                    reset(); // other rows shown
+                    return;
+                }
+                // The same rows, some highlighted: a repaint, not a reset (a reset of a million
+                // rows lays out the vertical header again).
+                m_selection = m_document->selectionPtr();
+                if (rowCount() > 0 && columnCount() > 0) {
+                    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                                     {Qt::BackgroundRole});
+                }
+            }));
     connect(document, &Document::segmentStyleChanged, this,
             timedSlot(this, "segmentStyleChanged", [this] {
                 if (hasSegmentColumn() && rowCount() > 0) {
@@ -35,22 +48,10 @@ DataTableModel::DataTableModel(Document* document, QObject* parent)
     });
 }
 
-void DataTableModel::rebuildSelection() {
-    const auto rows = std::size_t(m_document->table().rowCount());
-    m_isSelected.assign(rows, 0);
-    m_selectedRows.clear();
-    for (qint64 r : m_document->selectedRows()) {
-        if (r >= 0 && std::size_t(r) < rows && !m_isSelected[std::size_t(r)]) {
-            m_isSelected[std::size_t(r)] = 1;
-            m_selectedRows.push_back(r);
-        }
-    }
-    std::sort(m_selectedRows.begin(), m_selectedRows.end());
-}
-
 void DataTableModel::setSelectedOnly(bool selectedOnly) {
     beginResetModel();
     m_selectedOnly = selectedOnly;
+    m_selection = m_document->selectionPtr();
     endResetModel();
 }
 
@@ -64,14 +65,14 @@ bool DataTableModel::hasSegmentColumn() const {
 }
 
 qint64 DataTableModel::tableRow(int row) const {
-    return m_selectedOnly ? m_selectedRows[std::size_t(row)] : qint64(row);
+    return m_selectedOnly ? m_selection->rows()[std::size_t(row)] : qint64(row);
 }
 
 int DataTableModel::rowCount(const QModelIndex& parent) const {
     if (parent.isValid()) {
         return 0;
     }
-    return m_selectedOnly ? int(m_selectedRows.size()) : int(m_document->table().rowCount());
+    return m_selectedOnly ? int(m_selection->size()) : int(m_document->table().rowCount());
 }
 
 int DataTableModel::columnCount(const QModelIndex& parent) const {
@@ -88,7 +89,7 @@ QVariant DataTableModel::data(const QModelIndex& index, int role) const {
     const qint64 row = tableRow(index.row());
     const int offset = hasSegmentColumn() ? 1 : 0;
     if (role == Qt::BackgroundRole) {
-        if (!m_selectedOnly && m_isSelected[std::size_t(row)]) {
+        if (!m_selectedOnly && m_selection->contains(row)) {
             return QBrush(QColor(0xFF, 0xE8, 0x9C));
         }
         return {};

@@ -2,11 +2,12 @@
 
 #include <QAbstractTableModel>
 
-#include <vector>
+#include <memory>
 
 namespace gugus::ui {
 
 class Document;
+class RowSelection;
 
 /// The open table as a Qt model, read straight from the core columns (no per-cell copies, so a
 /// million rows cost nothing extra). When segments exist a first column shows each row's
@@ -36,12 +37,12 @@ private:
     static constexpr std::size_t kTooltipBytes = 4000; ///< text shown in a cell's tooltip
     /// `text` for a cell or its tooltip, cut to a prefix with an ellipsis when long.
     static QString cellText(const std::string& text, int role);
-    void rebuildSelection();
 
     Document* m_document;
     bool m_selectedOnly = false;
-    std::vector<char> m_isSelected;     ///< per table row
-    std::vector<qint64> m_selectedRows; ///< sorted table rows, for the selected-only view
+    /// The Document's selection as this model shows it (taken inside a reset when the rows
+    /// shown depend on it); never null.
+    std::shared_ptr<const RowSelection> m_selection;
 };
 
 } // namespace gugus::ui

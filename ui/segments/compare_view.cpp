@@ -1,5 +1,6 @@
 #include "segments/compare_view.h"
 
+#include "controllers/compare_controller.h"
 #include "metrics/cluster_metrics.h"
 #include "state/document.h"
 #include "support/format.h"
@@ -26,8 +27,8 @@ QString featuresOf(const Segmentation& seg) {
 
 } // namespace
 
-CompareView::CompareView(Document* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_intro(new QLabel(this)),
+CompareView::CompareView(Document* document, CompareController* compare, QWidget* parent)
+    : QWidget(parent), m_document(document), m_compare(compare), m_intro(new QLabel(this)),
       m_pin(new QPushButton(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this)) {
     m_intro->setWordWrap(true);
     m_summary->setWordWrap(true);
@@ -40,6 +41,7 @@ CompareView::CompareView(Document* document, QWidget* parent)
     layout->addWidget(m_table, 1);
     connect(m_pin, &QPushButton::clicked, document, &Document::pinCurrent);
     connect(document, &Document::pinnedChanged, this, &CompareView::refresh);
+    connect(compare, &CompareController::compared, this, &CompareView::refresh);
     followSegmentation(this, document, [this] { refresh(); });
     refresh();
 }
@@ -65,9 +67,13 @@ void CompareView::refresh() {
                                   : tr("Nothing pinned yet."));
         return;
     }
+    const core::CrossTab* table = m_compare->comparison();
+    if (!table) {
+        m_summary->setText(tr("Comparing the pinned segmentation with the current one…"));
+        return;
+    }
     const Segmentation& old = *pinned->segmentation;
-    const core::CrossTab t = core::crossTabulate(old.result.tableLabels, old.result.k,
-                                                 current->result.tableLabels, current->result.k);
+    const core::CrossTab& t = *table;
     m_summary->setText(
         tr("Rows: pinned segmentation (k = %1, clustered on %2). Columns: current segmentation "
            "(k = %3, clustered on %4). %L5 customers in both; adjusted Rand index %6 (1 = the "

@@ -1,8 +1,8 @@
 #include "segments/pca_scatter.h"
 
+#include "controllers/selection_controller.h"
 #include "plots/plot_tools.h"
 #include "plots/point_image.h"
-#include "plots/polygon_hit.h"
 #include "state/document.h"
 #include "support/format.h"
 #include "support/live_update.h"
@@ -31,8 +31,8 @@ std::size_t certaintyBand(double p) {
 
 } // namespace
 
-PcaScatter::PcaScatter(Document* document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_plot(new QCustomPlot(this)),
+PcaScatter::PcaScatter(Document* document, SelectionController* selection, QWidget* parent)
+    : QWidget(parent), m_document(document), m_selection(selection), m_plot(new QCustomPlot(this)),
       m_caption(new QLabel(this)), m_navigate(new QToolButton(this)),
       m_rectangle(new QToolButton(this)), m_lasso(new QToolButton(this)),
       m_clear(new QToolButton(this)) {
@@ -45,7 +45,7 @@ PcaScatter::PcaScatter(Document* document, QWidget* parent)
     connect(m_navigate, &QToolButton::clicked, this, [this] { setMode(Mode::Navigate); });
     connect(m_rectangle, &QToolButton::clicked, this, [this] { setMode(Mode::Rectangle); });
     connect(m_lasso, &QToolButton::clicked, this, [this] { setMode(Mode::Lasso); });
-    connect(m_clear, &QToolButton::clicked, this, [this] { m_document->setSelectedRows({}); });
+    connect(m_clear, &QToolButton::clicked, m_selection, &SelectionController::clear);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_navigate);
@@ -473,30 +473,12 @@ void PcaScatter::drawSelection() {
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-template <class Inside> void PcaScatter::selectWhere(const QRectF& bounds, Inside inside) {
-    const Segmentation* seg = m_document->segmentation();
-    if (!seg) {
-        return;
-    }
-    const auto& scores = seg->pca.scores;
-    QVector<qint64> rows;
-    for (int i = 0; i < int(scores.rows()); ++i) {
-        const QPointF p(scores(i, 0), scores(i, 1));
-        if (p.x() >= bounds.left() && p.x() <= bounds.right() && p.y() >= bounds.top() &&
-            p.y() <= bounds.bottom() && inside(p)) {
-            rows.append(seg->result.data.rows[std::size_t(i)]);
-        }
-    }
-    m_document->setSelectedRows(std::move(rows));
+QFuture<Outcome> PcaScatter::selectInside(const QRectF& rect) {
+    return m_selection->selectInside(rect);
 }
 
-void PcaScatter::selectInside(const QRectF& rect) {
-    selectWhere(rect.normalized(), [](const QPointF&) { return true; });
-}
-
-void PcaScatter::selectInside(const QPolygonF& polygon) {
-    const PolygonHitTest hits(polygon); // containsPoint's answers, without walking every edge
-    selectWhere(polygon.boundingRect(), [&](const QPointF& p) { return hits.contains(p); });
+QFuture<Outcome> PcaScatter::selectInside(const QPolygonF& polygon) {
+    return m_selection->selectInside(polygon);
 }
 
 QString PcaScatter::describeRow(int row) const {

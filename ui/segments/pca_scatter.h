@@ -1,7 +1,9 @@
 #pragma once
 
 #include "state/map_points.h"
+#include "support/outcome.h"
 
+#include <QFuture>
 #include <QPointF>
 #include <QPolygonF>
 #include <QRectF>
@@ -24,16 +26,18 @@ namespace gugus::ui {
 
 class Document;
 class PointImage;
+class SelectionController;
 class WhenShown;
 struct Segmentation;
 
 /// Customers on the first two principal axes, coloured by segment, with the segment centres.
 /// Zoom (wheel) and pan (drag); hover shows the customer; rectangle and lasso selection set the
-/// project's selected rows (linked brushing with the Dataset view).
+/// project's selected rows (linked brushing with the Dataset view), found by `selection` on a
+/// worker.
 class PcaScatter : public QWidget {
     Q_OBJECT
 public:
-    explicit PcaScatter(Document* document, QWidget* parent = nullptr);
+    PcaScatter(Document* document, SelectionController* selection, QWidget* parent = nullptr);
 
     QCustomPlot* plot() const { return m_plot; }
     /// Points drawn for segment s (all its rows unless the data were subsampled).
@@ -73,9 +77,10 @@ public:
     /// The points are drawn as one image (see kImagePoints); the graphs are hidden then.
     bool drawsPointImage() const;
     PointImage* pointImage() const { return m_pointImage; }
-    /// Selects the rows whose PCA position lies inside the polygon (data coordinates).
-    void selectInside(const QPolygonF& polygon);
-    void selectInside(const QRectF& rect);
+    /// Selects the rows whose PCA position lies inside the polygon (data coordinates); the
+    /// future finishes once the Document holds them.
+    QFuture<Outcome> selectInside(const QPolygonF& polygon);
+    QFuture<Outcome> selectInside(const QRectF& rect);
 
 private:
     enum class Mode { Navigate, Rectangle, Lasso };
@@ -92,9 +97,9 @@ private:
     void onMousePress(QMouseEvent* event);
     void onMouseRelease(QMouseEvent* event);
     QString describeRow(int matrixRow) const;
-    template <class Inside> void selectWhere(const QRectF& bounds, Inside inside);
 
     Document* m_document;
+    SelectionController* m_selection;
     QCustomPlot* m_plot;
     PointImage* m_pointImage;            ///< owned by m_plot, under the graphs
     WhenShown* m_rebuildLater = nullptr; ///< rebuild() now, or when shown if hidden

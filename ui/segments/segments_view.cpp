@@ -56,7 +56,8 @@ enum class CutMode { IntoK, AtHeight };
 } // namespace
 
 SegmentsView::SegmentsView(Document* document, SegmentationController* segmentation,
-                           ScoringController* scoring, QWidget* parent)
+                           ScoringController* scoring, SelectionController* selection,
+                           CompareController* compare, QWidget* parent)
     : QWidget(parent), m_document(document), m_controller(segmentation) {
     // --- settings ------------------------------------------------------------------------------
     m_perspectiveBox = new QGroupBox(this);
@@ -244,14 +245,14 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     // --- results -----------------------------------------------------------------------------
     m_overview = new OverviewView(document, this);
     m_sweepChart = new SweepChart(this);
-    m_scatter = new PcaScatter(document, this);
+    m_scatter = new PcaScatter(document, selection, this);
     m_silhouette = new SilhouetteChart(document, this);
     m_heatmap = new ProfileHeatmap(document, this);
     m_dendrogram = new DendrogramChart(document, this);
     m_kdistance = new KDistanceChart(this);
     m_offersView = new OffersView(document, scoring, this);
     m_cards = new SegmentCards(document, this);
-    m_compare = new CompareView(document, this);
+    m_compare = new CompareView(document, compare, this);
     m_tune = new TuneView(document, segmentation, this);
     m_components = new ComponentsView(document, this);
     buildTabs();

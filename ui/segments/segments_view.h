@@ -22,6 +22,7 @@ class QTabWidget;
 
 namespace gugus::ui {
 
+class CompareController;
 class CompareView;
 class ComponentsView;
 class DendrogramChart;
@@ -37,6 +38,7 @@ class QualitySummary;
 class Document;
 class ScoringController;
 class SegmentationController;
+class SelectionController;
 class SegmentCards;
 class SegmentList;
 class SilhouetteChart;
@@ -57,7 +59,8 @@ public:
     enum class Perspective { Demographics, Products, Custom };
 
     SegmentsView(Document* document, SegmentationController* segmentation,
-                 ScoringController* scoring, QWidget* parent = nullptr);
+                 ScoringController* scoring, SelectionController* selection,
+                 CompareController* compare, QWidget* parent = nullptr);
 
     /// Named parts for `gugus --screenshots`: file stem -> widget to grab.
     QList<QPair<QString, QWidget*>> screenshotParts();

@@ -20,7 +20,8 @@ bool sameFeatures(const Segmentation* a, const Segmentation* b) {
 
 } // namespace
 
-Document::Document(QObject* parent) : QObject(parent) {}
+Document::Document(QObject* parent)
+    : QObject(parent), m_selection(std::make_shared<const RowSelection>()) {}
 
 void Document::setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath,
                        const core::CsvOptions& options) {
@@ -42,7 +43,7 @@ void Document::resetData(std::shared_ptr<const core::CsvReadResult> data, const 
     m_names.clear();
     m_actions.clear();
     m_colors.clear();
-    m_selectedRows.clear();
+    auto oldSelection = std::exchange(m_selection, std::make_shared<const RowSelection>());
     m_pinned = {};
     emit dataChanged();
     emit recipeChanged(QString());
@@ -55,6 +56,7 @@ void Document::resetData(std::shared_ptr<const core::CsvReadResult> data, const 
     dropOffGuiThread(std::move(oldSweep));
     dropOffGuiThread(std::move(oldSegmentation));
     dropOffGuiThread(std::move(oldPinned));
+    dropOffGuiThread(std::move(oldSelection));
 }
 
 void Document::setDatabaseData(std::shared_ptr<const core::CsvReadResult> data,
@@ -242,9 +244,16 @@ QColor Document::defaultColor(int segment) {
     return QColor(QString::fromStdString(core::defaultSegmentColor(segment)));
 }
 
-void Document::setSelectedRows(QVector<qint64> rows) {
-    m_selectedRows = std::move(rows);
+void Document::setSelection(std::shared_ptr<const RowSelection> selection) {
+    auto old = std::exchange(m_selection, selection ? std::move(selection)
+                                                    : std::make_shared<const RowSelection>());
     emit selectionChanged();
+    dropOffGuiThread(std::move(old));
+}
+
+void Document::setSelectedRows(std::vector<qint64> rows) {
+    setSelection(std::make_shared<const RowSelection>(std::move(rows),
+                                                      m_data ? m_data->table.rowCount() : 0));
 }
 
 void Document::pinCurrent() {

@@ -10,6 +10,7 @@
 #include "select/k_sweep.h"
 #include "source/db_source.h"
 #include "state/map_points.h"
+#include "state/row_selection.h"
 #include "support/column_labels.h"
 
 #include <QColor>
@@ -129,8 +130,14 @@ public:
     void pinCurrent();
 
     // --- linked selection (table rows) --------------------------------------------------------
-    const QVector<qint64>& selectedRows() const { return m_selectedRows; }
-    void setSelectedRows(QVector<qint64> rows);
+    const RowSelection& selection() const { return *m_selection; }
+    std::shared_ptr<const RowSelection> selectionPtr() const { return m_selection; }
+    /// The selected table rows, ascending and distinct.
+    const std::vector<qint64>& selectedRows() const { return m_selection->rows(); }
+    /// Replaces the selection with one built elsewhere (on a worker: SelectionController).
+    void setSelection(std::shared_ptr<const RowSelection> selection);
+    /// Replaces the selection with `rows` (any order), built here: for a few rows.
+    void setSelectedRows(std::vector<qint64> rows);
 
 signals:
     void dataChanged();
@@ -158,7 +165,7 @@ private:
     QStringList m_names;   ///< user names; empty entry = default name
     QStringList m_actions; ///< recommended actions; empty entry = none
     QVector<QColor> m_colors;
-    QVector<qint64> m_selectedRows;
+    std::shared_ptr<const RowSelection> m_selection; ///< never null
     Pinned m_pinned;
 };
 

@@ -70,6 +70,9 @@ QString stageText(const QString& stageAndCount) {
     if (key == QLatin1String("profile")) {
         return JobRunner::tr("Profiling segments");
     }
+    if (key == QLatin1String("map.select")) {
+        return JobRunner::tr("Testing each customer's place on the map");
+    }
     if (key == QLatin1String("done")) {
         return JobRunner::tr("Finishing");
     }
