@@ -1,9 +1,12 @@
 // The customer map of more customers than it draws: a random subset from every segment is drawn
 // (a small segment keeps its points) as one image, and hovering still finds every customer, also
 // those the subset leaves out (checked against a plain search over all of them). Behind another
-// page the map waits for a new segmentation and is brought up to date when shown.
+// page the map waits for a new segmentation and is brought up to date when shown, laid out and
+// drawn once.
 #include "plots/point_image.h"
+#include "segments/overview_view.h"
 #include "segments/pca_scatter.h"
+#include "segments/profile_heatmap.h"
 #include "segments/segments_view.h"
 #include "segments/silhouette_chart.h"
 #include "state/document.h"
@@ -13,6 +16,7 @@
 
 #include <qcustomplot.h>
 
+#include <QEvent>
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,29 +47,52 @@ QByteArray blobsCsv() {
     return csv;
 }
 
+/// Shows `window`, opens the blobs in it and segments them with K-Means, k = 3.
+void segmentBlobs(MainWindow& window) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("blobs.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(blobsCsv());
+    }
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(finish(window.documentController()->openFile(path)).ok());
+    SegmentsView* view = window.segmentsView();
+    view->setAlgorithm(core::Algorithm::KMeans);
+    view->setK(3);
+    QVERIFY(finish(view->runSegmentation()).ok());
+}
+
+/// Counts a widget's resize events and a plot's replots.
+class DrawCounter : public QObject {
+public:
+    explicit DrawCounter(QCustomPlot* plot) {
+        plot->installEventFilter(this);
+        connect(plot, &QCustomPlot::afterReplot, this, [this] { ++replots; });
+    }
+    int resizes = 0;
+    int replots = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override {
+        resizes += event->type() == QEvent::Resize ? 1 : 0;
+        return false;
+    }
+};
+
 } // namespace
 
 class LargeMapTest : public QObject {
     Q_OBJECT
 private slots:
     void drawsAStratifiedSubsetAndHoverFindsEveryCustomer() {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("blobs.csv"));
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(blobsCsv());
-        }
         Language language;
         language.apply(QStringLiteral("en"), false);
         MainWindow window(&language);
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(finish(window.documentController()->openFile(path)).ok());
+        segmentBlobs(window);
         SegmentsView* view = window.segmentsView();
-        view->setAlgorithm(core::Algorithm::KMeans);
-        view->setK(3);
-        QVERIFY(finish(view->runSegmentation()).ok());
         const Segmentation* seg = window.document()->segmentation();
         QVERIFY(seg);
         QCOMPARE(seg->result.k, 3);
@@ -193,6 +220,36 @@ private slots:
         // The same seed draws the same subset.
         const MapPoints again = mapPointsOf(*seg);
         QVERIFY(again.shown == seg->map.shown);
+    }
+    // A segmentation ends on the Overview, where the segment list steps aside. Turning from there
+    // to the map, never shown, brings the list back before the map is shown, and brings the map
+    // up to date at its first resize: it is laid out once, in its own width, and its plot drawn
+    // once, with the new segmentation (it was laid out in the Overview's width and drawn three
+    // times, its old contents first).
+    void shownFromTheOverviewTheMapIsLaidOutAndDrawnOnce() {
+        Language language;
+        language.apply(QStringLiteral("en"), false);
+        MainWindow window(&language);
+        segmentBlobs(window);
+        QVERIFY(window.document()->segmentation());
+        SegmentsView* view = window.segmentsView();
+        window.tabs()->setCurrentWidget(view);
+        // Another result page seen first, as users do. (A tab group shown for the first time
+        // lays its page out twice: QTabWidget places its pages once it is visible itself.)
+        view->showPage(view->profileHeatmap());
+        QTest::qWait(50);
+        view->showPage(view->overviewView());
+        QTest::qWait(50); // the Overview laid out and drawn, as the user sees it
+        PcaScatter* map = view->pcaScatter();
+        QVERIFY(!map->isVisible());
+        DrawCounter counter(map->plot());
+        view->showPage(map);
+        QVERIFY(map->isVisible());
+        QTest::qWait(100); // a queued replot, a posted layout request
+        QCOMPARE(counter.resizes, 1);
+        QCOMPARE(counter.replots, 1);
+        QCOMPARE(map->pointCount(0) + map->pointCount(1) + map->pointCount(2),
+                 MapPoints::kMaxShown);
     }
 };
 

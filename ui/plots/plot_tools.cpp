@@ -295,4 +295,10 @@ void askExportPlot(QCustomPlot* plot, const QString& name, QWidget* parent) {
     }
 }
 
+void replotSoon(QCustomPlot* plot) {
+    if (!plot->testAttribute(Qt::WA_PendingResizeEvent)) {
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
 } // namespace gugus::ui

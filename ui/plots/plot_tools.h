@@ -46,6 +46,10 @@ void keepLabelsInside(QCustomPlot* plot);
 /// Drops the plot's fitBarLabels rule (a chart that shows a message instead of bars).
 void stopFittingBarLabels(QCustomPlot* plot);
 
+/// Queues a replot, unless the plot is about to be shown at a new size: QCustomPlot replots on
+/// every resize, and a queued replot would draw the same contents a second time.
+void replotSoon(QCustomPlot* plot);
+
 /// Re-applies the UI locale to the plot's numeric tickers (after a language switch).
 void applyLocale(QCustomPlot* plot);
 

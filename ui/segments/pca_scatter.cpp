@@ -55,6 +55,8 @@ PcaScatter::PcaScatter(Document* document, SelectionController* selection, QWidg
     bar->addSpacing(12);
     bar->addWidget(m_caption, 1);
     m_caption->setWordWrap(true);
+    // Its text never widens the map: a long caption wraps in the width the buttons leave.
+    m_caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -90,7 +92,16 @@ PcaScatter::PcaScatter(Document* document, SelectionController* selection, QWidg
     auto* recolourLater =
         new WhenShown(this, timedSlot(this, "shown, was stale", [this] { recolour(); }));
     connect(document, &Document::segmentationChanged, this,
-            timedSlot(this, "segmentationChanged", [this] { m_rebuildLater->request(); }));
+            timedSlot(this, "segmentationChanged", [this] {
+                // The caption at once, hidden or not: shown later with a caption of another
+                // length, the map would be laid out, and drawn, twice.
+                const Segmentation* seg = m_document->segmentation();
+                if (seg && seg->pca.scores.cols() >= 2 &&
+                    seg->map.size() == std::size_t(seg->pca.scores.rows())) {
+                    m_caption->setText(captionOf(*seg, seg->map));
+                }
+                m_rebuildLater->request();
+            }));
     connect(document, &Document::segmentStyleChanged, this,
             timedSlot(this, "segmentStyleChanged", [this, recolourLater] {
                 // A rebuild on its way recolours too.
@@ -199,7 +210,7 @@ void PcaScatter::rebuild() {
         m_caption->setText(tr("Run a segmentation to see the customers on a map."));
         m_lowVariance = false;
         m_plot->legend->setVisible(false);
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        replotSoon(m_plot);
         return;
     }
     const auto& scores = seg->pca.scores;
@@ -217,19 +228,7 @@ void PcaScatter::rebuild() {
         m_map = m_ownMap.get();
     }
     m_shown = m_map->shown;
-    if (m_map->subset) {
-        m_caption->setText(tr("Showing %L1 of %L2 customers (a random sample from every "
-                              "segment); hovering and selections use all.")
-                               .arg(qint64(m_shown.size()))
-                               .arg(n));
-    } else {
-        m_caption->setText(tr("%L1 customers. Hover a point to see the customer.").arg(n));
-    }
-    if (seg->result.algorithm == core::Algorithm::Gmm) {
-        m_caption->setText(m_caption->text() + QLatin1Char(' ') +
-                           tr("Paler points belong less surely to their segment (largest "
-                              "membership probability below 95 %, 80 %, 60 %)."));
-    }
+    m_caption->setText(captionOf(*seg, *m_map));
     // points[band][segment]; only a Gaussian mixture fills bands other than 0.
     const core::ProbabilityMatrix& probabilities = seg->result.gmm.probabilities;
     const bool banded = seg->result.algorithm == core::Algorithm::Gmm &&
@@ -320,15 +319,7 @@ void PcaScatter::rebuild() {
     m_plot->xAxis->setLabel(tr("PC1 (%1 of variance)").arg(formatPercent(ratio(0))));
     m_plot->yAxis->setLabel(
         tr("PC2 (%1 of variance)").arg(ratio.size() > 1 ? formatPercent(ratio(1)) : QString()));
-    const double shown = ratio.size() > 1 ? ratio(0) + ratio(1) : ratio(0);
-    m_lowVariance = shown < kLowVariance;
-    if (m_lowVariance) {
-        m_caption->setText(
-            m_caption->text() + QLatin1Char(' ') +
-            tr("The map shows only %1 of the differences between customers: segments that "
-               "overlap here may be apart on other columns.")
-                .arg(formatPercent(shown, 0)));
-    }
+    m_lowVariance = shownVariance(*seg) < kLowVariance;
     m_plot->legend->setVisible(true);
     recolour();
     m_plot->rescaleAxes();
@@ -396,7 +387,7 @@ void PcaScatter::recolour() {
             m_centreLabels << label;
         }
     }
-    m_plot->replot(QCustomPlot::rpQueuedReplot); // labels are laid out after its layout step
+    replotSoon(m_plot); // labels are laid out after its layout step
 }
 
 void PcaScatter::layoutCentreLabels() {
@@ -444,6 +435,31 @@ void PcaScatter::layoutCentreLabels() {
     m_labelRects = placed;
 }
 
+double PcaScatter::shownVariance(const Segmentation& seg) {
+    const auto& ratio = seg.pca.explainedVarianceRatio;
+    return ratio.size() > 1 ? ratio(0) + ratio(1) : ratio.size() == 1 ? ratio(0) : 0.0;
+}
+
+QString PcaScatter::captionOf(const Segmentation& seg, const MapPoints& map) {
+    const auto n = qint64(seg.pca.scores.rows());
+    QString text = map.subset ? tr("Showing %L1 of %L2 customers (a random sample from every "
+                                   "segment); hovering and selections use all.")
+                                    .arg(qint64(map.shown.size()))
+                                    .arg(n)
+                              : tr("%L1 customers. Hover a point to see the customer.").arg(n);
+    if (seg.result.algorithm == core::Algorithm::Gmm) {
+        text += QLatin1Char(' ') + tr("Paler points belong less surely to their segment (largest "
+                                      "membership probability below 95 %, 80 %, 60 %).");
+    }
+    if (const double shown = shownVariance(seg); shown < kLowVariance) {
+        text += QLatin1Char(' ') +
+                tr("The map shows only %1 of the differences between customers: segments that "
+                   "overlap here may be apart on other columns.")
+                    .arg(formatPercent(shown, 0));
+    }
+    return text;
+}
+
 QVector<QRectF> PcaScatter::centreLabelRects() const {
     return m_labelRects;
 }
@@ -470,7 +486,7 @@ void PcaScatter::drawSelection() {
         }
     }
     m_selected->data()->set(points, false);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    replotSoon(m_plot);
 }
 
 QFuture<Outcome> PcaScatter::selectInside(const QRectF& rect) {

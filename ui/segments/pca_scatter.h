@@ -91,6 +91,11 @@ private:
     /// (size, zoom and pan change the pixels), right before it is drawn.
     void layoutCentreLabels();
     void drawSelection();
+    /// What the caption says about `seg`'s map: how many customers are drawn, how to read the
+    /// points, and a warning when the two axes show little of the variance.
+    static QString captionOf(const Segmentation& seg, const MapPoints& map);
+    /// The share of the variance the map's two axes show.
+    static double shownVariance(const Segmentation& seg);
     void retranslate();
     void setMode(Mode mode);
     void onMouseMove(QMouseEvent* event);

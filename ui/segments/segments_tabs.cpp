@@ -20,6 +20,7 @@
 #include "segments/sweep_chart.h"
 #include "segments/tune_view.h"
 #include "state/document.h"
+#include "support/switching_tabs.h"
 
 #include <QLayout>
 #include <QTabWidget>
@@ -29,7 +30,7 @@
 namespace gugus::ui {
 
 void SegmentsView::buildTabs() {
-    m_tabs = new QTabWidget(this);
+    m_tabs = new SwitchingTabs(this);
     m_resultTabs = new QTabWidget(m_tabs);
     m_qualityTabs = new QTabWidget(m_tabs);
     for (QTabWidget* group : {m_resultTabs, m_qualityTabs}) {
@@ -98,7 +99,7 @@ void SegmentsView::showPage(QWidget* page) {
 
 bool SegmentsView::isPageVisible(QWidget* page) const {
     QWidget* tab = wrapperOf(page) ? static_cast<QWidget*>(wrapperOf(page)) : page;
-    for (QTabWidget* group : {m_tabs, m_resultTabs, m_qualityTabs}) {
+    for (QTabWidget* group : {static_cast<QTabWidget*>(m_tabs), m_resultTabs, m_qualityTabs}) {
         if (const int index = group->indexOf(tab); index >= 0) {
             return group->isTabVisible(index);
         }

@@ -273,9 +273,21 @@ SegmentsView::SegmentsView(Document* document, SegmentationController* segmentat
     splitter->addWidget(m_list);
     splitter->setStretchFactor(0, 1);
     // The Overview lists every segment with its name, size and share already: the list beside
-    // it steps aside there, so the Overview's text columns fit a 1,280 px screen.
-    connect(m_tabs, &QTabWidget::currentChanged, m_list,
-            [this](int index) { m_list->setVisible(index != 0); });
+    // it steps aside there, so the Overview's text columns fit a 1,280 px screen. It comes back
+    // before another page is shown, which is then laid out and drawn once, in its own width
+    // (the customer map of a million customers was drawn three times), and steps aside after
+    // the Overview is shown, when the page it leaves is hidden.
+    connect(m_tabs, &SwitchingTabs::aboutToSwitch, m_list, [this, splitter](int index) {
+        if (index != 0 && m_list->isHidden()) {
+            m_list->show();
+            splitter->refresh();
+        }
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, m_list, [this](int index) {
+        if (index == 0) {
+            m_list->hide();
+        }
+    });
     m_list->setVisible(m_tabs->currentIndex() != 0);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

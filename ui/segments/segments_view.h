@@ -2,6 +2,7 @@
 
 #include "pipeline/segmentation.h"
 #include "support/outcome.h"
+#include "support/switching_tabs.h"
 
 #include <QFuture>
 #include <QList>
@@ -180,7 +181,7 @@ private:
     QPushButton* m_segmentButton;
     QualitySummary* m_quality;
 
-    QTabWidget* m_tabs;
+    SwitchingTabs* m_tabs;
     QTabWidget* m_resultTabs;
     QTabWidget* m_qualityTabs;
     OverviewView* m_overview;

@@ -20,8 +20,12 @@ void WhenShown::request() {
 }
 
 bool WhenShown::eventFilter(QObject* watched, QEvent* event) {
-    // Show arrives before the first paint: the view is drawn up to date.
-    if (event->type() == QEvent::Show && watched == m_view && m_stale) {
+    // Both arrive before the first paint: the view is drawn up to date. A view shown at a new
+    // size gets its resize first, before its children are shown and resized: redrawn then,
+    // a chart draws once, in its new size, instead of its old contents at the new size (a
+    // QCustomPlot replots on every resize) and its new ones after.
+    if ((event->type() == QEvent::Resize || event->type() == QEvent::Show) && watched == m_view &&
+        m_stale) {
         m_stale = false;
         m_redraw();
     }

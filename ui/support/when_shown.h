@@ -13,6 +13,9 @@ namespace gugus::ui {
 /// A segmentation of a million customers changes a dozen views at once; only the ones on screen
 /// redraw then, the others when the user turns to them.
 ///
+/// The redraw runs at the first of the view's resize and show events: a view shown at a new size
+/// is resized before its children are shown.
+///
 /// A view whose window is not shown at all (a test, an export, the screenshot tour before it
 /// shows a page) redraws at once, as before.
 class WhenShown : public QObject {
