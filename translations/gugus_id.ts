@@ -582,10 +582,6 @@ Pesan dari basis data:
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
-    <message>
-        <source>The chart could not be written to %1.</source>
-        <translation>Grafik tidak dapat ditulis ke %1.</translation>
-    </message>
 </context>
 <context>
     <name>ScreePlot</name>

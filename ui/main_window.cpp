@@ -12,6 +12,7 @@
 #include "dataset/dataset_view.h"
 #include "explore/explore_view.h"
 #include "main_menus.h"
+#include "plots/plot_tools.h"
 #include "recovery_bar.h"
 #include "segments/segments_view.h"
 #include "state/document.h"
@@ -202,6 +203,9 @@ void MainWindow::reportJobs() {
             });
     connect(m_documents, &DocumentController::settingsRestored, m_segments,
             &SegmentsView::setOptions);
+    // A chart exported from its menu is written as the labelled data is: on a worker, never
+    // over the document's inputs, its end in the status bar.
+    setChartSaver(m_documents->saver());
     for (FileSaver* saver : {m_documents->saver(), m_scoring->saver()}) {
         connect(saver, &FileSaver::saved, this, [this](const QString& path) {
             statusBar()->showMessage(tr("Saved %1.").arg(path), 5000);

@@ -1,12 +1,20 @@
 #include "plots/plot_tools.h"
 
+#include "common/error.h"
+#include "data/csv_writer.h"
+#include "support/file_saver.h"
+
 #include <qcustomplot.h>
 
+#include <QApplication>
+#include <QBuffer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPageLayout>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QPointer>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
@@ -252,27 +260,95 @@ void placeLegendOutside(QCustomPlot* plot) {
     plot->legend->setMargins(QMargins(6, 4, 6, 4));
 }
 
-bool exportPlot(QCustomPlot* plot, const QString& path, int width, int height) {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("pdf")) {
-        return plot->savePdf(path, width, height);
+namespace {
+
+QPointer<FileSaver>& chartSaver() {
+    static QPointer<FileSaver> saver;
+    return saver;
+}
+
+/// The saver of the menu's exports when the program has set none: no inputs to protect.
+FileSaver* ownChartSaver() {
+    static QPointer<FileSaver> own;
+    if (!own) {
+        own = new FileSaver({}, qApp);
+        QObject::connect(own, &FileSaver::failed, own, [](const QString& error) {
+            QMessageBox::warning(QApplication::activeWindow(), PlotTools::tr("Export failed"),
+                                 error);
+        });
     }
+    return own;
+}
+
+/// The plot drawn with `painter` on a vector device (SVG, PDF) of w x h points.
+bool drawVectors(QCustomPlot* plot, QPaintDevice* device, int w, int h) {
+    QCPPainter painter;
+    if (!painter.begin(device)) {
+        return false;
+    }
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setWindow(0, 0, w, h);
+    plot->toPainter(&painter, w, h);
+    return painter.end();
+}
+
+} // namespace
+
+QFuture<Outcome> exportPlot(QCustomPlot* plot, const QString& path, FileSaver* saver, int width,
+                            int height) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const int w = width > 0 ? width : plot->width();
+    const int h = height > 0 ? height : plot->height();
+    const std::string target = QFile::encodeName(path).toStdString();
+    if (suffix == QLatin1String("png")) {
+        // Drawn here at twice the size, for sharp print; compressed in the job.
+        const QImage image = plot->toPixmap(w, h, 2.0).toImage();
+        return saver->save(path, [image, target](core::Progress&) {
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            if (!image.save(&buffer, "PNG")) {
+                throw core::Error(core::ErrorCode::WriteFailed, target);
+            }
+            core::writeFileAtomically(target, std::string_view(bytes.constData(), bytes.size()));
+        });
+    }
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    bool drawn = false;
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
-        svg.setFileName(path);
-        const int w = width > 0 ? width : plot->width();
-        const int h = height > 0 ? height : plot->height();
+        svg.setOutputDevice(&buffer);
         svg.setSize(QSize(w, h));
         svg.setViewBox(QRect(0, 0, w, h));
         svg.setTitle(plot->objectName());
-        QCPPainter painter;
-        if (!painter.begin(&svg)) {
-            return false;
-        }
-        plot->toPainter(&painter, w, h);
-        return painter.end();
+        svg.setResolution(plot->logicalDpiX()); // text in the proportions of the screen
+        drawn = drawVectors(plot, &svg, w, h);
+    } else if (suffix == QLatin1String("pdf")) {
+        QPdfWriter pdf(&buffer);
+        // Text in the proportions of the screen: a font's points are resolved at the writer's
+        // resolution and then scaled with the drawing (at the default 1,200 dpi, 17 times too
+        // large).
+        pdf.setResolution(plot->logicalDpiX());
+        pdf.setCreator(QCoreApplication::applicationName());
+        pdf.setTitle(plot->objectName());
+        pdf.setPageLayout(
+            QPageLayout(QPageSize(QSizeF(w, h), QPageSize::Point, QString(), QPageSize::ExactMatch),
+                        QPageLayout::Portrait, QMarginsF()));
+        drawn = drawVectors(plot, &pdf, w, h);
     }
-    return plot->savePng(path, width, height, 2.0);
+    buffer.close();
+    return saver->save(path, [bytes, drawn, target](core::Progress&) {
+        if (!drawn) { // an unknown suffix, or a painter that could not start
+            throw core::Error(core::ErrorCode::WriteFailed, target);
+        }
+        core::writeFileAtomically(target, std::string_view(bytes.constData(), bytes.size()));
+    });
+}
+
+void setChartSaver(FileSaver* saver) {
+    chartSaver() = saver;
 }
 
 void askExportPlot(QCustomPlot* plot, const QString& name, QWidget* parent) {
@@ -284,15 +360,14 @@ void askExportPlot(QCustomPlot* plot, const QString& name, QWidget* parent) {
         return;
     }
     QString target = path;
-    if (QFileInfo(path).suffix().isEmpty()) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
+        suffix != QLatin1String("pdf")) {
         target += selected.contains(QLatin1String("svg"))   ? QStringLiteral(".svg")
                   : selected.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf")
                                                             : QStringLiteral(".png");
     }
-    if (!exportPlot(plot, target)) {
-        QMessageBox::warning(parent, PlotTools::tr("Export failed"),
-                             PlotTools::tr("The chart could not be written to %1.").arg(target));
-    }
+    exportPlot(plot, target, chartSaver() ? chartSaver().data() : ownChartSaver());
 }
 
 void replotSoon(QCustomPlot* plot) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "support/outcome.h"
+
+#include <QFuture>
 #include <QString>
 
 class QCustomPlot;
@@ -8,6 +11,8 @@ class QCPTextElement;
 class QWidget;
 
 namespace gugus::ui {
+
+class FileSaver;
 
 /// Shared set-up for every chart: white background, readable fonts, axis tick labels in the UI
 /// locale (Indonesian: 1.234,56), and a context menu "Export chart as PNG / SVG / PDF…".
@@ -23,11 +28,20 @@ QCustomPlot* addTitledPlot(QWidget* owner, const QString& name);
 /// The title element of a chart made by addTitledPlot.
 QCPTextElement* plotTitle(QCustomPlot* plot);
 
-/// Writes the plot to `path`; the format follows the suffix (.png, .svg, .pdf). Returns false
-/// when the file cannot be written.
-bool exportPlot(QCustomPlot* plot, const QString& path, int width = 0, int height = 0);
+/// Exports the plot to `path` in the format its suffix names (.png, .svg, .pdf; `width` and
+/// `height` 0: the plot's size). The drawing is made here, on the GUI thread (QCustomPlot draws
+/// there); `saver` encodes a PNG and writes the file on a worker, atomically, and refuses a path
+/// that is one of the document's inputs.
+QFuture<Outcome> exportPlot(QCustomPlot* plot, const QString& path, FileSaver* saver, int width = 0,
+                            int height = 0);
 
-/// Asks for a file name and exports the plot (used by the context menu).
+/// The saver of the charts' "Export chart" menu: the main window's, which checks the document's
+/// inputs and reports the end in the status bar. Without one, the menu's exports have a saver
+/// of their own that checks nothing and warns in a message box when a write fails.
+void setChartSaver(FileSaver* saver);
+
+/// Asks for a file name and exports the plot (used by the context menu). A name without one of
+/// the three suffixes gets the one of the chosen file type.
 void askExportPlot(QCustomPlot* plot, const QString& name, QWidget* parent);
 
 /// Keeps the value labels of a bar chart inside the plot: after every layout the upper end of
