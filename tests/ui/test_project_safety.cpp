@@ -2,7 +2,8 @@
 // offers the autosaved copy and restores it (names and colours included) without a modal dialog;
 // a clean exit leaves no copy; saving a project keeps the previous file as NAME.gugus~; and a
 // reopened project reads its data as it was read (decimal comma, tab, max rows, forced types),
-// so it gives the same segments. Names and colours go when the features change.
+// so it gives the same segments; a damaged project opened during a load leaves the load running.
+// Names and colours go when the features change.
 #include "controllers/autosave.h"
 #include "controllers/document_controller.h"
 #include "controllers/segmentation_controller.h"
@@ -253,6 +254,34 @@ private slots:
         s.document.setSegmentName(0, QStringLiteral("Third"));
         QVERIFY(finish(s.documents.saveProject(project)).ok());
         QCOMPARE(contents(project + QLatin1Char('~')), second);
+    }
+
+    // Opening a project while data is loading: a damaged project fails alone and the load goes
+    // on; a good one would replace the load, but a newer load replaces its reading in turn.
+    void aDamagedProjectLeavesALoadInProgress() {
+        QTemporaryDir dir;
+        const QString damaged = dir.filePath(QStringLiteral("damaged.gugus"));
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"format\": \"gugus-project\", \"version\": 1, \"source\": ");
+        }
+        Session s;
+        const QFuture<Outcome> load = s.documents.openFile(QStringLiteral(GUGUS_SAMPLE_CSV));
+        const QFuture<Outcome> project = s.documents.openProject(damaged);
+        QVERIFY(finish(project).failed());
+        QVERIFY(finish(load).ok());
+        QCOMPARE(s.document.table().rowCount(), 5000);
+
+        const QString good = dir.filePath(QStringLiteral("sample.gugus"));
+        QVERIFY(finish(s.segmentation.segment(kMeans(3))).ok());
+        QVERIFY(finish(s.documents.saveProject(good)).ok());
+        const QString other = writeDecimalCommaFile(dir.path());
+        const QFuture<Outcome> reading = s.documents.openProject(good);
+        const QFuture<Outcome> newer = s.documents.openFile(other);
+        QVERIFY(finish(reading).cancelled());
+        QVERIFY(finish(newer).ok());
+        QCOMPARE(s.document.table().rowCount(), 400);
     }
 
     void aReopenedProjectReadsItsDataAlikeAndGivesTheSameSegments() {

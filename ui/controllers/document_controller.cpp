@@ -102,13 +102,14 @@ DocumentController::DocumentController(Document* document, SegmentationControlle
                                        QObject* parent)
     : QObject(parent), m_document(document), m_segmentation(segmentation),
       m_loads(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
+      m_projectReads(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
       m_edits(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
       m_counts(new JobRunner(JobRunner::Policy::ReplaceRunning, this)),
       m_saver(new FileSaver([document] { return document->inputPaths(); }, this)),
       m_passwords(new DbPasswords(this)) {}
 
 QList<JobRunner*> DocumentController::runners() const {
-    return {m_loads, m_edits, m_counts, m_saver->runner()};
+    return {m_loads, m_edits, m_counts, m_saver->runner(), m_projectReads};
 }
 
 QString DocumentController::samplePath() {
@@ -127,6 +128,7 @@ QString displayFilePathFor(const QString& dataPath) {
 QFuture<Outcome> DocumentController::openFile(const QString& path, const core::CsvOptions& options,
                                               const QString& sheet) {
     using Loaded = std::shared_ptr<LoadedData>;
+    m_projectReads->cancel(); // the newer load wins (a project's own load: its read is done)
     return m_loads->run<Loaded>(
         tr("Loading %1").arg(QFileInfo(path).fileName()),
         [path, options, sheet](core::Progress& progress) {
@@ -168,6 +170,7 @@ QFuture<Outcome> DocumentController::openDatabase(const core::DbSource& source,
     core::DbSource shown = source;
     shown.password.clear();
     const QString url = QString::fromStdString(core::dbUrl(shown));
+    m_projectReads->cancel();
     return runDbJob<Loaded>(
         m_loads, m_passwords, tr("Running the query on %1").arg(url), source,
         [options](const core::DbSource& s, core::Progress& progress) {
@@ -193,9 +196,9 @@ QFuture<Outcome> DocumentController::openProject(const QString& path) {
         chain->addResult(outcome);
         chain->finish();
     };
-    // Read and checked on a worker, as a load (a newer load replaces it): the file may be large
-    // or damaged, whoever sent it.
-    m_loads->run<core::ProjectFile>(
+    // Read and checked on a worker: the file may be large or damaged, whoever sent it. Not as a
+    // load: a load in progress is replaced only when the project is good.
+    m_projectReads->run<core::ProjectFile>(
         tr("Reading the project"),
         [path](core::Progress&) {
             return core::ProjectFile::fromJson(readWholeFile(path, core::kMaxSettingsFileBytes));

@@ -66,7 +66,8 @@ public:
     QFuture<Outcome> openDatabase(const core::DbSource& source,
                                   const core::CsvOptions& options = {},
                                   FailureShown failures = FailureShown::ByWindow);
-    /// The chain described above; projectOpened(outcome) at its end.
+    /// The chain described above; projectOpened(outcome) at its end. A load in progress goes on
+    /// until the project file is read whole and checked (a damaged one fails alone).
     QFuture<Outcome> openProject(const QString& path);
     /// The open analysis as a project file (data path, fingerprint and reading options, recipe,
     /// segmentation settings, names, colours, actions), for a worker: the settings are copied
@@ -124,6 +125,10 @@ private:
     Document* m_document;
     SegmentationController* m_segmentation;
     JobRunner* m_loads;
+    /// Reads a project file apart from the loads: a damaged or unreadable project leaves a load
+    /// in progress running; only a project read whole replaces it (its data's load). A newer
+    /// load cancels the read.
+    JobRunner* m_projectReads;
     JobRunner* m_edits;
     JobRunner* m_counts;
     FileSaver* m_saver;
