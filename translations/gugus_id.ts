@@ -3050,10 +3050,6 @@ Kolom %2 di berkas data</translation>
         <translation>Batal</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read.</source>
-        <translation>Berkas %1 tidak dapat dibaca.</translation>
-    </message>
-    <message>
         <source>tab</source>
         <translation>tab</translation>
     </message>
@@ -3112,6 +3108,14 @@ Kolom %2 di berkas data</translation>
     <message>
         <source>Rows</source>
         <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Membaca %1</translation>
     </message>
 </context>
 <context>

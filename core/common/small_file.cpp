@@ -2,11 +2,13 @@
 
 #include "common/error.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace gugus::core {
 
@@ -16,15 +18,24 @@ namespace {
     throw Error(ErrorCode::FileUnreadable, path, -1, -1, reason);
 }
 
-/// Closes the descriptor on scope exit.
+/// Closes the descriptor on scope exit; moved, never copied.
 struct Descriptor {
-    int fd;
-    ~Descriptor() { ::close(fd); }
+    int fd = -1;
+    explicit Descriptor(int f) : fd(f) {}
+    Descriptor(Descriptor&& other) noexcept : fd(std::exchange(other.fd, -1)) {}
+    Descriptor(const Descriptor&) = delete;
+    Descriptor& operator=(const Descriptor&) = delete;
+    Descriptor& operator=(Descriptor&&) = delete;
+    ~Descriptor() {
+        if (fd >= 0) {
+            ::close(fd);
+        }
+    }
 };
 
-} // namespace
-
-std::string readSmallFile(const std::string& path, std::int64_t maxBytes) {
+/// Opens the regular file `path` for reading, or throws as readSmallFile says; `size` is its
+/// size then.
+Descriptor openRegular(const std::string& path, std::int64_t& size) {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
@@ -33,7 +44,7 @@ std::string readSmallFile(const std::string& path, std::int64_t maxBytes) {
                                                         : ErrorCode::FileUnreadable,
                     path, -1, -1, std::strerror(error));
     }
-    const Descriptor open{fd};
+    Descriptor open(fd);
     struct stat info {};
     if (::fstat(fd, &info) != 0) {
         throwUnreadable(path, std::strerror(errno));
@@ -41,34 +52,15 @@ std::string readSmallFile(const std::string& path, std::int64_t maxBytes) {
     if (!S_ISREG(info.st_mode)) {
         throwUnreadable(path, "not a regular file");
     }
-    if (std::int64_t(info.st_size) > maxBytes) {
-        throw Error(ErrorCode::FileTooLarge, path);
-    }
-    std::string text(std::size_t(info.st_size), '\0');
+    size = std::int64_t(info.st_size);
+    return open;
+}
+
+/// Reads from `fd` into `data` until `size` bytes or the end of the file; returns how many.
+std::size_t readUpTo(int fd, const std::string& path, char* data, std::size_t size) {
     std::size_t done = 0;
-    while (true) {
-        if (done == text.size()) {
-            // At the size fstat gave: the end, or a file that grew (or one that reports no size,
-            // as /proc does). A small read tells which, without copying the content to grow.
-            char more[4096];
-            const ssize_t got = ::read(fd, more, sizeof more);
-            if (got < 0 && errno == EINTR) {
-                continue;
-            }
-            if (got < 0) {
-                throwUnreadable(path, std::strerror(errno));
-            }
-            if (got == 0) {
-                break;
-            }
-            if (std::int64_t(done) + got > maxBytes) {
-                throw Error(ErrorCode::FileTooLarge, path);
-            }
-            text.append(more, std::size_t(got));
-            done = text.size();
-            continue;
-        }
-        const ssize_t got = ::read(fd, text.data() + done, text.size() - done);
+    while (done < size) {
+        const ssize_t got = ::read(fd, data + done, size - done);
         if (got == 0) {
             break;
         }
@@ -79,6 +71,41 @@ std::string readSmallFile(const std::string& path, std::int64_t maxBytes) {
             throwUnreadable(path, std::strerror(errno));
         }
         done += std::size_t(got);
+    }
+    return done;
+}
+
+} // namespace
+
+std::string readFileHead(const std::string& path, std::int64_t maxBytes) {
+    std::int64_t size = 0;
+    const Descriptor open = openRegular(path, size);
+    std::string text(std::size_t(std::max<std::int64_t>(0, maxBytes)), '\0');
+    text.resize(readUpTo(open.fd, path, text.data(), text.size()));
+    return text;
+}
+
+std::string readSmallFile(const std::string& path, std::int64_t maxBytes) {
+    std::int64_t size = 0;
+    const Descriptor open = openRegular(path, size);
+    if (size > maxBytes) {
+        throw Error(ErrorCode::FileTooLarge, path);
+    }
+    std::string text(std::size_t(size), '\0');
+    std::size_t done = readUpTo(open.fd, path, text.data(), text.size());
+    while (done == text.size()) {
+        // At the size fstat gave: the end, or a file that grew (or one that reports no size, as
+        // /proc does). A small read tells which, without copying the content to grow.
+        char more[4096];
+        const std::size_t got = readUpTo(open.fd, path, more, sizeof more);
+        if (got == 0) {
+            break;
+        }
+        if (std::int64_t(done + got) > maxBytes) {
+            throw Error(ErrorCode::FileTooLarge, path);
+        }
+        text.append(more, got);
+        done = text.size();
     }
     text.resize(done);
     return text;

@@ -20,4 +20,9 @@ inline constexpr std::int64_t kMaxModelFileBytes = std::int64_t(1) << 30;
 /// file grows while it is read).
 std::string readSmallFile(const std::string& path, std::int64_t maxBytes);
 
+/// The first `maxBytes` bytes of the regular file `path` (all of a shorter file): a preview's
+/// head. Opened and checked as readSmallFile does (a pipe or a device is refused, never waited
+/// on). Throws Error FileNotFound or FileUnreadable.
+std::string readFileHead(const std::string& path, std::int64_t maxBytes);
+
 } // namespace gugus::core

@@ -78,3 +78,28 @@ TEST(SmallFile, AFileThatGivesNoSizeIsReadToItsEndWithinTheLimit) {
     EXPECT_NE(status.find("Name:"), std::string::npos);
     EXPECT_EQ(codeOf("/proc/self/status", 16), ErrorCode::FileTooLarge);
 }
+
+TEST(SmallFile, AHeadIsTheFirstBytesOfARegularFileOnly) {
+    TempDir dir;
+    const std::string path = dir.path("customers.csv");
+    const std::string text = "id,income\n" + std::string(100000, '7');
+    std::ofstream(path, std::ios::binary) << text;
+    EXPECT_EQ(gugus::core::readFileHead(path, 64), text.substr(0, 64));
+    EXPECT_EQ(gugus::core::readFileHead(path, 1 << 20), text); // a shorter file: all of it
+    const std::string fifo = dir.path("customers.fifo");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    for (const std::string& refused : {fifo, std::string("/dev/zero"), dir.path("")}) {
+        try {
+            gugus::core::readFileHead(refused, 64);
+            ADD_FAILURE() << refused << " was read";
+        } catch (const Error& e) {
+            EXPECT_EQ(e.code(), ErrorCode::FileUnreadable) << refused;
+        }
+    }
+    try {
+        gugus::core::readFileHead(dir.path("missing.csv"), 64);
+        ADD_FAILURE() << "a missing file was read";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::FileNotFound);
+    }
+}

@@ -98,6 +98,7 @@ private slots:
         const QList<QByteArray> lines = contents(QStringLiteral(GUGUS_SAMPLE_CSV)).split('\n');
         QVERIFY(writeFile(path, lines.mid(0, 401).join('\n') + '\n'));
         ImportDialog dialog(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.busy(), 20000);
         QCOMPARE(dialog.options().maxRows, std::int64_t(-1)); // off unless asked for
         dialog.setRowLimit(150);
         QCOMPARE(dialog.options().maxRows, std::int64_t(150));
@@ -127,6 +128,7 @@ private slots:
         QVERIFY(bytes.size() > 64 * 1024);
         QVERIFY(writeFile(path, bytes));
         ImportDialog dialog(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.busy(), 20000);
         QVERIFY2(dialog.previewError().isEmpty(), qPrintable(dialog.previewError()));
         QCOMPARE(dialog.previewRows(), 20);
         QVERIFY2(dialog.previewStatus().contains(QStringLiteral("UTF-16LE text read as UTF-8")),

@@ -46,6 +46,7 @@
 
 #include <cmath>
 #include <memory>
+#include <sys/stat.h>
 
 using namespace gugus;
 using namespace gugus::ui;
@@ -129,6 +130,9 @@ private slots:
         f.write("id;income;area\n1;1,5;Jakarta\n2;2,25;Bogor\n3;\"3,0\";Solo\n");
         f.close();
         ImportDialog dialog(path);
+        QVERIFY(dialog.busy()); // the head of the file is read on a worker
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.busy(), 20000);
+        QVERIFY(!dialog.isWorkbook());
         QCOMPARE(dialog.previewRows(), 3);
         QVERIFY(dialog.previewError().isEmpty());
         QCOMPARE(dialog.options().delimiter, char(0));
@@ -137,14 +141,31 @@ private slots:
         QCOMPARE(dialog.previewRows(), 3);
     }
 
+    void importDialogOpensTheFileOnAWorkerAndNeverWaitsOnAPipe() {
+        // A pipe with no writer would block an open() for reading: the dialog opens on a worker
+        // and refuses what is not a regular file.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("customers.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        ImportDialog pipe(fifo);
+        QTRY_VERIFY_WITH_TIMEOUT(!pipe.busy(), 20000);
+        QVERIFY2(pipe.previewError().contains(QStringLiteral("cannot be read")),
+                 qPrintable(pipe.previewError()));
+        QCOMPARE(pipe.previewRows(), 0);
+        ImportDialog missing(dir.filePath(QStringLiteral("gone.csv")));
+        QTRY_VERIFY_WITH_TIMEOUT(!missing.busy(), 20000);
+        QVERIFY2(missing.previewError().contains(QStringLiteral("does not exist")),
+                 qPrintable(missing.previewError()));
+    }
+
     void importDialogChoosesAWorkbookSheetOnAWorker() {
         const QString book = QStringLiteral(GUGUS_TEST_DATA_DIR "/xlsx/customers.xlsx");
         ImportDialog dialog(book);
-        QVERIFY(dialog.isWorkbook());
         QTRY_COMPARE_WITH_TIMEOUT(
             dialog.sheets(), (QStringList{QStringLiteral("Nasabah"), QStringLiteral("Ringkasan")}),
             20000);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.busy() && dialog.previewRows() == 20, 20000);
+        QVERIFY(dialog.isWorkbook());
         QVERIFY(dialog.previewError().isEmpty());
         QCOMPARE(dialog.sheet(), QStringLiteral("Nasabah"));
         dialog.setSheet(QStringLiteral("Ringkasan"));
@@ -153,12 +174,13 @@ private slots:
 
         // An old .xls is refused with the advice to save it as .xlsx; OK stays off.
         ImportDialog old(QStringLiteral(GUGUS_TEST_DATA_DIR "/xlsx/old.xls"));
-        QVERIFY(old.isWorkbook());
         QTRY_VERIFY_WITH_TIMEOUT(!old.busy() && !old.previewError().isEmpty(), 20000);
+        QVERIFY(old.isWorkbook());
         QVERIFY2(old.previewError().contains(QStringLiteral(".xlsx")),
                  qPrintable(old.previewError()));
         // A text file is still the CSV dialog.
         ImportDialog csv(QStringLiteral(GUGUS_TEST_DATA_DIR "/xlsx/customers.csv"));
+        QTRY_VERIFY_WITH_TIMEOUT(!csv.busy(), 20000);
         QVERIFY(!csv.isWorkbook());
         QVERIFY(csv.sheet().isEmpty());
         QCOMPARE(csv.previewRows(), 20);

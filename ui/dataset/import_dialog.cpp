@@ -1,5 +1,6 @@
 #include "dataset/import_dialog.h"
 
+#include "common/small_file.h"
 #include "source/xlsx_reader.h"
 #include "support/combo.h"
 #include "support/error_text.h"
@@ -59,20 +60,6 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
       m_preview(new QTableWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
-    QFile file(path);
-    // Eight bytes tell a workbook (a zip, or an OLE file: .xls or encrypted) from text.
-    m_workbook = file.open(QIODevice::ReadOnly) &&
-                 core::sniffFileFormat(std::string_view(file.peek(8).constData(),
-                                                        std::size_t(file.peek(8).size()))) !=
-                     core::FileFormat::Text;
-    if (file.isOpen() && !m_workbook) {
-        m_head = file.read(kPreviewBytes);
-        if (!file.atEnd()) {
-            if (const qsizetype cut = lineCut(m_head); cut > 0) {
-                m_head.truncate(cut);
-            }
-        }
-    }
     // Item data: the delimiter character (0 = detect) and the enum values of the other options.
     m_delimiter->addItem(tr("Detect automatically"), 0);
     m_delimiter->addItem(tr("Comma ( , )"), int(','));
@@ -98,19 +85,12 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     limit->addWidget(m_limitRows);
     limit->addWidget(m_rowLimit);
     limit->addStretch(1);
-    if (m_workbook) {
-        for (QWidget* w : {static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_decimal),
-                           static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_header)}) {
-            w->hide();
-        }
-        m_form->addRow(tr("Sheet"), m_sheet);
-    } else {
-        m_sheet->hide();
-        m_form->addRow(tr("Delimiter"), m_delimiter);
-        m_form->addRow(tr("Decimal separator"), m_decimal);
-        m_form->addRow(tr("Text encoding"), m_encoding);
-        m_form->addRow(QString(), m_header);
-    }
+    // The rows of both kinds of file; the head of the file, read on a worker, tells which show.
+    m_form->addRow(tr("Sheet"), m_sheet);
+    m_form->addRow(tr("Delimiter"), m_delimiter);
+    m_form->addRow(tr("Decimal separator"), m_decimal);
+    m_form->addRow(tr("Text encoding"), m_encoding);
+    m_form->addRow(QString(), m_header);
     m_form->addRow(tr("Rows"), limit);
     m_status->setWordWrap(true);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -131,16 +111,63 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_buttons);
     resize(860, 560);
-    if (!file.isOpen()) {
-        m_status->setText(tr("The file %1 cannot be read.").arg(path));
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-        return;
+    readHead();
+}
+
+void ImportDialog::showFileKind() {
+    const bool known = !m_jobs->busy();
+    m_form->setRowVisible(m_sheet, known && m_workbook);
+    for (QWidget* w : {static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_decimal),
+                       static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_header)}) {
+        m_form->setRowVisible(w, known && !m_workbook);
     }
-    if (m_workbook) {
-        readSheets();
-    } else {
-        updatePreview();
-    }
+}
+
+void ImportDialog::readHead() {
+    m_status->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    // Opened on a worker: a file on a slow share, or a pipe (refused, never waited on), does not
+    // hold the window.
+    struct Head {
+        bool workbook = false;
+        QByteArray bytes;
+    };
+    m_jobs->run<Head>(
+        tr("Reading %1").arg(QFileInfo(m_path).fileName()),
+        [path = QFile::encodeName(m_path).toStdString()](core::Progress&) {
+            const std::string head = core::readFileHead(path, kPreviewBytes + 1);
+            Head read;
+            // Eight bytes tell a workbook (a zip, or an OLE file: .xls or encrypted) from text.
+            read.workbook = core::sniffFileFormat(std::string_view(head).substr(0, 8)) !=
+                            core::FileFormat::Text;
+            if (!read.workbook) {
+                read.bytes = QByteArray(head.data(), qsizetype(head.size()));
+                if (read.bytes.size() > kPreviewBytes) { // the file goes on
+                    read.bytes.truncate(kPreviewBytes);
+                    if (const qsizetype cut = lineCut(read.bytes); cut > 0) {
+                        read.bytes.truncate(cut);
+                    }
+                }
+            }
+            return read;
+        },
+        [this](JobOutcome<Head> outcome) {
+            if (!outcome.value) {
+                if (!outcome.cancelled) {
+                    m_status->setText(outcome.error);
+                }
+                return;
+            }
+            m_workbook = outcome.value->workbook;
+            m_head = std::move(outcome.value->bytes);
+            showFileKind();
+            if (m_workbook) {
+                readSheets();
+            } else {
+                updatePreview();
+            }
+        });
+    showFileKind(); // neither kind's rows while it is read
 }
 
 QString ImportDialog::sheet() const {

@@ -20,12 +20,12 @@ namespace gugus::ui {
 
 class JobRunner;
 
-/// Import options with a live preview of the first rows. A text file: delimiter, decimal
-/// separator, header row, text encoding and an optional row limit (only the head of the file is
-/// then read); the preview parses only the first 64 KB of the file,
-/// so it stays instant on any file size. An Excel workbook (known by its content): a sheet
-/// chooser; the sheet list and the preview (the reader stops after the preview's rows) are read
-/// on a worker, since a workbook must be inflated to be read.
+/// Import options with a live preview of the first rows. The first 64 KB of the file are read
+/// on a worker and tell what it is. A text file: delimiter, decimal separator, header row, text
+/// encoding and an optional row limit (only the head of the file is then read); the preview
+/// parses only those 64 KB, so it stays instant on any file size. An Excel workbook (known by its
+/// content): a sheet chooser; the sheet list and the preview (the reader stops after the preview's
+/// rows) are read on a worker, since a workbook must be inflated to be read.
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -33,11 +33,12 @@ public:
     core::CsvOptions options() const;
     /// The chosen worksheet's name; empty for a text file.
     QString sheet() const;
+    /// Known once the head of the file is read (busy() false).
     bool isWorkbook() const { return m_workbook; }
     /// The sheets offered (for tests; empty for a text file or until they are read).
     QStringList sheets() const;
     void setSheet(const QString& sheet);
-    /// True while the sheet list or a preview is being read (for tests).
+    /// True while the head of the file, the sheet list or a preview is being read (for tests).
     bool busy() const;
     /// Rows in the preview table (for tests).
     int previewRows() const;
@@ -49,6 +50,10 @@ public:
     void setRowLimit(int rows);
 
 private:
+    /// Reads the head of the file on a worker, then shows the options of its kind and a preview.
+    void readHead();
+    /// The options of the file's kind; none while its head is being read.
+    void showFileKind();
     void updatePreview();
     void readSheets();
     void previewSheet();
