@@ -582,6 +582,10 @@ Pesan dari basis data:
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 sudah ada. Ganti berkas tersebut?</translation>
+    </message>
 </context>
 <context>
     <name>ScreePlot</name>

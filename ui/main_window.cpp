@@ -205,7 +205,7 @@ void MainWindow::reportJobs() {
             &SegmentsView::setOptions);
     // A chart exported from its menu is written as the labelled data is: on a worker, never
     // over the document's inputs, its end in the status bar.
-    setChartSaver(m_documents->saver());
+    setChartSaver(this, m_documents->saver());
     for (FileSaver* saver : {m_documents->saver(), m_scoring->saver()}) {
         connect(saver, &FileSaver::saved, this, [this](const QString& path) {
             statusBar()->showMessage(tr("Saved %1.").arg(path), 5000);

@@ -61,7 +61,7 @@ private slots:
 
         QCOMPARE(saved, QStringList({png, svg, pdf}));
         // Atomic: nothing but the three files is left behind (no temporary file).
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
     }
 
     void neverWritesOverAnInputNorAnUnknownType() {

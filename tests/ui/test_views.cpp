@@ -152,6 +152,9 @@ private slots:
         QVERIFY2(pipe.previewError().contains(QStringLiteral("cannot be read")),
                  qPrintable(pipe.previewError()));
         QCOMPARE(pipe.previewRows(), 0);
+        pipe.setDelimiter(';'); // no preview of a head that was never read: the reason stays
+        QVERIFY2(pipe.previewError().contains(QStringLiteral("cannot be read")),
+                 qPrintable(pipe.previewError()));
         ImportDialog missing(dir.filePath(QStringLiteral("gone.csv")));
         QTRY_VERIFY_WITH_TIMEOUT(!missing.busy(), 20000);
         QVERIFY2(missing.previewError().contains(QStringLiteral("does not exist")),

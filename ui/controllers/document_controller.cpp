@@ -128,7 +128,7 @@ QString displayFilePathFor(const QString& dataPath) {
 QFuture<Outcome> DocumentController::openFile(const QString& path, const core::CsvOptions& options,
                                               const QString& sheet) {
     using Loaded = std::shared_ptr<LoadedData>;
-    m_projectReads->cancel(); // the newer load wins (a project's own load: its read is done)
+    m_projectReads->replaceRunning(); // the newer load wins (a project's own load: read)
     return m_loads->run<Loaded>(
         tr("Loading %1").arg(QFileInfo(path).fileName()),
         [path, options, sheet](core::Progress& progress) {
@@ -170,7 +170,7 @@ QFuture<Outcome> DocumentController::openDatabase(const core::DbSource& source,
     core::DbSource shown = source;
     shown.password.clear();
     const QString url = QString::fromStdString(core::dbUrl(shown));
-    m_projectReads->cancel();
+    m_projectReads->replaceRunning();
     return runDbJob<Loaded>(
         m_loads, m_passwords, tr("Running the query on %1").arg(url), source,
         [options](const core::DbSource& s, core::Progress& progress) {

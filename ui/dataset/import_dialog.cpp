@@ -160,6 +160,7 @@ void ImportDialog::readHead() {
             }
             m_workbook = outcome.value->workbook;
             m_head = std::move(outcome.value->bytes);
+            m_headRead = true;
             showFileKind();
             if (m_workbook) {
                 readSheets();
@@ -297,6 +298,9 @@ QString ImportDialog::previewStatus() const {
 }
 
 void ImportDialog::updatePreview() {
+    if (!m_headRead) {
+        return; // the options are read with the head, once it is here
+    }
     core::CsvOptions o = options();
     o.maxRows = kPreviewRows;
     try {

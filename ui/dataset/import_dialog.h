@@ -61,7 +61,8 @@ private:
 
     QString m_path;
     bool m_workbook = false;
-    QByteArray m_head; ///< the first 64 KB, cut at the last line end
+    bool m_headRead = false; ///< m_head and m_workbook are known
+    QByteArray m_head;       ///< the first 64 KB, cut at the last line end
     QComboBox* m_sheet;
     JobRunner* m_jobs;
     QFormLayout* m_form;

@@ -262,9 +262,18 @@ void placeLegendOutside(QCustomPlot* plot) {
 
 namespace {
 
-QPointer<FileSaver>& chartSaver() {
-    static QPointer<FileSaver> saver;
-    return saver;
+constexpr char kChartSaver[] = "gugusChartSaver";
+
+/// The saver set on the plot's window, or on a window it was opened from (a dialog's parent).
+FileSaver* chartSaverOf(QWidget* plot) {
+    for (QWidget* window = plot->window(); window;
+         window = window->parentWidget() ? window->parentWidget()->window() : nullptr) {
+        if (auto* saver =
+                qobject_cast<FileSaver*>(window->property(kChartSaver).value<QObject*>())) {
+            return saver;
+        }
+    }
+    return nullptr;
 }
 
 /// The saver of the menu's exports when the program has set none: no inputs to protect.
@@ -347,8 +356,10 @@ QFuture<Outcome> exportPlot(QCustomPlot* plot, const QString& path, FileSaver* s
     });
 }
 
-void setChartSaver(FileSaver* saver) {
-    chartSaver() = saver;
+void setChartSaver(QWidget* window, FileSaver* saver) {
+    // A QObject* property: a QPointer's worth of safety is not needed, the saver is the
+    // window's (its controllers are the window's children).
+    window->setProperty(kChartSaver, QVariant::fromValue(static_cast<QObject*>(saver)));
 }
 
 void askExportPlot(QCustomPlot* plot, const QString& name, QWidget* parent) {
@@ -367,7 +378,16 @@ void askExportPlot(QCustomPlot* plot, const QString& name, QWidget* parent) {
                   : selected.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf")
                                                             : QStringLiteral(".png");
     }
-    exportPlot(plot, target, chartSaver() ? chartSaver().data() : ownChartSaver());
+    // The file dialog asked before replacing the name it was given, not this one.
+    if (target != path && QFileInfo::exists(target) &&
+        QMessageBox::question(
+            parent, PlotTools::tr("Export chart"),
+            PlotTools::tr("%1 already exists. Replace it?").arg(QFileInfo(target).fileName())) !=
+            QMessageBox::Yes) {
+        return;
+    }
+    FileSaver* saver = chartSaverOf(plot);
+    exportPlot(plot, target, saver ? saver : ownChartSaver());
 }
 
 void replotSoon(QCustomPlot* plot) {

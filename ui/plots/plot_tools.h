@@ -35,10 +35,11 @@ QCPTextElement* plotTitle(QCustomPlot* plot);
 QFuture<Outcome> exportPlot(QCustomPlot* plot, const QString& path, FileSaver* saver, int width = 0,
                             int height = 0);
 
-/// The saver of the charts' "Export chart" menu: the main window's, which checks the document's
-/// inputs and reports the end in the status bar. Without one, the menu's exports have a saver
-/// of their own that checks nothing and warns in a message box when a write fails.
-void setChartSaver(FileSaver* saver);
+/// The saver of the "Export chart" menu of the charts in `window` (and in the dialogs opened
+/// from it): the main window's, which checks its document's inputs and reports the end in its
+/// status bar. `saver` must live as long as the window. A chart in no such window has a saver
+/// of its own, which checks nothing and warns in a message box when a write fails.
+void setChartSaver(QWidget* window, FileSaver* saver);
 
 /// Asks for a file name and exports the plot (used by the context menu). A name without one of
 /// the three suffixes gets the one of the chosen file type.

@@ -105,9 +105,12 @@ void JobRunner::cancelJob(quint64 id) {
 }
 
 void JobRunner::makeRoom() {
-    if (m_policy != Policy::ReplaceRunning) {
-        return;
+    if (m_policy == Policy::ReplaceRunning) {
+        replaceRunning();
     }
+}
+
+void JobRunner::replaceRunning() {
     for (Running& job : m_running) {
         if (!job.cancelRequested) {
             job.cancelRequested = true;

@@ -109,6 +109,9 @@ public:
 public slots:
     /// Asks every running job to stop; each ends with `cancelled` set. No-op when idle.
     void cancel();
+    /// Cancels every running job as replaced by newer work, as a newer job of a ReplaceRunning
+    /// runner does: they end cancelled and replaced (the status bar says nothing of them).
+    void replaceRunning();
     /// Asks the running job `job` to stop (an id from started()).
     void cancelJob(quint64 job);
 
