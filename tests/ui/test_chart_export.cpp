@@ -17,6 +17,7 @@
 using namespace gugus::ui;
 using gugus::ui::test::contents;
 using gugus::ui::test::finish;
+using gugus::ui::test::writeFile;
 
 class ChartExportTest : public QObject {
     Q_OBJECT
@@ -67,11 +68,7 @@ private slots:
     void neverWritesOverAnInputNorAnUnknownType() {
         QTemporaryDir dir;
         const QString input = dir.filePath(QStringLiteral("customers.png"));
-        {
-            QFile file(input);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("the open data");
-        }
+        QVERIFY(writeFile(input, "the open data"));
         QCustomPlot plot;
         plot.resize(200, 150);
         FileSaver saver([input] { return QStringList{input}; });

@@ -21,6 +21,7 @@ using namespace gugus;
 using namespace gugus::ui;
 using gugus::ui::test::contents;
 using gugus::ui::test::finish;
+using gugus::ui::test::writeFile;
 
 namespace {
 
@@ -41,11 +42,6 @@ QByteArray unicodeText(const QByteArray& csv) {
 QByteArray sampleAsUnicodeText(int rows) {
     const QList<QByteArray> lines = contents(QStringLiteral(GUGUS_SAMPLE_CSV)).split('\n');
     return unicodeText(lines.mid(0, rows + 1).join('\n') + '\n');
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes) {
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 } // namespace

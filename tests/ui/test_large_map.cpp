@@ -26,6 +26,7 @@
 using namespace gugus;
 using namespace gugus::ui;
 using gugus::ui::test::finish;
+using gugus::ui::test::writeFile;
 
 namespace {
 
@@ -51,11 +52,7 @@ QByteArray blobsCsv() {
 void segmentBlobs(MainWindow& window) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("blobs.csv"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(blobsCsv());
-    }
+    QVERIFY(writeFile(path, blobsCsv()));
     window.resize(1200, 800);
     window.show();
     QVERIFY(finish(window.documentController()->openFile(path)).ok());

@@ -30,6 +30,7 @@ using namespace gugus;
 using namespace gugus::ui;
 using gugus::ui::test::contents;
 using gugus::ui::test::finish;
+using gugus::ui::test::writeFile;
 
 namespace {
 
@@ -262,11 +263,7 @@ private slots:
     void aDamagedProjectLeavesALoadInProgress() {
         QTemporaryDir dir;
         const QString damaged = dir.filePath(QStringLiteral("damaged.gugus"));
-        {
-            QFile f(damaged);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("{\"format\": \"gugus-project\", \"version\": 1, \"source\": ");
-        }
+        QVERIFY(writeFile(damaged, "{\"format\": \"gugus-project\", \"version\": 1, \"source\": "));
         Session s;
         const QFuture<Outcome> load = s.documents.openFile(QStringLiteral(GUGUS_SAMPLE_CSV));
         const QFuture<Outcome> project = s.documents.openProject(damaged);

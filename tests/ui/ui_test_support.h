@@ -42,6 +42,12 @@ inline Outcome finish(QFuture<Outcome> job, int timeoutMs = 60000) {
     return job.resultCount() > 0 ? job.result() : Outcome::cancellation();
 }
 
+/// Writes `bytes` to a new file `path` (false when it cannot).
+inline bool writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 /// The bytes of a file (empty when it cannot be read).
 inline QByteArray contents(const QString& path) {
     QFile f(path);

@@ -115,17 +115,17 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
 }
 
 void ImportDialog::showFileKind() {
-    const bool known = !m_jobs->busy();
-    m_form->setRowVisible(m_sheet, known && m_workbook);
+    m_form->setRowVisible(m_sheet, m_headRead && m_workbook);
     for (QWidget* w : {static_cast<QWidget*>(m_delimiter), static_cast<QWidget*>(m_decimal),
                        static_cast<QWidget*>(m_encoding), static_cast<QWidget*>(m_header)}) {
-        m_form->setRowVisible(w, known && !m_workbook);
+        m_form->setRowVisible(w, m_headRead && !m_workbook);
     }
 }
 
 void ImportDialog::readHead() {
     m_status->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    showFileKind(); // neither kind's rows while it is read
     // Opened on a worker: a file on a slow share, or a pipe (refused, never waited on), does not
     // hold the window.
     struct Head {
@@ -168,7 +168,6 @@ void ImportDialog::readHead() {
                 updatePreview();
             }
         });
-    showFileKind(); // neither kind's rows while it is read
 }
 
 QString ImportDialog::sheet() const {

@@ -33,7 +33,7 @@ public:
     core::CsvOptions options() const;
     /// The chosen worksheet's name; empty for a text file.
     QString sheet() const;
-    /// Known once the head of the file is read (busy() false).
+    /// Known once the head of the file is read.
     bool isWorkbook() const { return m_workbook; }
     /// The sheets offered (for tests; empty for a text file or until they are read).
     QStringList sheets() const;
