@@ -35,6 +35,7 @@
 #include "state/document.h"
 #include "support/job_runner.h"
 #include "support/slot_timing.h"
+#include "support/windowed_table.h"
 
 #include <qcustomplot.h>
 
@@ -515,11 +516,11 @@ int main(int argc, char* argv[]) {
     driver.add(QStringLiteral("scroll the data table top to bottom"),
                std::function<QFuture<Outcome>()>([&] {
                    window.tabs()->setCurrentWidget(window.datasetView());
-                   QTableView* table = window.datasetView()->findChild<QTableView*>();
+                   gugus::ui::WindowedTable* table = window.datasetView()->tableView();
                    return paced(&window, 41, [table, &scrollTimes](int i) {
-                       QScrollBar* bar = table->verticalScrollBar();
+                       QScrollBar* bar = table->rowBar();
                        bar->setValue(int(qint64(bar->maximum()) * i / 40));
-                       timed(scrollTimes, [table] { table->viewport()->repaint(); });
+                       timed(scrollTimes, [table] { table->view()->viewport()->repaint(); });
                    });
                }));
     QCustomPlot* plot = map->plot();

@@ -27,8 +27,8 @@ DataTableModel::DataTableModel(Document* document, QObject* parent)
                     reset(); // other rows shown
                     return;
                 }
-                // The same rows, some highlighted: a repaint, not a reset (a reset of a million
-                // rows lays out the vertical header again).
+                // The same rows, some highlighted: a repaint, not a reset (a reset would drop
+                // the table's current row).
                 m_selection = m_document->selectionPtr();
                 if (rowCount() > 0 && columnCount() > 0) {
                     emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),

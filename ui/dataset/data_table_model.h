@@ -10,7 +10,8 @@ class Document;
 class RowSelection;
 
 /// The open table as a Qt model, read straight from the core columns (no per-cell copies, so a
-/// million rows cost nothing extra). When segments exist a first column shows each row's
+/// million rows cost nothing extra; the Dataset view shows it through a WindowedTable, whose
+/// view holds only the rows on screen). When segments exist a first column shows each row's
 /// segment in its colour. Rows selected elsewhere (the PCA map) are highlighted, and the view
 /// can be limited to them.
 class DataTableModel : public QAbstractTableModel {

@@ -15,6 +15,7 @@
 #include "support/live_update.h"
 #include "support/message.h"
 #include "support/slot_timing.h"
+#include "support/windowed_table.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,19 +77,21 @@ const core::CsvNotice* loadNotice(const Document& document, core::CsvNotice::Kin
 DatasetView::DatasetView(Document* document, DocumentController* controller, QWidget* parent)
     : QWidget(parent), m_document(document), m_controller(controller),
       m_tableModel(new DataTableModel(document, this)),
-      m_columnModel(new ColumnListModel(document, this)), m_table(new QTableView(this)),
+      m_columnModel(new ColumnListModel(document, this)), m_table(new WindowedTable(this)),
       m_columns(new QTableView(this)), m_selectedOnly(new QCheckBox(this)),
       m_selectionLabel(new QLabel(this)), m_editor(new QGroupBox(this)),
       m_rowRules(new RowRulesPanel(
           document, controller, [this] { return selectedColumnNames(); }, this)),
       m_display(new ColumnDisplayEditor(document, this)) {
-    m_table->setHorizontalHeader(new ElidingHeader(Qt::Horizontal, m_table));
+    // The table shows the rows that fit through a window over the data (a million rows cost
+    // the GUI thread nothing more than a screenful).
+    QTableView* table = m_table->view();
+    table->setHorizontalHeader(new ElidingHeader(Qt::Horizontal, table));
     m_table->setModel(m_tableModel);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setDefaultSectionSize(120);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    table->horizontalHeader()->setDefaultSectionSize(120);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(false);
 
     m_columns->setModel(m_columnModel);
     m_columns->verticalHeader()->hide();

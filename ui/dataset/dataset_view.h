@@ -24,6 +24,7 @@ class DataTableModel;
 class Document;
 class DocumentController;
 class RowRulesPanel;
+class WindowedTable;
 
 /// The Dataset view: the data table (with segments and linked selection) and the column
 /// inspector, where each column's type, role, group and preparation (imputation, encoding,
@@ -38,6 +39,7 @@ public:
     QList<QPair<QString, QWidget*>> screenshotParts();
 
     DataTableModel* tableModel() const { return m_tableModel; }
+    WindowedTable* tableView() const { return m_table; }
     ColumnListModel* columnModel() const { return m_columnModel; }
     QTableView* columnView() const { return m_columns; }
     QComboBox* roleCombo() const { return m_role; }
@@ -76,7 +78,7 @@ private:
     DocumentController* m_controller;
     DataTableModel* m_tableModel;
     ColumnListModel* m_columnModel;
-    QTableView* m_table;
+    WindowedTable* m_table;
     QTableView* m_columns;
     QCheckBox* m_selectedOnly;
     QLabel* m_selectionLabel;
