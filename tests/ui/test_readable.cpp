@@ -4,8 +4,8 @@
 // files beside a CSV (read on open, hostile ones refused with the field named, saved from the
 // inspector), the Overview without a horizontal scroll bar at 1,280 and 1,920 px with columns
 // sized by their content and rows of a few lines, the main window within a 1,280 px screen in
-// both languages, chart annotations inside their plots, and K-Medoids' medoids marked on the
-// customer map.
+// both languages, chart annotations inside their plots, K-Medoids' medoids marked on the
+// customer map, and the import previews' column titles whole.
 #include "controllers/document_controller.h"
 #include "controllers/explore_controller.h"
 #include "dataset/column_display_editor.h"
@@ -23,8 +23,14 @@
 #include "segments/segments_view.h"
 #include "segments/sweep_chart.h"
 #include "state/document.h"
+#include "support/eliding_header.h"
 #include "support/file_saver.h"
 #include "support/format.h"
+#include "support/labels.h"
+#include "support/table_preview.h"
+
+#include "common/progress.h"
+#include "data/csv_reader.h"
 
 #include <qcustomplot.h>
 
@@ -37,6 +43,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyleOptionHeader>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +59,18 @@ using gugus::ui::test::finish;
 using gugus::ui::test::openSample;
 
 namespace {
+
+/// An ElidingHeader that tells the title it draws for a section.
+class ShownHeader : public ElidingHeader {
+public:
+    using ElidingHeader::ElidingHeader;
+    QString shownTitle(int section) const {
+        QStyleOptionHeader option;
+        initStyleOption(&option);
+        initStyleOptionForIndex(&option, section);
+        return option.text;
+    }
+};
 
 /// Digits after the decimal separator of a formatted number ("1,234.50" → 2; "IDR 3.4 M" → 1).
 int decimalsOf(const QString& text, const QString& point) {
@@ -502,6 +521,33 @@ private slots:
             }
         }
         language.apply(QStringLiteral("en"), false);
+    }
+
+    void previewTitlesFitTheirColumns() {
+        // The import and database previews: each column as wide as its title "name\n[type]" (the
+        // values are shorter here), so no title is cut; a title too long for the widest column
+        // is cut with "…" on its own line, the type below it kept whole.
+        const std::string longName(60, 'w');
+        const std::string csv = "Pendapatan_Tahunan,Status_Perkawinan,Usia," + longName +
+                                "\n1,Menikah,30,2\n3,Cerai,41,4\n";
+        core::NullProgress progress;
+        const core::Table table = core::readCsvText(csv, {}, progress).table;
+        QTableWidget view;
+        setUpTablePreview(&view);
+        auto* header = new ShownHeader(Qt::Horizontal, &view);
+        view.setHorizontalHeader(header);
+        showTablePreview(&view, table);
+        view.resize(900, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (int c = 0; c < 3; ++c) {
+            const QString title = view.horizontalHeaderItem(c)->text();
+            QCOMPARE(header->shownTitle(c), title);
+        }
+        const QStringList cut = header->shownTitle(3).split(QLatin1Char('\n'));
+        QCOMPARE(cut.size(), 2);
+        QVERIFY(cut[0].endsWith(QChar(0x2026)));
+        QCOMPARE(cut[1], QStringLiteral("[%1]").arg(typeName(core::ColumnType::Numeric)));
     }
 
     void theWindowFitsA1280PxScreen() {

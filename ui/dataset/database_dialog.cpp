@@ -80,8 +80,7 @@ DatabaseDialog::DatabaseDialog(DatabaseController* controller, QWidget* parent, 
     m_query->setMaximumHeight(160); // the preview below gets the room
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->horizontalHeader()->setDefaultSectionSize(110);
+    setUpTablePreview(m_preview);
     m_stop->setEnabled(false);
     m_load->setDefault(true);
 

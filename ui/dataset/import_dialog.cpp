@@ -93,8 +93,7 @@ ImportDialog::ImportDialog(const QString& path, QWidget* parent)
     m_form->addRow(QString(), m_header);
     m_form->addRow(tr("Rows"), limit);
     m_status->setWordWrap(true);
-    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->horizontalHeader()->setDefaultSectionSize(110);
+    setUpTablePreview(m_preview);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Open"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

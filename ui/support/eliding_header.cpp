@@ -1,5 +1,6 @@
 #include "support/eliding_header.h"
 
+#include <QStringList>
 #include <QStyle>
 #include <QStyleOptionHeader>
 
@@ -16,7 +17,12 @@ void ElidingHeader::initStyleOptionForIndex(QStyleOptionHeader* option, int logi
     QHeaderView::initStyleOptionForIndex(option, logicalIndex);
     const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, option, this);
     const int room = sectionSize(logicalIndex) - 2 * margin - 2;
-    option->text = option->fontMetrics.elidedText(option->text, Qt::ElideRight, std::max(0, room));
+    // Line by line: elidedText measures a title of two lines ("name\n[type]") as one.
+    QStringList lines = option->text.split(QLatin1Char('\n'));
+    for (QString& line : lines) {
+        line = option->fontMetrics.elidedText(line, Qt::ElideRight, std::max(0, room));
+    }
+    option->text = lines.join(QLatin1Char('\n'));
 }
 
 } // namespace gugus::ui
