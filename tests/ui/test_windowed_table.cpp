@@ -58,13 +58,14 @@ private:
     int m_rows;
 };
 
-/// A WindowedTable of `rows` rows of a RowsModel, shown 500 × 400 px.
+/// A WindowedTable of `rows` rows of a RowsModel, shown 500 × 400 px, selecting rows.
 struct ShownTable {
     RowsModel model;
     WindowedTable table;
 
     explicit ShownTable(int rows) : model(rows) {
         table.setModel(&model);
+        table.view()->setSelectionBehavior(QAbstractItemView::SelectRows); // as the Dataset view
         table.resize(500, 400);
         table.show();
     }
@@ -225,6 +226,78 @@ private slots:
         QCOMPARE(table.view()->model()->rowCount(), 0);
         press(table, Qt::Key_Down); // nothing to move to
         QCOMPARE(table.currentRow(), -1);
+    }
+
+    // What a helper's review found a plain QTableView does and the window did not.
+    void currentRowSurvivesResizesClicksAndTabs() {
+        ShownTable fixture(1'000);
+        QVERIFY(fixture.exposed());
+        auto& [model, table] = fixture;
+        QTableView* view = table.view();
+        QItemSelectionModel* selection = view->selectionModel();
+
+        // A smaller table drops rows from the window's end: the current row stays.
+        table.setCurrentRow(8);
+        table.resize(500, 150);
+        QTRY_VERIFY(table.rowsShown() < 8);
+        QCOMPARE(table.currentRow(), 8);
+        table.resize(500, 400);
+        QTRY_VERIFY(table.rowsShown() > 8);
+        QCOMPARE(currentShown(table), 8);
+
+        // To the end and back: the window loses its cut row there; the current row stays.
+        table.rowBar()->setValue(table.rowBar()->maximum());
+        table.rowBar()->setValue(0);
+        QCOMPARE(table.currentRow(), 8);
+        QCOMPARE(currentShown(table), 8);
+
+        // A click on the number of the row cut by the bottom edge selects that row.
+        const int cut = table.rowsShown();
+        QHeaderView* numbers = view->verticalHeader();
+        const int y = numbers->sectionViewportPosition(cut) + numbers->sectionSize(cut) / 3;
+        QTest::mouseClick(numbers->viewport(), Qt::LeftButton, {}, QPoint(5, y));
+        QCOMPARE(table.currentRow(), cut);
+        QCOMPARE(currentShown(table), cut);
+        const QModelIndexList selected = selection->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(table.firstRow() + selected.front().row(), cut);
+
+        // Right from a row scrolled out of view: along that row, brought back into view.
+        table.setCurrentRow(10);
+        table.rowBar()->setValue(500);
+        press(table, Qt::Key_Right);
+        QCOMPARE(table.currentRow(), 10);
+        QCOMPARE(view->currentIndex().column(), 1);
+        QCOMPARE(currentShown(table), 10);
+
+        // Tab past the last column and Shift+Tab before the first go on over every row.
+        table.setCurrentRow(500);
+        press(table, Qt::Key_Home);
+        QCOMPARE(view->currentIndex().column(), 0);
+        press(table, Qt::Key_Backtab);
+        QCOMPARE(table.currentRow(), 499);
+        QCOMPARE(view->currentIndex().column(), 2);
+        press(table, Qt::Key_Tab);
+        QCOMPARE(table.currentRow(), 500);
+        QCOMPARE(view->currentIndex().column(), 0);
+        table.setCurrentRow(table.firstRow() + table.rowsShown()); // below the window
+        press(table, Qt::Key_End);
+        press(table, Qt::Key_Tab);
+        QCOMPARE(table.currentRow(), table.firstRow() + table.rowsShown() - 1);
+        QCOMPARE(view->currentIndex().column(), 0);
+    }
+
+    void rowNumbersKeepTheirWidth() {
+        ShownTable fixture(1'000'000);
+        QVERIFY(fixture.exposed());
+        auto& [model, table] = fixture;
+        QHeaderView* numbers = table.view()->verticalHeader();
+        const int width = numbers->width();
+        for (int first : {500'000, table.rowBar()->maximum() - 1, table.rowBar()->maximum(), 0}) {
+            table.rowBar()->setValue(first);
+            QTest::qWait(20); // the view lays itself out from a timer
+            QCOMPARE(numbers->width(), width);
+        }
     }
 
     // The Dataset view's table: the rows of the file through the window.

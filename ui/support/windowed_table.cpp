@@ -4,6 +4,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QStyleOptionHeader>
 #include <QTableView>
@@ -153,14 +154,21 @@ class WindowedTable::View : public QTableView {
 public:
     explicit View(WindowedTable* owner) : QTableView(owner), m_owner(owner) {
         setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-        // The window holds the rows that fit and one cut by the bottom edge: the view could
-        // scroll by that row (by its keys or a drag past the edge), which would shift every row
-        // against the window's first.
+        // The window holds the rows that fit and one cut by the bottom edge: the view's own
+        // scrolling (a drag selecting past the bottom edge) moves the window instead, and the
+        // view stays at the window's top row.
         connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
             if (value != 0) {
                 verticalScrollBar()->setValue(0);
+                m_owner->m_bar->setValue(m_owner->m_bar->value() + value);
             }
         });
+        // A click on a row's number selects that row after making it current, which may move
+        // the window (the row cut by the bottom edge): select it again where it is now.
+        connect(verticalHeader(), &QHeaderView::sectionPressed, m_owner,
+                &WindowedTable::syncCurrent);
+        connect(verticalHeader(), &QHeaderView::sectionEntered, m_owner,
+                &WindowedTable::syncCurrent);
     }
 
 protected:
@@ -179,13 +187,19 @@ protected:
     }
 
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override {
-        const QModelIndex within = QTableView::moveCursor(action, modifiers);
         const int rows = m_owner->m_window->sourceRows();
         if (rows == 0) {
-            return within;
+            return QTableView::moveCursor(action, modifiers);
         }
+        // From the current row, also when it has scrolled out of the window.
         const int current = m_owner->m_current >= 0 ? m_owner->m_current : m_owner->firstRow();
+        if (m_owner->m_current >= 0) {
+            m_owner->ensureRowVisible(current);
+            m_owner->syncCurrent();
+        }
+        const QModelIndex within = QTableView::moveCursor(action, modifiers);
         const bool control = modifiers & Qt::ControlModifier;
+        const int windowRow = current - m_owner->firstRow();
         int target = current;
         switch (action) {
         case MoveUp:
@@ -206,8 +220,17 @@ protected:
         case MoveEnd:
             target = control ? rows - 1 : current;
             break;
+        case MoveNext:
+        case MovePrevious:
+            // Tab past the last column goes on at the next row (Shift+Tab: the previous), over
+            // every row: Qt's step wraps within the window's rows, so take only its column.
+            if (!within.isValid() || within.row() == windowRow) {
+                return within;
+            }
+            target = action == MoveNext ? (current + 1) % rows : (current + rows - 1) % rows;
+            break;
         default:
-            return within; // left, right, Tab: within the window's rows
+            return within; // left, right: along the current row
         }
         target = std::clamp(target, 0, rows - 1);
         const int column = within.isValid() ? within.column() : std::max(m_owner->m_column, 0);
@@ -220,11 +243,33 @@ protected:
             return; // the window moved; it placed the current row itself
         }
         const int row = m_owner->firstRow() + index.row();
-        m_owner->ensureRowVisible(row);
+        const int shown = m_owner->rowsShown();
+        switch (hint) {
+        case PositionAtTop:
+            m_owner->m_bar->setValue(row);
+            break;
+        case PositionAtBottom:
+            m_owner->m_bar->setValue(row - shown + 1);
+            break;
+        case PositionAtCenter:
+            m_owner->m_bar->setValue(row - shown / 2);
+            break;
+        case EnsureVisible:
+            m_owner->ensureRowVisible(row);
+            break;
+        }
         // The row is shown whole now: Qt's scrolling brings its column into view.
         QTableView::scrollTo(m_owner->m_window->index(row - m_owner->firstRow(), index.column()),
-                             hint);
-        verticalScrollBar()->setValue(0);
+                             EnsureVisible);
+    }
+
+    void mouseMoveEvent(QMouseEvent* event) override {
+        // Selecting by dragging above the top edge: Qt's own scrolling cannot go above the
+        // window's top row, so the window moves up a row per move.
+        if ((event->buttons() & Qt::LeftButton) && event->position().y() < 0) {
+            m_owner->m_bar->setValue(m_owner->m_bar->value() - 1);
+        }
+        QTableView::mouseMoveEvent(event);
     }
 
     void currentChanged(const QModelIndex& current, const QModelIndex& previous) override {
@@ -261,7 +306,7 @@ WindowedTable::WindowedTable(QWidget* parent)
     layout->addWidget(m_bar);
 
     connect(m_bar, &QScrollBar::valueChanged, this, [this](int first) {
-        m_window->setWindow(first, rowsShown() + 1);
+        moveWindow(first);
         syncCurrent();
     });
     connect(m_window, &RowWindowModel::windowMoved, m_view->verticalHeader()->viewport(),
@@ -316,9 +361,17 @@ void WindowedTable::relayout() {
     // Always there, disabled when every row fits: showing it when a file arrives would lay the
     // view out and draw it a second time.
     m_bar->setEnabled(rows > shown);
-    m_window->setWindow(m_bar->value(), shown + 1);
+    moveWindow(m_bar->value());
     fitRowHeader();
     syncCurrent();
+}
+
+void WindowedTable::moveWindow(int first) {
+    // Rows leaving the window move the view's current index (Qt keeps it on a row that is
+    // left): not a choice of the user's, so the current row stays as it was.
+    const bool syncing = std::exchange(m_syncing, true);
+    m_window->setWindow(first, rowsShown() + 1);
+    m_syncing = syncing;
 }
 
 void WindowedTable::syncCurrent() {
@@ -349,11 +402,16 @@ void WindowedTable::fitRowHeader() {
         return;
     }
     // The last row's number is the longest (the data table numbers its rows upwards).
+    // Measured as Qt measures a section: in the model's font or the header's, bold.
+    const QAbstractItemModel* source = m_window->sourceModel();
+    const QVariant sourceFont = source->headerData(rows - 1, Qt::Vertical, Qt::FontRole);
+    QFont font = sourceFont.canConvert<QFont>() ? sourceFont.value<QFont>() : header->font();
+    font.setBold(true);
     QStyleOptionHeader option;
     option.initFrom(header);
     option.orientation = Qt::Vertical;
-    option.text =
-        m_window->sourceModel()->headerData(rows - 1, Qt::Vertical, Qt::DisplayRole).toString();
+    option.fontMetrics = QFontMetrics(font);
+    option.text = source->headerData(rows - 1, Qt::Vertical, Qt::DisplayRole).toString();
     const QSize size =
         header->style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), header);
     header->setMinimumWidth(size.width());

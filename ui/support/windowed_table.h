@@ -88,6 +88,8 @@ private:
 
     /// Sizes the window and the scroll bar to the view's height and the source's rows.
     void relayout();
+    /// Shows the rows that fit from source row `first` on, the current row kept.
+    void moveWindow(int first);
     /// The selection and current index at the current row's place in the window (none when the
     /// row is outside it).
     void syncCurrent();
