@@ -3494,6 +3494,14 @@ Kata sandi hanya disimpan di memori sampai Gugus ditutup dan tidak pernah disimp
         <source>The labels and units in %1 were not used: %2. The data opened with its column names.</source>
         <translation>Label dan satuan di %1 tidak dipakai: %2. Data dibuka dengan nama kolom aslinya.</translation>
     </message>
+    <message>
+        <source>No customers inside the selection on the map.</source>
+        <translation>Tidak ada nasabah di dalam pilihan di peta.</translation>
+    </message>
+    <message>
+        <source>Customers selected on the map: %L1.</source>
+        <translation>Nasabah yang dipilih di peta: %L1.</translation>
+    </message>
 </context>
 <context>
     <name>gugus::ui::MiniBatchOffer</name>

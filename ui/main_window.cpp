@@ -169,6 +169,11 @@ void MainWindow::reportJobs() {
                                          .arg(seg->result.k));
         }
     });
+    // What a selection on the map found, not that its job ended ("Selecting customers: done.").
+    connect(m_selection, &SelectionController::selected, this, [this](qint64 rows) {
+        statusBar()->showMessage(rows == 0 ? tr("No customers inside the selection on the map.")
+                                           : tr("Customers selected on the map: %L1.").arg(rows));
+    });
     connect(m_documents, &DocumentController::loadFailed, this,
             [this](const QString& path, const QString& error) {
                 showWarning(

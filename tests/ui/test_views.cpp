@@ -42,6 +42,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 
+#include <QStatusBar>
 #include <QTest>
 
 #include <cmath>
@@ -312,6 +313,10 @@ private slots:
                                            document->selectedRows().end());
         std::sort(selected.begin(), selected.end());
         QVERIFY(selected == inside);
+        // The status bar tells what was found, not that the job ended.
+        QCOMPARE(window->statusBar()->currentMessage(),
+                 QStringLiteral("Customers selected on the map: %1.")
+                     .arg(QLocale().toString(qint64(inside.size()))));
         QVector<QPointF> highlighted = view->pcaScatter()->selectedPoints();
         const auto byXy = [](const QPointF& a, const QPointF& b) {
             return std::pair(a.x(), a.y()) < std::pair(b.x(), b.y());

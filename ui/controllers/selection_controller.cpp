@@ -64,7 +64,9 @@ QFuture<Outcome> SelectionController::select(const QRectF& bounds, MakeTest make
         },
         [this, data](JobOutcome<std::shared_ptr<const RowSelection>> outcome) {
             if (outcome.value && m_document->data() == data) {
+                const auto rows = qint64((*outcome.value)->size());
                 m_document->setSelection(std::move(*outcome.value));
+                emit selected(rows);
             }
         });
 }

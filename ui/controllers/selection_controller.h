@@ -31,6 +31,10 @@ public:
     /// Clears the selection, and stops one being found.
     void clear();
 
+signals:
+    /// A selection on the map was found and is the document's now: `rows` customers.
+    void selected(qint64 rows);
+
 private:
     /// Selects the rows in `bounds` for which the test `makeTest()` makes on the worker holds.
     template <class MakeTest> QFuture<Outcome> select(const QRectF& bounds, MakeTest makeTest);
