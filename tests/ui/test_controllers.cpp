@@ -102,6 +102,21 @@ private slots:
 
     // --- the runner ------------------------------------------------------------------------
 
+    void theProductCountIsFoundWithTheDataThatHasIt() {
+        // Found on the worker that reads or converts the data and handed over with it: the count
+        // of products beside its flags; none once the count is no longer a number.
+        Session s;
+        QVERIFY(s.open());
+        QCOMPARE(s.document.sumColumns().size(), std::size_t(1));
+        QCOMPARE(s.document.sumColumns()[0].column, std::string("Total_Kepemilikan_Produk"));
+        QCOMPARE(s.document.sumColumns()[0].parts.size(), std::size_t(6));
+        const QString count = QStringLiteral("Total_Kepemilikan_Produk");
+        QVERIFY(finish(s.documents.convertColumn(count, core::ColumnType::Categorical)).ok());
+        QVERIFY(s.document.sumColumns().empty());
+        QVERIFY(finish(s.documents.convertColumn(count, core::ColumnType::Numeric)).ok());
+        QCOMPARE(s.document.sumColumns().size(), std::size_t(1));
+    }
+
     void aReplacedJobReportsThatItWasReplaced() {
         JobRunner runner(JobRunner::Policy::ReplaceRunning);
         QSignalSpy ends(&runner, &JobRunner::finished);

@@ -180,6 +180,10 @@ private slots:
         }
         // Same rows in the same order: SQLite returns them as inserted.
         QCOMPARE(loaded.fingerprint(), csv.fingerprint());
+        // The product count found beside the flags it counts, as for the file.
+        QCOMPARE(window.document()->sumColumns().size(), std::size_t(1));
+        QCOMPARE(window.document()->sumColumns()[0].column,
+                 std::string("Total_Kepemilikan_Produk"));
         QVERIFY(window.document()->database());
         QCOMPARE(window.document()->inputPaths(), QStringList{m_db});
         QVERIFY(window.windowTitle().contains(QStringLiteral("bank.db")));

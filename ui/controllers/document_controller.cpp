@@ -45,6 +45,7 @@ core::CsvReadResult loadData(const QString& path, const core::CsvOptions& option
 /// read on the loading worker. A display file that cannot be used does not stop the data.
 struct LoadedData {
     core::CsvReadResult csv;
+    std::vector<core::SumColumn> sums; ///< found here, on the worker (a search over every row)
     std::optional<core::ColumnDisplays> displays; ///< none = no display file beside the data
     std::optional<core::Error> displayError;      ///< the display file is there but unusable
 };
@@ -134,6 +135,7 @@ QFuture<Outcome> DocumentController::openFile(const QString& path, const core::C
         [path, options, sheet](core::Progress& progress) {
             auto loaded = std::make_shared<LoadedData>();
             loaded->csv = loadData(path, options, sheet, progress);
+            loaded->sums = core::findSumColumns(loaded->csv.table);
             readDisplayFile(path, *loaded);
             return loaded;
         },
@@ -142,7 +144,7 @@ QFuture<Outcome> DocumentController::openFile(const QString& path, const core::C
                 LoadedData& result = **outcome.value;
                 m_document->setData(
                     std::make_shared<const core::CsvReadResult>(std::move(result.csv)), path,
-                    options);
+                    options, std::move(result.sums));
                 m_sheet = sheet;
                 if (result.displays) {
                     m_document->setColumnDisplays(*result.displays);
@@ -166,7 +168,8 @@ QFuture<Outcome> DocumentController::openFile(const QString& path, const core::C
 QFuture<Outcome> DocumentController::openDatabase(const core::DbSource& source,
                                                   const core::CsvOptions& options,
                                                   FailureShown failures) {
-    using Loaded = std::shared_ptr<const core::CsvReadResult>;
+    using Loaded =
+        std::pair<std::shared_ptr<const core::CsvReadResult>, std::vector<core::SumColumn>>;
     core::DbSource shown = source;
     shown.password.clear();
     const QString url = QString::fromStdString(core::dbUrl(shown));
@@ -174,12 +177,15 @@ QFuture<Outcome> DocumentController::openDatabase(const core::DbSource& source,
     return runDbJob<Loaded>(
         m_loads, m_passwords, tr("Running the query on %1").arg(url), source,
         [options](const core::DbSource& s, core::Progress& progress) {
-            return std::make_shared<const core::CsvReadResult>(
+            auto read = std::make_shared<const core::CsvReadResult>(
                 core::readDbSource(s, options, progress));
+            auto sums = core::findSumColumns(read->table);
+            return Loaded{std::move(read), std::move(sums)};
         },
         [this, url, source, options, failures](JobOutcome<Loaded> outcome) {
             if (outcome.value) {
-                m_document->setDatabaseData(*outcome.value, source, options);
+                m_document->setDatabaseData(outcome.value->first, source, options,
+                                            std::move(outcome.value->second));
                 m_sheet.clear();
                 emit loaded(url);
             } else if (!outcome.cancelled && failures == FailureShown::ByWindow) {
@@ -382,7 +388,11 @@ QFuture<Outcome> DocumentController::convertColumn(const QString& column, core::
         return finishedWith(Outcome::failure(QString()));
     }
     const std::string name = column.toStdString();
-    using Converted = std::pair<std::shared_ptr<const core::CsvReadResult>, qint64>;
+    struct Converted {
+        std::shared_ptr<const core::CsvReadResult> data;
+        qint64 unparsed = 0;
+        std::vector<core::SumColumn> sums;
+    };
     return m_edits->run<Converted>(
         tr("Converting %1").arg(column),
         [data, name, type](core::Progress&) {
@@ -390,14 +400,16 @@ QFuture<Outcome> DocumentController::convertColumn(const QString& column, core::
             const auto index = copy->table.indexOf(name);
             std::int64_t unparsed = 0;
             copy->table.setColumn(*index, copy->table.column(*index).convertedTo(type, &unparsed));
-            return Converted{std::move(copy), unparsed};
+            auto sums = core::findSumColumns(copy->table);
+            return Converted{std::move(copy), unparsed, std::move(sums)};
         },
         [this, column, name, type](JobOutcome<Converted> outcome) {
             const Outcome end = outcomeOf(outcome);
             qint64 unparsed = 0;
             if (outcome.value) {
-                unparsed = outcome.value->second;
-                m_document->replaceColumn(outcome.value->first, name, type);
+                unparsed = outcome.value->unparsed;
+                m_document->replaceColumn(outcome.value->data, name, type,
+                                          std::move(outcome.value->sums));
             }
             emit conversionFinished(column, unparsed, end);
             return end;

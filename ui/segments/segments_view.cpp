@@ -587,7 +587,7 @@ void SegmentsView::applyPerspective() {
     }
     // A column that sums others (e.g. a count of the product flags) is read, not clustered on,
     // when its parts are: clustering on both counts the same thing twice.
-    for (const core::SumColumn& sum : core::findSumColumns(table)) {
+    for (const core::SumColumn& sum : m_document->sumColumns()) {
         core::ColumnSpec* spec = recipe.find(sum.column);
         const bool partsClustered = std::any_of(sum.parts.begin(), sum.parts.end(), [&](auto& p) {
             const core::ColumnSpec* part = recipe.find(p);

@@ -24,15 +24,19 @@ Document::Document(QObject* parent)
     : QObject(parent), m_selection(std::make_shared<const RowSelection>()) {}
 
 void Document::setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath,
-                       const core::CsvOptions& options) {
+                       const core::CsvOptions& options, SumColumns sums) {
     m_database.reset();
-    resetData(std::move(data), sourcePath, options);
+    resetData(std::move(data), sourcePath, options, std::move(sums));
 }
 
 void Document::resetData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath,
-                         const core::CsvOptions& options) {
+                         const core::CsvOptions& options, SumColumns sums) {
     // The old values are let go on a worker once every view has turned to the new ones.
     auto oldData = std::exchange(m_data, std::move(data));
+    if (!sums && m_data) {
+        sums = core::findSumColumns(m_data->table);
+    }
+    m_sumColumns = sums ? std::move(*sums) : std::vector<core::SumColumn>{};
     auto oldSweep = std::exchange(m_sweep, nullptr);
     auto oldSegmentation = std::exchange(m_segmentation, nullptr);
     auto oldPinned = std::exchange(m_pinned.segmentation, nullptr);
@@ -60,13 +64,14 @@ void Document::resetData(std::shared_ptr<const core::CsvReadResult> data, const 
 }
 
 void Document::setDatabaseData(std::shared_ptr<const core::CsvReadResult> data,
-                               const core::DbSource& source, const core::CsvOptions& options) {
+                               const core::DbSource& source, const core::CsvOptions& options,
+                               SumColumns sums) {
     core::DbSource kept = source;
     kept.password.clear();
     // Kept before setData, whose signals tell every view: they may ask where the data came from.
     const QString url = QString::fromStdString(core::dbUrl(kept));
     m_database = kept;
-    resetData(std::move(data), url, options);
+    resetData(std::move(data), url, options, std::move(sums));
 }
 
 QStringList Document::inputPaths() const {
@@ -77,7 +82,7 @@ QStringList Document::inputPaths() const {
 }
 
 void Document::replaceColumn(std::shared_ptr<const core::CsvReadResult> data,
-                             const std::string& column, core::ColumnType type) {
+                             const std::string& column, core::ColumnType type, SumColumns sums) {
     core::Recipe recipe = m_recipe;
     const core::Recipe fresh = core::Recipe::defaults(data->table);
     if (auto* spec = recipe.find(column)) {
@@ -92,7 +97,7 @@ void Document::replaceColumn(std::shared_ptr<const core::CsvReadResult> data,
     std::erase_if(options.forcedTypes, [&](const auto& forced) { return forced.first == column; });
     options.forcedTypes.emplace_back(column, type);
     const core::ColumnDisplays displays = m_labels.displays();
-    resetData(std::move(data), path, options); // the same source, database or file
+    resetData(std::move(data), path, options, std::move(sums)); // the same source
     m_recipe = std::move(recipe);
     emit recipeChanged(QString());
     setColumnDisplays(displays);

@@ -5,6 +5,7 @@
 #include "metrics/cluster_metrics.h"
 #include "pipeline/segmentation.h"
 #include "prep/recipe.h"
+#include "profile/derived_columns.h"
 #include "reduce/pca.h"
 #include "report/report_content.h"
 #include "select/k_sweep.h"
@@ -44,14 +45,20 @@ public:
     explicit Document(QObject* parent = nullptr);
 
     // --- data -------------------------------------------------------------------------------
+    /// The columns of a table that add up others (core::findSumColumns): a search over every
+    /// row, so the controllers make it on the worker that read the data and hand it over with
+    /// the data; without it (nullopt) the Document searches itself, on the GUI thread.
+    using SumColumns = std::optional<std::vector<core::SumColumn>>;
+
     /// Replaces the data (and resets recipe, sweep, segmentation, styles and selection).
     /// `options`: how it was read, kept for project files.
     void setData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath,
-                 const core::CsvOptions& options = {});
+                 const core::CsvOptions& options = {}, SumColumns sums = std::nullopt);
     /// Replaces the data with a database query's result (as setData does); `source` is kept
     /// without its password, sourcePath() becomes its URL.
     void setDatabaseData(std::shared_ptr<const core::CsvReadResult> data,
-                         const core::DbSource& source, const core::CsvOptions& options = {});
+                         const core::DbSource& source, const core::CsvOptions& options = {},
+                         SumColumns sums = std::nullopt);
     /// The database and query the data came from (no password), or nothing for a file.
     const std::optional<core::DbSource>& database() const { return m_database; }
     /// The files the data was read from (the data file, or a SQLite database): no output may
@@ -62,12 +69,14 @@ public:
     /// segmentation and selection are cleared because they describe the old data. The type is
     /// added to importOptions()' forced types, so a reopened project reads the column alike.
     void replaceColumn(std::shared_ptr<const core::CsvReadResult> data, const std::string& column,
-                       core::ColumnType type);
+                       core::ColumnType type, SumColumns sums = std::nullopt);
     /// How the data was read, with the types forced since in the Dataset view.
     const core::CsvOptions& importOptions() const { return m_importOptions; }
     bool hasData() const { return bool(m_data); }
     const core::Table& table() const;
     std::shared_ptr<const core::CsvReadResult> data() const { return m_data; }
+    /// The data's columns that add up others (a count of the product flags beside the flags).
+    const std::vector<core::SumColumn>& sumColumns() const { return m_sumColumns; }
     QString sourcePath() const { return m_sourcePath; }
     /// The source file's name for titles (the bundled sample, either copy, shows as its name).
     QString sourceName() const;
@@ -152,9 +161,10 @@ signals:
 private:
     /// setData without touching where the data came from (m_database).
     void resetData(std::shared_ptr<const core::CsvReadResult> data, const QString& sourcePath,
-                   const core::CsvOptions& options);
+                   const core::CsvOptions& options, SumColumns sums);
 
     std::shared_ptr<const core::CsvReadResult> m_data;
+    std::vector<core::SumColumn> m_sumColumns;
     QString m_sourcePath;
     std::optional<core::DbSource> m_database;
     core::CsvOptions m_importOptions;
