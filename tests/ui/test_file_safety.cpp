@@ -1,6 +1,6 @@
 // The desktop program never writes over what the user opened: saving labelled data, the summary,
 // a project or a model onto the data file is refused with a translated reason, and scoring never
-// writes over its model or its input.
+// writes over its model or its input. A named pipe given as data is refused, never waited on.
 #include "controllers/document_controller.h"
 #include "controllers/scoring_controller.h"
 #include "controllers/segmentation_controller.h"
@@ -12,6 +12,10 @@
 
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace gugus;
 using namespace gugus::ui;
 using gugus::ui::test::contents;
@@ -20,6 +24,27 @@ using gugus::ui::test::finish;
 class FileSafetyTest : public QObject {
     Q_OBJECT
 private slots:
+    void aNamedPipeIsRefusedNotWaitedOn() {
+        // A pipe with no writer would block the loading worker in open() for good: past Cancel,
+        // and the program could not quit. It is refused at once with the reason.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("customers.csv"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        Document document;
+        SegmentationController segmentation(&document);
+        DocumentController documents(&document, &segmentation);
+        const Outcome o = finish(documents.openFile(fifo), 10000);
+        // Should a worker wait in open() after all (a failing check), a writer releases it, so
+        // that the test ends instead of waiting for it at exit.
+        if (const int writer = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+            writer >= 0) {
+            ::close(writer);
+        }
+        QVERIFY(o.failed());
+        QVERIFY2(o.error.contains(QStringLiteral("cannot be read")), qPrintable(o.error));
+        QVERIFY(!document.hasData());
+    }
+
     void savesNeverReplaceTheOpenData() {
         QTemporaryDir dir;
         const QString data = dir.filePath(QStringLiteral("customers.csv"));

@@ -21,6 +21,8 @@
 #include <memory>
 #include <optional>
 
+#include <sys/stat.h>
+
 namespace gugus::ui {
 
 namespace {
@@ -37,8 +39,15 @@ core::CsvReadResult loadData(const QString& path, const core::CsvOptions& option
         return core::readCsvText(std::string_view(bytes.constData(), std::size_t(bytes.size())),
                                  options, progress);
     }
-    return core::readDataFile(QFile::encodeName(path).toStdString(), sheet.toStdString(), options,
-                              progress);
+    const std::string file = QFile::encodeName(path).toStdString();
+    // The program opens files, not pipes (the CLI reads those, e.g. its stdin): a named pipe
+    // with no writer would block this worker in open() for good, past any cancel, and the
+    // program could not quit (its worker pool waits for its jobs). stat() does not open it.
+    struct stat info {};
+    if (::stat(file.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
+        throw core::Error(core::ErrorCode::FileUnreadable, file, -1, -1, "not a regular file");
+    }
+    return core::readDataFile(file, sheet.toStdString(), options, progress);
 }
 
 /// A data file and the display file found beside it (NAME.display.json for NAME.csv), both
