@@ -287,6 +287,27 @@ private slots:
         QCOMPARE(view->currentIndex().column(), 0);
     }
 
+    void aRowCurrentByFocusAloneStaysUnselected() {
+        // Focus makes a row current without selecting it; scrolled away and back, it is
+        // current again and still not selected. A selected row comes back selected.
+        ShownTable fixture(1'000);
+        QVERIFY(fixture.exposed());
+        auto& [model, table] = fixture;
+        QItemSelectionModel* selection = table.view()->selectionModel();
+        selection->setCurrentIndex(table.view()->model()->index(2, 0),
+                                   QItemSelectionModel::NoUpdate);
+        QCOMPARE(table.currentRow(), 2);
+        table.rowBar()->setValue(500);
+        table.rowBar()->setValue(0);
+        QCOMPARE(currentShown(table), 2);
+        QVERIFY(!selection->hasSelection());
+        press(table, Qt::Key_Down); // a key selects, as in any table
+        QCOMPARE(table.currentRow(), 3);
+        table.rowBar()->setValue(500);
+        table.rowBar()->setValue(0);
+        QVERIFY(selection->isRowSelected(3, {}));
+    }
+
     void rowNumbersKeepTheirWidth() {
         ShownTable fixture(1'000'000);
         QVERIFY(fixture.exposed());

@@ -165,10 +165,12 @@ public:
         });
         // A click on a row's number selects that row after making it current, which may move
         // the window (the row cut by the bottom edge): select it again where it is now.
-        connect(verticalHeader(), &QHeaderView::sectionPressed, m_owner,
-                &WindowedTable::syncCurrent);
-        connect(verticalHeader(), &QHeaderView::sectionEntered, m_owner,
-                &WindowedTable::syncCurrent);
+        const auto selectCurrent = [owner] {
+            owner->m_currentSelected = true;
+            owner->syncCurrent();
+        };
+        connect(verticalHeader(), &QHeaderView::sectionPressed, m_owner, selectCurrent);
+        connect(verticalHeader(), &QHeaderView::sectionEntered, m_owner, selectCurrent);
     }
 
 protected:
@@ -305,6 +307,17 @@ WindowedTable::WindowedTable(QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_bar);
 
+    // Whether the current row is selected, as the user left it (the selection model's own
+    // state is the window's, which moves).
+    QItemSelectionModel* selection = m_view->selectionModel();
+    const auto noteSelected = [this, selection] {
+        if (!m_syncing) {
+            const QModelIndex current = selection->currentIndex();
+            m_currentSelected = current.isValid() && selection->isSelected(current);
+        }
+    };
+    connect(selection, &QItemSelectionModel::selectionChanged, this, noteSelected);
+    connect(selection, &QItemSelectionModel::currentChanged, this, noteSelected);
     connect(m_bar, &QScrollBar::valueChanged, this, [this](int first) {
         moveWindow(first);
         syncCurrent();
@@ -339,6 +352,7 @@ void WindowedTable::setCurrentRow(int row) {
         return;
     }
     m_current = row;
+    m_currentSelected = true;
     ensureRowVisible(row);
     syncCurrent();
 }
@@ -384,9 +398,13 @@ void WindowedTable::syncCurrent() {
     const int columns = m_window->columnCount();
     if (m_current >= 0 && row >= 0 && row < m_window->rowCount() && columns > 0) {
         const QModelIndex index = m_window->index(row, std::clamp(m_column, 0, columns - 1));
-        if (selection->currentIndex() != index || !selection->isSelected(index)) {
-            selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                  QItemSelectionModel::Rows);
+        if (selection->currentIndex() != index ||
+            selection->isSelected(index) != m_currentSelected) {
+            // Selected as it was: a row made current by focus alone stays unselected.
+            selection->setCurrentIndex(index, m_currentSelected
+                                                  ? QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows
+                                                  : QItemSelectionModel::Clear);
         }
     } else if (selection->currentIndex().isValid() || selection->hasSelection()) {
         selection->clear();

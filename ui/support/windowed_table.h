@@ -101,8 +101,9 @@ private:
     QScrollBar* m_bar;
     RowWindowModel* m_window;
     int m_current = -1;
-    int m_column = 0;       ///< column of the current index
-    bool m_syncing = false; ///< the current index is being moved with the window
+    int m_column = 0;              ///< column of the current index
+    bool m_currentSelected = true; ///< the current row is selected (not only current)
+    bool m_syncing = false;        ///< the current index is being moved with the window
 };
 
 } // namespace gugus::ui
