@@ -77,6 +77,11 @@ std::size_t readUpTo(int fd, const std::string& path, char* data, std::size_t si
 
 } // namespace
 
+void requireRegularFile(const std::string& path) {
+    std::int64_t size = 0;
+    openRegular(path, size); // closed again at once
+}
+
 std::string readFileHead(const std::string& path, std::int64_t maxBytes) {
     std::int64_t size = 0;
     const Descriptor open = openRegular(path, size);

@@ -25,4 +25,10 @@ std::string readSmallFile(const std::string& path, std::int64_t maxBytes);
 /// on). Throws Error FileNotFound or FileUnreadable.
 std::string readFileHead(const std::string& path, std::int64_t maxBytes);
 
+/// Returns when `path` is a regular file; throws Error FileNotFound or FileUnreadable ("not a
+/// regular file": a pipe, a device, a directory) as readFileHead does, opening it without
+/// waiting. For the desktop program, before a reader that opens its file blocking (and reads a
+/// pipe, as the CLI's stdin): a named pipe with no writer would hold that job for good.
+void requireRegularFile(const std::string& path);
+
 } // namespace gugus::core

@@ -103,3 +103,26 @@ TEST(SmallFile, AHeadIsTheFirstBytesOfARegularFileOnly) {
         EXPECT_EQ(e.code(), ErrorCode::FileNotFound);
     }
 }
+
+TEST(SmallFile, OnlyARegularFileIsRequiredWithoutBlocking) {
+    TempDir dir;
+    const std::string path = dir.path("customers.csv");
+    std::ofstream(path, std::ios::binary) << "id,income\n1,2\n";
+    EXPECT_NO_THROW(gugus::core::requireRegularFile(path));
+    const std::string fifo = dir.path("customers.fifo");
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    for (const std::string& refused : {fifo, std::string("/dev/zero"), dir.path("")}) {
+        try {
+            gugus::core::requireRegularFile(refused); // a FIFO without a writer: not waited on
+            ADD_FAILURE() << refused << " was taken for a file";
+        } catch (const Error& e) {
+            EXPECT_EQ(e.code(), ErrorCode::FileUnreadable) << refused;
+        }
+    }
+    try {
+        gugus::core::requireRegularFile(dir.path("missing.csv"));
+        ADD_FAILURE() << "a missing file was taken for a file";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::FileNotFound);
+    }
+}

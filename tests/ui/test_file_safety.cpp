@@ -43,6 +43,23 @@ private slots:
         QVERIFY(o.failed());
         QVERIFY2(o.error.contains(QStringLiteral("cannot be read")), qPrintable(o.error));
         QVERIFY(!document.hasData());
+
+        // Nor is it scored: the same pipe as the customers to score with a saved model.
+        QVERIFY(finish(documents.openSample()).ok());
+        core::SegmentationOptions options;
+        options.k = 3;
+        QVERIFY(finish(segmentation.segment(options)).ok());
+        ScoringController scoring(&document);
+        const QString model = dir.filePath(QStringLiteral("model.json"));
+        QVERIFY(finish(scoring.saveModel(model)).ok());
+        const Outcome scored =
+            finish(scoring.scoreFile(model, fifo, dir.filePath(QStringLiteral("out.csv"))), 10000);
+        if (const int writer = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+            writer >= 0) {
+            ::close(writer);
+        }
+        QVERIFY(scored.failed());
+        QVERIFY2(scored.error.contains(QStringLiteral("cannot be read")), qPrintable(scored.error));
     }
 
     void savesNeverReplaceTheOpenData() {

@@ -306,6 +306,19 @@ private slots:
         table.rowBar()->setValue(500);
         table.rowBar()->setValue(0);
         QVERIFY(selection->isRowSelected(3, {}));
+
+        // A drag onto the row cut by the bottom edge: Qt selects it, then makes it current
+        // (which moves the window). It stays selected.
+        const int cut = table.rowsShown();
+        const QModelIndex below = table.view()->model()->index(cut, 0);
+        selection->select(below, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selection->setCurrentIndex(below, QItemSelectionModel::NoUpdate);
+        QCOMPARE(table.currentRow(), cut);
+        QCOMPARE(table.firstRow(), 1);
+        table.rowBar()->setValue(500);
+        table.rowBar()->setValue(0);
+        QCOMPARE(currentShown(table), cut);
+        QVERIFY(selection->isRowSelected(cut, {}));
     }
 
     void rowNumbersKeepTheirWidth() {

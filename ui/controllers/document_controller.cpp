@@ -21,8 +21,6 @@
 #include <memory>
 #include <optional>
 
-#include <sys/stat.h>
-
 namespace gugus::ui {
 
 namespace {
@@ -42,11 +40,8 @@ core::CsvReadResult loadData(const QString& path, const core::CsvOptions& option
     const std::string file = QFile::encodeName(path).toStdString();
     // The program opens files, not pipes (the CLI reads those, e.g. its stdin): a named pipe
     // with no writer would block this worker in open() for good, past any cancel, and the
-    // program could not quit (its worker pool waits for its jobs). stat() does not open it.
-    struct stat info {};
-    if (::stat(file.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
-        throw core::Error(core::ErrorCode::FileUnreadable, file, -1, -1, "not a regular file");
-    }
+    // program could not quit (its worker pool waits for its jobs).
+    core::requireRegularFile(file);
     return core::readDataFile(file, sheet.toStdString(), options, progress);
 }
 

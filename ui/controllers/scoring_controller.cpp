@@ -111,6 +111,9 @@ std::shared_ptr<const Scored> scoreOnWorker(const ScoreJob& job, core::Progress&
     auto out = std::make_shared<Scored>();
     out->model =
         core::SegmentModel::fromJson(readWholeFile(job.modelPath, core::kMaxModelFileBytes));
+    if (!job.database) {
+        core::requireRegularFile(input); // a named pipe would hold this job for good
+    }
     const core::Table table =
         job.database ? core::readDbSource(*job.database, core::CsvOptions{}, progress).table
                      : core::readDataFile(input, {}, core::CsvOptions{}, progress)

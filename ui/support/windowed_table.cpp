@@ -310,10 +310,11 @@ WindowedTable::WindowedTable(QWidget* parent)
     // Whether the current row is selected, as the user left it (the selection model's own
     // state is the window's, which moves).
     QItemSelectionModel* selection = m_view->selectionModel();
+    // One row at most is selected, the current one or (for a moment, while Qt selects a row
+    // before making it current) the row becoming current: any selection is the current row's.
     const auto noteSelected = [this, selection] {
         if (!m_syncing) {
-            const QModelIndex current = selection->currentIndex();
-            m_currentSelected = current.isValid() && selection->isSelected(current);
+            m_currentSelected = selection->hasSelection();
         }
     };
     connect(selection, &QItemSelectionModel::selectionChanged, this, noteSelected);
