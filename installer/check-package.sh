@@ -61,8 +61,11 @@ out=$(gugus-cli --version)
 out=$(QT_QPA_PLATFORM=offscreen gugus --version)
 [[ $out == "Gugus $version" ]] || fail "gugus --version said: $out"
 for page in gugus gugus-cli; do
-    zcat "/usr/share/man/man1/$page.1.gz" | grep -q "^\.TH ${page^^} 1" || fail "man page $page(1)"
-    if zcat "/usr/share/man/man1/$page.1.gz" | grep -qF "$repo"; then
+    # Read whole first: `zcat | grep -q` fails under pipefail when grep stops at its match while
+    # zcat is still writing (SIGPIPE), as it did for the longer gugus-cli page.
+    text=$(zcat "/usr/share/man/man1/$page.1.gz")
+    grep -q "^\.TH ${page^^} 1" <<<"$text" || fail "man page $page(1)"
+    if grep -qF "$repo" <<<"$text"; then
         fail "man page $page(1) names the build tree"
     fi
 done
